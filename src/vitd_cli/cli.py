@@ -1,0 +1,200 @@
+"""The command line: a thin layer over the library (one call per command), errors mapped to exit codes here."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+try:  # typer >= 0.22 ships its own copy of click
+    from typer._click import exceptions as click_exc
+except ImportError:  # pragma: no cover - older typer depends on click
+    from click import exceptions as click_exc  # type: ignore[no-redef]
+
+from .errors import ExitCode, VitdError
+
+EXIT_CODES_HELP = (
+    "Exit codes: 0 interpreted; 1 with --check, some result is outside its range; "
+    "2 usage or input error (bad unit, unknown analyte, unparseable, negative or impossible value)."
+)
+
+app = typer.Typer(
+    name="vitd",
+    help="Interpret vitamin D, calcium and magnesium lab results, and how they relate to muscle symptoms.\n\n" + EXIT_CODES_HELP,
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+Format = Annotated[str, typer.Option("--format", "-f", help="Output: rich (for people) or json (for scripts).", metavar="rich|json")]
+
+
+def _out() -> object:
+    return sys.stdout
+
+
+@app.command(epilog=EXIT_CODES_HELP + "\n\nExamples:\n\n  vitd interpret --vitd '18 ng/mL' --calcium '8.1 mg/dL' --symptom twitching\n\n"
+             "  vitd interpret --vitd '45 nmol/L' --guideline iom-2011 --format json\n\n  vitd interpret --example")
+def interpret(
+    vitd: Annotated[Optional[str], typer.Option("--vitd", "--vitamin-d", help="25-hydroxyvitamin D, e.g. '18 ng/mL' or '45 nmol/L'.")] = None,
+    calcium: Annotated[Optional[str], typer.Option(help="Total serum calcium, e.g. '8.1 mg/dL' or '2.02 mmol/L'.")] = None,
+    ionized_calcium: Annotated[Optional[str], typer.Option("--ionized-calcium", help="Ionized calcium, e.g. '1.05 mmol/L'.")] = None,
+    albumin: Annotated[Optional[str], typer.Option(help="Serum albumin, e.g. '3.2 g/dL' or '32 g/L'.")] = None,
+    magnesium: Annotated[Optional[str], typer.Option(help="Serum magnesium, e.g. '0.62 mmol/L' or '1.5 mg/dL'.")] = None,
+    pth: Annotated[Optional[str], typer.Option(help="Intact PTH, e.g. '120 pg/mL' or '12.7 pmol/L'.")] = None,
+    phosphate: Annotated[Optional[str], typer.Option(help="Serum phosphate, e.g. '2.2 mg/dL'.")] = None,
+    corrected_calcium: Annotated[Optional[str], typer.Option("--corrected-calcium", help="Albumin-corrected calcium as printed by a lab.")] = None,
+    value: Annotated[Optional[list[str]], typer.Option("--value", help="Any analyte as NAME=VALUE, e.g. --value 'Vitamin D, 25-Hydroxy=18 ng/mL'. Repeatable.")] = None,
+    symptom: Annotated[Optional[list[str]], typer.Option("--symptom", "-s", help="A symptom: twitching, cramps, spasms, jerks, numbness, tingling, weakness, wasting, swallowing, speech, breathing, progression, fatigue, bone-pain, seizures ... Repeatable.")] = None,
+    guideline: Annotated[Optional[str], typer.Option(help="Vitamin D scheme: endocrine-society-2011 (default), iom-2011, uk-2016, uk-nos-2013 (see vitd ranges).")] = None,
+    scheme: Annotated[Optional[list[str]], typer.Option("--scheme", help="Another scheme for an analyte, ANALYTE=SCHEME, e.g. calcium=statpearls. Repeatable.")] = None,
+    ranges: Annotated[Optional[list[Path]], typer.Option("--ranges", help="A lab's own reference ranges (TOML, format of reference_ranges/). Repeatable.", exists=False)] = None,
+    age: Annotated[Optional[float], typer.Option(help="Age in years: ranges are adult ranges, and a warning is given under 18.")] = None,
+    output_format: Format = "rich",
+    check: Annotated[bool, typer.Option("--check", help="Exit 1 when any result is outside its normal range.")] = False,
+    example: Annotated[bool, typer.Option("--example", help="Interpret a built-in example.")] = False,
+) -> int:
+    """Interpret typed lab values (and symptoms)."""
+    from .examples import EXAMPLE_SYMPTOMS, EXAMPLE_VALUES
+    from .interpret import interpret as run_interpret
+
+    given = {"vitamin_d": vitd, "calcium": calcium, "ionized_calcium": ionized_calcium, "albumin": albumin,
+             "magnesium": magnesium, "pth": pth, "phosphate": phosphate, "corrected_calcium": corrected_calcium}
+    values: dict[str, str] = {k: v for k, v in given.items() if v is not None}
+    for item in value or []:
+        name, sep, text = item.partition("=")
+        if not sep or not name.strip() or not text.strip():
+            raise VitdError("option-invalid", f"--value {item!r} is not NAME=VALUE", "e.g. --value 'pth=120 pg/mL'")
+        values[name.strip()] = text.strip()
+    symptoms = list(symptom or [])
+    if example:
+        if values:
+            raise VitdError("option-conflict", "--example cannot be combined with typed values", "drop --example or the values")
+        values, symptoms = dict(EXAMPLE_VALUES), symptoms or list(EXAMPLE_SYMPTOMS)
+    fmt = _check_format(output_format, ("rich", "json"))
+    report = run_interpret(values, symptoms, guideline=guideline, schemes=_pairs(scheme, "--scheme"),
+                           ranges=[_readable(p) for p in ranges or []], age=age)
+    if fmt == "json":
+        from .render.json_out import render_json
+
+        render_json(report, sys.stdout)
+    else:
+        from .render.terminal import render_rich
+
+        render_rich(report, sys.stdout)
+    abnormal = any(r.flag != "normal" for p in report.panels for r in p.results)
+    return ExitCode.ABNORMAL if check and abnormal else ExitCode.OK
+
+
+@app.command(epilog="Examples:\n\n  vitd convert '50 nmol/L' --analyte vitamin_d --to ng/mL\n\n  vitd convert '8.1 mg/dL' --analyte calcium")
+def convert(
+    quantity: Annotated[str, typer.Argument(help="A value with its unit, e.g. '50 nmol/L'.")],
+    analyte: Annotated[str, typer.Option("--analyte", "-a", help="vitamin_d, calcium, ionized_calcium, albumin, magnesium, pth, phosphate.")],
+    to: Annotated[Optional[str], typer.Option("--to", help="Target unit; default: every unit of the analyte.")] = None,
+    output_format: Annotated[str, typer.Option("--format", "-f", help="text or json.", metavar="text|json")] = "text",
+) -> int:
+    """Convert a value between the units labs use (exact molar masses from reference_ranges/)."""
+    from .conversions import convert_text
+
+    fmt = _check_format(output_format, ("text", "json"))
+    result = convert_text(quantity, analyte, to)
+    if fmt == "json":
+        import json
+
+        sys.stdout.write(json.dumps(result, indent=2) + "\n")
+    else:
+        src = result["from"]
+        targets = ", ".join(f"{t['value']:g} {t['unit']}" for t in result["to"])
+        sys.stdout.write(f"{src['value']:g} {src['unit']} = {targets}  ({result['analyte']}; {result['basis']})\n")
+    return ExitCode.OK
+
+
+@app.command(epilog="Examples:\n\n  vitd ranges\n\n  vitd ranges --analyte vitamin_d --format json")
+def ranges(
+    analyte: Annotated[Optional[str], typer.Option("--analyte", "-a", help="Only this analyte.")] = None,
+    ranges_file: Annotated[Optional[list[Path]], typer.Option("--ranges", help="Also show a lab's own ranges file.")] = None,
+    output_format: Annotated[str, typer.Option("--format", "-f", help="rich or json.", metavar="rich|json")] = "rich",
+) -> int:
+    """Show the reference ranges and schemes in use, with their sources."""
+    from .analytes import resolve_analyte_id
+    from .reference import load
+
+    fmt = _check_format(output_format, ("rich", "json"))
+    ref = load(tuple(_readable(p) for p in ranges_file or []))
+    wanted = [resolve_analyte_id(ref, analyte)] if analyte else [a for a in ref.analytes if a != "corrected_calcium"]
+    if fmt == "json":
+        import json
+
+        doc = {a: {"default": ref.defaults[a], "schemes": [s.model_dump() for s in ref.schemes[a].values()]} for a in wanted}
+        sys.stdout.write(json.dumps(doc, indent=2) + "\n")
+    else:
+        from .render.ranges import render_ranges
+
+        render_ranges(ref, wanted, sys.stdout)
+    return ExitCode.OK
+
+
+def _check_format(fmt: str, allowed: tuple[str, ...]) -> str:
+    if fmt not in allowed:
+        raise VitdError("format-unknown", f"unknown format {fmt!r}", f"use one of {', '.join(allowed)}")
+    return fmt
+
+
+def _pairs(items: list[str] | None, option: str) -> dict[str, str]:
+    out = {}
+    for item in items or []:
+        key, sep, val = item.partition("=")
+        if not sep or not key.strip() or not val.strip():
+            raise VitdError("option-invalid", f"{option} {item!r} is not NAME=VALUE", "e.g. --scheme calcium=statpearls")
+        out[key.strip()] = val.strip()
+    return out
+
+
+def _readable(path: Path) -> str:
+    if not path.is_file():
+        raise VitdError("file-missing", f"cannot read {str(path)!r}: no such file", "give the path of an existing file")
+    return str(path)
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"vitd: error: {message}\n")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the CLI; every error becomes one line on stderr and an exit code (VITD_DEBUG=1 shows tracebacks)."""
+    command = typer.main.get_command(app)
+    debug = bool(os.environ.get("VITD_DEBUG"))
+    try:
+        code = command.main(args=argv, prog_name="vitd", standalone_mode=False)
+    except VitdError as exc:
+        if debug:
+            raise
+        _error(str(exc))
+        code = exc.exit_code
+    except click_exc.NoArgsIsHelpError as exc:
+        sys.stderr.write(exc.ctx.get_help() + "\n" if exc.ctx else "")
+        code = ExitCode.INPUT_ERROR
+    except click_exc.UsageError as exc:
+        hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else " (see 'vitd --help')"
+        _error(exc.format_message().replace("\n", " ") + hint)
+        code = ExitCode.INPUT_ERROR
+    except typer.Exit as exc:
+        code = exc.exit_code
+    except (typer.Abort, KeyboardInterrupt):
+        sys.stderr.write("vitd: interrupted\n")
+        code = 130
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        code = ExitCode.OK
+    except Exception as exc:  # a bug: still one line, never a traceback, unless asked
+        if debug:
+            raise
+        _error(f"internal error: {type(exc).__name__}: {exc} (please report it; VITD_DEBUG=1 shows the traceback)")
+        code = ExitCode.INPUT_ERROR
+    sys.exit(int(code or 0))

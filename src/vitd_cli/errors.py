@@ -1,0 +1,32 @@
+"""Errors users see, and the exit codes they map to. Imports nothing from the package."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """Exit codes (documented in --help and the README; scripts depend on them)."""
+
+    OK = 0  # interpreted
+    ABNORMAL = 1  # only with --check: at least one result outside its range
+    INPUT_ERROR = 2  # usage or input error: bad unit, unknown analyte, unparseable or impossible value
+
+
+class VitdError(Exception):
+    """An error in what the user gave us: one line saying what was wrong and what is accepted."""
+
+    exit_code = ExitCode.INPUT_ERROR
+
+    def __init__(self, code: str, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message} ({self.hint})" if self.hint else self.message
+
+
+class ReferenceDataError(VitdError):
+    """A reference-range file (shipped or given with --ranges) is invalid."""

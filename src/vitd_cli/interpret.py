@@ -1,0 +1,168 @@
+"""The public library call: values in, a Report out (read -> normalise -> classify -> explain)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from . import __version__
+from .analytes import resolve_analyte_id
+from .classify import classify, normal_range
+from .errors import VitdError
+from .explain import ADVICE, DISCLAIMER, assess_symptoms, findings, next_steps, panel_urgency
+from .models import OtherVerdict, Panel, Quantity, Report, Result
+from .normalise import Measurement, normalise
+from .reference import ReferenceData, load, norm_name
+from .units import convert
+
+Value = str | float | int | tuple[float | str, str]
+
+
+@dataclass
+class Settings:
+    """Which scheme each analyte is classified with, and the warnings that choice brings."""
+
+    ref: ReferenceData
+    schemes: dict[str, str]
+    warnings: list[str] = field(default_factory=list)
+
+
+def settings(guideline: str | None = None, schemes: Mapping[str, str] | None = None, ranges: Iterable[str] = (),
+             age: float | None = None) -> Settings:
+    ref = load(tuple(str(r) for r in ranges))
+    chosen = dict(ref.defaults)
+    wanted = dict(schemes or {})
+    if guideline:
+        wanted["vitamin_d"] = guideline
+    for analyte_text, scheme_id in wanted.items():
+        analyte = resolve_analyte_id(ref, analyte_text)
+        if scheme_id not in ref.schemes[analyte]:
+            raise VitdError("scheme-unknown", f"unknown scheme {scheme_id!r} for {analyte}", f"use one of {', '.join(ref.schemes[analyte])}")
+        chosen[analyte] = scheme_id
+        if analyte == "calcium":
+            chosen["corrected_calcium"] = scheme_id
+    warnings = []
+    if age is not None:
+        if not 0 <= age <= 130:
+            raise VitdError("age-invalid", f"age {age:g} is not a plausible age in years", "give an age from 0 to 130")
+        if age < 18:
+            warnings.append("The ranges used are adult ranges; children's ranges differ (phosphate and PTH most of all). Ask the child's doctor.")
+    return Settings(ref, chosen, warnings)
+
+
+def result_for(s: Settings, m: Measurement, estimate: bool = False, formula: str | None = None) -> Result:
+    ref = s.ref
+    analyte = ref.analytes[m.analyte]
+    scheme = ref.scheme(m.analyte, s.schemes[m.analyte])
+    verdict = classify(m.value, m.unit, m.comparator, scheme, analyte, ref.units)
+    band = verdict.band
+    si = convert(m.value, m.unit, analyte.si_unit, analyte, ref.units)
+    conv = convert(m.value, m.unit, analyte.conventional_unit, analyte, ref.units)
+    others = []
+    for other in ref.schemes[m.analyte].values():
+        if other.id != scheme.id:
+            ov = classify(m.value, m.unit, m.comparator, other, analyte, ref.units)
+            others.append(OtherVerdict(scheme=other.id, scheme_name=other.name, category=ov.band.category, flag=ov.band.flag, label=ov.band.label))
+    notes = list(m.notes)
+    if m.comparator:
+        notes.append(f"reported as {m.comparator}{m.value:g}: classified on the bound")
+    return Result(
+        analyte=m.analyte, name=analyte.name, value=round(si, 3), unit=analyte.si_unit,
+        conventional=Quantity(value=round(conv, 3), unit=analyte.conventional_unit), reported=m.reported, reported_unit=m.unit,
+        comparator=m.comparator, flag=band.flag, category=band.category, severity=band.severity,  # type: ignore[arg-type]
+        urgency=band.effective_urgency, finding=band.finding,  # type: ignore[arg-type]
+        label=band.label, range=normal_range(scheme, analyte, ref.units), compared_in=verdict.compared_in,
+        band_source=band.source, estimate=estimate, formula=formula, specimen=m.specimen,
+        unit_inferred=m.unit_inferred, other_schemes=others, notes=notes,
+    )
+
+
+def corrected_calcium(s: Settings, ca: Measurement, alb: Measurement) -> Measurement | None:
+    """Albumin-adjusted calcium, in the unit system the calcium came in (clinical-facts.md §2.4)."""
+    ref = s.ref
+    if ca.comparator or alb.comparator:
+        return None
+    corr = ref.correction
+    form = corr.si if ref.units[ca.unit].kind != "mass" else corr.conventional
+    ca_a, alb_a = ref.analytes["calcium"], ref.analytes["albumin"]
+    ca_v = convert(ca.value, ca.unit, form.calcium_unit, ca_a, ref.units)
+    alb_v = convert(alb.value, alb.unit, form.albumin_unit, alb_a, ref.units)
+    value = round(ca_v + form.slope * (form.reference_albumin - alb_v), 6)
+    formula = (f"{ca_v:g} + {form.slope:g} x ({form.reference_albumin:g} - {alb_v:g} {form.albumin_unit}) = {value:g} {form.calcium_unit}"
+               f" ({corr.name})")
+    note = f"an estimate: {corr.caveat}"
+    return Measurement("corrected_calcium", value, form.calcium_unit, f"{value:g} {form.calcium_unit} (calculated)", notes=[note], specimen=formula)
+
+
+def interpret_measurements(s: Settings, measurements: list[Measurement], symptoms: Iterable[str] = (),
+                           subject: str | None = None, date: str | None = None) -> Panel:
+    """One panel: the results of one person at one time, with findings, symptoms and urgency."""
+    by_id = {m.analyte: m for m in measurements}
+    results = [result_for(s, m) for m in measurements]
+    if "calcium" in by_id and "albumin" in by_id and "corrected_calcium" not in by_id:
+        cc = corrected_calcium(s, by_id["calcium"], by_id["albumin"])
+        if cc is not None:
+            formula, cc.specimen = cc.specimen, None
+            r = result_for(s, cc, estimate=True, formula=formula)
+            if "ionized_calcium" in by_id:
+                r.notes.append("ionized calcium was measured: it is the better guide and decides the calcium findings")
+            results.append(r)
+    symptom_pairs = parse_symptoms(s.ref, symptoms)
+    found = findings(s.ref, results, [sid for sid, _ in symptom_pairs])
+    assessed = assess_symptoms(s.ref, found, symptom_pairs)
+    urgency = panel_urgency(found, assessed)
+    return Panel(subject=subject, date=date, results=results, findings=found, symptoms=assessed, urgency=urgency,  # type: ignore[arg-type]
+                 advice=ADVICE[urgency], next_steps=next_steps(found, assessed))
+
+
+def parse_symptoms(ref: ReferenceData, symptoms: Iterable[str]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for typed in symptoms:
+        for part in str(typed).split(","):
+            if not part.strip():
+                continue
+            sid = ref.symptom_index.get(norm_name(part))
+            if sid is None:
+                raise VitdError("symptom-unknown", f"unknown symptom {part.strip()!r}", f"use one of {', '.join(s.replace('_', '-') for s in ref.symptoms)}")
+            if sid not in {s for s, _ in out}:
+                out.append((sid, part.strip()))
+    return out
+
+
+def _measurement(s: Settings, key: str, value: Value) -> Measurement:
+    analyte = resolve_analyte_id(s.ref, key)
+    if isinstance(value, tuple):
+        number, unit = value
+        return normalise(s.ref, analyte, str(number), unit)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return normalise(s.ref, analyte, repr(float(value)))
+    return normalise(s.ref, analyte, str(value))
+
+
+def report(s: Settings, panels: list[Panel], warnings: Iterable[str] = ()) -> Report:
+    ref = s.ref
+    vd = ref.scheme("vitamin_d", s.schemes["vitamin_d"])
+    return Report(panels=panels, guideline=vd.id, guideline_name=vd.name, guideline_note=vd.note,
+                  schemes={a: sid for a, sid in s.schemes.items()}, warnings=[*s.warnings, *warnings],
+                  disclaimer=DISCLAIMER, version=__version__)
+
+
+def interpret(values: Mapping[str, Value], symptoms: Iterable[str] = (), *, guideline: str | None = None,
+              schemes: Mapping[str, str] | None = None, ranges: Iterable[str] = (), age: float | None = None) -> Report:
+    """Interpret one person's results.
+
+    >>> interpret({"vitamin_d": "18 ng/mL", "calcium": "8.1 mg/dL"}, ["twitching"]).panels[0].urgency
+    'routine'
+    """
+    s = settings(guideline, schemes, ranges, age)
+    measurements: dict[str, Measurement] = {}
+    for key, value in values.items():
+        m = _measurement(s, key, value)
+        if m.analyte in measurements:
+            raise VitdError("analyte-repeated", f"{m.analyte} was given twice", "give each analyte once")
+        measurements[m.analyte] = m
+    if not measurements and not list(symptoms):
+        raise VitdError("no-values", "no lab values given", "give at least one, e.g. --vitd '18 ng/mL', or try --example")
+    warnings = [n for m in measurements.values() for n in m.notes if "had no unit" in n]
+    panel = interpret_measurements(s, list(measurements.values()), symptoms)
+    return report(s, [panel], warnings)

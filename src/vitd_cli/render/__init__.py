@@ -1,0 +1,1 @@
+"""Renderers: a Report (or rows) in, text out. Rich is imported only by the terminal renderer."""
