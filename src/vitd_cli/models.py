@@ -1,13 +1,18 @@
-"""Pydantic models: the reference data as loaded from reference_ranges/, and the interpretation vitd returns.
+"""The data vitd works with: reference data as loaded from reference_ranges/, and the interpretation it returns.
 
-The output models are the JSON contract (see README, "JSON output"): extend them, never rename a field.
+These are plain dataclasses so that the command line starts fast (building pydantic models costs tens of
+milliseconds at every start). pydantic validates them: reference files given with --ranges are validated at load
+(reference.py), the shipped files by the test-suite and by reference.validate_shipped(), and the JSON Schema of the
+output (docs/report.schema.json) is generated from these classes with pydantic's TypeAdapter.
+
+The output classes are the JSON contract (see README, "Output for scripts"): extend them, never rename a field.
 """
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any, ClassVar, Literal
 
 Flag = Literal["low", "normal", "high"]
 Severity = Literal["mild", "moderate", "severe"]
@@ -15,42 +20,59 @@ Urgency = Literal["none", "routine", "prompt", "urgent"]
 UnitKind = Literal["mass", "molar", "equivalent"]
 URGENCY_ORDER: dict[str, int] = {"none": 0, "routine": 1, "prompt": 2, "urgent": 3}
 
+_FORBID: dict[str, Any] = {"extra": "forbid"}  # pydantic config: unknown keys in a reference file are errors
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+
+class _Dump:
+    """pydantic-style serialisation for the output dataclasses (so `report.model_dump_json()` works)."""
+
+    def model_dump(self) -> dict[str, Any]:
+        return asdict(self)  # type: ignore[call-overload]
+
+    def model_dump_json(self, indent: int | None = None) -> str:
+        return json.dumps(asdict(self), indent=indent, ensure_ascii=False)  # type: ignore[call-overload]
+
+    @classmethod
+    def model_json_schema(cls) -> dict[str, Any]:
+        from pydantic import TypeAdapter
+
+        return TypeAdapter(cls).json_schema()
 
 
 # ---------------------------------------------------------------- reference data (reference_ranges/*.toml)
 
 
-class UnitDef(_Strict):
+@dataclass(slots=True, kw_only=True, frozen=True)
+class UnitDef:
+    __pydantic_config__: ClassVar = _FORBID
     pint: str
     kind: UnitKind
     spellings: list[str]
 
 
-class AnalyteDef(_Strict):
+@dataclass(slots=True, kw_only=True, frozen=True)
+class AnalyteDef:
+    __pydantic_config__: ClassVar = _FORBID
     id: str
     name: str
     short: str
     si_unit: str
     conventional_unit: str
     units: list[str]
+    plausible: tuple[float, float]
+    plausible_source: str
     molar_mass: float | None = None
     molar_mass_source: str | None = None
     valence: int | None = None
     valence_source: str | None = None
     decimals: tuple[int, int] = (2, 1)
-    plausible: tuple[float, float]
-    plausible_source: str
-    aliases: list[str] = []
-    loinc: list[str] = []
-    loinc_notes: dict[str, str] = {}
-    specimen_loinc: dict[str, str] = {}
-    infer_units: list[tuple[str, float, float]] = []
+    aliases: list[str] = field(default_factory=list)
+    loinc: list[str] = field(default_factory=list)
+    loinc_notes: dict[str, str] = field(default_factory=dict)
+    specimen_loinc: dict[str, str] = field(default_factory=dict)
+    infer_units: list[tuple[str, float, float]] = field(default_factory=list)
 
-    @model_validator(mode="after")
-    def _check(self) -> AnalyteDef:
+    def __post_init__(self) -> None:
         if self.si_unit not in self.units or self.conventional_unit not in self.units:
             raise ValueError(f"{self.id}: si_unit and conventional_unit must be among its units")
         if self.molar_mass is not None and not self.molar_mass_source:
@@ -59,17 +81,20 @@ class AnalyteDef(_Strict):
         for (_, hi), (lo, _) in zip(spans, spans[1:]):
             if lo <= hi:
                 raise ValueError(f"{self.id}: infer_units ranges overlap")
-        return self
 
 
-class CorrectionForm(_Strict):
+@dataclass(slots=True, kw_only=True, frozen=True)
+class CorrectionForm:
+    __pydantic_config__: ClassVar = _FORBID
     slope: float
     reference_albumin: float
     calcium_unit: str
     albumin_unit: str
 
 
-class CorrectionDef(_Strict):
+@dataclass(slots=True, kw_only=True, frozen=True)
+class CorrectionDef:
+    __pydantic_config__: ClassVar = _FORBID
     conventional: CorrectionForm
     si: CorrectionForm
     name: str
@@ -77,30 +102,34 @@ class CorrectionDef(_Strict):
     caveat: str
 
 
-class ExcludedDef(_Strict):
-    loinc: list[str] = []
-    names: list[str] = []
+@dataclass(slots=True, kw_only=True, frozen=True)
+class ExcludedDef:
+    __pydantic_config__: ClassVar = _FORBID
     reason: str
+    loinc: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
 
 
-class Band(_Strict):
+@dataclass(slots=True, kw_only=True, frozen=True)
+class Band:
+    __pydantic_config__: ClassVar = _FORBID
     category: str
     flag: Flag
+    label: str
+    source: str
     severity: Severity | None = None
     urgency: Urgency | None = None
     finding: str | None = None
-    label: str
     below: dict[str, float] | None = None
     up_to: dict[str, float] | None = None
-    source: str
 
-    @model_validator(mode="after")
-    def _check(self) -> Band:
+    def __post_init__(self) -> None:
         if self.below is not None and self.up_to is not None:
             raise ValueError(f"band {self.category!r}: give below or up_to, not both")
         if self.flag == "normal" and (self.severity or self.finding):
             raise ValueError(f"band {self.category!r}: a normal band has no severity or finding")
-        return self
+        if not self.source.strip():
+            raise ValueError(f"band {self.category!r}: the source is empty")
 
     @property
     def limit(self) -> dict[str, float] | None:
@@ -115,40 +144,49 @@ class Band(_Strict):
         return {"severe": "urgent", "moderate": "prompt"}.get(self.severity or "", "routine")
 
 
-class Scheme(_Strict):
+@dataclass(slots=True, kw_only=True, frozen=True)
+class Scheme:
+    __pydantic_config__: ClassVar = _FORBID
     id: str
     analyte: str
     name: str
     source: str
+    bands: list[Band]
     default: bool = False
     adult: bool = True
     note: str | None = None
-    origin: str = "shipped"  # file the scheme came from
-    bands: list[Band] = Field(min_length=1)
+    origin: str = "shipped"  # the file the scheme came from
 
-    @model_validator(mode="after")
-    def _check(self) -> Scheme:
+    def __post_init__(self) -> None:
+        if not self.bands:
+            raise ValueError(f"scheme {self.id!r}: no bands")
         *inner, last = self.bands
         if last.limit is not None:
             raise ValueError(f"scheme {self.id!r}: the last band must have no limit (it holds everything above)")
         for band in inner:
-            if band.limit is None or not band.limit:
+            if not band.limit:
                 raise ValueError(f"scheme {self.id!r}: band {band.category!r} needs below or up_to")
         if not any(b.flag == "normal" for b in self.bands):
             raise ValueError(f"scheme {self.id!r}: no normal band")
-        return self
+
+    def model_dump(self) -> dict[str, Any]:
+        return asdict(self)
 
 
-class FindingDef(_Strict):
+@dataclass(slots=True, kw_only=True, frozen=True)
+class FindingDef:
+    __pydantic_config__: ClassVar = _FORBID
     title: str
     meaning: str
-    explains: list[str] = []
-    contributes: list[str] = []
-    urgent_with: list[str] = []
     source: str
+    explains: list[str] = field(default_factory=list)
+    contributes: list[str] = field(default_factory=list)
+    urgent_with: list[str] = field(default_factory=list)
 
 
-class SymptomDef(_Strict):
+@dataclass(slots=True, kw_only=True, frozen=True)
+class SymptomDef:
+    __pydantic_config__: ClassVar = _FORBID
     label: str
     aliases: list[str]
     red_flag: Literal["neurological", "emergency"] | None = None
@@ -158,28 +196,31 @@ class SymptomDef(_Strict):
 # ---------------------------------------------------------------- the interpretation (output contract)
 
 
-class Quantity(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class Quantity(_Dump):
     value: float
     unit: str
 
 
-class RangeInfo(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class RangeInfo(_Dump):
     """The normal band of the scheme used, in the SI unit and the conventional unit, with its source."""
 
     low: float | None
     high: float | None
     unit: str
-    conventional_low: float | None = None
-    conventional_high: float | None = None
-    conventional_unit: str | None = None
     text: str
     scheme: str
     scheme_name: str
     source: str
+    conventional_low: float | None = None
+    conventional_high: float | None = None
+    conventional_unit: str | None = None
     adult: bool = True
 
 
-class OtherVerdict(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class OtherVerdict(_Dump):
     scheme: str
     scheme_name: str
     category: str
@@ -187,7 +228,8 @@ class OtherVerdict(BaseModel):
     label: str
 
 
-class Result(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class Result(_Dump):
     analyte: str
     name: str
     value: float  # canonical SI
@@ -195,64 +237,68 @@ class Result(BaseModel):
     conventional: Quantity
     reported: str  # as typed / as in the file
     reported_unit: str  # the unit key the value came in (units.toml)
-    comparator: Literal["<", "<=", ">", ">="] | None = None
     flag: Flag
     category: str
+    label: str
+    range: RangeInfo
+    compared_in: str  # the unit the deciding cut-off was compared in
+    band_source: str
+    comparator: Literal["<", "<=", ">", ">="] | None = None
     severity: Severity | None = None
     urgency: Urgency = "none"
     finding: str | None = None  # the finding code this result raises on its own, if any
-    label: str
-    range: RangeInfo
-    compared_in: str  # the unit the cut-offs were compared in
-    band_source: str
     estimate: bool = False
     formula: str | None = None
     specimen: str | None = None
     unit_inferred: bool = False
-    other_schemes: list[OtherVerdict] = []
-    notes: list[str] = []
+    other_schemes: list[OtherVerdict] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
-class Finding(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class Finding(_Dump):
     code: str
     title: str
-    severity: Severity | None = None
     urgency: Urgency
     summary: str
     meaning: str
     symptoms: list[str]  # symptom ids this finding can explain
     based_on: list[str]  # analyte ids
     source: str
+    severity: Severity | None = None
 
 
-class SymptomAssessment(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class SymptomAssessment(_Dump):
     symptom: str
     label: str
     reported: str
-    red_flag: Literal["neurological", "emergency"] | None = None
     explained_by: list[str]  # finding codes that can cause it
     contributed_by: list[str]
     verdict: Literal["explained", "possibly_related", "not_explained", "red_flag"]
     message: str
+    red_flag: Literal["neurological", "emergency"] | None = None
 
 
-class Panel(BaseModel):
-    subject: str | None = None
-    date: str | None = None
+@dataclass(slots=True, kw_only=True)
+class Panel(_Dump):
     results: list[Result]
     findings: list[Finding]
-    symptoms: list[SymptomAssessment] = []
     urgency: Urgency
     advice: str
-    next_steps: list[str] = []
+    subject: str | None = None
+    date: str | None = None
+    symptoms: list[SymptomAssessment] = field(default_factory=list)
+    next_steps: list[str] = field(default_factory=list)
 
 
-class Report(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class Report(_Dump):
     panels: list[Panel]
     guideline: str
     guideline_name: str
-    guideline_note: str | None = None
     schemes: dict[str, str]  # analyte -> scheme id used
-    warnings: list[str] = []
     disclaimer: str
     version: str
+    guideline_note: str | None = None
+    warnings: list[str] = field(default_factory=list)

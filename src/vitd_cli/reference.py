@@ -6,11 +6,12 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-
-from pydantic import ValidationError
+from typing import Any, TypeVar
 
 from .errors import ReferenceDataError
-from .models import AnalyteDef, CorrectionDef, ExcludedDef, FindingDef, Scheme, SymptomDef, UnitDef
+from .models import AnalyteDef, Band, CorrectionDef, CorrectionForm, ExcludedDef, FindingDef, Scheme, SymptomDef, UnitDef
+
+T = TypeVar("T")
 
 SCHEME_FILES = ("vitamin_d.toml", "calcium.toml", "magnesium.toml", "related.toml")
 
@@ -73,30 +74,52 @@ def _read_toml(path: Path) -> dict:
         raise ReferenceDataError("ranges-invalid", f"{path}: not valid TOML: {exc}") from None
 
 
-def _validation_message(path: Path, exc: ValidationError) -> str:
-    err = exc.errors()[0]
-    where = ".".join(str(p) for p in err["loc"])
-    return f"{path.name}: {where}: {err['msg']}" if where else f"{path.name}: {err['msg']}"
+def _make(cls: type[T], data: dict[str, Any]) -> T:
+    """Build reference objects from TOML without pydantic (fast start-up); the dataclasses' own checks still run."""
+    if cls is Scheme:
+        return cls(**{**data, "bands": [Band(**b) for b in data["bands"]]})
+    if cls is CorrectionDef:
+        return cls(**{**data, "conventional": CorrectionForm(**data["conventional"]), "si": CorrectionForm(**data["si"])})
+    if cls is AnalyteDef:
+        fixed = {k: tuple(v) for k, v in data.items() if k in ("plausible", "decimals")}
+        fixed["infer_units"] = [tuple(x) for x in data.get("infer_units", [])]
+        return cls(**{**data, **fixed})
+    return cls(**data)
 
 
-def load_schemes(path: Path, analytes: dict[str, AnalyteDef], units: dict[str, UnitDef]) -> list[Scheme]:
-    """Read one scheme file (shipped, or a lab's own given with --ranges) and validate it fully."""
+def _build(cls: type[T], data: Any, where: str, validate: bool) -> T:
+    """One reference object: validated by pydantic when `validate` (user files, tests), else built directly."""
+    if not validate:
+        try:
+            return _make(cls, data)
+        except (TypeError, ValueError, KeyError) as exc:
+            raise ReferenceDataError("ranges-invalid", f"{where}: {exc}") from None
+    from pydantic import TypeAdapter, ValidationError
+
+    try:
+        return TypeAdapter(cls).validate_python(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = ".".join(str(p) for p in err["loc"])
+        raise ReferenceDataError("ranges-invalid", f"{where}{'.' + loc if loc else ''}: {err['msg']}") from None
+
+
+def load_schemes(path: Path, analytes: dict[str, AnalyteDef], units: dict[str, UnitDef], validate: bool = True) -> list[Scheme]:
+    """Read one scheme file (shipped, or a lab's own given with --ranges) and check it fully."""
     raw = _read_toml(path)
     if not isinstance(raw.get("schemes"), list) or not raw["schemes"]:
         raise ReferenceDataError("ranges-invalid", f"{path.name}: no [[schemes]] table", "see reference_ranges/vitamin_d.toml for the format")
     out = []
     for i, item in enumerate(raw["schemes"]):
-        try:
-            scheme = Scheme.model_validate({**item, "origin": path.name})
-        except ValidationError as exc:
-            raise ReferenceDataError("ranges-invalid", f"{_validation_message(path, exc)} (scheme #{i + 1})") from None
+        name = item.get("id", f"#{i + 1}") if isinstance(item, dict) else f"#{i + 1}"
+        scheme = _build(Scheme, {**item, "origin": path.name}, f"{path.name}: scheme {name!r}", validate)
         _check_scheme(path, scheme, analytes, units)
         out.append(scheme)
     return out
 
 
 def _check_scheme(path: Path, scheme: Scheme, analytes: dict[str, AnalyteDef], units: dict[str, UnitDef]) -> None:
-    from .units import convert  # units depends on reference data only through its arguments
+    from .units import convert
 
     where = f"{path.name}: scheme {scheme.id!r}"
     analyte = analytes.get(scheme.analyte)
@@ -115,30 +138,43 @@ def _check_scheme(path: Path, scheme: Scheme, analytes: dict[str, AnalyteDef], u
 
 
 @lru_cache(maxsize=8)
-def load(extra_ranges: tuple[str, ...] = ()) -> ReferenceData:
-    """The shipped reference data, plus the schemes of any --ranges files (which become the defaults)."""
+def load(extra_ranges: tuple[str, ...] = (), validate: bool = False) -> ReferenceData:
+    """The shipped reference data, plus the schemes of any --ranges files (validated, and made the defaults).
+
+    The shipped files are validated by pydantic when `validate` is true (the tests do this for every file);
+    at run time they are built directly, which keeps start-up fast.
+    """
     root = data_dir()
-    try:
-        units = {k: UnitDef.model_validate(v) for k, v in _read_toml(root / "units.toml")["units"].items()}
-        raw = _read_toml(root / "analytes.toml")
-        analytes = {k: AnalyteDef.model_validate({**v, "id": k}) for k, v in raw["analytes"].items()}
-        correction = CorrectionDef.model_validate(raw["corrected_calcium"])
-        excluded = [ExcludedDef.model_validate(e) for e in raw.get("excluded", [])]
-        findings = {k: FindingDef.model_validate(v) for k, v in _read_toml(root / "findings.toml")["findings"].items()}
-        symptoms = {k: SymptomDef.model_validate(v) for k, v in _read_toml(root / "symptoms.toml")["symptoms"].items()}
-    except ValidationError as exc:
-        raise ReferenceDataError("ranges-invalid", f"shipped reference data is invalid: {exc.errors()[0]}") from None
+
+    def table(file: str, key: str) -> dict[str, Any]:
+        raw = _read_toml(root / file)
+        if key not in raw:
+            raise ReferenceDataError("ranges-invalid", f"{file}: no [{key}] table")
+        return raw[key]
+
+    units = {k: _build(UnitDef, v, f"units.toml: {k}", validate) for k, v in table("units.toml", "units").items()}
+    raw = _read_toml(root / "analytes.toml")
+    analytes = {k: _build(AnalyteDef, {**v, "id": k}, f"analytes.toml: {k}", validate) for k, v in raw["analytes"].items()}
+    correction = _build(CorrectionDef, raw["corrected_calcium"], "analytes.toml: corrected_calcium", validate)
+    excluded = [_build(ExcludedDef, e, "analytes.toml: excluded", validate) for e in raw.get("excluded", [])]
+    findings = {k: _build(FindingDef, v, f"findings.toml: {k}", validate) for k, v in table("findings.toml", "findings").items()}
+    symptoms = {k: _build(SymptomDef, v, f"symptoms.toml: {k}", validate) for k, v in table("symptoms.toml", "symptoms").items()}
     schemes: dict[str, dict[str, Scheme]] = {a: {} for a in analytes}
     defaults: dict[str, str] = {}
     for name in SCHEME_FILES:
-        for s in load_schemes(root / name, analytes, units):
+        for s in load_schemes(root / name, analytes, units, validate):
             schemes[s.analyte][s.id] = s
             if s.default:
                 defaults[s.analyte] = s.id
     for extra in extra_ranges:
-        for s in load_schemes(Path(extra), analytes, units):
+        for s in load_schemes(Path(extra), analytes, units, validate=True):
             schemes[s.analyte][s.id] = s
             defaults[s.analyte] = s.id  # a lab's own ranges are used for its analytes
     defaults.setdefault("corrected_calcium", defaults["calcium"])
     schemes["corrected_calcium"] = schemes["calcium"]
     return ReferenceData(units, analytes, correction, excluded, schemes, defaults, findings, symptoms)
+
+
+def validate_shipped() -> ReferenceData:
+    """Validate every shipped reference file with pydantic (used by the tests)."""
+    return load.__wrapped__((), validate=True)
