@@ -90,7 +90,7 @@ def corrected_calcium(s: Settings, ca: Measurement, alb: Measurement) -> Measure
     value = round(ca_v + form.slope * (form.reference_albumin - alb_v), 6)
     formula = (f"{ca_v:g} + {form.slope:g} x ({form.reference_albumin:g} - {alb_v:g} {form.albumin_unit}) = {value:g} {form.calcium_unit}"
                f" ({corr.name})")
-    note = f"an estimate: {corr.caveat}"
+    note = corr.caveat
     return Measurement("corrected_calcium", value, form.calcium_unit, f"{value:g} {form.calcium_unit} (calculated)", notes=[note], specimen=formula)
 
 
@@ -107,12 +107,24 @@ def interpret_measurements(s: Settings, measurements: list[Measurement], symptom
             if "ionized_calcium" in by_id:
                 r.notes.append("ionized calcium was measured: it is the better guide and decides the calcium findings")
             results.append(r)
+    _explain_total_calcium(results)
     symptom_pairs = parse_symptoms(s.ref, symptoms)
     found = findings(s.ref, results, [sid for sid, _ in symptom_pairs])
     assessed = assess_symptoms(s.ref, found, symptom_pairs)
     urgency = panel_urgency(found, assessed)
     return Panel(subject=subject, date=date, results=results, findings=found, symptoms=assessed, urgency=urgency,  # type: ignore[arg-type]
                  advice=ADVICE[urgency], next_steps=next_steps(found, assessed))
+
+
+def _explain_total_calcium(results: list[Result]) -> None:
+    """Say so when total calcium is out of range but a better measure (ionized, corrected) is not."""
+    by_id = {r.analyte: r for r in results}
+    total = by_id.get("calcium")
+    better = by_id.get("ionized_calcium") or by_id.get("corrected_calcium")
+    if total and better and total.flag != "normal" and better.flag == "normal":
+        what = "ionized calcium" if better.analyte == "ionized_calcium" else "the albumin-corrected value"
+        cause = " (low albumin lowers total calcium)" if better.analyte == "corrected_calcium" and total.flag == "low" else ""
+        total.notes.append(f"total calcium is {total.label}, but {what} is normal{cause}: no calcium finding is raised")
 
 
 def parse_symptoms(ref: ReferenceData, symptoms: Iterable[str]) -> list[tuple[str, str]]:

@@ -81,7 +81,7 @@ def _make(cls: type[T], data: dict[str, Any]) -> T:
     if cls is CorrectionDef:
         return cls(**{**data, "conventional": CorrectionForm(**data["conventional"]), "si": CorrectionForm(**data["si"])})
     if cls is AnalyteDef:
-        fixed = {k: tuple(v) for k, v in data.items() if k in ("plausible", "decimals")}
+        fixed: dict[str, Any] = {k: tuple(v) for k, v in data.items() if k in ("plausible", "decimals")}
         fixed["infer_units"] = [tuple(x) for x in data.get("infer_units", [])]
         return cls(**{**data, **fixed})
     return cls(**data)
