@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from .models import AnalyteDef, Band, RangeInfo, Scheme, UnitDef
@@ -24,18 +25,31 @@ def _inside(x: float, cut: float, band: Band, comparator: str | None) -> bool:
     return x < cut if band.below is not None else x <= cut
 
 
+def _cut_unit(unit: str, limit: dict[str, float], units: dict[str, UnitDef]) -> str:
+    """The unit a cut-off is compared in: the input unit when the cut-off was published in it; else a published unit
+    of the same kind (pmol/L -> nmol/L, pg/mL -> ng/mL, mEq/L -> mmol/L: scaling only, no molar mass, so 49950 pmol/L
+    and 49.95 nmol/L are read alike); else the first unit listed."""
+    if unit in limit:
+        return unit
+    kind = units[unit].kind
+    kinds = (kind, "molar") if kind == "equivalent" else (kind,)
+    return next((u for want in kinds for u in limit if units[u].kind == want), next(iter(limit)))
+
+
 def classify(value: float, unit: str, comparator: str | None, scheme: Scheme, analyte: AnalyteDef, units: dict[str, UnitDef]) -> Verdict:
     """The band holding value (in unit key `unit`), each cut-off compared in the input unit when it was published in
-    it, otherwise after exact conversion to the cut-off's first published unit."""
+    it, otherwise after exact conversion to a published unit (_cut_unit)."""
     for band in scheme.bands[:-1]:
         limit = band.limit
         assert limit is not None
-        cut_unit = unit if unit in limit else next(iter(limit))
+        cut_unit = _cut_unit(unit, limit, units)
         x = value if cut_unit == unit else convert(value, unit, cut_unit, analyte, units)
+        if cut_unit != unit and math.isclose(x, limit[cut_unit], rel_tol=1e-9):
+            x = limit[cut_unit]  # on the cut-off up to the last digits of a conversion: on it
         if _inside(x, limit[cut_unit], band, comparator):
             return Verdict(scheme, band, cut_unit)
-    published = [u for b in scheme.bands[:-1] for u in (b.limit or {})]
-    return Verdict(scheme, scheme.bands[-1], unit if unit in published else published[0])
+    last = scheme.bands[-2].limit if len(scheme.bands) > 1 else None
+    return Verdict(scheme, scheme.bands[-1], _cut_unit(unit, last, units) if last else unit)
 
 
 def _limit_in(limit: dict[str, float] | None, unit: str, analyte: AnalyteDef, units: dict[str, UnitDef]) -> float | None:

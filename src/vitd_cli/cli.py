@@ -18,7 +18,8 @@ from .errors import ExitCode, VitdError
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 interpreted; 1 with --check, some result is outside its range; "
-    "2 usage or input error (bad unit, unknown analyte, unparseable, negative or impossible value)."
+    "2 usage or input error (bad unit, unknown analyte, symptom, guideline or format, unparseable, negative, NaN "
+    "or impossible value)."
 )
 
 app = typer.Typer(
@@ -109,8 +110,10 @@ def convert(
         sys.stdout.write(json.dumps(result, indent=2) + "\n")
     else:
         src = result["from"]
-        targets = ", ".join(f"{t['value']:g} {t['unit']}" for t in result["to"])
-        sys.stdout.write(f"{src['value']:g} {src['unit']} = {targets}  ({result['analyte']}; {result['basis']})\n")
+        cmp = src["comparator"] or ""
+        targets = ", ".join(f"{cmp}{_rounded(t['value'])} {t['unit']}" for t in result["to"])
+        given = f"{cmp}{src['value']:g} {src['unit']}"
+        sys.stdout.write(f"{given} = {targets}  ({result['analyte']}; {result['basis']})\n")
     return ExitCode.OK
 
 
@@ -137,6 +140,13 @@ def ranges(
 
         render_ranges(ref, wanted, sys.stdout)
     return ExitCode.OK
+
+
+def _rounded(x: float) -> str:
+    """A converted value for people: two decimals (three significant figures below 1), never in exponent form."""
+    if x == 0 or abs(x) >= 1:
+        return f"{round(x, 2):.2f}".rstrip("0").rstrip(".")
+    return f"{float(f'{x:.3g}'):.10f}".rstrip("0").rstrip(".")
 
 
 def _check_format(fmt: str, allowed: tuple[str, ...]) -> str:

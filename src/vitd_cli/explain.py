@@ -14,6 +14,10 @@ NINDS_MYOCLONUS = "https://www.ninds.nih.gov/health-information/disorders/myoclo
 
 ADVICE = {
     "urgent": "Seek medical care today. If there are seizures, trouble breathing, chest symptoms or spasms that do not stop, call emergency services.",
+    "urgent_neurological": (
+        "See a doctor without delay about these symptoms, and ask whether you need a neurologist (NICE NG42 advises "
+        "referral without delay when motor neurone disease is possible). Call emergency services for trouble breathing or choking."
+    ),
     "prompt": "See a doctor within the next few days to discuss these results.",
     "routine": "Discuss these results with your doctor at a routine appointment.",
     "none": "These results are within the ranges used. Nothing here needs action on its own.",
@@ -66,14 +70,15 @@ def findings(ref: ReferenceData, results: list[Result], symptoms: list[str]) -> 
 
 
 def _shown(r: Result) -> str:
-    """The value as the user gave it; a calculated value in conventional units."""
+    """The value as the user gave it; a calculated value in the unit it was calculated in."""
     if not r.estimate:
         return r.reported
-    return f"{r.conventional.value:g} {r.conventional.unit}"
+    q = (r.value, r.unit) if r.reported_unit == r.unit else (r.conventional.value, r.conventional.unit)
+    return f"{q[0]:.2f} {q[1]}"
 
 
 def _summary(r: Result) -> str:
-    text = f"{r.name} {_shown(r)} is {r.label} ({r.range.scheme_name}: normal {r.range.text})"
+    text = f"{r.name} {_shown(r)} is {r.label} (normal {r.range.text}; {r.range.scheme})"
     return text + (" - an estimate" if r.estimate else "")
 
 
@@ -112,6 +117,14 @@ def assess_symptoms(ref: ReferenceData, found: list[Finding], symptoms: list[tup
 def panel_urgency(found: list[Finding], assessed: list[SymptomAssessment]) -> str:
     levels = [f.urgency for f in found] + ["urgent" for s in assessed if s.red_flag]
     return max_urgency("none", *levels)
+
+
+def advice(found: list[Finding], assessed: list[SymptomAssessment], urgency: str) -> str:
+    """What to do, in words: red-flag symptoms with unremarkable labs get the neurological wording."""
+    labs_urgent = any(f.urgency == "urgent" for f in found) or any(s.red_flag == "emergency" for s in assessed)
+    if urgency == "urgent" and not labs_urgent:
+        return ADVICE["urgent_neurological"]
+    return ADVICE[urgency]
 
 
 def next_steps(found: list[Finding], assessed: list[SymptomAssessment]) -> list[str]:

@@ -9,7 +9,7 @@ from . import __version__
 from .analytes import resolve_analyte_id
 from .classify import classify, normal_range
 from .errors import VitdError
-from .explain import ADVICE, DISCLAIMER, assess_symptoms, findings, next_steps, panel_urgency
+from .explain import DISCLAIMER, advice, assess_symptoms, findings, next_steps, panel_urgency
 from .models import OtherVerdict, Panel, Quantity, Report, Result
 from .normalise import Measurement, normalise
 from .reference import ReferenceData, load, norm_name
@@ -89,7 +89,7 @@ def corrected_calcium(s: Settings, ca: Measurement, alb: Measurement) -> Measure
     alb_v = convert(alb.value, alb.unit, form.albumin_unit, alb_a, ref.units)
     value = round(ca_v + form.slope * (form.reference_albumin - alb_v), 6)
     formula = (f"{ca_v:g} + {form.slope:g} x ({form.reference_albumin:g} - {alb_v:g} {form.albumin_unit}) = {value:g} {form.calcium_unit}"
-               f" ({corr.name})")
+               f" ({form.name})")
     note = corr.caveat
     return Measurement("corrected_calcium", value, form.calcium_unit, f"{value:g} {form.calcium_unit} (calculated)", notes=[note], specimen=formula)
 
@@ -113,7 +113,7 @@ def interpret_measurements(s: Settings, measurements: list[Measurement], symptom
     assessed = assess_symptoms(s.ref, found, symptom_pairs)
     urgency = panel_urgency(found, assessed)
     return Panel(subject=subject, date=date, results=results, findings=found, symptoms=assessed, urgency=urgency,  # type: ignore[arg-type]
-                 advice=ADVICE[urgency], next_steps=next_steps(found, assessed))
+                 advice=advice(found, assessed, urgency), next_steps=next_steps(found, assessed))
 
 
 def _explain_total_calcium(results: list[Result]) -> None:

@@ -70,6 +70,7 @@ class AnalyteDef:
     loinc: list[str] = field(default_factory=list)
     loinc_notes: dict[str, str] = field(default_factory=dict)
     specimen_loinc: dict[str, str] = field(default_factory=dict)
+    loinc_kind: dict[str, UnitKind] = field(default_factory=dict)  # code -> its LOINC property: [Mass/volume] or [Moles/volume]
     infer_units: list[tuple[str, float, float]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -77,6 +78,8 @@ class AnalyteDef:
             raise ValueError(f"{self.id}: si_unit and conventional_unit must be among its units")
         if self.molar_mass is not None and not self.molar_mass_source:
             raise ValueError(f"{self.id}: molar_mass needs molar_mass_source")
+        if set(self.loinc_kind) - set(self.loinc):
+            raise ValueError(f"{self.id}: loinc_kind names codes that are not in loinc")
         spans = sorted((lo, hi) for _, lo, hi in self.infer_units)
         for (_, hi), (lo, _) in zip(spans, spans[1:]):
             if lo <= hi:
@@ -86,6 +89,7 @@ class AnalyteDef:
 @dataclass(slots=True, kw_only=True, frozen=True)
 class CorrectionForm:
     __pydantic_config__: ClassVar = _FORBID
+    name: str
     slope: float
     reference_albumin: float
     calcium_unit: str
@@ -292,6 +296,74 @@ class Panel(_Dump):
     next_steps: list[str] = field(default_factory=list)
 
 
+# ---------------------------------------------------------------- files (vitd interpret FILE): the same contract, extended
+
+
+@dataclass(slots=True, kw_only=True)
+class FileResult(Result):
+    """A Result read from a file: where it came from, and the lab's own verdict beside vitd's."""
+
+    row: int | None = None  # the data row it came from (1 = the first row after the header)
+    column: str | None = None  # wide layout: the column it came from
+    lab_flag: str | None = None  # the lab's own flag, as printed
+    lab_range: str | None = None  # the lab's own reference range, as printed
+
+
+@dataclass(slots=True, kw_only=True)
+class SeriesPoint(_Dump):
+    value: float  # canonical SI
+    flag: Flag
+    category: str
+    date: str | None = None  # as in the file
+    row: int | None = None
+    estimate: bool = False
+
+
+@dataclass(slots=True, kw_only=True)
+class Series(_Dump):
+    """One analyte of one subject over time (files): points oldest first, and how it moved from first to last."""
+
+    analyte: str
+    unit: str
+    points: list[SeriesPoint]
+    direction: Literal["rising", "falling", "stable", "single"]
+    subject: str | None = None
+    change: float | None = None  # last - first, in unit
+    change_percent: float | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class SkippedRow(_Dump):
+    row: int
+    reason: str
+    line: int | None = None  # physical line of the file (the header is line 1)
+
+
+@dataclass(slots=True, kw_only=True)
+class RowCounts(_Dump):
+    """Every input row accounted for: total = interpreted + other_test + skipped."""
+
+    total: int
+    interpreted: int
+    other_test: int
+    skipped: int
+    results: int  # interpreted values (a wide row holds several)
+    reasons: dict[str, int] = field(default_factory=dict)  # why rows were skipped or not interpreted -> count
+    skipped_rows: list[SkippedRow] = field(default_factory=list)  # the first ones, with their reasons
+    lab_disagreements: int = 0  # results the lab's own flag or range judges differently
+
+
+@dataclass(slots=True, kw_only=True)
+class InputInfo(_Dump):
+    name: str
+    layout: Literal["long", "wide"]
+    delimiter: str
+    encoding: str
+    columns: dict[str, str]  # role (or analyte column) -> header
+    dictionary: str | None = None
+    panel_window: str | None = None
+
+
 @dataclass(slots=True, kw_only=True)
 class Report(_Dump):
     panels: list[Panel]
@@ -302,3 +374,13 @@ class Report(_Dump):
     version: str
     guideline_note: str | None = None
     warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True, kw_only=True)
+class FileReport(Report):
+    """The Report of a file: its panels (one subject, one collection window each), plus what was read, every row
+    accounted for, and each analyte's series per subject."""
+
+    input: InputInfo | None = None
+    rows: RowCounts | None = None
+    series: list[Series] = field(default_factory=list)

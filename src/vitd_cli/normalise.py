@@ -40,25 +40,39 @@ def parse_number(text: str) -> tuple[float, float | None]:
 
     Returns the reading and, for '1,234'-like text that could be either, the other reading.
     """
-    s = text.replace("\u00a0", "").replace("\u202f", "").replace("'", "").replace(" ", "")
+    s = text.strip()
     sign = -1.0 if s.startswith("-") else 1.0
     s = s.lstrip("+-")
+    for sep in _GROUP_SEPARATORS:  # '1 234,5', "1'234.5": the integer part grouped in threes
+        if sep in s:
+            cut = min((i for i in (s.find(","), s.find(".")) if i >= 0), default=len(s))
+            s = _ungroup(s[:cut], sep) + s[cut:]
     alt: float | None = None
     if "," in s and "." in s:
-        if s.rfind(",") < s.rfind("."):
-            s = s.replace(",", "")
-        else:
-            s = s.replace(".", "").replace(",", ".")
+        thousands = "," if s.rfind(",") < s.rfind(".") else "."
+        head, _, tail = s.rpartition("." if thousands == "," else ",")
+        s = _ungroup(head, thousands) + "." + tail
     elif s.count(",") > 1:
-        s = s.replace(",", "")
+        s = _ungroup(s, ",")
     elif "," in s:
         head, tail = s.split(",")
         if len(tail) == 3 and head and head != "0" and len(head) <= 3:
             alt = sign * float(head + tail)  # 1,234 might be a thousands separator
         s = s.replace(",", ".")
     elif s.count(".") > 1:
-        s = s.replace(".", "")
+        s = _ungroup(s, ".")
     return sign * float(s), alt
+
+
+_GROUP_SEPARATORS = ("\u00a0", "\u202f", "'", " ")
+
+
+def _ungroup(digits: str, sep: str) -> str:
+    """'1,234,567' -> '1234567'. Groups after the first must have three digits: '5 5', '1.2.3' and '12..5' are not numbers."""
+    head, *groups = digits.split(sep)
+    if not (head.isdigit() and len(head) <= 3 and all(len(g) == 3 and g.isdigit() for g in groups)):
+        raise ValueError(f"{digits!r} is not a number grouped in thousands")
+    return head + "".join(groups)
 
 
 def split_value(text: str) -> tuple[str | None, float, float | None, str]:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import TextIO
 
 from rich import box
-from rich.console import Console
+from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from ..reference import ReferenceData
+from .terminal import emit, make_console
 
 
 def _cut(band_limit: dict[str, float] | None, below: bool) -> str:
@@ -19,25 +20,50 @@ def _cut(band_limit: dict[str, float] | None, below: bool) -> str:
     return " / ".join(f"{op} {v:g} {u}" for u, v in band_limit.items())
 
 
-def render_ranges(ref: ReferenceData, analytes: list[str], out: TextIO) -> None:
-    console = Console(file=out, highlight=False, emoji=False)
+def _labelled(label: str, text: str, style: str = "") -> Table:
+    """'Source: ...' with the wrapped lines indented under the text."""
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    grid.add_row(Text(label, style="bold"), Text(text, style=style))
+    return grid
+
+
+def _scheme_parts(ref: ReferenceData, aid: str) -> list[RenderableType]:
+    parts: list[RenderableType] = []
+    for s in ref.schemes[aid].values():
+        default = " (default)" if ref.defaults[aid] == s.id else ""
+        parts.append(Text(f"\n{s.id}{default}: {s.name}", style="bold"))
+        parts.append(_labelled("Source:", s.source))
+        if s.note:
+            parts.append(_labelled("Note:", s.note, style="italic"))
+        if s.origin not in _SHIPPED:  # a lab's own file given with --ranges
+            parts.append(_labelled("From:", s.origin))
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0))
+        table.add_column("Category")
+        table.add_column("Flag")
+        table.add_column("Severity")
+        table.add_column("Band ends")
+        for b in s.bands:
+            end = _cut(b.limit, b.below is not None) or "(everything above)"
+            table.add_row(b.category, b.flag, b.severity or "", end)
+        parts.append(table)
+    return parts
+
+
+_SHIPPED = {"shipped", "vitamin_d.toml", "calcium.toml", "magnesium.toml", "related.toml"}
+
+
+def render_ranges(ref: ReferenceData, analytes: list[str], out: TextIO, width: int | None = None) -> None:
+    parts: list[RenderableType] = []
     for aid in analytes:
-        a = ref.analytes[aid]
-        console.print(Text(f"\n{a.name} [{aid}]", style="bold underline"))
-        for s in ref.schemes[aid].values():
-            default = " (default)" if ref.defaults[aid] == s.id else ""
-            console.print(Text(f"{s.id}{default}: {s.name}", style="bold"))
-            console.print(Text(f"Source: {s.source}", style="dim"))
-            if s.note:
-                console.print(Text(f"Note: {s.note}", style="italic"))
-            table = Table(box=box.SIMPLE, show_edge=False, pad_edge=False)
-            table.add_column("Category")
-            table.add_column("Flag")
-            table.add_column("Severity")
-            table.add_column("Band ends")
-            for b in s.bands:
-                end = _cut(b.limit, b.below is not None) or "(everything above)"
-                table.add_row(b.category, b.flag, b.severity or "", end)
-            console.print(table)
-    console.print(Text("Ranges are adult ranges. Each cut-off is compared in the unit it was published in when the value "
-                       "comes in that unit, otherwise after exact conversion.", style="dim"))
+        parts.append(Text(f"\n{ref.analytes[aid].name} [{aid}]", style="bold underline"))
+        if aid == "corrected_calcium":
+            parts.append(Text("Albumin-corrected calcium is classified with the calcium schemes:"))
+        parts += _scheme_parts(ref, aid)
+        if aid == "calcium" and "corrected_calcium" not in analytes and "corrected_calcium" in ref.analytes:
+            parts.append(Text(f"\n{ref.analytes['corrected_calcium'].name} [corrected_calcium]", style="bold underline"))
+            parts.append(Text("Classified with the calcium schemes above, after albumin correction."))
+    parts.append(Text("\nRanges are adult ranges. Each cut-off is compared in the unit it was published in when the value "
+                      "comes in that unit, otherwise after exact conversion.", style="dim"))
+    emit(make_console(out, width), parts, out)

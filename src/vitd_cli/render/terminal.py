@@ -1,153 +1,367 @@
-"""The Rich explanation for people: results, what they mean, how they link to the symptoms, what to do."""
+"""The Rich explanation for people: what to do first, then the results, what they mean, how they link to the
+symptoms, next steps, sources, and last the reminder that this is not a diagnosis.
+
+Layout rules (tests/test_render.py and the golden files in tests/golden/ hold them):
+- readable at 80 columns: one row per result, the range in the unit system the value came in, sources as [n];
+- colour is never the only signal: every flag is also a word (LOW, HIGH, URGENT, RED FLAG);
+- plain text, without ANSI codes, when NO_COLOR is set or the output is not a terminal; no trailing spaces.
+"""
 
 from __future__ import annotations
 
+import os
+import re
+from collections.abc import Iterable
 from typing import TextIO
 
 from rich import box
-from rich.console import Console, Group
-from rich.padding import Padding
+from rich.console import Console, RenderableType
 from rich.panel import Panel as RichPanel
 from rich.table import Table
 from rich.text import Text
 
-from ..models import Panel, Report, Result
+from ..models import Panel, Report, Result, SymptomAssessment
 
+RANGE_NO_WRAP_FROM = 72  # narrower, the other columns cannot give way enough: the range wraps too
+MAX_WIDTH = 100  # prose wider than this is hard to read; only applies when the width is not given
 FLAG_STYLE = {"low": "bold yellow", "high": "bold red", "normal": "green"}
 FLAG_WORD = {"low": "LOW", "high": "HIGH", "normal": "normal"}
-URGENCY_STYLE = {"urgent": "bold white on red", "prompt": "bold black on yellow", "routine": "bold", "none": "green"}
+URGENCY_STYLE = {"urgent": "bold white on red", "prompt": "bold black on yellow", "routine": "bold", "none": "bold green"}
+RED_FLAG_STYLE = "bold white on red"
+URGENCY_BORDER = {"urgent": "red", "prompt": "yellow", "routine": "default", "none": "green"}
 URGENCY_WORD = {"urgent": "URGENT", "prompt": "SOON", "routine": "ROUTINE", "none": "NO ACTION NEEDED"}
-VERDICT_MARK = {"explained": ("can be explained", "green"), "possibly_related": ("possibly related", "yellow"),
-                "not_explained": ("not explained", "dim"), "red_flag": ("RED FLAG", "bold red")}
+VERDICT_WORD = {"explained": ("can be explained", "green"), "possibly_related": ("possibly related", "yellow"),
+                "not_explained": ("not explained by these results", ""), "red_flag": ("RED FLAG", "bold red")}
 MUSCLE_FINDINGS = {"vitamin_d_deficiency", "vitamin_d_insufficiency", "hypocalcemia", "hypomagnesemia",
                    "secondary_hyperparathyroidism", "magnesium_limits_calcium_correction"}
+SHORT_NAMES = {"vitamin_d": "Vitamin D", "calcium": "Calcium", "ionized_calcium": "Ionized calcium",
+               "corrected_calcium": "Corrected calcium", "albumin": "Albumin", "magnesium": "Magnesium",
+               "pth": "PTH", "phosphate": "Phosphate"}
 CHAIN = (
-    "How these results link to muscle symptoms: vitamin D lets the gut absorb calcium. A long or severe shortage "
-    "lowers blood calcium (hypocalcemia); parathyroid hormone (PTH) then rises and pulls calcium out of bone. "
-    "Low calcium, and low magnesium, make nerves over-excitable: fine twitches (fasciculations), cramps, "
-    "tingling or numbness (paresthesia), painful spasms of hands, feet or face (tetany) and sudden jerks (myoclonus). "
-    "Weakness, wasting, trouble swallowing, speaking or breathing, and steady worsening are not part of this "
-    "picture and point to other causes that need a doctor."
+    "Vitamin D lets the gut absorb calcium. A long or severe shortage can lower blood calcium (hypocalcemia); "
+    "parathyroid hormone (PTH) then rises and takes calcium from bone. Low calcium, and low magnesium, make nerves "
+    "over-excitable: fine twitches (fasciculations), cramps, tingling or numbness, painful spasms of hands, feet or "
+    "face (tetany) and sudden jerks (myoclonus). Weakness, wasting, trouble swallowing, speaking or breathing, and "
+    "symptoms that keep getting worse are not part of this picture: they point to other causes that need a doctor."
 )
+_ANSI_TAIL = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
+_REPEATED_PREFIX = re.compile(r"\b([^:.;]{2,40}: )\1+")
+_FORMULA = re.compile(r"^(.*= [^()]+?) \((.+)\)$")
+_NOT_EXPLAINED = re.compile(r"^These results do not explain [^.]*\.\s*")
 
 
 def make_console(out: TextIO, width: int | None = None) -> Console:
-    return Console(file=out, width=width, highlight=False, soft_wrap=False, emoji=False)
+    """A console that writes plain text when NO_COLOR is set or `out` is not a terminal (Rich's own detection)."""
+    no_color = bool(os.environ.get("NO_COLOR"))
+    console = Console(file=out, width=width, highlight=False, soft_wrap=False, emoji=False, markup=False,
+                      color_system=None if no_color else "auto", no_color=no_color)
+    if width is None and console.width > MAX_WIDTH:
+        console.width = MAX_WIDTH
+    return console
 
 
-def _value(r: Result) -> Text:
-    t = Text(r.reported if not r.estimate else f"{r.conventional.value:g} {r.conventional.unit}")
-    if r.estimate:
-        t.append(" (est.)", style="italic")
-    if r.unit_inferred:
-        t.append(" (unit assumed)", style="italic")
-    return t
+# ---------------------------------------------------------------- small text helpers
 
 
 def _num(x: float) -> str:
-    return f"{x:.0f}" if x >= 100 else f"{x:.1f}" if x >= 10 else f"{x:.2f}"
+    """A converted value as a lab would print it: 399, 44.9, 2.02."""
+    return f"{x:.0f}" if abs(x) >= 100 else f"{x:.1f}" if abs(x) >= 10 else f"{x:.2f}"
 
 
-def _other_unit(r: Result) -> str:
-    """The value in the other unit system from the one it came in."""
+def _bound(x: float) -> str:
+    return f"{round(x, 3):g}"
+
+
+def _clean(note: str) -> str:
+    """A note as the end of a sentence: repeated prefixes dropped ('an estimate: an estimate: ...'), full stop."""
+    note = _REPEATED_PREFIX.sub(r"\1", note.strip())
+    return note if not note or note.endswith((".", "!", "?")) else note + "."
+
+
+def _note(name: str, note: str) -> Text:
+    """'Corrected calcium is an estimate: ...' or 'Vitamin D: reported as <5: ...'."""
+    t = Text(name, style="bold")
+    return t.append(f" is {note}" if note.lower().startswith(("a ", "an ")) else f": {note}")
+
+
+def _bullets(items: Iterable[Text | str], mark: str = "-") -> Table:
+    """A list with hanging indents: wrapped lines start under the text, not under the mark."""
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for item in items:
+        grid.add_row(mark, item)
+    return grid
+
+
+def _footnotes(sources: list[str]) -> Table:
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(no_wrap=True, justify="right")
+    grid.add_column(overflow="fold")
+    for i, source in enumerate(sources, 1):
+        grid.add_row(f"[{i}]", source)
+    return grid
+
+
+def _heading(title: str) -> Text:
+    return Text(f"\n{title}", style="bold underline")
+
+
+# ---------------------------------------------------------------- the results table
+
+
+def _short_name(r: Result) -> str:
+    return SHORT_NAMES.get(r.analyte, r.name)
+
+
+def _in_si(r: Result) -> bool:
+    """Did the value come in the SI unit system (nmol/L, mmol/L, g/L, pmol/L, or mEq/L) rather than the conventional?"""
     if r.reported_unit == r.unit:
-        return f"{_num(r.conventional.value)} {r.conventional.unit}"
-    return f"{_num(r.value)} {r.unit}"
+        return True
+    if r.reported_unit == r.conventional.unit:
+        return False
+    unit = r.reported_unit.lower()
+    return "mol" in unit or "eq" in unit or unit == "g/l"
 
 
-def results_table(panel: Panel, sources: list[str]) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
-    table.add_column("Test", overflow="fold", ratio=3)
-    table.add_column("Result", overflow="fold", ratio=2)
-    table.add_column("Converted", overflow="fold", ratio=2)
-    table.add_column("Normal range", overflow="fold", ratio=3)
-    table.add_column("Status", overflow="fold", ratio=2)
+def _value(r: Result) -> Text:
+    if r.estimate:
+        shown = f"{r.value:g} {r.unit}" if _in_si(r) else f"{r.conventional.value:g} {r.conventional.unit}"
+        return Text(shown).append("\n(estimate)", style="italic")
+    t = Text(r.reported.strip())
+    if r.unit_inferred:
+        t.append("\n(unit assumed)", style="italic")
+    return t
+
+
+def _decimals(r: Result) -> tuple[int, int] | None:
+    """Digits a lab prints after the point in SI and conventional units (analytes.toml), if known."""
+    from ..reference import load
+
+    analyte = load().analytes.get(r.analyte)
+    return tuple(analyte.decimals) if analyte else None  # type: ignore[return-value]
+
+
+def _converted(r: Result) -> str:
+    """The value in the other unit system from the one it came in, to the digits labs print."""
+    digits = _decimals(r)
+    if _in_si(r):
+        x, unit, d = r.conventional.value, r.conventional.unit, digits[1] if digits else None
+    else:
+        x, unit, d = r.value, r.unit, digits[0] if digits else None
+    return f"{x:.{d}f} {unit}" if d is not None else f"{_num(x)} {unit}"
+
+
+def _range(r: Result) -> str:
+    """The normal range in the unit system the value came in."""
+    rng = r.range
+    if _in_si(r) or rng.conventional_unit is None:
+        low, high, unit = rng.low, rng.high, rng.unit
+    else:
+        low, high, unit = rng.conventional_low, rng.conventional_high, rng.conventional_unit
+    if low is not None and high is not None:
+        return f"{_bound(low)}-{_bound(high)} {unit}"
+    if low is not None:
+        return f">= {_bound(low)} {unit}"
+    if high is not None:
+        return f"<= {_bound(high)} {unit}"
+    return rng.text
+
+
+def _status(r: Result) -> Text:
+    t = Text(FLAG_WORD[r.flag], style=FLAG_STYLE[r.flag])
+    if r.severity:
+        t.append(f" ({r.severity})")
+    label = r.label.strip()
+    # "moderately low" says no more than "LOW (moderate)"; "deficient" or "in the toxic range" does
+    if label.lower() not in ("low", "high", "normal") and not label.lower().endswith((" low", " high")):
+        t.append(f"\n{label}")
+    return t
+
+
+def results_table(panel: Panel, sources: list[str], width: int = 80) -> Table:
+    """One row per result. From 72 columns up the range never wraps (the other columns give way first)."""
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False, padding=(0, 1, 0, 0))
+    table.add_column("Test", overflow="fold")
+    table.add_column("Result", overflow="fold")
+    table.add_column("Converted", overflow="fold")
+    table.add_column("Normal range", overflow="fold", no_wrap=width >= RANGE_NO_WRAP_FROM)
+    table.add_column("Status", overflow="fold")
     for r in panel.results:
         if r.range.source not in sources:
             sources.append(r.range.source)
         ref_no = sources.index(r.range.source) + 1
-        status = Text(FLAG_WORD[r.flag], style=FLAG_STYLE[r.flag])
-        if r.flag != "normal" or r.category not in ("normal",):
-            status.append(f"\n{r.label}" if r.label not in ("low", "high", "normal") else "")
-        if r.severity:
-            status.append(f" ({r.severity})")
-        table.add_row(_short_name(r), _value(r), _other_unit(r), f"{r.range.text} [{ref_no}]", status)
+        table.add_row(_short_name(r), _value(r), _converted(r), f"{_range(r)} [{ref_no}]", _status(r))
     return table
 
 
-def _short_name(r: Result) -> str:
-    names = {"vitamin_d": "Vitamin D (25-OH)", "calcium": "Calcium, total", "ionized_calcium": "Calcium, ionized",
-             "corrected_calcium": "Calcium, corrected", "albumin": "Albumin", "magnesium": "Magnesium",
-             "pth": "PTH (intact)", "phosphate": "Phosphate"}
-    return names.get(r.analyte, r.name)
-
-
-def _scheme_notes(panel: Panel) -> list[Text]:
+def _result_notes(panel: Panel) -> list[Text]:
+    """Where guidelines disagree (only where they put the value in another category), notes, formulas."""
     out = []
     for r in panel.results:
-        differ = [o for o in r.other_schemes if o.label != r.label]
-        if r.analyte == "vitamin_d" and differ:
-            said = "; ".join(f"{o.scheme_name}: {o.label}" for o in differ)
-            out.append(Text(f"Guidelines disagree about vitamin D {r.reported}. Using {r.range.scheme_name}: {r.label}. Others say - {said}."))
-        elif differ:
-            said = "; ".join(f"{o.scheme_name}: {o.label}" for o in differ)
-            out.append(Text(f"{_short_name(r)} {r.reported}: {r.range.scheme_name} says {r.label}; {said}."))
-        for note in r.notes:
-            out.append(Text(f"{_short_name(r)}: {note}.", style="italic"))
+        name = _short_name(r)
+        differ = [o for o in r.other_schemes if o.category != r.category or o.flag != r.flag]
+        if differ:
+            t = Text(f"{name} {_value(r).plain.splitlines()[0]}: ", style="bold")
+            t.append(f"{r.label} under {r.range.scheme_name}, the scheme used here; ")
+            t.append("; ".join(f"{o.label} under {o.scheme_name}" for o in differ) + ".")
+            out.append(t)
         if r.formula:
-            out.append(Text(f"Corrected calcium = {r.formula}.", style="italic"))
+            m = _FORMULA.match(r.formula)
+            how = f"{m.group(1)} ({m.group(2).replace(' (', ', ').replace(')', '')})." if m else _clean(r.formula)
+            out.append(Text(f"{name} = ", style="bold").append(how))
+        seen = set()
+        for note in r.notes:
+            cleaned = _clean(note)
+            if cleaned and cleaned.lower() not in seen:
+                seen.add(cleaned.lower())
+                out.append(_note(name, cleaned))
     return out
 
 
-def render_panel(panel: Panel, report: Report, sources: list[str]) -> list:
-    parts: list = []
+# ---------------------------------------------------------------- the parts of a panel
+
+
+def _red_flags(panel: Panel) -> list[SymptomAssessment]:
+    return [s for s in panel.symptoms if s.red_flag]
+
+
+def _join(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _badge(word: str, style: str) -> Text:
+    return Text().append(f" {word} ", style=style)  # a span, so the column's padding stays unstyled
+
+
+def urgency_box(panel: Panel) -> RichPanel:
+    grid = Table.grid(padding=(0, 2, 0, 0))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    grid.add_row(_badge(URGENCY_WORD[panel.urgency], URGENCY_STYLE[panel.urgency]), panel.advice)
+    flags = _red_flags(panel)
+    neuro = [s.label for s in flags if s.red_flag == "neurological"]
+    emergency = [s.label for s in flags if s.red_flag == "emergency"]
+    if emergency:
+        grid.add_row("", "")
+        grid.add_row(_badge("RED FLAG", RED_FLAG_STYLE), f"You reported {_join(emergency)}: this needs emergency care, whatever the results.")
+    if neuro:
+        grid.add_row("", "")
+        grid.add_row(_badge("RED FLAG", RED_FLAG_STYLE), f"You reported {_join(neuro)}. Low vitamin D, calcium or magnesium do not explain "
+                     f"{'this' if len(neuro) == 1 else 'these'}. See a doctor without delay and ask about a "
+                     "neurological assessment (NICE NG42).")
+    return RichPanel(grid, title="What to do", title_align="left", box=box.ROUNDED,
+                     border_style=URGENCY_BORDER[panel.urgency])
+
+
+def _findings(panel: Panel) -> list[Text]:
+    out = []
+    for f in panel.findings:
+        t = Text(f.title, style="bold")
+        if f.severity:
+            t.append(f", {f.severity}", style="bold")
+        t.append(f"\n{f.meaning.strip()}")
+        out.append(t)
+    return out
+
+
+def _symptom(s: SymptomAssessment, titles: dict[str, str]) -> Text:
+    word, style = VERDICT_WORD[s.verdict]
+    t = Text(f"{s.label[0].upper()}{s.label[1:]}: ", style="bold")
+    t.append(word, style=style)
+    if s.verdict == "red_flag":
+        if s.red_flag == "emergency":
+            t.append(". Needs emergency care whatever the results.")
+        else:
+            t.append(". Lab results like these do not explain it; see 'What to do' above.")
+            causes = [titles.get(c, c).lower() for c in s.explained_by]
+            if causes:
+                t.append(f" {_join(causes)[0].upper()}{_join(causes)[1:]} can cause it too, but that does not rule out other causes.")
+        return t
+    message = s.message.strip()
+    if s.verdict == "not_explained":  # the verdict word already says it
+        message = _NOT_EXPLAINED.sub("", message)
+    return t.append(f". {message}" if message else ".")
+
+
+def _symptom_lines(symptoms: list[SymptomAssessment], titles: dict[str, str]) -> list[Text]:
+    """One line per symptom, except that red flags no result can explain share one line (said once, not n times)."""
+    plain_flags = [s for s in symptoms if s.red_flag == "neurological" and not s.explained_by]
+    out: list[Text] = []
+    for s in symptoms:
+        if s in plain_flags[1:]:
+            continue
+        if s is (plain_flags[0] if plain_flags else None) and len(plain_flags) > 1:
+            labels = _join([f.label for f in plain_flags])
+            t = Text(f"{labels[0].upper()}{labels[1:]}: ", style="bold")
+            t.append("RED FLAG", style=VERDICT_WORD["red_flag"][1])
+            out.append(t.append(". Lab results like these do not explain them; see 'What to do' above."))
+        else:
+            out.append(_symptom(s, titles))
+    return out
+
+
+def render_panel(panel: Panel, report: Report, sources: list[str], width: int = 80) -> list[RenderableType]:
+    parts: list[RenderableType] = []
     if panel.subject or panel.date:
-        parts.append(Text(" ".join(x for x in (panel.subject and f"Subject {panel.subject}", panel.date) if x), style="bold"))
+        who = " - ".join(x for x in (panel.subject and f"Subject {panel.subject}", panel.date) if x)
+        parts.append(Text(f"\n{who}", style="bold"))
+    parts.append(Text(""))
+    parts.append(urgency_box(panel))
     if panel.results:
-        parts.append(results_table(panel, sources))
-        parts += _scheme_notes(panel)
+        parts.append(Text(""))
+        parts.append(results_table(panel, sources, width))
+        notes = _result_notes(panel)
+        if notes:
+            parts.append(_heading("Notes on the results"))
+            parts.append(_bullets(notes))
     if panel.findings:
-        parts.append(Text("\nWhat the results mean", style="bold underline"))
-        for f in panel.findings:
-            head = Text(f"- {f.title}", style="bold")
-            if f.severity:
-                head.append(f" ({f.severity})")
-            parts.append(head)
-            parts.append(Padding(Text(f"{f.summary}. {f.meaning}"), (0, 0, 0, 2)))
+        parts.append(_heading("What the results mean"))
+        parts.append(_bullets(_findings(panel)))
+    titles = {f.code: f.title for f in panel.findings}
+    if panel.symptoms:
+        parts.append(_heading("Your symptoms"))
+        parts.append(_bullets(_symptom_lines(panel.symptoms, titles)))
     codes = {f.code for f in panel.findings}
     if codes & MUSCLE_FINDINGS or panel.symptoms:
-        parts.append(Padding(Text(CHAIN, style="dim" if not codes & MUSCLE_FINDINGS else ""), (1, 0, 0, 0)))
-    if panel.symptoms:
-        parts.append(Text("\nYour symptoms", style="bold underline"))
-        for s in panel.symptoms:
-            word, style = VERDICT_MARK[s.verdict]
-            line = Text("- ")
-            line.append(f"{s.label}: ", style="bold")
-            line.append(f"[{word}] ", style=style)
-            line.append(s.message)
-            parts.append(line)
-    urgency = Text(f" {URGENCY_WORD[panel.urgency]} ", style=URGENCY_STYLE[panel.urgency])
-    urgency.append(f"  {panel.advice}")
-    parts.append(Text(""))
-    parts.append(RichPanel(urgency, title="What to do", title_align="left", box=box.ROUNDED))
+        parts.append(_heading("How these results link to muscle symptoms"))
+        parts.append(Text(CHAIN))
     if panel.next_steps:
-        parts.append(Text("Next steps", style="bold underline"))
-        parts += [Text(f"- {s}") for s in panel.next_steps]
+        parts.append(_heading("Next steps"))
+        parts.append(_bullets(panel.next_steps))
     return parts
 
 
-def render_rich(report: Report, out: TextIO, width: int | None = None) -> None:
-    console = make_console(out, width)
+def _uses_vitamin_d(report: Report) -> bool:
+    return any(r.analyte == "vitamin_d" for p in report.panels for r in p.results)
+
+
+def renderables(report: Report, width: int = 80) -> list[RenderableType]:
     sources: list[str] = []
-    console.print(Text("vitd - what your lab results mean", style="bold"))
-    for w in report.warnings:
-        console.print(Text(f"Note: {w}", style="yellow"))
+    parts: list[RenderableType] = [Text("vitd - what your lab results mean", style="bold")]
+    if report.warnings:
+        parts.append(_bullets((Text("Note: ", style="bold").append(w) for w in report.warnings), mark="!"))
     for panel in report.panels:
-        console.print(Group(*render_panel(panel, report, sources)))
-    if report.guideline_note:
-        console.print(Text(f"\nVitamin D guideline: {report.guideline_name}. {report.guideline_note}", style="dim"))
+        parts += render_panel(panel, report, sources, width)
+    if report.guideline_note and _uses_vitamin_d(report):
+        parts.append(_heading("About the vitamin D guideline"))
+        parts.append(Text(f"Used here: {report.guideline_name}. {report.guideline_note.strip()}"))
     if sources:
-        console.print(Text("\nSources", style="bold underline"))
-        for i, s in enumerate(sources, 1):
-            console.print(Text(f"[{i}] {s}", style="dim"))
-    console.print(Text(f"\n{report.disclaimer}", style="bold"))
+        parts.append(_heading("Sources of the ranges"))
+        parts.append(_footnotes(sources))
+    parts.append(Text(f"\n{report.disclaimer}", style="bold"))
+    return parts
+
+
+def emit(console: Console, parts: Iterable[RenderableType], out: TextIO) -> None:
+    """Print the parts to `out` through `console`, without the spaces Rich pads lines with."""
+    with console.capture() as capture:
+        for part in parts:
+            console.print(part)
+    out.write(_ANSI_TAIL.sub(r"\1", capture.get()))
+
+
+def render_rich(report: Report, out: TextIO, width: int | None = None) -> None:
+    """Write the explanation to `out`; `width` defaults to the terminal's (or COLUMNS, or 80), at most 100."""
+    console = make_console(out, width)
+    emit(console, renderables(report, console.width), out)
