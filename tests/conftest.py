@@ -30,4 +30,3 @@ def shared() -> Path:
 @pytest.fixture(scope="session")
 def ref() -> vitd_cli.reference.ReferenceData:
     return vitd_cli.reference.load()
-

@@ -129,7 +129,9 @@ def test_vitamin_d_paired_thresholds(text, es2011, iom, uk, nos):
     assert got == [es2011, iom, uk, nos]
 
 
-@pytest.mark.parametrize("text", ["150.001 ng/mL", "150001 pg/mL", "375.001 nmol/L", "375001 pmol/L", "160 ng/mL", "> 150 ng/mL", ">375 nmol/L"])
+@pytest.mark.parametrize(
+    "text", ["150.001 ng/mL", "150001 pg/mL", "375.001 nmol/L", "375001 pmol/L", "160 ng/mL", "> 150 ng/mL", ">375 nmol/L"]
+)
 def test_above_150_ng_per_ml_every_scheme_says_toxic(text):
     """By design every vitamin D scheme ends with 'toxic' above the toxicity hallmark 150 ng/mL (375 nmol/L)."""
     assert [category("vitamin_d", text, s) for s in VITAMIN_D] == ["toxic/severe"] * 4

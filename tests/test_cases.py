@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -78,7 +78,7 @@ def values_of(case: dict) -> dict[str, tuple[float, str]]:
     return {INPUTS[k]: (v[0], v[1]) for k, v in inputs.items() if k in INPUTS}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _run(case_id: str, guideline: str | None, schemes: tuple[tuple[str, str], ...], symptoms: tuple[str, ...]) -> Report:
     return vitd_cli.interpret(values_of(CASES[case_id]), symptoms, guideline=guideline, schemes=dict(schemes))
 
@@ -115,8 +115,9 @@ def subject(case: dict) -> str:
 
 
 def decimals(x: float) -> int:
-    text = repr(float(x))
-    return len(text.split(".")[1].rstrip("0")) if "." in text else 0
+    """Digits the case prints after the point ('12.0' -> 1, '29.95' -> 2)."""
+    text = repr(x)
+    return len(text.split(".")[1]) if "." in text else 0
 
 
 def assert_printed(value: float, expected: float, what: str) -> None:
@@ -466,7 +467,7 @@ CASE_CHECKS: dict[str, tuple[Callable[[dict], None], set[str]]] = {  # case id -
 
 
 @pytest.mark.parametrize("case_id", CASE_IDS)
-def test_case(case_id):
+def test_case(case_id, shared):
     case = CASES[case_id]
     own, covered = CASE_CHECKS.get(case_id, (None, set()))
     for key, expected in case["expected"].items():

@@ -198,7 +198,8 @@ def test_unit_missing(analyte, text):
         ("magnesium", "30 mmol/L", "did you mean 30 mg/L"),
         ("albumin", "40 g/dL", "did you mean 40 g/L"),
         ("ionized_calcium", "4.6 mmol/L", "did you mean 4.6 mg/dL"),
-        ("pth", "65 pmol/L", "did you mean 65 pg/mL"),
+        ("pth", "2000 pmol/L", "did you mean 2000 pg/mL"),
+        ("phosphate", "30 mg/dL", "did you mean 30 mg/L"),
     ],
 )
 def test_implausible_values_are_refused_with_a_hint(analyte, text, hint):
@@ -212,12 +213,24 @@ def test_implausible_values_are_refused_with_a_hint(analyte, text, hint):
 @pytest.mark.parametrize(
     ("analyte", "text"),
     [
-        ("vitamin_d", "<0.5 ng/mL"),  # below detection: a censored bound under the plausible floor is still a result
-        ("vitamin_d", "<2 nmol/L"),
-        ("vitamin_d", "600 ng/mL"),  # 1497.6 nmol/L: the highest plausible
+        # the edges each plausible_source in analytes.toml promises to accept
+        ("vitamin_d", "2 nmol/L"),
+        ("vitamin_d", "600 ng/mL"),
         ("calcium", "3 mg/dL"),
         ("calcium", "20 mg/dL"),
+        ("ionized_calcium", "0.3 mmol/L"),
+        ("ionized_calcium", "3.0 mmol/L"),
+        ("albumin", "0.5 g/dL"),
+        ("albumin", "8.0 g/dL"),
         ("magnesium", "0.2 mg/dL"),
+        ("magnesium", "24 mg/dL"),
+        ("pth", "1 pg/mL"),
+        ("pth", "4700 pg/mL"),
+        ("phosphate", "0.3 mg/dL"),
+        ("phosphate", "25 mg/dL"),
+        # below detection: a censored bound under the plausible floor is still a result
+        ("vitamin_d", "<0.5 ng/mL"),
+        ("vitamin_d", "<2 nmol/L"),
     ],
 )
 def test_plausible_edges_are_accepted(analyte, text):

@@ -15,7 +15,7 @@ _COMPARATORS = {"<": "<", "<=": "<=", "≤": "<=", "=<": "<=", ">": ">", ">=": "
 _WORD_COMPARATORS = {"less than": "<", "lt": "<", "under": "<", "below": "<", "greater than": ">", "gt": ">", "more than": ">", "above": ">", "over": ">"}
 _VALUE_RE = re.compile(
     r"^\s*(?P<cmp><=|>=|=<|=>|≤|≥|<|>|less than|greater than|more than|under|below|above|over|lt|gt)?\s*"
-    r"(?P<num>[+-]?(?:\d[\d,.\u00a0\u202f' ]*\d|\d|[.,]\d+)(?:[eE][+-]?\d+)?)\s*(?P<unit>.*?)\s*$",
+    r"(?P<num>[+-]?(?:\d[\d,.\u00a0\u202f' ]*\d\.?|\d\.?|[.,]\d+)(?:[eE][+-]?\d+)?)\s*(?P<unit>.*?)\s*$",
     re.IGNORECASE,
 )
 _NOT_A_NUMBER = re.compile(r"^\s*[+-]?(nan|inf|infinity)\b", re.IGNORECASE)
@@ -110,7 +110,13 @@ def normalise(ref: ReferenceData, analyte_id: str, text: str, unit: str | None =
         key = _infer_unit(analyte, value, text)
         inferred = True
         notes.append(f"{analyte.short} {value:g} had no unit: read as {key}, the only unit in which that number is plausible")
-    if alt is not None and not _plausible(ref, analyte, value, key, comparator) and _plausible(ref, analyte, alt, key, comparator):
+    if alt is not None and _plausible(ref, analyte, alt, key, comparator):
+        if _plausible(ref, analyte, value, key, comparator):
+            raise VitdError(
+                "value-ambiguous",
+                f"{analyte.id} {text.strip()!r} could be {value:g} (decimal comma) or {alt:g} (thousands separator)",
+                f"write it as {value:g} or {alt:g}",
+            )
         notes.append(f"{text.strip()!r} read as {alt:g} (comma as thousands separator)")
         value = alt
     _check_plausible(ref, analyte, value, key, comparator, text)
