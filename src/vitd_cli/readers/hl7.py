@@ -1,0 +1,342 @@
+"""HL7 v2 input: ORU^R01 and OUL^R22 messages (versions 2.3 to 2.5.1), one or many in a file.
+
+A small parser of our own rather than a library: python-hl7 neither splits LF or CRLF segment ends nor unescapes
+field values by itself, and hl7apy is a large validating library that is slow to import and strict about versions;
+what vitd needs (MSH separators, PID-3, OBR-7/15, SPM-4/17, OBX) is about 200 lines.
+
+Tolerated: MLLP framing (0x0B ... 0x1C 0x0D), CR, LF or CRLF segment ends, blank lines, several messages per file,
+batch headers (FHS/BHS/BTS/FTS), any separators declared in MSH. Escape sequences are decoded: \\F\\ \\S\\ \\T\\ \\R\\ \\E\\,
+\\Xhh..\\ (hex bytes), \\Zhhhh\\ (a local hex escape for a Unicode code point, as in \\Z03BC\\ for µ), \\.br\\; \\H\\ \\N\\
+and other formatting escapes are dropped.
+
+What is read from an OBX: OBX-2 value type (NM, SN, ST, TX, FT; coded types give no value), OBX-3 (the LOINC code in
+either the identifier or the alternate identifier, system LN), OBX-5 (first repetition; SN '<^5' -> '<5'), OBX-6 unit,
+OBX-7 reference range, OBX-8 abnormal flags, OBX-11 result status, OBX-14 time. The time is OBX-14, else OBR-7,
+else SPM-17; the subject PID-3 (first identifier); the specimen SPM-4 or OBR-15.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import VitdError
+from .interop import LabRecord, Skipped
+
+MAX_BYTES = 64 * 1024 * 1024
+LOINC_SYSTEMS = {"LN", "LOINC", "HTTP://LOINC.ORG", "2.16.840.1.113883.6.1"}
+RESULT_MESSAGES = {"ORU", "OUL"}
+TESTED_VERSIONS = ("2.3", "2.3.1", "2.4", "2.5", "2.5.1")
+# OBX-11 (HL7 table 0085) -> FHIR Observation.status, or a reason to skip.
+STATUS = {"F": "final", "C": "corrected", "A": "amended", "U": "final", "P": "preliminary", "R": "preliminary", "S": "preliminary"}
+STATUS_NOTE = {"R": "result status R: entered, not yet verified", "S": "result status S: partial result", "U": "result status U: changed to final"}
+SKIP = {
+    "X": "result status X: the test was cancelled (cannot be done)",
+    "D": "result status D: the result was deleted",
+    "W": "result status W: the result was posted in error (wrong)",
+    "N": "result status N: not asked, no result",
+    "I": "result status I: specimen in lab, no result yet",
+    "O": "result status O: order detail only, no result",
+}
+NUMERIC_TYPES = {"NM", "SN", "ST", "TX", "FT", ""}
+_SEGMENT_END = re.compile(r"\r\n|\r|\n")
+_MLLP_END = re.compile(r"([\r\n]?)\x1c\r?\n?")
+_MLLP_START = re.compile(r"([\r\n]?)\x0b")
+_SEGMENT_ID = re.compile(r"^[A-Z][A-Z0-9]{2}$")
+_TS = re.compile(r"^(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\.\d{1,4})?([+-]\d{4})?$")
+
+
+@dataclass(slots=True)
+class _Encoding:
+    field: str = "|"
+    component: str = "^"
+    repetition: str = "~"
+    escape: str = "\\"
+    subcomponent: str = "&"
+    truncation: str = ""
+    _pattern: re.Pattern[str] | None = None
+
+    def unescape(self, text: str) -> str:
+        esc = self.escape
+        if not esc or esc not in text:
+            return text
+        if self._pattern is None:
+            self._pattern = re.compile(re.escape(esc) + r"([^" + re.escape(esc) + r"\r\n]{1,64})" + re.escape(esc))
+        return self._pattern.sub(self._escape, text)
+
+    def _escape(self, m: re.Match[str]) -> str:
+        code = m.group(1)
+        simple = {"F": self.field, "S": self.component, "T": self.subcomponent, "R": self.repetition, "E": self.escape, "P": self.truncation}
+        if code in simple:
+            return simple[code]
+        if code == ".br":
+            return "\n"
+        head, body = code[0], code[1:]
+        if head == "X" and body and len(body) % 2 == 0 and _is_hex(body):
+            raw = bytes.fromhex(body)
+            try:
+                return raw.decode("utf-8")
+            except UnicodeDecodeError:
+                return raw.decode("latin-1")
+        if head == "Z" and 2 <= len(body) <= 6 and _is_hex(body):
+            try:
+                return chr(int(body, 16))
+            except ValueError:
+                return ""
+        return ""  # \H\ \N\ highlighting, \Cxxyy\ \Mxxyyzz\ character-set switches, .sp .in .ti .sk .ce formatting
+
+    def components(self, value: str) -> list[str]:
+        """The components of the first repetition, unescaped (subcomponents kept, joined by a space)."""
+        first = value.split(self.repetition, 1)[0] if self.repetition else value
+        out = []
+        for comp in first.split(self.component):
+            subs = comp.split(self.subcomponent) if self.subcomponent else [comp]
+            out.append(" ".join(self.unescape(s) for s in subs if s).strip())
+        return out
+
+
+def _is_hex(text: str) -> bool:
+    return all(c in "0123456789abcdefABCDEF" for c in text)
+
+
+@dataclass(slots=True)
+class _Segment:
+    name: str
+    fields: list[str]  # fields[n] is SEG-n (for MSH too: fields[1] is MSH-1, the field separator)
+    line: int
+
+    def get(self, n: int) -> str:
+        return self.fields[n] if n < len(self.fields) else ""
+
+
+@dataclass(slots=True)
+class _Message:
+    number: int
+    enc: _Encoding
+    segments: list[_Segment] = field(default_factory=list)
+
+
+def read_hl7(stream: Any) -> Iterator[LabRecord | Skipped]:
+    """Records from every OBX of the HL7 v2 messages in a stream (binary or text). Raises VitdError when unreadable."""
+    data = stream.read(MAX_BYTES + 1)
+    if isinstance(data, bytes):
+        if len(data) > MAX_BYTES:
+            raise VitdError("hl7-too-large", f"the HL7 input is larger than {MAX_BYTES // 2**20} MiB", "split it into smaller files")
+        text, note = _decode(data)
+    else:
+        text, note = data or "", None
+        if len(text) > MAX_BYTES:
+            raise VitdError("hl7-too-large", f"the HL7 input is larger than {MAX_BYTES // 2**20} MiB", "split it into smaller files")
+    messages = _messages(text)
+    return _read_messages(messages, note)
+
+
+def _read_messages(messages: list[_Message], note: str | None) -> Iterator[LabRecord | Skipped]:
+    counter = 0
+    for msg in messages:
+        for item in _records(msg, counter, note):
+            counter += 1
+            yield item
+
+
+def _decode(data: bytes) -> tuple[str, str | None]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "the file is not UTF-8: read as ISO 8859-1"
+
+
+def _messages(text: str) -> list[_Message]:
+    # MLLP framing: <VT> message <FS><CR>. Dropped where a segment ends anyway, so that line numbers stay true.
+    text = _MLLP_END.sub(lambda m: m.group(1) or "\r", text)
+    text = _MLLP_START.sub(lambda m: m.group(1) or ("\r" if m.start() else ""), text)
+    messages: list[_Message] = []
+    current: _Message | None = None
+    enc = _Encoding()
+    for number, line in enumerate(_SEGMENT_END.split(text), 1):
+        if not line.strip():
+            continue
+        line = line.lstrip("\ufeff \t")
+        name = line[:3]
+        if name == "MSH":
+            enc = _encoding(line, number)
+            current = _Message(len(messages) + 1, enc)
+            messages.append(current)
+            current.segments.append(_Segment("MSH", ["MSH", *line[3:].split(enc.field)], number))
+            continue
+        if not _SEGMENT_ID.match(name) or (len(line) > 3 and line[3] != enc.field):
+            where = f"message {current.number}, line {number}" if current else f"line {number}"
+            raise VitdError("hl7-invalid", f"{where}: {line[:40]!r} is not an HL7 v2 segment",
+                            "segments start with a three-character id and the field separator, e.g. 'OBX|'; a wrapped long line breaks this")
+        if name in ("FHS", "BHS", "BTS", "FTS"):
+            continue
+        if current is None:
+            raise VitdError("hl7-invalid", f"line {number}: segment {name} before any MSH segment", "every HL7 v2 message starts with MSH")
+        current.segments.append(_Segment(name, line.split(enc.field), number))
+    if not messages:
+        raise VitdError("hl7-invalid", "no MSH segment: this is not an HL7 v2 message", "an HL7 v2 message starts with 'MSH|^~\\&|'")
+    return messages
+
+
+def _encoding(line: str, number: int) -> _Encoding:
+    if len(line) < 8:
+        raise VitdError("hl7-invalid", f"line {number}: the MSH segment is too short to declare its separators", "it starts 'MSH|^~\\&|'")
+    fs = line[3]
+    chars = line[4:].split(fs, 1)[0]
+    if fs.isalnum() or fs.isspace() or len(chars) < 2 or len(set(chars + fs)) != len(chars) + 1:
+        raise VitdError("hl7-invalid", f"line {number}: MSH declares invalid separators {line[3:9]!r}", "the usual declaration is 'MSH|^~\\&|'")
+    enc = _Encoding(field=fs, component=chars[0], repetition=chars[1])
+    enc.escape = chars[2] if len(chars) > 2 else ""
+    enc.subcomponent = chars[3] if len(chars) > 3 else ""
+    enc.truncation = chars[4] if len(chars) > 4 else ""
+    return enc
+
+
+def hl7_datetime(text: str) -> str | None:
+    """An HL7 TS/DTM ('20240305083000+0100') as ISO 8601 ('2024-03-05T08:30:00+01:00'); None when not a time."""
+    m = _TS.match(text.strip())
+    if not m:
+        return None
+    y, mo, d, h, mi, s, frac, tz = m.groups()
+    out = y + (f"-{mo}" if mo else "") + (f"-{d}" if mo and d else "")
+    if d and h:
+        out += f"T{h}:{mi or '00'}:{s or '00'}" + (frac or "")
+        if tz:
+            out += f"{tz[:3]}:{tz[3:]}"
+    return out
+
+
+@dataclass(slots=True)
+class _Context:
+    subject: str | None = None
+    obr_date: str | None = None
+    obr_specimen: str | None = None
+    spm_specimen: str | None = None
+    spm_date: str | None = None
+    records: list[LabRecord] = field(default_factory=list)  # OBX of the current OBR, to give them a later SPM
+
+
+def _records(msg: _Message, start: int, file_note: str | None) -> Iterator[LabRecord | Skipped]:
+    enc = msg.enc
+    msh = msg.segments[0]
+    msg_type = enc.components(msh.get(9))
+    kind = "^".join(x for x in msg_type[:2] if x)
+    control = enc.components(msh.get(10))[0]
+    version = enc.components(msh.get(12))[0]
+    label = f"message {msg.number}" + (f" ({control})" if control else "")
+    notes = [file_note] if file_note else []
+    if version and version not in TESTED_VERSIONS:
+        notes.append(f"HL7 version {version} is outside the versions vitd was tested with (2.3-2.5.1)")
+    result_message = (msg_type[0] if msg_type else "") in RESULT_MESSAGES
+    oul = msg_type[:1] == ["OUL"]
+    ctx = _Context()
+    spm_for_next: tuple[str | None, str | None] = (None, None)
+    out: list[LabRecord | Skipped] = []
+    for seg in msg.segments[1:]:
+        if seg.name == "PID":
+            ctx = _Context(subject=_pid(seg, enc))
+        elif seg.name == "OBR":
+            ctx = _Context(subject=ctx.subject, obr_date=hl7_datetime(enc.components(seg.get(7))[0]) or None,
+                           obr_specimen=_specimen_text(seg.get(15), enc), spm_specimen=spm_for_next[0], spm_date=spm_for_next[1])
+        elif seg.name == "SPM":
+            specimen = _specimen_text(seg.get(4), enc)
+            when = hl7_datetime(enc.components(seg.get(17))[0]) or None
+            if oul:
+                spm_for_next = (specimen, when)  # OUL^R22: SPM comes before the OBR groups it holds
+            else:
+                ctx.spm_specimen, ctx.spm_date = specimen, when  # ORU^R01 2.5+: SPM follows the OBX of its OBR
+                for rec in ctx.records:
+                    rec.specimen = specimen or rec.specimen
+                    rec.date = rec.date or when
+        elif seg.name == "OBX":
+            index = start + len(out)
+            location = f"{label} OBX {seg.get(1) or '?'} (line {seg.line})"
+            if not result_message:
+                out.append(Skipped(f"message type {kind or '(none)'} is not a lab result message (ORU^R01, OUL^R22)", index, location,
+                                   raw=enc.field.join(seg.fields), source_format="hl7"))
+                continue
+            try:
+                item = _obx(seg, enc, ctx, index, location, notes)
+            except (ValueError, IndexError, TypeError) as exc:  # a safety net: account for it, go on
+                item = Skipped(f"malformed OBX ({type(exc).__name__}: {exc})", index, location, raw=enc.field.join(seg.fields), source_format="hl7")
+            out.append(item)
+            if isinstance(item, LabRecord):
+                ctx.records.append(item)
+    yield from out
+
+
+def _pid(seg: _Segment, enc: _Encoding) -> str | None:
+    for n in (3, 2, 4):
+        ident = enc.components(seg.get(n))[0]
+        if ident:
+            return ident
+    return None
+
+
+def _specimen_text(value: str, enc: _Encoding) -> str | None:
+    """SPM-4 (CWE: code^text^system) or OBR-15 (SPS, whose first component is code&text&system): code and text."""
+    first = value.split(enc.repetition, 1)[0] if enc.repetition else value
+    comps = first.split(enc.component)
+    parts = comps[0].split(enc.subcomponent) if enc.subcomponent and enc.subcomponent in comps[0] else comps
+    words = [enc.unescape(p).strip() for p in parts[:2]]
+    return " ".join(dict.fromkeys(w for w in words if w)) or None
+
+
+def _obx(seg: _Segment, enc: _Encoding, ctx: _Context, index: int, location: str, notes: list[str]) -> LabRecord | Skipped:
+    raw = enc.field.join(seg.fields)
+    ident = enc.components(seg.get(3)) + [""] * 6
+    loincs = tuple(dict.fromkeys(code for code, system in ((ident[0], ident[2]), (ident[3], ident[5]))
+                                 if code and system.strip().upper() in LOINC_SYSTEMS))
+    name = ident[1] or ident[4] or ident[0] or ident[3] or None
+    loinc = loincs[0] if loincs else None
+    status_code = enc.components(seg.get(11))[0].strip().upper()
+    if status_code in SKIP:
+        return Skipped(SKIP[status_code], index, location, name, loinc, raw, "hl7")
+    record_notes = list(notes)
+    status = STATUS.get(status_code)
+    if status is None:
+        status = "unknown"
+        record_notes.append(f"result status {status_code!r} is not an HL7 result status" if status_code else "no result status (OBX-11)")
+    elif status_code in STATUS_NOTE:
+        record_notes.append(STATUS_NOTE[status_code])
+    value_type = enc.components(seg.get(2))[0].strip().upper()
+    value_text, absent = _value(seg.get(5), value_type, enc)
+    if seg.get(5) and enc.repetition and enc.repetition in seg.get(5) and value_text:
+        record_notes.append("OBX-5 repeats: the first value is read")
+    units = enc.components(seg.get(6)) + ["", ""]
+    unit = units[0] or units[1] or None
+    unit_alt = units[1] if units[1] and units[1] != unit else None
+    rr = enc.unescape(seg.get(7).split(enc.repetition, 1)[0] if enc.repetition else seg.get(7)).strip() or None
+    flags = [enc.unescape(f).strip() for f in (seg.get(8).split(enc.repetition) if enc.repetition else [seg.get(8)])]
+    flag = ",".join(f for f in flags if f) or None
+    obx_time = enc.components(seg.get(14))[0]
+    date = hl7_datetime(obx_time) if obx_time else None
+    if obx_time and date is None:
+        record_notes.append(f"OBX-14 {obx_time!r} is not an HL7 time")
+    date = date or ctx.obr_date or ctx.spm_date
+    specimen = ctx.spm_specimen or ctx.obr_specimen
+    return LabRecord(subject=ctx.subject, date=date, name=name, loinc=loinc, value_text=value_text, unit=unit, specimen=specimen,
+                     reference_range=rr, lab_flag=flag, status=status, source_index=index, raw=raw, location=location,
+                     loinc_codes=loincs, unit_alt=unit_alt, absent_reason=absent, notes=record_notes, source_format="hl7")
+
+
+def _value(field_text: str, value_type: str, enc: _Encoding) -> tuple[str | None, str | None]:
+    """(value text, why there is none)."""
+    comps = enc.components(field_text)
+    if not any(comps):
+        return None, "OBX-5 is empty"
+    if value_type == "SN":
+        cmp_, num1, sep, num2 = (comps + ["", "", "", ""])[:4]
+        if sep or num2:
+            return None, f"SN value {cmp_}{num1}{sep}{num2!s} is a ratio or a range, not one number"
+        if cmp_ not in ("", "=", "<", ">", "<=", ">="):
+            return None, f"SN comparator {cmp_!r} is not one of <, >, <=, >=, ="
+        return f"{'' if cmp_ == '=' else cmp_}{num1}", None
+    if value_type in NUMERIC_TYPES:
+        return enc.component.join(comps).strip() or None, None
+    shown = (comps + [""])[1] or comps[0]
+    return None, f"value type {value_type} is not a number" + (f" ({shown!r})" if shown else "")

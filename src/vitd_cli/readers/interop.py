@@ -1,0 +1,328 @@
+"""What the FHIR and HL7 v2 readers share: the record they yield, the accounting of every Observation/OBX, format
+sniffing, and `interpret_records`, which turns records into a Report through the same code path as typed values.
+
+Readers only parse (readers/fhir.py, readers/hl7.py). Deciding which analyte a record is, reading its value and unit,
+grouping records into panels and classifying them happens here, with analytes.identify, normalise.normalise and
+interpret.interpret_measurements: a value read from a file is interpreted exactly as the same value typed.
+
+Imports are kept light (no interpret/reference at import time) so that parsing alone stays in the millisecond range.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from ..interpret import Settings
+    from ..models import Panel, Report
+    from ..normalise import Measurement
+
+InputKind = Literal["fhir-json", "fhir-ndjson", "hl7"]
+OutcomeStatus = Literal["interpreted", "other_test", "skipped"]
+
+# Observation.status codes (FHIR R4); readers map HL7 OBX-11 onto them.
+INTERPRETED_STATUSES = ("final", "amended", "corrected")
+WARNED_STATUSES = ("preliminary", "unknown")
+
+# LOINC codes that look like one of ours but are not read as it. Kept here rather than in analytes.toml [[excluded]]
+# because the reason depends on the value (see docs/interop.md, "LOINC 13959-2").
+CALCULATED_IONIZED = "13959-2"
+
+_NON_SERUM = re.compile(
+    r"\b(urine|ur|urn|ur24|csf|cerebrospinal|pleural|ascit\w*|peritoneal|synovial|dialysate|stool|feces|faeces|"
+    r"saliva|sweat|rbc|red (blood )?cells?|erythrocytes?|body fluid|fluid|amniotic)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class LabRecord:
+    """One Observation or OBX as read from a file: nothing identified, converted or classified yet."""
+
+    subject: str | None  # FHIR subject reference/identifier; HL7 PID-3
+    date: str | None  # collection time, ISO 8601 as given (FHIR) or converted (HL7)
+    name: str | None  # the test's name as printed (code.text / OBX-3 text)
+    loinc: str | None  # the first LOINC code given (any coding position); see loinc_codes
+    value_text: str | None  # '18.5', '<5', '18 ng/mL'; None when there is no value (see absent_reason)
+    unit: str | None  # UCUM code, or the unit as printed
+    specimen: str | None
+    reference_range: str | None  # the lab's own range, as text
+    lab_flag: str | None  # the lab's flag: FHIR interpretation code or OBX-8 (H, L, HH, LL, N, A ...)
+    status: str | None  # FHIR Observation.status vocabulary (HL7 OBX-11 mapped onto it)
+    source_index: int  # 0-based position among the Observations/OBX of the input
+    raw: Any = None  # the Observation dict (FHIR) or the OBX segment text (HL7)
+    location: str = ""  # where in the input, for people: 'entry[17] Observation/o17', 'message 1 OBX 3 (line 7)'
+    loinc_codes: tuple[str, ...] = ()
+    unit_alt: str | None = None  # the other spelling of the unit (FHIR: unit text when the UCUM code was used)
+    absent_reason: str | None = None  # why there is no value: FHIR dataAbsentReason, a coded value ...
+    notes: list[str] = field(default_factory=list)  # reading notes (date from 'issued', HL7 version ...)
+    source_format: str = ""  # 'fhir' or 'hl7'
+
+
+@dataclass(slots=True)
+class Skipped:
+    """An Observation or OBX that the reader itself set aside (cancelled, entered in error, a panel, malformed)."""
+
+    reason: str
+    source_index: int
+    location: str = ""
+    name: str | None = None
+    loinc: str | None = None
+    raw: Any = None
+    source_format: str = ""
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What became of one Observation/OBX: interpreted, another test (not one of ours), or skipped, and why."""
+
+    source_index: int
+    location: str
+    status: OutcomeStatus
+    reason: str | None = None
+    name: str | None = None
+    loinc: str | None = None
+    analyte: str | None = None  # the analyte id it was read as
+    panel: int | None = None  # index into Report.panels
+    warnings: list[str] = field(default_factory=list)
+    record: LabRecord | None = field(default=None, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source_index": self.source_index, "location": self.location, "status": self.status, "reason": self.reason,
+                "name": self.name, "loinc": self.loinc, "analyte": self.analyte, "panel": self.panel, "warnings": list(self.warnings)}
+
+
+@dataclass(slots=True)
+class Accounting:
+    """Every Observation/OBX of the input, in input order, with its outcome."""
+
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        out = {"interpreted": 0, "other_test": 0, "skipped": 0}
+        for o in self.outcomes:
+            out[o.status] += 1
+        return out
+
+    def summary(self) -> str:
+        c = self.counts()
+        return (f"{len(self.outcomes)} observations read: {c['interpreted']} interpreted, {c['other_test']} other tests, "
+                f"{c['skipped']} skipped")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"counts": self.counts(), "outcomes": [o.to_dict() for o in self.outcomes]}
+
+
+def sniff(head: bytes) -> InputKind | None:
+    """The kind of an input from its first bytes (give at least 4 KiB): FHIR JSON, FHIR NDJSON, HL7 v2, or None."""
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if text.startswith((b"\x0b", b"MSH", b"FHS", b"BHS")):
+        return "hl7"
+    if not text.startswith(b"{"):
+        return None
+    if b'"resourceType"' not in text:
+        return None
+    first, nl, rest = text.partition(b"\n")
+    first = first.rstrip(b"\r \t")
+    if nl and first.endswith(b"}") and b'"resourceType"' in first and rest.lstrip(b" \t\r\n").startswith(b"{"):
+        return "fhir-ndjson"
+    return "fhir-json"
+
+
+def read_records(stream: Any, kind: InputKind | None = None) -> Iterator[LabRecord | Skipped]:
+    """Read a FHIR (JSON or NDJSON) or HL7 v2 input, sniffing which when `kind` is None."""
+    from ..errors import VitdError
+
+    if kind is None:
+        head = _peek(stream)
+        kind = sniff(head) if head else None
+        if kind is None:
+            raise VitdError("input-format-unknown", "cannot tell whether the input is FHIR JSON, FHIR NDJSON or HL7 v2",
+                            "FHIR starts with '{' and a resourceType, HL7 v2 with an MSH segment")
+    if kind == "hl7":
+        from .hl7 import read_hl7
+
+        return read_hl7(stream)
+    from .fhir import read_fhir
+
+    return read_fhir(stream)
+
+
+def _peek(stream: Any, n: int = 4096) -> bytes:
+    """The first bytes of a stream without consuming them (buffered binary streams peek; others must seek)."""
+    peek = getattr(stream, "peek", None)
+    if peek is not None:
+        head = peek(n)[:n]
+    elif stream.seekable():
+        pos = stream.tell()
+        head = stream.read(n)
+        stream.seek(pos)
+    else:
+        from ..errors import VitdError
+
+        raise VitdError("input-format-unknown", "cannot look ahead in this input to tell its format", "give the format explicitly")
+    return head.encode("utf-8", "replace") if isinstance(head, str) else head
+
+
+# ---------------------------------------------------------------- interpretation
+
+
+@dataclass(slots=True)
+class _Read:
+    outcome: Outcome
+    measurement: Measurement
+    rank: int
+
+
+_STATUS_RANK = {"corrected": 3, "amended": 3, "final": 2, "unknown": 1, "preliminary": 0}
+
+
+def _not_ours(rec: LabRecord) -> str | None:
+    """Codes that look like ours but are not read as ours (see CALCULATED_IONIZED)."""
+    if CALCULATED_IONIZED not in rec.loinc_codes:
+        return None
+    reason = ("LOINC 13959-2 'Calcium.ionized [Moles/volume] in Serum or Plasma by calculation' is calculated, not a "
+              "measured ionized calcium, and labs use it for an albumin- or protein-adjusted total calcium; vitd does not "
+              "classify it (it computes its own albumin-corrected calcium from total calcium and albumin)")
+    value = _first_number(rec.value_text)
+    if value is not None and value >= 1.6 and (rec.unit or "").lower().replace(" ", "") in ("mmol/l", "mm"):
+        reason += f"; its {value:g} mmol/L is on the total-calcium scale (ionized calcium is about 1.1-1.3 mmol/L)"
+    return reason
+
+
+def _first_number(text: str | None) -> float | None:
+    m = re.search(r"\d+(?:\.\d+)?", text or "")
+    return float(m.group()) if m else None
+
+
+def _identify(ref: Any, rec: LabRecord) -> tuple[str | None, str | None, Any]:
+    """(analyte id, reason when not ours, Identified). A LOINC code decides when one is given; else the name."""
+    from ..analytes import identify
+
+    special = _not_ours(rec)
+    if special:
+        return None, special, None
+    codes = rec.loinc_codes or ((rec.loinc,) if rec.loinc else ())
+    hits = [identify(ref, loinc=code) for code in codes]
+    excluded = next((h.reason for h in hits if h.analyte is None and h.reason), None)
+    if excluded:  # a code saying 'urine' or 'cholecalciferol' wins over one saying 'serum calcium'
+        return None, excluded, None
+    found = next((h for h in hits if h.analyte), None)
+    if found is not None:
+        return found.analyte, None, found
+    if codes:
+        return None, f"LOINC {', '.join(codes)} is not an analyte vitd interprets", None
+    found = identify(ref, name=rec.name)
+    if found.analyte:
+        return found.analyte, None, found
+    if found.reason:
+        return None, found.reason, None
+    return None, (f"{rec.name!r} is not an analyte vitd interprets" if rec.name else "no code or name"), None
+
+
+def _normalise(ref: Any, analyte: str, rec: LabRecord, specimen: str | None) -> Measurement:
+    from ..errors import VitdError
+    from ..normalise import normalise, split_value
+
+    assert rec.value_text is not None
+    text = rec.value_text.strip()
+    try:
+        has_unit = bool(split_value(text)[3])
+    except VitdError:
+        has_unit = False
+    units = [u for u in (rec.unit, rec.unit_alt) if u and u.strip()]
+    if has_unit or not units:
+        return normalise(ref, analyte, text, None, specimen)
+    error: VitdError | None = None
+    for unit in units:  # the UCUM code first, then the unit as printed
+        try:
+            return normalise(ref, analyte, f"{text} {unit.strip()}", None, specimen)
+        except VitdError as exc:
+            if exc.code not in ("unit-unknown", "unit-wrong", "value-unparseable"):
+                raise
+            error = error or exc
+    assert error is not None
+    raise error
+
+
+def interpret_records(records: Iterable[LabRecord | Skipped], settings: Settings, symptoms: Iterable[str] = ()) -> tuple[Report, Accounting]:
+    """Interpret what a reader yielded: one panel per subject and collection time, every record accounted for.
+
+    A record is read as one of our analytes by its LOINC code (any of them; exclusions win) or, without a LOINC code,
+    by its name. Its value goes through normalise() exactly as a typed value does. When one panel has the same analyte
+    twice, a corrected result beats a final one, a final one a preliminary one, and otherwise the later one wins.
+    """
+    from ..errors import VitdError
+    from ..interpret import interpret_measurements, parse_symptoms, report
+
+    ref = settings.ref
+    symptoms = list(symptoms)
+    parse_symptoms(ref, symptoms)  # unknown symptoms are an error before any reading
+    accounting = Accounting()
+    kept: dict[tuple[str | None, str | None], dict[str, _Read]] = {}
+    warnings: list[str] = []
+    for item in records:
+        if isinstance(item, Skipped):
+            accounting.outcomes.append(Outcome(item.source_index, item.location, "skipped", item.reason, item.name, item.loinc))
+            continue
+        rec = item
+        out = Outcome(rec.source_index, rec.location, "other_test", None, rec.name, rec.loinc, record=rec)
+        accounting.outcomes.append(out)
+        analyte, reason, found = _identify(ref, rec)
+        if analyte is None:
+            out.reason = reason
+            continue
+        out.analyte = analyte
+        if rec.specimen and _NON_SERUM.search(rec.specimen) and not (found and found.specimen):
+            out.status, out.reason = "other_test", f"specimen {rec.specimen!r} is not serum or plasma"
+            continue
+        if rec.value_text is None or not rec.value_text.strip():
+            out.status, out.reason = "skipped", f"no value: {rec.absent_reason or 'the result is empty'}"
+            continue
+        try:
+            m = _normalise(ref, analyte, rec, found.specimen if found else None)
+        except VitdError as exc:
+            out.status, out.reason = "skipped", f"value not read: {exc}"
+            continue
+        if found is not None and found.note:
+            m.notes.append(f"LOINC {rec.loinc}: {found.note}")
+        status = rec.status or "unknown"
+        if status == "preliminary":
+            out.warnings.append(f"{rec.location}: {m.analyte} is a preliminary result and may change")
+        elif status not in INTERPRETED_STATUSES:
+            out.warnings.append(f"{rec.location}: {m.analyte} has result status {status!r}: interpreted as given")
+        if rec.lab_flag and rec.reference_range:
+            m.notes.append(f"lab range {rec.reference_range}, lab flag {rec.lab_flag}")
+        elif rec.reference_range:
+            m.notes.append(f"lab range {rec.reference_range}")
+        out.warnings.extend(f"{rec.location}: {n}" for n in rec.notes)
+        out.warnings.extend(f"{rec.location}: {n}" for n in m.notes if "had no unit" in n)
+        out.status = "interpreted"
+        key = (rec.subject, rec.date)
+        group = kept.setdefault(key, {})
+        new = _Read(out, m, _STATUS_RANK.get(status, 1))
+        old = group.get(m.analyte)
+        if old is not None:
+            loser, winner = (old, new) if new.rank >= old.rank else (new, old)
+            loser.outcome.status = "skipped"
+            loser.outcome.reason = f"superseded by {winner.outcome.location} ({m.analyte} given twice for the same subject and time)"
+            group[m.analyte] = winner
+        else:
+            group[m.analyte] = new
+    if not accounting.outcomes:
+        raise VitdError("no-observations", "the input holds no Observation or OBX result", "give a FHIR Observation, Bundle or DiagnosticReport, or an HL7 ORU^R01/OUL^R22 message")
+    panels: list[Panel] = []
+    for (subject, date), group in kept.items():
+        for r in group.values():
+            r.outcome.panel = len(panels)
+            warnings.extend(r.outcome.warnings)
+        panels.append(interpret_measurements(settings, [r.measurement for r in group.values()], symptoms, subject, date))
+    if not panels:
+        warnings.append(f"no result of an analyte vitd interprets was found ({accounting.summary()})")
+    for o in accounting.outcomes:
+        if o.status == "skipped" and o.analyte and o.reason:
+            warnings.append(f"{o.location}: {o.analyte} skipped: {o.reason}")
+    return report(settings, panels, warnings), accounting
