@@ -111,7 +111,7 @@ def test_exact_error_texts(capsys: pytest.CaptureFixture[str]) -> None:
     expected = {
         ("interpret", "--vitd", "18 furlongs"):
             "vitd: error: unknown unit 'furlongs' for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)",
-        ("interpret", "--vitd", "18 ng/mL", "--format", "xml"): "vitd: error: unknown format 'xml' (use one of rich, json)",
+        ("interpret", "--vitd", "18 ng/mL", "--format", "xml"): "vitd: error: unknown format 'xml' (use one of rich, json, html, fhir)",
         ("convert", "50 nmol/L", "--analyte", "vitamin_d", "--format", "rich"):
             "vitd: error: unknown format 'rich' (use one of text, json)",
         ("interpret", "--vitd", "18 ng/mL", "--bogus"): "vitd: error: No such option: --bogus (see 'vitd interpret --help')",

@@ -39,9 +39,23 @@ def _out() -> object:
     return sys.stdout
 
 
-@app.command(epilog=EXIT_CODES_HELP + "\n\nExamples:\n\n  vitd interpret --vitd '18 ng/mL' --calcium '8.1 mg/dL' --symptom twitching\n\n"
-             "  vitd interpret --vitd '45 nmol/L' --guideline iom-2011 --format json\n\n  vitd interpret --example")
+FILE_HELP = (
+    "FILE: a lab export (CSV or TSV, optionally .gz; - reads stdin), one result a row (long: Synthea, MIMIC, lab portals) "
+    "or one subject a row (wide: NHANES, spreadsheets). Output --format: rich (default when stdout is a terminal), json, "
+    "ndjson (one object per result), csv or tsv (the input rows, cells untouched, vitd_* columns appended; the default "
+    "when stdout is not a terminal, in the input's own delimiter). Row counts go to stderr; see docs/exports.md."
+)
+
+
+@app.command(epilog=EXIT_CODES_HELP + "\n\n" + FILE_HELP + "\n\nExamples:\n\n"
+             "  vitd interpret --vitd '18 ng/mL' --calcium '8.1 mg/dL' --symptom twitching\n\n"
+             "  vitd interpret --vitd '45 nmol/L' --guideline iom-2011 --format json\n\n  vitd interpret --example\n\n"
+             "  vitd interpret labs.csv\n\n  cat labs.csv | vitd interpret - --format csv > out.csv\n\n"
+             "  vitd interpret labs.csv --format ndjson | jq 'select(.flag==\"low\")'\n\n"
+             "  vitd interpret VID_J.csv --map LBXVIDMS=vitamin_d:nmol/L --format json\n\n"
+             "  vitd interpret LABEVENTS.csv --dictionary D_LABITEMS.csv --format csv\n\n  vitd interpret labs.csv --summary")
 def interpret(
+    file: Annotated[Optional[str], typer.Argument(help="A lab export to interpret (CSV/TSV, .gz too; - for stdin). Without it, the typed values are interpreted.", metavar="[FILE]", show_default=False)] = None,
     vitd: Annotated[Optional[str], typer.Option("--vitd", "--vitamin-d", help="25-hydroxyvitamin D, e.g. '18 ng/mL' or '45 nmol/L'.")] = None,
     calcium: Annotated[Optional[str], typer.Option(help="Total serum calcium, e.g. '8.1 mg/dL' or '2.02 mmol/L'.")] = None,
     ionized_calcium: Annotated[Optional[str], typer.Option("--ionized-calcium", help="Ionized calcium, e.g. '1.05 mmol/L'.")] = None,
@@ -56,13 +70,46 @@ def interpret(
     scheme: Annotated[Optional[list[str]], typer.Option("--scheme", help="Another scheme for an analyte, ANALYTE=SCHEME, e.g. calcium=statpearls. Repeatable.")] = None,
     ranges: Annotated[Optional[list[Path]], typer.Option("--ranges", help="A lab's own reference ranges (TOML, format of reference_ranges/). Repeatable.", exists=False)] = None,
     age: Annotated[Optional[float], typer.Option(help="Age in years: ranges are adult ranges, and a warning is given under 18.")] = None,
-    output_format: Format = "rich",
+    output_format: Annotated[Optional[str], typer.Option("--format", "-f", help="Output: rich (for people), json, html (a self-contained report; use -o), fhir (an R4 Bundle); for FILE also ndjson, csv, tsv. Default: rich, or for FILE when stdout is not a terminal the input's own csv/tsv (json for FHIR/HL7 input).", metavar="rich|json|html|fhir|ndjson|csv|tsv", show_default=False)] = None,
     check: Annotated[bool, typer.Option("--check", help="Exit 1 when any result is outside its normal range.")] = False,
     example: Annotated[bool, typer.Option("--example", help="Interpret a built-in example.")] = False,
+    map_: Annotated[Optional[list[str]], typer.Option("--map", help="FILE, wide layout: COLUMN=analyte:unit, e.g. LBXVIDMS=vitamin_d:nmol/L (unit optional when the header or cells carry it). Repeatable.")] = None,
+    columns: Annotated[Optional[list[str]], typer.Option("--columns", help="FILE, long layout: which header is which, ROLE=HEADER,... with roles value, unit, analyte, code, item, date, subject, reference_range, flag, specimen, value_numeric.")] = None,
+    dictionary: Annotated[Optional[str], typer.Option("--dictionary", help="FILE's test ids (e.g. MIMIC ITEMID) looked up in this dictionary (e.g. D_LABITEMS.csv).")] = None,
+    delimiter: Annotated[Optional[str], typer.Option("--delimiter", help="FILE's delimiter: comma, semicolon, tab, pipe (default: sniffed).")] = None,
+    encoding: Annotated[Optional[str], typer.Option("--encoding", help="FILE's encoding (default: BOM, else UTF-8 if valid, else cp1252).")] = None,
+    summary: Annotated[bool, typer.Option("--summary", help="FILE: counts per analyte and category (a QC sheet) instead of the rows.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="FILE: exit 2 when any row is skipped.")] = False,
+    sanitize: Annotated[bool, typer.Option("--sanitize", help="FILE, csv/tsv output: also neutralise original cells starting with = + - @ (vitd's own columns always are).")] = False,
+    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write to this file instead of stdout (.gz compresses).")] = None,
+    panel_window: Annotated[str, typer.Option("--panel-window", help="FILE: results of one subject collected within this time of the first form a panel (24h, 6h, 30min, 0 = same time).")] = "24h",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="FILE: no row counts or notes on stderr.")] = False,
 ) -> int:
-    """Interpret typed lab values (and symptoms)."""
+    """Interpret typed lab values (and symptoms), or a lab export FILE."""
     from .examples import EXAMPLE_SYMPTOMS, EXAMPLE_VALUES
     from .interpret import interpret as run_interpret
+
+    file_options = {"--map": map_, "--columns": columns, "--dictionary": dictionary, "--delimiter": delimiter, "--encoding": encoding,
+                    "--summary": summary, "--strict": strict, "--sanitize": sanitize, "--quiet": quiet,
+                    "--panel-window": panel_window != "24h"}
+    if file is not None:
+        typed = [name for name, v in (("--vitd", vitd), ("--calcium", calcium), ("--ionized-calcium", ionized_calcium),
+                                      ("--albumin", albumin), ("--magnesium", magnesium), ("--pth", pth), ("--phosphate", phosphate),
+                                      ("--corrected-calcium", corrected_calcium), ("--value", value), ("--symptom", symptom),
+                                      ("--example", example)) if v]
+        if typed:
+            raise VitdError("option-conflict", f"a FILE and typed values ({', '.join(typed)}) cannot be interpreted together", "give either a FILE or the values")
+        from .files import FileOptions, interpret_file
+
+        run = interpret_file(file, FileOptions(
+            fmt=output_format, maps=list(map_ or []), columns=list(columns or []), dictionary=dictionary, delimiter=delimiter,
+            encoding=encoding, summary=summary, strict=strict, sanitize=sanitize, panel_window=panel_window, quiet=quiet,
+            output=output, check=check, guideline=guideline, schemes=_pairs(scheme, "--scheme"),
+            ranges=[_readable(p) for p in ranges or []], age=age))
+        return run.exit_code
+    unused = [name for name, v in file_options.items() if v]
+    if unused:
+        raise VitdError("option-conflict", f"{', '.join(unused)} only appl{'y' if len(unused) > 1 else 'ies'} to a FILE", "give a lab export, e.g. vitd interpret labs.csv")
 
     given = {"vitamin_d": vitd, "calcium": calcium, "ionized_calcium": ionized_calcium, "albumin": albumin,
              "magnesium": magnesium, "pth": pth, "phosphate": phosphate, "corrected_calcium": corrected_calcium}
@@ -77,17 +124,31 @@ def interpret(
         if values:
             raise VitdError("option-conflict", "--example cannot be combined with typed values", "drop --example or the values")
         values, symptoms = dict(EXAMPLE_VALUES), symptoms or list(EXAMPLE_SYMPTOMS)
-    fmt = _check_format(output_format, ("rich", "json"))
+    fmt = _check_format(output_format or "rich", ("rich", "json", "html", "fhir"))
     report = run_interpret(values, symptoms, guideline=guideline, schemes=_pairs(scheme, "--scheme"),
                            ranges=[_readable(p) for p in ranges or []], age=age)
-    if fmt == "json":
-        from .render.json_out import render_json
+    out = _output(output)
+    try:
+        if fmt == "json":
+            from .render.json_out import render_json
 
-        render_json(report, sys.stdout)
-    else:
-        from .render.terminal import render_rich
+            render_json(report, out)
+        elif fmt == "html":
+            from .reference import load
+            from .render.html_out import render_html
 
-        render_rich(report, sys.stdout)
+            render_html(report, out, ref=load(tuple(_readable(p) for p in ranges or [])))
+        elif fmt == "fhir":
+            from .render.fhir_out import render_fhir
+
+            render_fhir(report, out)
+        else:
+            from .render.terminal import render_rich
+
+            render_rich(report, out)
+    finally:
+        if out is not sys.stdout:
+            out.close()
     abnormal = any(r.flag != "normal" for p in report.panels for r in p.results)
     return ExitCode.ABNORMAL if check and abnormal else ExitCode.OK
 
@@ -149,6 +210,16 @@ def _rounded(x: float) -> str:
     return f"{float(f'{x:.3g}'):.10f}".rstrip("0").rstrip(".")
 
 
+def _output(path: str | None):  # type: ignore[no-untyped-def]
+    """stdout, or the file given with --output (UTF-8)."""
+    if not path:
+        return sys.stdout
+    try:
+        return open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed by the caller
+    except OSError as exc:
+        raise VitdError("output-unwritable", f"cannot write {path!r}: {exc.strerror}", "check the path and its permissions") from None
+
+
 def _check_format(fmt: str, allowed: tuple[str, ...]) -> str:
     if fmt not in allowed:
         raise VitdError("format-unknown", f"unknown format {fmt!r}", f"use one of {', '.join(allowed)}")
@@ -191,7 +262,9 @@ def main(argv: list[str] | None = None) -> None:
         code = ExitCode.INPUT_ERROR
     except click_exc.UsageError as exc:
         hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else " (see 'vitd --help')"
-        _error(exc.format_message().replace("\n", " ") + hint)
+        option = getattr(exc, "option_name", None)
+        message = f"No such option: {option}" if isinstance(exc, click_exc.NoSuchOption) and option else exc.format_message()
+        _error(message.replace("\n", " ") + hint)
         code = ExitCode.INPUT_ERROR
     except typer.Exit as exc:
         code = exc.exit_code

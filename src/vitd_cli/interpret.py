@@ -97,8 +97,20 @@ def corrected_calcium(s: Settings, ca: Measurement, alb: Measurement) -> Measure
 def interpret_measurements(s: Settings, measurements: list[Measurement], symptoms: Iterable[str] = (),
                            subject: str | None = None, date: str | None = None) -> Panel:
     """One panel: the results of one person at one time, with findings, symptoms and urgency."""
+    results = derived_results(s, measurements, [result_for(s, m) for m in measurements])
+    symptom_pairs = parse_symptoms(s.ref, symptoms)
+    found = findings(s.ref, results, [sid for sid, _ in symptom_pairs])
+    assessed = assess_symptoms(s.ref, found, symptom_pairs)
+    urgency = panel_urgency(found, assessed)
+    return Panel(subject=subject, date=date, results=results, findings=found, symptoms=assessed, urgency=urgency,  # type: ignore[arg-type]
+                 advice=advice(found, assessed, urgency), next_steps=next_steps(found, assessed))
+
+
+def derived_results(s: Settings, measurements: list[Measurement], results: list[Result]) -> list[Result]:
+    """A panel's results plus what follows from them: the albumin-corrected calcium (an estimate) when calcium and
+    albumin were measured, and the note on total calcium when a better measure is normal. `results` are the Results of
+    `measurements` (interpret_measurements builds them with result_for; batch.py builds leaner ones for files)."""
     by_id = {m.analyte: m for m in measurements}
-    results = [result_for(s, m) for m in measurements]
     if "calcium" in by_id and "albumin" in by_id and "corrected_calcium" not in by_id:
         cc = corrected_calcium(s, by_id["calcium"], by_id["albumin"])
         if cc is not None:
@@ -108,12 +120,7 @@ def interpret_measurements(s: Settings, measurements: list[Measurement], symptom
                 r.notes.append("ionized calcium was measured: it is the better guide and decides the calcium findings")
             results.append(r)
     _explain_total_calcium(results)
-    symptom_pairs = parse_symptoms(s.ref, symptoms)
-    found = findings(s.ref, results, [sid for sid, _ in symptom_pairs])
-    assessed = assess_symptoms(s.ref, found, symptom_pairs)
-    urgency = panel_urgency(found, assessed)
-    return Panel(subject=subject, date=date, results=results, findings=found, symptoms=assessed, urgency=urgency,  # type: ignore[arg-type]
-                 advice=advice(found, assessed, urgency), next_steps=next_steps(found, assessed))
+    return results
 
 
 def _explain_total_calcium(results: list[Result]) -> None:

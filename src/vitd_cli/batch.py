@@ -1,0 +1,899 @@
+"""Interpret a lab export row by row: each row becomes an Outcome (interpreted, other_test or skipped, with a reason),
+the results of one subject and one collection window form panels (so cross-analyte findings work on files), and
+every row is counted.
+
+Speed: the per-row path uses normalise + classify (plain dataclasses) directly, with the test identification cached
+per (name, code, item, specimen) and every distinct (analyte, value text, unit) read once. Full Results and Panels
+(interpret.interpret_measurements) are built only where they are needed: for JSON and Rich output, and for panels
+whose analytes can raise a cross-analyte finding (calcium with albumin, PTH with vitamin D, magnesium with calcium,
+two calcium measures).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, fields
+from datetime import datetime, timedelta
+from operator import itemgetter
+
+from .analytes import Identified, identify
+from .classify import classify, normal_range
+from .errors import VitdError
+from .explain import findings
+from .interpret import Settings, derived_results, interpret_measurements
+from .models import (
+    Band,
+    FileResult,
+    InputInfo,
+    Panel,
+    Quantity,
+    RangeInfo,
+    Result,
+    RowCounts,
+    Series,
+    SeriesPoint,
+    SkippedRow,
+)
+from .normalise import Measurement, normalise, parse_number
+from .readers.columns import ColumnRules, LongLayout, WideLayout
+from .readers.dictionary import Dictionary
+from .readers.long import LongFields
+from .readers.values import parse_when, split_range, strip_marks
+from .readers.wide import WideFields
+from .units import convert, parse_unit
+
+INTERPRETED, OTHER, SKIPPED = "interpreted", "other_test", "skipped"
+CACHE_LIMIT = 200_000  # distinct values / dates remembered; the caches start afresh beyond it (memory stays flat)
+BUFFER_LIMIT = 50_000  # rows of one subject held for its panels before they are written anyway
+SKIPPED_KEPT = 1_000  # skipped rows listed in JSON (all are counted)
+TREND_STABLE = 0.05  # a series that moved less than 5% from first to last is "stable" (a display rule, not a clinical one)
+
+
+@dataclass(slots=True)
+class Item:
+    """One interpreted value."""
+
+    analyte: str
+    m: Measurement
+    band: Band
+    compared_in: str
+    si: float
+    column: str | None = None  # wide layout: the header it came from
+    lab_flag: str | None = None  # the lab's flag as printed
+    lab_range: str | None = None  # the lab's reference range as printed
+    notes: list[str] | None = None  # about this row only (lab disagreement, below detection, ...)
+    findings: list[str] | None = None  # the panel's findings that involve this result
+    panel_notes: list[str] | None = None  # notes the panel adds (e.g. ionized calcium decides, not total)
+    panel: int | None = None
+    corrected: Result | None = None  # albumin-corrected calcium derived from this calcium and its panel's albumin
+    result: Result | None = None  # the full Result (JSON / Rich only)
+    key: tuple | None = None  # the value-cache key it was read with (writers memoise their cells by it)
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What became of one input row."""
+
+    row: int  # 1 = the first row after the header
+    status: str  # interpreted | other_test | skipped
+    raw: str  # the record as read, line ending included
+    cells: list[str] | None
+    reason: str | None = None  # why it was not interpreted or was skipped (a sentence)
+    kind: str | None = None  # the reason's short name, for counting
+    items: list[Item] | None = None
+    subject: str | None = None
+    date: str | None = None
+    when: datetime | None = None
+    notes: list[str] | None = None  # about the whole row
+    line: int | None = None  # physical line (skipped rows only)
+    reshaped: bool = False  # cells were padded to the header's width: writers re-serialise them
+
+
+@dataclass(frozen=True, slots=True)
+class _Ident:
+    analyte: str | None
+    reason: str | None = None
+    kind: str | None = None
+    specimen: str | None = None  # specimen label for the Measurement (e.g. "blood")
+    code: str = ""
+    code_kind: str | None = None  # mass | molar, from analytes.toml loinc_kind
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _LabRange:
+    low: float | None  # SI
+    high: float | None
+    text: str
+
+
+@dataclass
+class Counts:
+    total: int = 0
+    interpreted: int = 0
+    other_test: int = 0
+    skipped: int = 0
+    results: int = 0
+    lab_disagreements: int = 0
+    reasons: Counter = field(default_factory=Counter)
+    skipped_rows: list[SkippedRow] = field(default_factory=list)
+    per_analyte: dict[str, Counter] = field(default_factory=dict)  # analyte -> category -> n (summary)
+    stats: dict[str, list[float]] = field(default_factory=dict)  # analyte -> [n, sum, min, max] in SI
+
+    def add(self, o: Outcome) -> None:
+        self.total += 1
+        status = o.status
+        if status == INTERPRETED:
+            self.interpreted += 1
+            self.results += len(o.items or ())
+        elif status == OTHER:
+            self.other_test += 1
+            if o.kind:
+                self.reasons[o.kind] += 1
+        else:
+            self.skipped += 1
+            self.reasons[o.kind or "skipped"] += 1
+            if len(self.skipped_rows) < SKIPPED_KEPT:
+                self.skipped_rows.append(SkippedRow(row=o.row, line=o.line, reason=o.reason or o.kind or "skipped"))
+
+    def tally(self, o: Outcome) -> None:
+        """Per-analyte category counts and value statistics (--summary)."""
+        if o.items:
+            self.tally_items(o.items, 1)
+
+    def tally_items(self, items: list[Item], n: int) -> None:
+        """The same, for n rows that hold these results."""
+        for it in items:
+            c = self.per_analyte.get(it.analyte)
+            if c is None:
+                c = self.per_analyte[it.analyte] = Counter()
+                self.stats[it.analyte] = [0, 0.0, math.inf, -math.inf]
+            c[(it.band.category, it.band.flag)] += n
+            st = self.stats[it.analyte]
+            st[0] += n
+            st[1] += it.si * n
+            st[2] = min(st[2], it.si)
+            st[3] = max(st[3], it.si)
+
+    def model(self) -> RowCounts:
+        return RowCounts(total=self.total, interpreted=self.interpreted, other_test=self.other_test, skipped=self.skipped,
+                         results=self.results, reasons=dict(self.reasons.most_common()), skipped_rows=list(self.skipped_rows),
+                         lab_disagreements=self.lab_disagreements)
+
+    def line(self, see: str = "") -> str:
+        """'1,204 rows: 1,180 interpreted, 20 other tests, 4 skipped (3 text result, 1 empty value; see ...)'."""
+        parts = [f"{self.interpreted:,} interpreted", f"{self.other_test:,} other test{'s' if self.other_test != 1 else ''}",
+                 f"{self.skipped:,} skipped"]
+        text = f"{self.total:,} row{'s' if self.total != 1 else ''}: " + ", ".join(parts)
+        if self.results != self.interpreted:
+            text = text.replace(" interpreted", f" interpreted ({self.results:,} results)", 1)
+        skipped_kinds = [(k, n) for k, n in self.reasons.most_common() if k in SKIP_KINDS]
+        if skipped_kinds:
+            text += " (" + ", ".join(f"{n:,} {k}" for k, n in skipped_kinds) + (f"; {see}" if see else "") + ")"
+        not_ours = [(k, n) for k, n in self.reasons.most_common() if k not in SKIP_KINDS]
+        if not_ours:
+            text += "; not interpreted: " + ", ".join(f"{n:,} {k}" for k, n in not_ours)
+        if self.lab_disagreements:
+            text += f"; {self.lab_disagreements:,} judged differently by the lab's own flag or range"
+        return text
+
+
+SKIP_KINDS = {"blank line", "empty value", "text result", "not a number", "negative value", "implausible value", "unknown unit",
+               "wrong unit", "no unit", "unit conflict", "no values", "unreadable value"}
+_ERROR_KINDS = {"value-unparseable": "text result", "value-nan": "not a number", "value-negative": "negative value",
+                "value-implausible": "implausible value", "unit-unknown": "unknown unit", "unit-wrong": "wrong unit",
+                "unit-missing": "no unit", "unit-conflict": "unit conflict"}
+
+
+class Engine:
+    """Rows in, Outcomes out, for one file and one set of settings."""
+
+    def __init__(self, s: Settings, rules: ColumnRules, layout: LongLayout | WideLayout, dictionary: Dictionary | None = None,
+                 window: timedelta = timedelta(hours=24), full: bool = False) -> None:
+        self.s = s
+        self.ref = s.ref
+        self.rules = rules
+        self.layout = layout
+        self.dictionary = dictionary
+        self.window = window
+        self.full = full  # build Results and Panels for every panel (JSON, Rich)
+        self.width = len(layout.header)
+        self.schemes = {a: self.ref.scheme(a, s.schemes[a]) for a in self.ref.analytes}
+        self.ranges: dict[str, RangeInfo] = {}
+        self.warnings: list[str] = []
+        self._said: set[str] = set()
+        self._ident: dict[object, _Ident] = {}
+        self._values: dict[tuple[str, str, str, str], tuple | VitdError] = {}
+        self._dates: dict[str, datetime | None] = {}
+        self._lab_ranges: dict[tuple[str, str, str], _LabRange | None] = {}
+        self._code_units: set[tuple[str, str]] = set()
+        self._panels: dict[tuple, tuple] = {}
+        self._correcteds: dict[tuple, Result | None] = {}
+        self.panel_count = 0
+        self.lab_disagreements = 0
+        self._reshaped = False
+        self.abnormal = False  # some result is outside its normal band (--check)
+        self.flag_meaning = {k: v for k, v in rules.flags.items()}
+        if isinstance(layout, LongLayout):
+            self.long = LongFields(layout)
+            self.has_flag = "flag" in layout.cols
+            present = [layout.cols[r] for r in ("analyte", "code", "item", "specimen") if r in layout.cols]
+            self.key_of = itemgetter(*present)  # the cells that identify the test: the identification cache key
+            self.outcome: Callable[[list[str], str, int], Outcome] = self._long
+        else:
+            self.wide = WideFields(layout, rules.missing)
+            self.outcome = self._wide
+        self.line: Callable[[], int] = lambda: 0
+
+    # ------------------------------------------------------------ shared
+
+    def say_once(self, key: str, text: str) -> None:
+        if key not in self._said:
+            self._said.add(key)
+            self.warnings.append(text)
+
+    def range_info(self, analyte: str) -> RangeInfo:
+        r = self.ranges.get(analyte)
+        if r is None:
+            r = self.ranges[analyte] = normal_range(self.schemes[analyte], self.ref.analytes[analyte], self.ref.units)
+        return r
+
+    def when(self, text: str) -> datetime | None:
+        try:
+            return self._dates[text]
+        except KeyError:
+            if len(self._dates) >= CACHE_LIMIT:
+                self._dates.clear()
+            d = self._dates[text] = parse_when(text)
+            return d
+
+    def measure(self, analyte: str, text: str, unit: str, specimen: str | None) -> tuple | VitdError:
+        """(Measurement, band, compared_in, si, mark) for a value text, or the VitdError saying why it cannot be read."""
+        key = (analyte, text, unit, specimen or "")
+        hit = self._values.get(key)
+        if hit is None:
+            value, mark = strip_marks(text, self.flag_meaning)
+            try:
+                m = normalise(self.ref, analyte, value, unit or None, specimen)
+                a = self.ref.analytes[analyte]
+                v = classify(m.value, m.unit, m.comparator, self.schemes[analyte], a, self.ref.units)
+                hit = (m, v.band, v.compared_in, convert(m.value, m.unit, a.si_unit, a, self.ref.units), mark)
+            except VitdError as exc:
+                hit = exc
+            if len(self._values) >= CACHE_LIMIT:
+                self._values.clear()
+            self._values[key] = hit
+        return hit
+
+    def _skip(self, row: int, raw: str, cells: list[str] | None, reason: str, kind: str) -> Outcome:
+        return Outcome(row, SKIPPED, raw, cells, reason=reason, kind=kind, line=self.line())
+
+    def _shape(self, cells: list[str], raw: str, row: int) -> Outcome | None:
+        """None when the row has the header's width (trailing empty cells beyond it are dropped); else a skipped blank
+        line, or a VitdError for a ragged row."""
+        n = len(cells)
+        if n > self.width and not any(c.strip() for c in cells[self.width:]):
+            del cells[self.width:]
+            self._reshaped = True
+            return None
+        if n == 0 or (n == 1 and not cells[0].strip()) or not any(c.strip() for c in cells):
+            return self._skip(row, raw, cells, "blank line", "blank line")
+        if n < self.width and self.width - n <= 2 and isinstance(self.layout, WideLayout):
+            cells.extend([""] * (self.width - n))
+            self._reshaped = True
+            return None
+        raise VitdError("file-ragged", f"row {row:,} (line {self.line():,}) has {n} fields where the header has {self.width}",
+                        "check the delimiter (--delimiter) and the quoting of that row; a field with the delimiter in it must be in double quotes")
+
+    # ------------------------------------------------------------ identification
+
+    def _identify(self, key: object, name: str, code: str, item: str, specimen: str) -> _Ident:
+        label, spec = name.strip(), specimen.strip()
+        code = code.strip()
+        got = None
+        if item.strip() and self.dictionary is not None:
+            e = self.dictionary.get(item.strip())
+            if e is None and not label and not code:
+                got = _Ident(None, f"test id {item.strip()!r} is not in the dictionary {self.dictionary.name}", "not in the dictionary")
+            elif e is not None:
+                label, code, spec = label or e.label, code or e.code, spec or e.specimen
+        if got is None:
+            got = self._identify_text(label, code, spec)
+        if len(self._ident) >= CACHE_LIMIT:
+            self._ident.clear()
+        self._ident[key] = got
+        return got
+
+    def _identify_text(self, label: str, code: str, spec: str) -> _Ident:
+        ref = self.ref
+        found = identify(ref, name=label or None, loinc=code or None)
+        qualifier = None
+        if found.analyte is None and not found.reason and label:
+            found, qualifier = self._qualified(label)
+        if found.reason:
+            return _Ident(None, f"{label or code}: {found.reason}; never classified against serum ranges", _other_kind(found.reason))
+        if found.analyte is None:
+            return _Ident(None)
+        for text in (spec, qualifier or ""):
+            if text:
+                serum, what = self.rules.specimen_verdict(text)
+                if not serum:
+                    what = what or f"specimen {text!r}"
+                    why = (f"{label or code} is {what}, not serum: never classified against serum ranges" if what != f"specimen {text!r}"
+                           else f"{label or code}: specimen {text!r} is not known to be serum or plasma, so vitd does not classify it")
+                    return _Ident(None, why, "non-serum specimen" if what != f"specimen {text!r}" else "unknown specimen")
+        a = ref.analytes[found.analyte]
+        return _Ident(found.analyte, specimen=found.specimen, code=code, code_kind=a.loinc_kind.get(code), label=label or code)
+
+    def _qualified(self, label: str) -> tuple[Identified, str | None]:
+        """'Calcium (urine)', 'Vitamin D, 25-Hydroxy, Serum', 'Serum calcium' -> the analyte and the specimen words."""
+        text = label.strip()
+        candidates = []
+        for sep in (",", " - ", "/"):
+            if sep in text:
+                head, _, tail = text.rpartition(sep)
+                candidates.append((head, tail))
+        if text.endswith((")", "]")):
+            cut = max(text.rfind("("), text.rfind("["))
+            if cut > 0:
+                candidates.append((text[:cut], text[cut + 1:-1]))
+        words = text.split()
+        if len(words) > 1:
+            candidates.append((" ".join(words[1:]), words[0]))
+            candidates.append((" ".join(words[:-1]), words[-1]))
+        for head, qual in candidates:
+            head, qual = head.strip(" ,;:-"), qual.strip()
+            if not head or not qual:
+                continue
+            serum, what = self.rules.specimen_verdict(qual)
+            if not serum and what is None:
+                continue  # the tail is not a specimen word
+            found = identify(self.ref, name=head)
+            if found.analyte or found.reason:
+                return found, qual
+        return Identified(None), None
+
+    # ------------------------------------------------------------ long rows
+
+    def _long(self, cells: list[str], raw: str, row: int) -> Outcome:
+        if len(cells) != self.width:
+            bad = self._shape(cells, raw, row)
+            if bad is not None:
+                return bad
+            o = self._long(cells, raw, row)
+            o.reshaped, self._reshaped = self._reshaped, False
+            return o
+        key = self.key_of(cells)
+        ident = self._ident.get(key)
+        name, code, item, specimen, value, value_num, unit, date, subject, rng, flag = self.long(cells)
+        if ident is None:
+            ident = self._identify(key, name, code, item, specimen)
+        if ident.analyte is None:
+            return Outcome(row, OTHER, raw, cells, reason=ident.reason, kind=ident.kind)
+        text = value.strip()
+        if not text or text.lower() in self.rules.missing:
+            text = value_num.strip()
+        if not text or text.lower() in self.rules.missing:
+            return self._skip(row, raw, cells, f"{ident.label}: empty value", "empty value")
+        unit = unit.strip()
+        hit = self.measure(ident.analyte, text, unit, ident.specimen)
+        if isinstance(hit, VitdError):
+            return self._skip(row, raw, cells, f"{ident.label}: {hit}", _ERROR_KINDS.get(hit.code, "unreadable value"))
+        m, band, compared_in, si, mark = hit
+        it = Item(ident.analyte, m, band, compared_in, si, None, None, None, None, None, None, None, None, None,
+                  (ident.analyte, text, unit, ident.specimen))
+        if band.flag != "normal":
+            self.abnormal = True
+        if ident.code_kind and (ident.code, m.unit) not in self._code_units:
+            self._code_unit(ident, m.unit)
+        if rng or mark:
+            self._lab(it, mark, flag.strip(), rng.strip())
+        elif self.has_flag:
+            printed = flag.strip()
+            meaning = self.flag_meaning.get(printed.lower()) if printed else "normal"
+            if printed:
+                it.lab_flag = printed
+            ours = band.flag
+            if meaning != ours and meaning not in (None, "ignore") and not (meaning == "abnormal" and ours != "normal"):
+                self._lab(it, None, printed, "")
+        date = date.strip()
+        return Outcome(row, INTERPRETED, raw, cells, None, None, [it], subject.strip(), date or None, self.when(date) if date else None)
+
+    def _code_unit(self, ident: _Ident, unit: str) -> None:
+        self._code_units.add((ident.code, unit))
+        if self.ref.units[unit].kind in (ident.code_kind, "equivalent"):
+            return
+        word = {"mass": "[Mass/volume]", "molar": "[Moles/volume]"}[ident.code_kind or "mass"]
+        self.say_once(f"code-unit {ident.code} {unit}", f"LOINC {ident.code} ({ident.label}) is a {word} code, but its values come in {unit}: "
+                      f"vitd trusts the unit and reads them as {unit}")
+
+    def _lab(self, it: Item, mark: str | None, flag: str, rng: str) -> None:
+        """The lab's own flag and range beside vitd's verdict; a disagreement is noted on the row and counted."""
+        printed = flag or mark
+        meaning = self.flag_meaning.get(printed.lower()) if printed else ("normal" if self.has_flag else None)
+        lab = None
+        if rng:
+            lab = self._lab_range(it, rng)
+            if lab is not None:
+                lo, hi = lab.low, lab.high
+                tol = 1e-9 * max(1.0, abs(it.si))
+                cmp = it.m.comparator
+                if lo is not None and it.si < lo - tol and cmp not in (">", ">="):
+                    meaning = "low"
+                elif hi is not None and it.si > hi + tol and cmp not in ("<", "<="):
+                    meaning = "high"
+                elif meaning not in ("low", "high", "abnormal"):
+                    meaning = "normal"
+        it.lab_flag = printed or None
+        it.lab_range = rng or None
+        if meaning in (None, "ignore"):
+            return
+        ours = it.band.flag
+        agree = meaning == ours or (meaning == "abnormal" and ours != "normal")
+        if agree:
+            return
+        r = self.range_info(it.analyte)
+        if lab is not None:
+            lab_text = f"the lab's range {rng} makes it {meaning}"
+        elif printed:
+            lab_text = f"the lab flagged it {meaning}" if printed.lower() == meaning else f"the lab flagged it {printed!r} ({meaning})"
+        else:
+            lab_text = "the lab did not flag it"
+        note = f"{lab_text}; vitd: {it.band.label} (normal {r.text}, {r.scheme})"
+        it.notes = [*(it.notes or ()), note]
+        self.lab_disagreements += 1
+
+    def _lab_range(self, it: Item, text: str) -> _LabRange | None:
+        key = (it.analyte, text, it.m.unit)
+        if key in self._lab_ranges:
+            return self._lab_ranges[key]
+        got = None
+        parts = split_range(text)
+        if parts is not None:
+            a = self.ref.analytes[it.analyte]
+            try:
+                unit = parse_unit(parts.unit, a, self.ref.units) if parts.unit.strip() else it.m.unit
+                lo = convert(parse_number(parts.low)[0], unit, a.si_unit, a, self.ref.units) if parts.low else None
+                hi = convert(parse_number(parts.high)[0], unit, a.si_unit, a, self.ref.units) if parts.high else None
+                got = _LabRange(lo, hi, text)
+            except (VitdError, ValueError):
+                got = None
+        if got is not None:
+            ours = self.range_info(it.analyte)
+            differs = any(x is not None and y is not None and not math.isclose(x, y, rel_tol=0.01)
+                          for x, y in ((got.low, ours.low), (got.high, ours.high)))
+            if differs:
+                self.say_once(f"lab-range {it.analyte} {text}", f"{a.short}: the lab's reference range {text} differs from vitd's {ours.text} "
+                              f"({ours.scheme_name}); rows the two judge differently say so")
+        if len(self._lab_ranges) < CACHE_LIMIT:
+            self._lab_ranges[key] = got
+        return got
+
+    # ------------------------------------------------------------ wide rows
+
+    def _wide(self, cells: list[str], raw: str, row: int) -> Outcome:
+        if len(cells) != self.width:
+            bad = self._shape(cells, raw, row)
+            if bad is not None:
+                return bad
+            o = self._wide(cells, raw, row)
+            o.reshaped, self._reshaped = self._reshaped, False
+            return o
+        subject, date, found = self.wide(cells)
+        if not found:
+            return self._skip(row, raw, cells, "no value in any analyte column", "no values")
+        items: list[Item] = []
+        primary: dict[str, tuple[Item, str, str]] = {}
+        problems: list[str] = []
+        for col, text, below in found:
+            hit = self.measure(col.analyte, text, col.unit or "", None)
+            if isinstance(hit, VitdError):
+                problems.append(f"{col.header}: {hit}")
+                continue
+            m, band, compared_in, si, mark = hit
+            first = primary.get(col.analyte)
+            if first is not None:
+                self._agree(first, col.header, text, m, si, problems)
+                continue
+            it = Item(col.analyte, m, band, compared_in, si, column=col.header)
+            if band.flag != "normal":
+                self.abnormal = True
+            if below:
+                it.notes = [f"{col.header} {text}: below the limit of detection (the dataset imputes such values)"]
+            if mark:
+                self._lab(it, mark, "", "")
+            items.append(it)
+            primary[col.analyte] = (it, col.header, text)
+        if not items:
+            reason = "; ".join(problems)
+            first_kind = next((k for k in _ERROR_KINDS.values() if k in reason), "unreadable value")
+            return self._skip(row, raw, cells, reason, first_kind)
+        return Outcome(row, INTERPRETED, raw, cells, items=items, subject=subject or f"row {row}", date=date or None,
+                       when=self.when(date) if date else None, notes=problems or None)
+
+    def _agree(self, first: tuple[Item, str, str], header: str, text: str, m: Measurement, si: float, problems: list[str]) -> None:
+        """A second column of the same analyte (NHANES gives calcium in mg/dL and mmol/L): it must say the same."""
+        it, first_header, first_text = first
+        a = self.ref.analytes[it.analyte]
+        slack = _half_step(first_text, it.m.unit, a, self.ref) + _half_step(text, m.unit, a, self.ref) + 0.005 * abs(it.si)
+        if abs(si - it.si) > slack:
+            problems.append(f"{header} {text} ({si:.4g} {a.si_unit}) disagrees with {first_header} {first_text} ({it.si:.4g} {a.si_unit})")
+            self.say_once(f"agree {first_header} {header}", f"{first_header} and {header} (both {it.analyte}) disagree in some rows: "
+                          f"the first column is used")
+
+    # ------------------------------------------------------------ panels
+
+    def panels(self, entries: list[tuple[Outcome, Item]], subject: str | None, one_panel: bool = False) -> list[Panel]:
+        """Group one subject's results into panels (one collection window, each analyte once; in the wide layout, one
+        row) and work out their findings. Returns the Panels built (all of them when self.full, else none).
+        one_panel: the caller knows the entries form a single panel (Streamer, results in time order)."""
+        if len(entries) == 1 and not self.full:
+            it = entries[0][1]
+            self.panel_count += 1
+            it.panel = self.panel_count
+            it.findings = [it.band.finding] if it.band.finding else []
+            return []
+        if one_panel:
+            groups = [entries]
+        else:
+            groups = self._by_row(entries) if isinstance(self.layout, WideLayout) else self._by_window(entries)
+        built = []
+        for group in groups:  # noqa: SIM113
+            self.panel_count += 1
+            pid = self.panel_count
+            for _, it in group:
+                it.panel = pid
+            if self.full:
+                built.append(self._panel(group, subject))
+            elif len(group) == 1 or not self._cross({it.analyte: it for _, it in group}):
+                for _, it in group:
+                    it.findings = [it.band.finding] if it.band.finding else []
+            else:
+                self._light_panel({it.analyte: it for _, it in group})
+        return built
+
+    @staticmethod
+    def _by_row(entries: list[tuple[Outcome, Item]]) -> list[list[tuple[Outcome, Item]]]:
+        groups: dict[int, list[tuple[Outcome, Item]]] = {}
+        for o, it in entries:
+            groups.setdefault(o.row, []).append((o, it))
+        return list(groups.values())
+
+    def _by_window(self, entries: list[tuple[Outcome, Item]]) -> list[list[tuple[Outcome, Item]]]:
+        """Oldest first, a panel takes results while they fall within the window of its first and name a new analyte;
+        results without a date form panels of their own, in row order."""
+        dated = sorted((e for e in entries if e[0].when is not None), key=lambda e: e[0].when)  # type: ignore[arg-type, return-value]
+        undated = [e for e in entries if e[0].when is None]
+        groups: list[list[tuple[Outcome, Item]]] = []
+        for seq, timed in ((dated, True), (undated, False)):
+            current: list[tuple[Outcome, Item]] = []
+            start: datetime | None = None
+            seen: set[str] = set()
+            for o, it in seq:
+                w = o.when
+                joins = current and it.analyte not in seen and (
+                    not timed or (w == start or (w - start) < self.window))  # type: ignore[operator]
+                if not joins:
+                    if current:
+                        groups.append(current)
+                    current, start, seen = [], w, set()
+                current.append((o, it))
+                seen.add(it.analyte)
+            if current:
+                groups.append(current)
+        return groups
+
+    @staticmethod
+    def _cross(by: dict[str, Item]) -> bool:
+        """Can these results raise more than each one's own finding? (corrected calcium from calcium and albumin; PTH
+        with vitamin D; magnesium with calcium; which calcium measure decides.) Findings only ever come from results
+        outside the normal band, so panels whose relevant results are all normal need no more than their bands."""
+        if "calcium" in by and "albumin" in by:
+            return True
+        if "pth" in by and "vitamin_d" in by and (by["pth"].band.flag != "normal" or by["vitamin_d"].band.flag != "normal"):
+            return True
+        calciums = [a for a in ("calcium", "ionized_calcium", "corrected_calcium") if a in by]
+        if calciums and "magnesium" in by and by["magnesium"].band.flag != "normal":
+            return True
+        return len(calciums) > 1 and any(by[a].band.flag != "normal" for a in calciums)
+
+    def _light_panel(self, by: dict[str, Item]) -> None:
+        """A panel's findings, panel notes and corrected calcium for CSV/NDJSON. Findings and notes follow from the bands
+        the results fall in (the corrected calcium's included), so they are remembered per distinct set of (analyte,
+        band); the corrected calcium itself per distinct calcium and albumin value."""
+        corrected = None
+        cc_band: tuple = ()
+        if "calcium" in by and "albumin" in by and "corrected_calcium" not in by:
+            corrected = self._corrected(by)
+            cc_band = ("none",) if corrected is None else (corrected.category, corrected.flag, corrected.severity or "", corrected.label)
+        key = (cc_band, *sorted((a, id(it.band)) for a, it in by.items()))
+        hit = self._panels.get(key)
+        if hit is None:
+            results = derived_results(self.s, [it.m for it in by.values()], [self._lean_result(it) for it in by.values()])
+            found = findings(self.ref, results, [])
+            codes: dict[str, list[str]] = {}
+            notes: dict[str, list[str]] = {}
+            for r in results:
+                if r.estimate and r.analyte == "corrected_calcium" and r.analyte not in by:
+                    continue
+                codes[r.analyte] = [f.code for f in found if r.analyte in f.based_on
+                                    or (r.analyte == "calcium" and "corrected_calcium" in f.based_on)]
+                own = by[r.analyte].m.notes
+                notes[r.analyte] = [n for n in r.notes if n not in own and not n.startswith("reported as ")]
+            hit = (codes, notes)
+            if len(self._panels) >= CACHE_LIMIT:
+                self._panels.clear()
+            self._panels[key] = hit
+        codes, notes = hit
+        for a, it in by.items():
+            it.findings = codes.get(a, [])
+            it.panel_notes = notes.get(a) or None
+        if corrected is not None:
+            by["calcium"].corrected = corrected
+
+    def _corrected(self, by: dict[str, Item]) -> Result | None:
+        """The albumin-corrected calcium of a panel (interpret.derived_results), per distinct calcium and albumin value
+        (and whether ionized calcium was measured, which the estimate's notes mention)."""
+        ca, alb = by["calcium"].m, by["albumin"].m
+        ionized = "ionized_calcium" in by
+        key = (ca.value, ca.unit, ca.comparator, alb.value, alb.unit, alb.comparator, ionized)
+        try:
+            return self._correcteds[key]
+        except KeyError:
+            pass
+        ms = [ca, alb] + ([by["ionized_calcium"].m] if ionized else [])
+        results = derived_results(self.s, ms, [self._lean_result(by[m.analyte]) for m in ms])
+        got = next((r for r in results if r.analyte == "corrected_calcium" and r.estimate), None)
+        if len(self._correcteds) >= CACHE_LIMIT:
+            self._correcteds.clear()
+        self._correcteds[key] = got
+        return got
+
+    def _lean_result(self, it: Item) -> Result:
+        """The Result of an item as result_for builds it, without the other schemes' verdicts (findings do not use
+        them) and with the range worked out once per analyte: enough for explain.findings, cheap enough per panel."""
+        m, b = it.m, it.band
+        a = self.ref.analytes[it.analyte]
+        conv = convert(m.value, m.unit, a.conventional_unit, a, self.ref.units)
+        return Result(analyte=it.analyte, name=a.name, value=round(it.si, 3), unit=a.si_unit,
+                      conventional=Quantity(value=round(conv, 3), unit=a.conventional_unit), reported=m.reported,
+                      reported_unit=m.unit, comparator=m.comparator, flag=b.flag, category=b.category,  # type: ignore[arg-type]
+                      severity=b.severity, urgency=b.effective_urgency, finding=b.finding, label=b.label,  # type: ignore[arg-type]
+                      range=self.range_info(it.analyte), compared_in=it.compared_in, band_source=b.source,
+                      specimen=m.specimen, unit_inferred=m.unit_inferred, notes=list(m.notes))
+
+    def _panel(self, group: list[tuple[Outcome, Item]], subject: str | None) -> Panel:
+        first = group[0][0]
+        panel = interpret_measurements(self.s, [it.m for _, it in group], subject=subject, date=first.date)
+        by_analyte = {it.analyte: (o, it) for o, it in group}
+        results: list[Result] = []
+        for r in panel.results:
+            if r.analyte in by_analyte and not r.estimate:
+                o, it = by_analyte[r.analyte]
+                fr = _file_result(r, row=o.row, column=it.column, lab_flag=it.lab_flag, lab_range=it.lab_range)
+                fr.notes.extend(it.notes or ())
+                it.result = fr
+                it.findings = [f.code for f in panel.findings if it.analyte in f.based_on
+                               or (it.analyte == "calcium" and "corrected_calcium" in f.based_on)]
+                results.append(fr)
+            elif r.analyte == "corrected_calcium" and "calcium" in by_analyte:
+                o, ca = by_analyte["calcium"]
+                fr = _file_result(r, row=o.row)
+                ca.corrected = fr
+                results.append(fr)
+            else:
+                results.append(r)
+        panel.results = results
+        return panel
+
+
+_RESULT_FIELDS = tuple(f.name for f in fields(Result))
+
+
+def _file_result(r: Result, **extra: object) -> FileResult:
+    return FileResult(**{name: getattr(r, name) for name in _RESULT_FIELDS}, **extra)  # type: ignore[arg-type]
+
+
+def _half_step(text: str, unit: str, analyte, ref) -> float:  # type: ignore[no-untyped-def]
+    """Half a unit of the last digit printed, in SI: the rounding a printed value carries."""
+    digits = text.strip().replace(",", ".")
+    decimals = len(digits.rsplit(".", 1)[1]) if "." in digits else 0
+    decimals = len(digits.rsplit(".", 1)[1].rstrip("0") or "") if decimals and digits.endswith(".0") else decimals
+    step = 0.5 * 10 ** (-decimals)
+    return abs(convert(step, unit, analyte.si_unit, analyte, ref.units))
+
+
+def _other_kind(reason: str) -> str:
+    r = reason.lower()
+    if "not serum" in r or "urine" in r or "red-blood-cell" in r or "fluid" in r:
+        return "non-serum specimen"
+    if "vitamin d" in r or "calcitriol" in r or "dihydroxy" in r:
+        return "other vitamin D form"
+    return "other analyte"
+
+
+# ---------------------------------------------------------------- grouping rows into panels while streaming
+
+
+class Streamer:
+    """Holds the rows of one subject until its panels are complete, then hands every row on, in input order.
+
+    A subject's rows are complete when the next subject starts (input grouped by subject), or, when its results come
+    in time order, when a result falls outside the current panel's window. A subject seen again after other subjects
+    starts new panels (said once: sort the file by subject for complete panels). BUFFER_LIMIT rows at most are held.
+    """
+
+    def __init__(self, engine: Engine, emit: Callable[[Outcome], None],
+                 emit_other: Callable[[str, list[str], str | None], None] | None = None,
+                 emit_text: Callable[[str], None] | None = None) -> None:
+        self.engine = engine
+        self.emit = emit
+        self.emit_other = emit_other  # rows of other tests, as (raw, cells, reason); None: they are not written
+        self.emit_text = emit_text  # rows already formatted by the caller's fast lane
+        self.buf: list[Outcome | tuple[str, list[str], str | None] | str] = []
+        self.subject: str | None = None
+        self.seen: set[str] = set()
+        self.entries: list[tuple[Outcome, Item]] = []
+        self.wide = isinstance(engine.layout, WideLayout)
+        self.regrouped = 0
+        self.split = 0
+        self._reset_time()
+
+    def _reset_time(self) -> None:
+        self.monotonic = True
+        self.last: datetime | None = None
+        self.start: datetime | None = None
+        self.open: set[str] = set()
+        self.undated = False
+        self.undated_only_broken = False
+
+    def push_other(self, raw: str, cells: list[str], reason: str | None) -> None:
+        """A row of another test (the fast lane): written at once, or after the rows held before it."""
+        if self.emit_other is None:
+            return
+        if self.buf:
+            self.buf.append((raw, cells, reason))
+        else:
+            self.emit_other(raw, cells, reason)
+
+    def push(self, o: Outcome) -> None:
+        if o.status != INTERPRETED:
+            if self.buf:
+                self.buf.append(o)
+            else:
+                self.emit(o)
+            return
+        if o.subject != self.subject:
+            self.flush()
+            self._reset_time()
+            if o.subject in self.seen:
+                self.regrouped += 1
+            elif len(self.seen) < CACHE_LIMIT:
+                self.seen.add(o.subject or "")
+            self.subject = o.subject
+        w = o.when
+        items = o.items or ()
+        if w is None:
+            if self.start is None and not self.undated_only_broken:  # undated results only: a repeated analyte closes the panel
+                open_ = self.open
+                if any(it.analyte in open_ for it in items):
+                    self.flush()
+                    open_.clear()
+                for it in items:
+                    open_.add(it.analyte)
+            self.undated = True
+        elif self.monotonic:
+            last, start, open_ = self.last, self.start, self.open
+            if last is not None and w < last:
+                self.monotonic = False
+            else:
+                if start is not None and (w != start and w - start >= self.engine.window or any(it.analyte in open_ for it in items)):
+                    self.flush()
+                    start = None
+                if start is None:
+                    if self.undated:
+                        self.undated_only_broken = True  # dated after undated in one buffer: group at the end
+                    self.start = w
+                    open_.clear()
+                for it in items:
+                    open_.add(it.analyte)
+                self.last = w
+        self.buf.append(o)
+        entries = self.entries
+        for it in items:
+            entries.append((o, it))
+        if len(self.buf) >= BUFFER_LIMIT:
+            self.split += 1
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.buf:
+            return
+        entries = self.entries
+        if entries:
+            if len(entries) == 1:
+                it = entries[0][1]
+                engine = self.engine
+                engine.panel_count += 1
+                it.panel = engine.panel_count
+                it.findings = [it.band.finding] if it.band.finding else []
+            else:
+                self.engine.panels(entries, self.subject, one_panel=self.monotonic and not self.undated and not self.wide)
+            self.entries = []
+        self.undated = False
+        emit, emit_other, emit_text = self.emit, self.emit_other, self.emit_text
+        for o in self.buf:
+            kind = type(o)
+            if kind is str:
+                emit_text(o)  # type: ignore[misc, arg-type]
+            elif kind is tuple:
+                emit_other(*o)  # type: ignore[misc]
+            else:
+                emit(o)  # type: ignore[arg-type]
+        self.buf.clear()
+
+    def notes(self) -> list[str]:
+        out = []
+        if self.regrouped:
+            out.append("the input is not grouped by subject: panels (and cross-analyte findings such as corrected calcium) are formed "
+                       "within each run of consecutive rows of a subject; sort the file by subject for complete panels, "
+                       "or use --format json/rich, which group the whole file")
+        if self.split:
+            out.append(f"a subject had more than {BUFFER_LIMIT:,} rows in a row: its panels were formed in parts")
+        return out
+
+
+# ---------------------------------------------------------------- whole-file report (JSON, Rich)
+
+
+class Collector:
+    """Keeps the interpreted results (not the other rows) of every subject, for a report of the whole file."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.by_subject: dict[str, list[tuple[Outcome, Item]]] = {}
+
+    def push(self, o: Outcome) -> None:
+        if o.status != INTERPRETED or not o.items:
+            return
+        o.raw, o.cells = "", None
+        bucket = self.by_subject.setdefault(o.subject or "", [])
+        for it in o.items:
+            bucket.append((o, it))
+
+    def panels(self) -> list[Panel]:
+        out: list[Panel] = []
+        for subject, entries in self.by_subject.items():
+            out.extend(self.engine.panels(entries, subject or None))
+        return out
+
+
+def series(panels: Iterable[Panel]) -> list[Series]:
+    """Each analyte of each subject over time, oldest first, with the direction and size of the change."""
+    points: dict[tuple[str | None, str], list[tuple[Result, str | None]]] = {}
+    for p in panels:
+        for r in p.results:
+            points.setdefault((p.subject, r.analyte), []).append((r, p.date))
+    out = []
+    for (subject, analyte), rs in points.items():
+        pts = [SeriesPoint(value=r.value, flag=r.flag, category=r.category, date=d, row=getattr(r, "row", None), estimate=r.estimate)
+               for r, d in rs]
+        first, last = pts[0].value, pts[-1].value
+        if len(pts) == 1:
+            direction, change, pct = "single", None, None
+        else:
+            change = round(last - first, 4)
+            pct = round(100.0 * change / first, 1) if first else None
+            moved = abs(change) > TREND_STABLE * abs(first) if first else change != 0
+            direction = ("rising" if change > 0 else "falling") if moved else "stable"
+        out.append(Series(subject=subject, analyte=analyte, unit=rs[0][0].unit, points=pts, direction=direction,  # type: ignore[arg-type]
+                          change=change, change_percent=pct))
+    return out
+
+
+def input_info(name: str, layout: LongLayout | WideLayout, delimiter: str, encoding: str, dictionary: Dictionary | None,
+               window: str | None) -> InputInfo:
+    return InputInfo(name=name, layout=layout.kind, delimiter=delimiter, encoding=encoding, columns=layout.describe(),  # type: ignore[arg-type]
+                     dictionary=dictionary.name if dictionary else None, panel_window=window)

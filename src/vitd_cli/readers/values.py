@@ -1,0 +1,138 @@
+"""Text as lab exports write it, before a number is read: flag marks beside values ('8.1 L', '8.1*', '(H) 11.2'),
+a lab's reference-range text ('8.6-10.2 mg/dL', '<30'), and collection dates ('2115-05-13 15:02:00', '01.03.2024')."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+_PAREN_LEAD = re.compile(r"^\(\s*([^()\s]{1,10})\s*\)\s*(.+)$")
+_WORD_LEAD = re.compile(r"^(\S{1,10})\s+(.+)$")
+_PAREN_TAIL = re.compile(r"^(.+?)\s*\(\s*([^()\s]{1,10})\s*\)$")
+_WORD_TAIL = re.compile(r"^(.+?)\s+(\S{1,10})$")
+_GLUED_TAIL = re.compile(r"^(.*?\d)\s*([*!]+|[HhLl]{1,2})$")
+_STARTS_NUMERIC = re.compile(r"^\s*(?:[<>≤≥=]|[+-]?[\d.,]|less\b|greater\b|more\b|under\b|below\b|above\b|over\b|lt\b|gt\b)", re.IGNORECASE)
+
+
+def strip_marks(text: str, flags: dict[str, str]) -> tuple[str, str | None]:
+    """'8.1 L' -> ('8.1', 'L'); '(H) 11.2' -> ('11.2', 'H'); '8.1*' -> ('8.1', '*'); other text unchanged.
+    Only marks listed in columns.toml [flags] are taken, and only from text that is a number once they are gone."""
+    s = text.strip()
+    mark = None
+    for pattern in (_PAREN_LEAD, _WORD_LEAD):
+        m = pattern.match(s)
+        if m and m.group(1).lower() in flags and _STARTS_NUMERIC.match(m.group(2)):
+            mark, s = m.group(1), m.group(2).strip()
+            break
+    if mark is None:
+        for pattern in (_PAREN_TAIL, _WORD_TAIL, _GLUED_TAIL):
+            m = pattern.match(s)
+            if m and m.group(2).lower() in flags and _STARTS_NUMERIC.match(m.group(1)):
+                mark, s = m.group(2), m.group(1).strip()
+                break
+    return s, mark
+
+
+@dataclass(frozen=True)
+class RangeText:
+    """A lab's reference range as printed: bounds as text (read with the value's number rules) and a unit, if any."""
+
+    low: str | None
+    high: str | None
+    unit: str
+    text: str
+
+
+_RANGE = re.compile(r"^\s*(?P<lo>\d[\d.,]*)\s*(?:-|–|—|to|bis|à|a)\s*(?P<hi>\d[\d.,]*)\s*(?P<unit>.*?)\s*$", re.IGNORECASE)
+_BOUND = re.compile(r"^\s*(?P<cmp><=|>=|=<|=>|<|>|≤|≥|less than|greater than|more than|up to|under|below|above|over)\s*(?P<x>\d[\d.,]*)\s*(?P<unit>.*?)\s*$",
+                    re.IGNORECASE)
+_UPPER = {"<", "<=", "=<", "≤", "less than", "up to", "under", "below"}
+
+
+def split_range(text: str) -> RangeText | None:
+    """'8.6-10.2 mg/dL' -> RangeText('8.6', '10.2', 'mg/dL'); '<30' -> (None, '30'); '>=30 ng/mL' -> ('30', None). None: not a range."""
+    s = text.strip().strip("[]()")
+    if not s:
+        return None
+    m = _RANGE.match(s)
+    if m:
+        return RangeText(m.group("lo"), m.group("hi"), m.group("unit"), text.strip())
+    m = _BOUND.match(s)
+    if m:
+        upper = m.group("cmp").lower() in _UPPER
+        return RangeText(None if upper else m.group("x"), m.group("x") if upper else None, m.group("unit"), text.strip())
+    return None
+
+
+_DMY = re.compile(r"^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([AaPp][Mm])?)?\s*$")
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?(?:[+-]\d{4})?$")
+_NAMED = ("%d-%b-%Y", "%d %b %Y", "%b %d, %Y", "%d-%b-%Y %H:%M", "%d-%b-%Y %H:%M:%S", "%d %b %Y %H:%M", "%d-%b-%y", "%b %d %Y")
+
+
+def parse_when(text: str) -> datetime | None:
+    """A collection date or time as labs write it, as a naive datetime (UTC when a zone is given). None when unreadable.
+    ISO 8601 first; then day.month.year (dots are day-first), month/day/year (slashes are month-first unless the first
+    number cannot be a month), HL7 20240301083000, and 01-Mar-2024."""
+    s = text.strip()
+    if not s:
+        return None
+    d: datetime | None
+    try:
+        d = datetime.fromisoformat(s)
+    except ValueError:
+        d = _other_date(s)
+    if d is not None and d.tzinfo is not None:
+        d = d.astimezone(UTC).replace(tzinfo=None)
+    return d
+
+
+def _other_date(s: str) -> datetime | None:
+    m = _COMPACT.match(s)
+    if m:
+        return _make(*(int(g) if g else 0 for g in m.groups()))
+    m = _DMY.match(s)
+    if m:
+        a, sep, b, c, h, mi, sec, ampm = m.groups()
+        a_i, b_i, c_i = int(a), int(b), int(c)
+        if len(a) == 4:
+            y, mo, d = a_i, b_i, c_i
+        elif sep == "." or a_i > 12:
+            d, mo, y = a_i, b_i, c_i
+        else:
+            mo, d, y = a_i, b_i, c_i
+        if y < 100:
+            y += 2000 if y < 70 else 1900
+        hour = int(h) if h else 0
+        if ampm:
+            hour = hour % 12 + (12 if ampm.lower() == "pm" else 0)
+        return _make(y, mo, d, hour, int(mi) if mi else 0, int(sec) if sec else 0)
+    for fmt in _NAMED:
+        try:
+            return datetime.strptime(s, fmt)
+        except ValueError:
+            continue
+    return None
+
+
+def _make(y: int, mo: int, d: int, h: int = 0, mi: int = 0, s: int = 0) -> datetime | None:
+    try:
+        return datetime(y, mo, d, h, mi, s)
+    except ValueError:
+        return None
+
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?)?\s*$", re.IGNORECASE)
+
+
+def parse_window(text: str) -> timedelta:
+    """'24h', '30min', '1d', '0' -> a timedelta (a number alone is hours)."""
+    m = _DURATION.match(text or "")
+    if not m:
+        from ..errors import VitdError
+
+        raise VitdError("option-invalid", f"--panel-window {text!r} is not a duration", "e.g. 24h, 6h, 30min, 1d or 0 (same collection time only)")
+    n = float(m.group(1))
+    unit = (m.group(2) or "h").lower()
+    seconds = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}["m" if unit.startswith("min") else unit[0]]
+    return timedelta(seconds=n * seconds)

@@ -1,0 +1,222 @@
+"""CSV/TSV output: the input rows in order, each original record copied as it was read (same cells, same quoting,
+same line ending), with vitd's columns appended.
+
+Spreadsheet safety: a cell vitd writes that starts with = + - @ (or a tab or carriage return) and so could be run as a
+formula by a spreadsheet is prefixed with a single quote. The original cells are copied untouched, unless
+`sanitize` is set: then they are neutralised the same way (cells that are plain numbers, such as -1.5, are left alone).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from typing import TextIO
+
+from ..batch import INTERPRETED, OTHER, Engine, Item, Outcome
+from ..readers.columns import LongLayout, WideLayout
+from ..readers.source import Table
+
+LONG_COLUMNS = ("vitd_status", "vitd_analyte", "vitd_value_si", "vitd_unit_si", "vitd_flag", "vitd_category", "vitd_severity",
+                "vitd_range", "vitd_findings", "vitd_panel", "vitd_note")
+PER_ANALYTE = ("value_si", "unit_si", "flag", "category", "severity")
+_RISKY = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
+
+
+def neutralise(cell: str) -> str:
+    """A cell a spreadsheet would read as a formula, made text with a leading single quote."""
+    if cell and cell[0] in _RISKY and not _NUMBER.match(cell.strip()):
+        return "'" + cell
+    return cell
+
+
+def _eol(raw: str) -> tuple[str, str]:
+    body = raw.rstrip("\r\n")
+    return body, raw[len(body):]
+
+
+def appended_columns(layout: LongLayout | WideLayout) -> list[str]:
+    if isinstance(layout, LongLayout):
+        return list(LONG_COLUMNS)
+    analytes = list(layout.analytes)
+    if "calcium" in analytes and "albumin" in analytes:
+        analytes.append("corrected_calcium")
+    return ["vitd_status", *(f"vitd_{a}_{c}" for a in analytes for c in PER_ANALYTE), "vitd_findings", "vitd_note"]
+
+
+class TableWriter:
+    def __init__(self, out: TextIO, table: Table, engine: Engine, delimiter: str, sanitize: bool = False) -> None:
+        self.out = out
+        self.parts: list[str] = []  # written out by drain() (the caller drains every few thousand rows)
+        self.write_text = self.parts.append
+        self.table = table
+        self.engine = engine
+        self.d = delimiter
+        self.sanitize = sanitize
+        self.copy_raw = delimiter == table.delimiter and not sanitize
+        self.width = len(table.header)
+        self.newline = table.newline
+        self.layout = engine.layout
+        self.columns = appended_columns(engine.layout)
+        self.n_extra = len(self.columns)
+        self.wide_analytes = [c[len("vitd_"):-len("_value_si")] for c in self.columns if c.endswith("_value_si")]
+        self._buf = io.StringIO()
+        self._writer = csv.writer(self._buf, delimiter=delimiter, lineterminator="", quoting=csv.QUOTE_MINIMAL)
+        self._other = self._join(["other_test"] + [""] * (self.n_extra - 1))
+        self._ranges: dict[str, str] = {}
+        self._frags: dict[tuple, str] = {}
+        self.long = isinstance(engine.layout, LongLayout)
+        for line in table.preamble:
+            self.write_text(line)
+        self._write_record(table.header_raw, table.header, self.columns)
+
+    # --- cells
+
+    def _cell(self, text: str) -> str:
+        if text and text[0] in _RISKY:
+            text = neutralise(text)
+        d = self.d
+        if d in text or '"' in text or "\n" in text or "\r" in text:
+            return '"' + text.replace('"', '""') + '"'
+        return text
+
+    def _join(self, cells: list[str]) -> str:
+        cell = self._cell
+        return self.d + self.d.join(cell(c) for c in cells)
+
+    def _write_record(self, raw: str, cells: list[str], extra: list[str] | str, reshaped: bool = False) -> None:
+        suffix = extra if isinstance(extra, str) else self._join(extra)
+        if self.copy_raw and len(cells) == self.width and not reshaped:
+            body, eol = _eol(raw)
+            self.write_text(body + suffix + (eol or self.newline))
+            return
+        cells = list(cells[: self.width]) + [""] * (self.width - len(cells))
+        if self.sanitize:
+            cells = [neutralise(c) for c in cells]
+        self._buf.seek(0)
+        self._buf.truncate()
+        self._writer.writerow(cells)
+        _, eol = _eol(raw)
+        self.write_text(self._buf.getvalue() + suffix + (eol or self.newline))
+
+    # --- rows
+
+    def suffix(self, o: Outcome) -> str:
+        """The appended cells of a row, as text starting with the delimiter."""
+        if o.status == OTHER and o.reason is None:
+            return self._other
+        if self.long:
+            if o.status == INTERPRETED and o.items:
+                return self.long_suffix(o)
+            return self._join([o.status] + [""] * (self.n_extra - 2) + [o.reason or ""])
+        return self._join(self._wide(o))
+
+    def write(self, o: Outcome) -> None:
+        cells = o.cells
+        if self.copy_raw and cells is not None and len(cells) == self.width and not o.reshaped:
+            raw = o.raw
+            body = raw.rstrip("\r\n")
+            if self.long and o.status == INTERPRETED and o.items:
+                self.write_text(body + self.long_suffix(o) + (raw[len(body):] or self.newline))
+            else:
+                self.write_text(body + self.suffix(o) + (raw[len(body):] or self.newline))
+        else:
+            self._write_record(o.raw, cells or [], self.suffix(o), reshaped=True)
+
+    def write_other(self, raw: str, cells: list[str], reason: str | None) -> None:
+        """A row of another test, in the input's width: copied with the other_test columns."""
+        if reason is None and self.copy_raw:
+            body = raw.rstrip("\r\n")
+            self.write_text(body + self._other + (raw[len(body):] or self.newline))
+        else:
+            self._write_record(raw, cells, self._other if reason is None else ["other_test"] + [""] * (self.n_extra - 2) + [reason])
+
+    def _range(self, analyte: str) -> str:
+        r = self._ranges.get(analyte)
+        if r is None:
+            info = self.engine.range_info(analyte)
+            r = self._ranges[analyte] = f"{info.text} ({info.scheme})"
+        return r
+
+    def long_suffix(self, o: Outcome) -> str:
+        """The appended cells of an interpreted long row; the cells fixed by its value are memoised per value."""
+        it = o.items[0]  # type: ignore[index]
+        frag = self._frags.get(it.key) if it.key is not None else None
+        if frag is None:
+            a = self.engine.ref.analytes[it.analyte]
+            b = it.band
+            frag = self._join([INTERPRETED, it.analyte, _si(it), a.si_unit, b.flag, b.category, b.severity or "", self._range(it.analyte)])
+            if it.key is not None:
+                if len(self._frags) >= 100_000:
+                    self._frags.clear()
+                self._frags[it.key] = frag
+        d = self.d
+        findings = " ".join(it.findings) if it.findings else ""
+        text = note(it, o)
+        return f"{frag}{d}{findings}{d}{it.panel or ''}{d}{self._cell(text) if text else ''}"
+
+    def _long(self, o: Outcome) -> list[str]:
+        if o.status != INTERPRETED or not o.items:
+            return [o.status] + [""] * (self.n_extra - 2) + [o.reason or ""]
+        it = o.items[0]
+        a = self.engine.ref.analytes[it.analyte]
+        b = it.band
+        return [INTERPRETED, it.analyte, _si(it), a.si_unit, b.flag, b.category, b.severity or "", self._range(it.analyte),
+                " ".join(it.findings or ()), str(it.panel or ""), note(it, o)]
+
+    def _wide(self, o: Outcome) -> list[str]:
+        if o.status != INTERPRETED or not o.items:
+            return [o.status] + [""] * (self.n_extra - 2) + [o.reason or ""]
+        by = {it.analyte: it for it in o.items}
+        ca = by.get("calcium")
+        if ca is not None and ca.corrected is not None:
+            by["corrected_calcium"] = ca.corrected  # type: ignore[assignment]
+        cells = [INTERPRETED]
+        findings: list[str] = []
+        for analyte in self.wide_analytes:
+            it = by.get(analyte)
+            if it is None:
+                cells += ["", "", "", "", ""]
+            elif isinstance(it, Item):
+                b = it.band
+                cells += [_si(it), self.engine.ref.analytes[analyte].si_unit, b.flag, b.category, b.severity or ""]
+                findings += [f for f in it.findings or () if f not in findings]
+            else:  # the corrected-calcium Result
+                cells += [str(it.value), it.unit, it.flag, it.category, it.severity or ""]
+        notes = [n for it in o.items for n in _item_notes(it)] + list(o.notes or ())
+        return cells + [" ".join(findings), "; ".join(dict.fromkeys(notes))]
+
+    def drain(self) -> None:
+        if self.parts:
+            self.out.write("".join(self.parts))
+            self.parts.clear()
+
+    def close(self) -> None:
+        self.drain()
+        self.out.flush()
+
+
+def _si(it: Item) -> str:
+    v = round(it.si, 3)
+    text = str(int(v)) if v == int(v) and abs(v) < 1e15 else repr(v)
+    return (it.m.comparator or "") + text
+
+
+def _item_notes(it: Item) -> list[str]:
+    out = list(it.m.notes)
+    if it.m.comparator:
+        out.append(f"reported as {it.m.reported}: classified on the bound")
+    if it.corrected is not None:
+        c = it.corrected
+        out.append(f"albumin-corrected calcium {c.conventional.value:g} {c.conventional.unit} ({c.value:g} {c.unit}): {c.label} (an estimate)")
+    out.extend(it.panel_notes or ())
+    out.extend(it.notes or ())
+    return out
+
+
+def note(it: Item, o: Outcome) -> str:
+    if not (it.m.notes or it.m.comparator or it.corrected or it.panel_notes or it.notes or o.notes):
+        return ""
+    notes = _item_notes(it) + list(o.notes or ())
+    return "; ".join(notes)
