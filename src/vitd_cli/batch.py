@@ -12,6 +12,7 @@ two calcium measures).
 from __future__ import annotations
 
 import math
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
@@ -45,7 +46,10 @@ from .readers.wide import WideFields
 from .units import convert, parse_unit
 
 INTERPRETED, OTHER, SKIPPED = "interpreted", "other_test", "skipped"
-CACHE_LIMIT = 200_000  # distinct values / dates remembered; the caches start afresh beyond it (memory stays flat)
+CACHE_LIMIT = 50_000  # entries of a light cache (test identifications, lab ranges); it starts afresh beyond it
+VALUE_CACHE_LIMIT = 32_768  # distinct (analyte, value, unit) readings and panel verdicts remembered (each holds objects)
+DATE_CACHE_LIMIT = 4_096  # distinct date texts remembered: dates are mostly unique, and a subject's rows repeat theirs
+SUBJECTS_TRACKED = 1 << 18  # subjects remembered (as 64-bit hashes, in a fixed 4 MB table) to notice a regrouped input
 BUFFER_LIMIT = 50_000  # rows of one subject held for its panels before they are written anyway
 SKIPPED_KEPT = 1_000  # skipped rows listed in JSON (all are counted)
 TREND_STABLE = 0.05  # a series that moved less than 5% from first to last is "stable" (a display rule, not a clinical one)
@@ -207,9 +211,12 @@ class Engine:
         self._ident: dict[object, _Ident] = {}
         self._values: dict[tuple[str, str, str, str], tuple | VitdError] = {}
         self._dates: dict[str, datetime | None] = {}
+        self._last_date: tuple[str, datetime | None] = ("", None)
         self._lab_ranges: dict[tuple[str, str, str], _LabRange | None] = {}
         self._code_units: set[tuple[str, str]] = set()
         self._panels: dict[tuple, tuple] = {}
+        self._rows: dict[tuple, tuple] = {}  # interpreted long rows by (test, value, unit, range, flag cells)
+        self._disagreed = 0
         self._correcteds: dict[tuple, Result | None] = {}
         self.panel_count = 0
         self.lab_disagreements = 0
@@ -241,13 +248,17 @@ class Engine:
         return r
 
     def when(self, text: str) -> datetime | None:
+        last = self._last_date
+        if last[0] == text:
+            return last[1]
         try:
-            return self._dates[text]
+            d = self._dates[text]
         except KeyError:
-            if len(self._dates) >= CACHE_LIMIT:
+            if len(self._dates) >= DATE_CACHE_LIMIT:
                 self._dates.clear()
             d = self._dates[text] = parse_when(text)
-            return d
+        self._last_date = (text, d)
+        return d
 
     def measure(self, analyte: str, text: str, unit: str, specimen: str | None) -> tuple | VitdError:
         """(Measurement, band, compared_in, si, mark) for a value text, or the VitdError saying why it cannot be read."""
@@ -262,7 +273,7 @@ class Engine:
                 hit = (m, v.band, v.compared_in, convert(m.value, m.unit, a.si_unit, a, self.ref.units), mark)
             except VitdError as exc:
                 hit = exc
-            if len(self._values) >= CACHE_LIMIT:
+            if len(self._values) >= VALUE_CACHE_LIMIT:
                 self._values.clear()
             self._values[key] = hit
         return hit
@@ -372,6 +383,31 @@ class Engine:
             ident = self._identify(key, name, code, item, specimen)
         if ident.analyte is None:
             return Outcome(row, OTHER, raw, cells, reason=ident.reason, kind=ident.kind)
+        # A row whose test and value cells repeat an earlier interpreted row's gets the same Item (a fresh copy): the
+        # reading, the lab's flag and range and any disagreement were worked out once.
+        memo_key = (key, value, value_num, unit, rng, flag)
+        hit = self._rows.get(memo_key)
+        if hit is not None:
+            analyte, m, band, compared_in, si, vkey, lab_flag, lab_range, notes, disagrees = hit
+            if disagrees:
+                self.lab_disagreements += 1
+            date = date.strip()
+            return Outcome(row, INTERPRETED, raw, cells, None, None,
+                           [Item(analyte, m, band, compared_in, si, None, lab_flag, lab_range, list(notes) if notes else None,
+                                 None, None, None, None, None, vkey)],
+                           subject.strip(), date or None, self.when(date) if date else None)
+        o = self._long_read(ident, cells, raw, row, value, value_num, unit, date, subject, rng, flag)
+        if o.status == INTERPRETED:
+            it = o.items[0]  # type: ignore[index]
+            if len(self._rows) >= VALUE_CACHE_LIMIT:
+                self._rows.clear()
+            self._rows[memo_key] = (it.analyte, it.m, it.band, it.compared_in, it.si, it.key, it.lab_flag, it.lab_range,
+                                    tuple(it.notes) if it.notes else None, self.lab_disagreements != self._disagreed)
+        return o
+
+    def _long_read(self, ident: _Ident, cells: list[str], raw: str, row: int, value: str, value_num: str, unit: str, date: str,
+                   subject: str, rng: str, flag: str) -> Outcome:
+        self._disagreed = self.lab_disagreements
         text = value.strip()
         if not text or text.lower() in self.rules.missing:
             text = value_num.strip()
@@ -623,7 +659,7 @@ class Engine:
                 own = by[r.analyte].m.notes
                 notes[r.analyte] = [n for n in r.notes if n not in own and not n.startswith("reported as ")]
             hit = (codes, notes)
-            if len(self._panels) >= CACHE_LIMIT:
+            if len(self._panels) >= VALUE_CACHE_LIMIT:
                 self._panels.clear()
             self._panels[key] = hit
         codes, notes = hit
@@ -646,7 +682,7 @@ class Engine:
         ms = [ca, alb] + ([by["ionized_calcium"].m] if ionized else [])
         results = derived_results(self.s, ms, [self._lean_result(by[m.analyte]) for m in ms])
         got = next((r for r in results if r.analyte == "corrected_calcium" and r.estimate), None)
-        if len(self._correcteds) >= CACHE_LIMIT:
+        if len(self._correcteds) >= VALUE_CACHE_LIMIT:
             self._correcteds.clear()
         self._correcteds[key] = got
         return got
@@ -717,6 +753,40 @@ def _other_kind(reason: str) -> str:
 # ---------------------------------------------------------------- grouping rows into panels while streaming
 
 
+class _Subjects:
+    """The subjects seen so far, as 64-bit hashes in a fixed open-addressing table (4 MB however many subjects a file
+    has; a set of the subject strings grew with the file). Once SUBJECTS_TRACKED * 3/4 subjects are in, new ones are
+    no longer remembered (as before: a bounded memory of subjects). Two subjects sharing a 64-bit hash is taken as
+    impossible (a chance of about 1e-9 at 200,000 subjects)."""
+
+    __slots__ = ("table", "mask", "n", "cap")
+
+    def __init__(self, size: int = SUBJECTS_TRACKED) -> None:
+        self.table = array("q", bytes(8 * size))
+        self.mask = size - 1
+        self.n = 0
+        self.cap = size * 3 // 4
+
+    def add(self, subject: str) -> bool:
+        """True when the subject is new (or can no longer be remembered), False when it was seen before."""
+        h = hash(subject) or 1
+        table, mask = self.table, self.mask
+        i = h & mask
+        while True:
+            got = table[i]
+            if got == 0:
+                if self.n < self.cap:
+                    table[i] = h
+                    self.n += 1
+                return True
+            if got == h:
+                return False
+            i = (i + 1) & mask
+
+    def __len__(self) -> int:
+        return self.n
+
+
 class Streamer:
     """Holds the rows of one subject until its panels are complete, then hands every row on, in input order.
 
@@ -734,7 +804,7 @@ class Streamer:
         self.emit_text = emit_text  # rows already formatted by the caller's fast lane
         self.buf: list[Outcome | tuple[str, list[str], str | None] | str] = []
         self.subject: str | None = None
-        self.seen: set[str] = set()
+        self.seen = _Subjects()
         self.entries: list[tuple[Outcome, Item]] = []
         self.wide = isinstance(engine.layout, WideLayout)
         self.regrouped = 0
@@ -768,10 +838,8 @@ class Streamer:
         if o.subject != self.subject:
             self.flush()
             self._reset_time()
-            if o.subject in self.seen:
+            if not self.seen.add(o.subject or ""):
                 self.regrouped += 1
-            elif len(self.seen) < CACHE_LIMIT:
-                self.seen.add(o.subject or "")
             self.subject = o.subject
         w = o.when
         items = o.items or ()
@@ -789,7 +857,8 @@ class Streamer:
             if last is not None and w < last:
                 self.monotonic = False
             else:
-                if start is not None and (w != start and w - start >= self.engine.window or any(it.analyte in open_ for it in items)):
+                if start is not None and (w != start and w - start >= self.engine.window
+                                          or (items[0].analyte in open_ if len(items) == 1 else any(it.analyte in open_ for it in items))):
                     self.flush()
                     start = None
                 if start is None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, fields
 from operator import itemgetter
 from typing import TextIO
 
-from .batch import CACHE_LIMIT, INTERPRETED, SKIPPED, Collector, Counts, Engine, Outcome, Streamer, input_info, series
+from .batch import INTERPRETED, VALUE_CACHE_LIMIT, SKIPPED, Collector, Counts, Engine, Outcome, Streamer, input_info, series
 from .errors import ExitCode, VitdError
 from .interpret import Settings, report, settings
 from .models import FileReport, Report
@@ -351,7 +351,7 @@ def _run_wide(table: Table, engine: Engine, counts: Counts, writer, progress, ru
                     text = writer.suffix(o)
                     writer.write(o)
                 if len(cells) == width and not o.reshaped and (o.status != SKIPPED or o.kind == "no values"):
-                    if len(memo) >= CACHE_LIMIT:
+                    if len(memo) >= VALUE_CACHE_LIMIT:
                         _tally_repeats(counts, memo)
                         memo.clear()
                     memo[sig_of(cells)] = [o.status, text, o.items, o.reason, o.kind, 0]

@@ -13,7 +13,7 @@ import io
 import re
 from typing import TextIO
 
-from ..batch import INTERPRETED, OTHER, Engine, Item, Outcome
+from ..batch import INTERPRETED, OTHER, VALUE_CACHE_LIMIT, Engine, Item, Outcome
 from ..readers.columns import LongLayout, WideLayout
 from ..readers.source import Table
 
@@ -62,7 +62,9 @@ class TableWriter:
         self.n_extra = len(self.columns)
         self.wide_analytes = [c[len("vitd_"):-len("_value_si")] for c in self.columns if c.endswith("_value_si")]
         self._buf = io.StringIO()
-        self._writer = csv.writer(self._buf, delimiter=delimiter, lineterminator="", quoting=csv.QUOTE_MINIMAL)
+        # lineterminator "\r\n" (cut off again below): csv quotes a cell holding any character of the terminator, so a
+        # cell with a CR or LF in it stays one quoted field (with "" it would be written bare and split the record)
+        self._writer = csv.writer(self._buf, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
         self._other = self._join(["other_test"] + [""] * (self.n_extra - 1))
         self._ranges: dict[str, str] = {}
         self._frags: dict[tuple, str] = {}
@@ -98,7 +100,7 @@ class TableWriter:
         self._buf.truncate()
         self._writer.writerow(cells)
         _, eol = _eol(raw)
-        self.write_text(self._buf.getvalue() + suffix + (eol or self.newline))
+        self.write_text(self._buf.getvalue()[:-2] + suffix + (eol or self.newline))
 
     # --- rows
 
@@ -148,13 +150,16 @@ class TableWriter:
             b = it.band
             frag = self._join([INTERPRETED, it.analyte, _si(it), a.si_unit, b.flag, b.category, b.severity or "", self._range(it.analyte)])
             if it.key is not None:
-                if len(self._frags) >= 100_000:
+                if len(self._frags) >= VALUE_CACHE_LIMIT:
                     self._frags.clear()
                 self._frags[it.key] = frag
         d = self.d
         findings = " ".join(it.findings) if it.findings else ""
-        text = note(it, o)
-        return f"{frag}{d}{findings}{d}{it.panel or ''}{d}{self._cell(text) if text else ''}"
+        m = it.m
+        if m.notes or m.comparator or it.corrected or it.panel_notes or it.notes or o.notes:
+            text = note(it, o)
+            return f"{frag}{d}{findings}{d}{it.panel or ''}{d}{self._cell(text) if text else ''}"
+        return f"{frag}{d}{findings}{d}{it.panel or ''}{d}"
 
     def _long(self, o: Outcome) -> list[str]:
         if o.status != INTERPRETED or not o.items:
