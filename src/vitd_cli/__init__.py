@@ -4,4 +4,13 @@ __version__ = "0.1.0"
 
 from .interpret import interpret  # noqa: E402
 
-__all__ = ["interpret", "__version__"]
+__all__ = ["interpret", "interpret_frame", "__version__"]
+
+
+def __getattr__(name: str):  # type: ignore[no-untyped-def]
+    """interpret_frame is imported on first use, so `import vitd_cli` stays light (notebook.py)."""
+    if name == "interpret_frame":
+        from .notebook import interpret_frame
+
+        return interpret_frame
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

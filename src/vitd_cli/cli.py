@@ -84,6 +84,7 @@ def interpret(
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write to this file instead of stdout (.gz compresses).")] = None,
     panel_window: Annotated[str, typer.Option("--panel-window", help="FILE: results of one subject collected within this time of the first form a panel (24h, 6h, 30min, 0 = same time).")] = "24h",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="FILE: no row counts or notes on stderr.")] = False,
+    ask: Annotated[bool, typer.Option("--ask", help="Ask for each value and the symptoms, one question at a time (needs a terminal). vitd interpret with no values on a terminal does this too.")] = False,
 ) -> int:
     """Interpret typed lab values (and symptoms), or a lab export FILE."""
     from .examples import EXAMPLE_SYMPTOMS, EXAMPLE_VALUES
@@ -92,11 +93,13 @@ def interpret(
     file_options = {"--map": map_, "--columns": columns, "--dictionary": dictionary, "--delimiter": delimiter, "--encoding": encoding,
                     "--summary": summary, "--strict": strict, "--sanitize": sanitize, "--quiet": quiet,
                     "--panel-window": panel_window != "24h"}
+    if ask and not sys.stdin.isatty():
+        raise VitdError("ask-no-terminal", "--ask needs a terminal; give values as options")
     if file is not None:
         typed = [name for name, v in (("--vitd", vitd), ("--calcium", calcium), ("--ionized-calcium", ionized_calcium),
                                       ("--albumin", albumin), ("--magnesium", magnesium), ("--pth", pth), ("--phosphate", phosphate),
                                       ("--corrected-calcium", corrected_calcium), ("--value", value), ("--symptom", symptom),
-                                      ("--example", example)) if v]
+                                      ("--example", example), ("--ask", ask)) if v]
         if typed:
             raise VitdError("option-conflict", f"a FILE and typed values ({', '.join(typed)}) cannot be interpreted together", "give either a FILE or the values")
         from .files import FileOptions, interpret_file
@@ -124,6 +127,13 @@ def interpret(
         if values:
             raise VitdError("option-conflict", "--example cannot be combined with typed values", "drop --example or the values")
         values, symptoms = dict(EXAMPLE_VALUES), symptoms or list(EXAMPLE_SYMPTOMS)
+    if ask or (not values and not symptoms and sys.stdin.isatty() and sys.stdout.isatty()):
+        if values or symptoms:
+            raise VitdError("option-conflict", "--ask cannot be combined with typed values, symptoms or --example", "drop --ask or the values")
+        from .guided import ask_terminal
+        from .reference import load
+
+        values, symptoms = ask_terminal(load(tuple(_readable(p) for p in ranges or [])))
     fmt = _check_format(output_format or "rich", ("rich", "json", "html", "fhir"))
     report = run_interpret(values, symptoms, guideline=guideline, schemes=_pairs(scheme, "--scheme"),
                            ranges=[_readable(p) for p in ranges or []], age=age)
@@ -243,7 +253,8 @@ def _readable(path: Path) -> str:
 
 
 def _error(message: str) -> None:
-    sys.stderr.write(f"vitd: error: {message}\n")
+    """One line, whatever the message holds (a cell with a newline, a library's multi-line text)."""
+    sys.stderr.write(f"vitd: error: {' '.join(message.split())}\n")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -275,6 +286,12 @@ def main(argv: list[str] | None = None) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         code = ExitCode.OK
+    except OSError as exc:  # the disk is full, the input vanished, a device error: not a bug, and no traceback
+        if debug:
+            raise
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        _error(f"input/output error{where}: {exc.strerror or exc} (check the disk, the --output path and the input)")
+        code = ExitCode.INPUT_ERROR
     except Exception as exc:  # a bug: still one line, never a traceback, unless asked
         if debug:
             raise

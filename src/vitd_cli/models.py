@@ -375,6 +375,10 @@ class Report(_Dump):
     guideline_note: str | None = None
     warnings: list[str] = field(default_factory=list)
 
+    def _repr_html_(self) -> str:  # Jupyter shows a Report as a table (notebook.py)
+        from .notebook import report_html
+        return report_html(self)
+
 
 @dataclass(slots=True, kw_only=True)
 class FileReport(Report):
