@@ -7,14 +7,20 @@ from __future__ import annotations
 
 import csv
 import gzip
+import hashlib
+import hmac
 import json
+import os
+import secrets
 import sys
+import zlib
+from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO, TextIO
 
 from .errors import ExitCode, VitdError
 from .interpret import settings
 from .models import Report
-from .readers.interop import Accounting, interpret_records, read_records, sniff
+from .readers.interop import Accounting, LabRecord, Skipped, interpret_records, read_records, sniff
 
 GZIP_MAGIC = b"\x1f\x8b"
 FORMATS = ("rich", "json", "ndjson", "csv", "tsv", "fhir", "html")
@@ -34,11 +40,36 @@ def sniff_path(path: str) -> str | None:
                     fh.seek(0)
                     try:
                         head = gzip.GzipFile(fileobj=fh).read(4096)
-                    except (OSError, EOFError):
-                        return None
+                    except (OSError, EOFError, zlib.error):
+                        return None  # damaged gzip: the table reader gives the clear error
         except OSError:
             return None  # the table reader gives the clear error
     return sniff(head) if head else None
+
+
+def pseudonym(subject: str | None, salt: bytes) -> str | None:
+    """A subject identifier replaced by a keyed hash: the same subject and salt always give the same pseudonym."""
+    if subject is None:
+        return None
+    return "anon-" + hmac.new(salt, subject.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()[:16]
+
+
+def redaction_salt(given: str | bytes | None = None) -> bytes:
+    """The salt for --redact: given, else $VITD_REDACT_SALT (stable across runs), else random (stable within one run)."""
+    salt = given if given else os.environ.get("VITD_REDACT_SALT")
+    if not salt:
+        return secrets.token_bytes(16)
+    return salt.encode("utf-8") if isinstance(salt, str) else salt
+
+
+def redact_records(records: Iterable[LabRecord | Skipped], salt: bytes) -> Iterator[LabRecord | Skipped]:
+    """Records with the subject pseudonymised and the source resource/segment dropped (it may carry names, identifiers,
+    performers, free-text notes): outputs are then built from the interpreted result alone."""
+    for item in records:
+        if isinstance(item, LabRecord):
+            item.subject = pseudonym(item.subject, salt)
+        item.raw = None
+        yield item
 
 
 def _open(path: str) -> BinaryIO:
@@ -66,9 +97,15 @@ def interpret_interop(path: str, kind: str, opts: Any, stdout: TextIO | None = N
         raise VitdError("format-unknown", f"unknown format {fmt!r} for {kind} input", f"use one of {', '.join(FORMATS)}")
     stream = _open(path)
     try:
-        report, acc = interpret_records(read_records(stream, kind), s)  # type: ignore[arg-type]
+        records: Iterable[LabRecord | Skipped] = read_records(stream, kind)  # type: ignore[arg-type]
+        if getattr(opts, "redact", False):  # FileOptions.redact / redact_salt, once the CLI has --redact
+            records = redact_records(records, redaction_salt(getattr(opts, "redact_salt", None)))
+        report, acc = interpret_records(records, s)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise VitdError("input-unreadable", f"{path}: not readable as {kind}: {exc}", "check the file") from None
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+        raise VitdError("file-gzip", f"{path}: the gzip data is damaged or cut short ({exc})",
+                        "check the download, or decompress it with gunzip to see how far it goes") from None
     finally:
         if path != "-":
             stream.close()

@@ -130,7 +130,7 @@ def _infer_unit(analyte: AnalyteDef, value: float, text: str) -> str:
     raise VitdError(
         "unit-missing",
         f"{analyte.id} value {text.strip()!r} has no unit and the number fits more than one",
-        f"add the unit as printed on the report, e.g. '{text.strip()} {analyte.conventional_unit}'; accepted: {', '.join(analyte.units)}",
+        f"add the unit as printed on the report, e.g. {text.strip() + ' ' + analyte.conventional_unit!r}; accepted: {', '.join(analyte.units)}",
     )
 
 

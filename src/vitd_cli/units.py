@@ -7,6 +7,7 @@ both the table and every conversion against pint. Spellings are looked up, never
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -65,7 +66,10 @@ def convert(value: float, src: str, dst: str, analyte: AnalyteDef, units: dict[s
     if kind_src != kind_dst:
         molar = base if kind_src == "molar" else base / _per_mole(analyte, kind_src)
         base = molar if kind_dst == "molar" else molar * _per_mole(analyte, kind_dst)
-    return clean(base / FACTORS[dst])
+    out = clean(base / FACTORS[dst])
+    if not math.isfinite(out):  # 1e308 ng/mL is not a measurement; never print 'inf'
+        raise VitdError("value-implausible", f"{value:g} {src} is too large to convert to {dst}", "give a measured value as printed on the report")
+    return out
 
 
 def clean(x: float) -> float:

@@ -167,6 +167,7 @@ class _Scope:
     def __init__(self, parent: _Scope | None = None) -> None:
         self.index: dict[str, dict] = {}
         self.parent = parent
+        self._contained: dict[int, tuple[dict, dict[str, dict]]] = {}  # id(container) -> (container, its contained by id)
 
     def add(self, resource: dict, full_url: str | None) -> None:
         rt, rid = resource.get("resourceType"), resource.get("id")
@@ -182,10 +183,7 @@ class _Scope:
         if not isinstance(target, str) or not target:
             return None
         if target.startswith("#"):
-            for c in _list(container.get("contained")) if container else ():
-                if isinstance(c, dict) and c.get("id") == target[1:]:
-                    return c
-            return None
+            return self._contained_by_id(container).get(target[1:]) if container else None
         target = target.split("/_history/")[0]
         scope: _Scope | None = self
         while scope is not None:
@@ -196,6 +194,20 @@ class _Scope:
                 return hit
             scope = scope.parent
         return None
+
+
+    def _contained_by_id(self, container: dict) -> dict[str, dict]:
+        """The contained resources of `container` by id (the first of a duplicated id wins), built once: a report
+        listing n contained results is resolved in O(n), not O(n^2)."""
+        cached = self._contained.get(id(container))
+        if cached is not None and cached[0] is container:
+            return cached[1]
+        by_id: dict[str, dict] = {}
+        for c in _list(container.get("contained")):
+            if isinstance(c, dict) and isinstance(c.get("id"), str):
+                by_id.setdefault(c["id"], c)
+        self._contained[id(container)] = (container, by_id)
+        return by_id
 
 
 class _Walk:

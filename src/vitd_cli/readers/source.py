@@ -176,6 +176,10 @@ def _choose_encoding(head: bytes, forced: str | None) -> tuple[str, str, bool]:
             name = codecs.lookup(forced).name
         except LookupError:
             raise VitdError("option-invalid", f"--encoding {forced!r} is not an encoding Python knows", "e.g. utf-8, cp1252, latin-1, utf-16") from None
+        try:
+            io.TextIOWrapper(io.BytesIO(), encoding=name)  # rot13, base64, zlib ... are codecs but not text encodings
+        except LookupError:
+            raise VitdError("option-invalid", f"--encoding {forced!r} is not a text encoding", "e.g. utf-8, cp1252, latin-1, utf-16") from None
         if name == "utf-8" and head.startswith(codecs.BOM_UTF8):
             return "utf-8-sig", "strict", True
         return name, "strict", False
@@ -286,6 +290,8 @@ def open_table(path: str, *, encoding: str | None = None, delimiter: str | None 
             got += len(line)
     except UnicodeDecodeError as exc:
         raise VitdError("file-encoding", f"{name} is not valid {codec}: {exc.reason} at byte {exc.start}", "give the right --encoding (e.g. cp1252, latin-1, utf-8)") from None
+    except UnicodeError as exc:  # e.g. utf-16 without a byte-order mark
+        raise VitdError("file-encoding", f"{name} is not readable as {codec}: {exc}", "give the right --encoding (e.g. utf-16-le, cp1252, utf-8)") from None
     preamble: list[str] = []
     forced = delimiter
     if sample_lines and sample_lines[0].strip().lower().startswith("sep=") and len(sample_lines[0].strip()) == 5:
