@@ -72,6 +72,20 @@ def _read_toml(path: Path) -> dict:
         raise ReferenceDataError("ranges-unreadable", f"cannot read {path}: {exc.strerror}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ReferenceDataError("ranges-invalid", f"{path}: not valid TOML: {exc}") from None
+    except UnicodeDecodeError:
+        raise ReferenceDataError("ranges-invalid", f"{path}: not UTF-8 text", "save the ranges file as UTF-8 TOML") from None
+
+
+def _line_of(path: Path, scheme_id: object) -> str:
+    """' (line N)': where a scheme's id is written in its file, so a message can point at it."""
+    try:
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            key, sep, value = line.partition("=")
+            if sep and key.strip() == "id" and value.strip().strip("\"'") == str(scheme_id):
+                return f" (line {n})"
+    except (OSError, UnicodeDecodeError):
+        pass
+    return ""
 
 
 def _make(cls: type[T], data: dict[str, Any]) -> T:
@@ -111,17 +125,20 @@ def load_schemes(path: Path, analytes: dict[str, AnalyteDef], units: dict[str, U
         raise ReferenceDataError("ranges-invalid", f"{path.name}: no [[schemes]] table", "see reference_ranges/vitamin_d.toml for the format")
     out = []
     for i, item in enumerate(raw["schemes"]):
-        name = item.get("id", f"#{i + 1}") if isinstance(item, dict) else f"#{i + 1}"
-        scheme = _build(Scheme, {**item, "origin": path.name}, f"{path.name}: scheme {name!r}", validate)
-        _check_scheme(path, scheme, analytes, units)
+        if not isinstance(item, dict):
+            raise ReferenceDataError("ranges-invalid", f"{path.name}: schemes[{i}] is not a table", "write each scheme as a [[schemes]] table")
+        name = item.get("id", f"#{i + 1}")
+        where = f"{path.name}{_line_of(path, name)}: scheme {name!r}"
+        scheme = _build(Scheme, {**item, "origin": path.name}, where, validate)
+        _check_scheme(path, scheme, analytes, units, where)
         out.append(scheme)
     return out
 
 
-def _check_scheme(path: Path, scheme: Scheme, analytes: dict[str, AnalyteDef], units: dict[str, UnitDef]) -> None:
+def _check_scheme(path: Path, scheme: Scheme, analytes: dict[str, AnalyteDef], units: dict[str, UnitDef], where: str = "") -> None:
     from .units import convert
 
-    where = f"{path.name}: scheme {scheme.id!r}"
+    where = where or f"{path.name}: scheme {scheme.id!r}"
     analyte = analytes.get(scheme.analyte)
     if analyte is None:
         raise ReferenceDataError("ranges-invalid", f"{where}: unknown analyte {scheme.analyte!r}", f"use one of {', '.join(analytes)}")
