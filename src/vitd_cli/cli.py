@@ -84,6 +84,8 @@ def interpret(
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write to this file instead of stdout (.gz compresses).")] = None,
     panel_window: Annotated[str, typer.Option("--panel-window", help="FILE: results of one subject collected within this time of the first form a panel (24h, 6h, 30min, 0 = same time).")] = "24h",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="FILE: no row counts or notes on stderr.")] = False,
+    redact: Annotated[bool, typer.Option("--redact", help="FILE: replace subject identifiers with a stable salted hash in every output (salt: --redact-salt, else $VITD_REDACT_SALT, else random per run).")] = False,
+    redact_salt: Annotated[Optional[str], typer.Option("--redact-salt", help="FILE, with --redact: the salt, so pseudonyms stay the same across runs.")] = None,
     ask: Annotated[bool, typer.Option("--ask", help="Ask for each value and the symptoms, one question at a time (needs a terminal). vitd interpret with no values on a terminal does this too.")] = False,
 ) -> int:
     """Interpret typed lab values (and symptoms), or a lab export FILE."""
@@ -91,7 +93,8 @@ def interpret(
     from .interpret import interpret as run_interpret
 
     file_options = {"--map": map_, "--columns": columns, "--dictionary": dictionary, "--delimiter": delimiter, "--encoding": encoding,
-                    "--summary": summary, "--strict": strict, "--sanitize": sanitize, "--quiet": quiet,
+                    "--summary": summary, "--strict": strict, "--sanitize": sanitize, "--quiet": quiet, "--redact": redact,
+                    "--redact-salt": redact_salt,
                     "--panel-window": panel_window != "24h"}
     if ask and not sys.stdin.isatty():
         raise VitdError("ask-no-terminal", "--ask needs a terminal; give values as options")
@@ -107,7 +110,7 @@ def interpret(
         run = interpret_file(file, FileOptions(
             fmt=output_format, maps=list(map_ or []), columns=list(columns or []), dictionary=dictionary, delimiter=delimiter,
             encoding=encoding, summary=summary, strict=strict, sanitize=sanitize, panel_window=panel_window, quiet=quiet,
-            output=output, check=check, guideline=guideline, schemes=_pairs(scheme, "--scheme"),
+            output=output, check=check, guideline=guideline, schemes=_pairs(scheme, "--scheme"), redact=redact, redact_salt=redact_salt,
             ranges=[_readable(p) for p in ranges or []], age=age))
         return run.exit_code
     unused = [name for name, v in file_options.items() if v]

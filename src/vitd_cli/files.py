@@ -55,6 +55,8 @@ class FileOptions:
     schemes: dict[str, str] = field(default_factory=dict)
     ranges: list[str] = field(default_factory=list)
     age: float | None = None
+    redact: bool = False  # subject identifiers replaced by a salted hash in every output
+    redact_salt: str | None = None  # else $VITD_REDACT_SALT, else random per run
 
 
 @dataclass
@@ -120,6 +122,8 @@ def interpret_file(path: str, opts: FileOptions | None = None, stdout: TextIO | 
     out: TextIO | None = None
     try:
         layout = detect_layout(table.header, rules, s.ref, columns, maps, name=table.name)
+        if opts.redact:
+            _redact_table(table, layout, opts.redact_salt)
         dictionary = _dictionary(path, opts, layout, rules, notes)
         out_tty = (stdout or sys.stdout).isatty() if not opts.output else False
         fmt = _format(opts, table, out_tty)
@@ -173,6 +177,27 @@ def interpret_file(path: str, opts: FileOptions | None = None, stdout: TextIO | 
     if opts.check and run.abnormal:
         run.exit_code = ExitCode.ABNORMAL
     return run
+
+
+def _redact_table(table: Table, layout: LongLayout | WideLayout, salt_text: str | None) -> None:
+    """--redact: the subject cell of every record is replaced by a salted hash before anything reads it, and records
+    are written from their cells (not copied raw), so no output carries the identifier."""
+    from .interop_files import pseudonym, redaction_salt
+
+    index = layout.cols.get("subject")
+    if index is None:
+        return
+    salt = redaction_salt(salt_text)
+    rows = table.reader
+
+    def redacted():  # type: ignore[no-untyped-def]
+        for cells in rows:
+            if index < len(cells) and cells[index].strip():
+                cells[index] = pseudonym(cells[index].strip(), salt) or ""
+            yield cells
+
+    table.reader = redacted()
+    table.redacted = True  # type: ignore[attr-defined]
 
 
 def _dictionary(path: str, opts: FileOptions, layout: LongLayout | object, rules, notes: list[str]) -> Dictionary | None:  # type: ignore[no-untyped-def]

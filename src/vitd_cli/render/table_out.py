@@ -54,7 +54,7 @@ class TableWriter:
         self.engine = engine
         self.d = delimiter
         self.sanitize = sanitize
-        self.copy_raw = delimiter == table.delimiter and not sanitize
+        self.copy_raw = delimiter == table.delimiter and not sanitize and not getattr(table, "redacted", False)
         self.width = len(table.header)
         self.newline = table.newline
         self.layout = engine.layout
