@@ -84,6 +84,8 @@ def interpret(
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write to this file instead of stdout (.gz compresses).")] = None,
     panel_window: Annotated[str, typer.Option("--panel-window", help="FILE: results of one subject collected within this time of the first form a panel (24h, 6h, 30min, 0 = same time).")] = "24h",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="FILE: no row counts or notes on stderr.")] = False,
+    engine: Annotated[str, typer.Option("--engine", help="FILE: python (the streaming engine, the default for now), duckdb (per-row classification in SQL; no panel findings yet), auto (DuckDB for large seekable files), or spark (pip install vitd[spark]).", metavar="python|duckdb|auto|spark")] = "python",
+    spark_master: Annotated[Optional[str], typer.Option("--spark-master", help="FILE, --engine spark: the Spark master URL (default local mode).")] = None,
     redact: Annotated[bool, typer.Option("--redact", help="FILE: replace subject identifiers with a stable salted hash in every output (salt: --redact-salt, else $VITD_REDACT_SALT, else random per run).")] = False,
     redact_salt: Annotated[Optional[str], typer.Option("--redact-salt", help="FILE, with --redact: the salt, so pseudonyms stay the same across runs.")] = None,
     ask: Annotated[bool, typer.Option("--ask", help="Ask for each value and the symptoms, one question at a time (needs a terminal). vitd interpret with no values on a terminal does this too.")] = False,
@@ -94,7 +96,7 @@ def interpret(
 
     file_options = {"--map": map_, "--columns": columns, "--dictionary": dictionary, "--delimiter": delimiter, "--encoding": encoding,
                     "--summary": summary, "--strict": strict, "--sanitize": sanitize, "--quiet": quiet, "--redact": redact,
-                    "--redact-salt": redact_salt,
+                    "--redact-salt": redact_salt, "--engine": engine != "python", "--spark-master": spark_master,
                     "--panel-window": panel_window != "24h"}
     if ask and not sys.stdin.isatty():
         raise VitdError("ask-no-terminal", "--ask needs a terminal; give values as options")
@@ -105,14 +107,17 @@ def interpret(
                                       ("--example", example), ("--ask", ask)) if v]
         if typed:
             raise VitdError("option-conflict", f"a FILE and typed values ({', '.join(typed)}) cannot be interpreted together", "give either a FILE or the values")
-        from .files import FileOptions, interpret_file
+        from .engines import interpret_file_with_engine
+        from .files import FileOptions
 
-        run = interpret_file(file, FileOptions(
+        if engine not in ("auto", "python", "duckdb", "spark"):
+            raise VitdError("engine-unknown", f"unknown engine {engine!r}", "use one of auto, python, duckdb, spark")
+        run = interpret_file_with_engine(file, FileOptions(
             fmt=output_format, maps=list(map_ or []), columns=list(columns or []), dictionary=dictionary, delimiter=delimiter,
             encoding=encoding, summary=summary, strict=strict, sanitize=sanitize, panel_window=panel_window, quiet=quiet,
             output=output, check=check, guideline=guideline, schemes=_pairs(scheme, "--scheme"), redact=redact, redact_salt=redact_salt,
-            ranges=[_readable(p) for p in ranges or []], age=age))
-        return run.exit_code
+            ranges=[_readable(p) for p in ranges or []], age=age), engine=engine, spark_master=spark_master)
+        return int(run.exit_code)
     unused = [name for name, v in file_options.items() if v]
     if unused:
         raise VitdError("option-conflict", f"{', '.join(unused)} only appl{'y' if len(unused) > 1 else 'ies'} to a FILE", "give a lab export, e.g. vitd interpret labs.csv")
@@ -221,6 +226,27 @@ def _rounded(x: float) -> str:
     if x == 0 or abs(x) >= 1:
         return f"{round(x, 2):.2f}".rstrip("0").rstrip(".")
     return f"{float(f'{x:.3g}'):.10f}".rstrip("0").rstrip(".")
+
+
+@app.command(epilog="Examples:\n\n  vitd sql --dialect duckdb\n\n  vitd sql --dialect postgres --table labs --columns value=result,unit=units,analyte=test_name,code=loinc\n\n"
+             "  vitd sql --dialect sqlite --view vitd_labs")
+def sql(
+    dialect: Annotated[str, typer.Option("--dialect", help="duckdb, postgres, spark, bigquery, snowflake or sqlite.")] = "duckdb",
+    table: Annotated[str, typer.Option("--table", help="The lab table to classify in place.")] = "labs",
+    columns: Annotated[Optional[list[str]], typer.Option("--columns", help="ROLE=COLUMN,... for value, value_numeric, unit, analyte, code, specimen.")] = None,
+    view: Annotated[Optional[str], typer.Option("--view", help="Write CREATE VIEW NAME AS ... instead of a query.")] = None,
+    guideline: Annotated[Optional[str], typer.Option(help="Vitamin D scheme (see vitd ranges).")] = None,
+    scheme: Annotated[Optional[list[str]], typer.Option("--scheme", help="ANALYTE=SCHEME. Repeatable.")] = None,
+) -> int:
+    """Print SQL that classifies a lab table in place, generated from reference_ranges/ and transpiled with sqlglot."""
+    from .engines.sql_command import generate_sql, parse_columns
+    from .engines.sqlgen import DIALECTS
+
+    if dialect not in DIALECTS:
+        raise VitdError("dialect-unknown", f"unknown dialect {dialect!r}", f"use one of {', '.join(DIALECTS)}")
+    sys.stdout.write(generate_sql(dialect, table, parse_columns(columns) or None, view=view, guideline=guideline,
+                                  schemes=_pairs(scheme, "--scheme")) + "\n")
+    return ExitCode.OK
 
 
 def _output(path: str | None):  # type: ignore[no-untyped-def]

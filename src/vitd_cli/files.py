@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, fields
 from operator import itemgetter
 from typing import TextIO
 
-from .batch import INTERPRETED, VALUE_CACHE_LIMIT, SKIPPED, Collector, Counts, Engine, Outcome, Streamer, input_info, series
+from .batch import INTERPRETED, SKIPPED, VALUE_CACHE_LIMIT, Collector, Counts, Engine, Outcome, Streamer, input_info, series
 from .errors import ExitCode, VitdError
 from .interpret import Settings, report, settings
 from .models import FileReport, Report

@@ -1,0 +1,117 @@
+"""Engines for `vitd interpret FILE`: the streaming Python engine (files.interpret_file), DuckDB and Spark.
+
+One set of rules: every engine reads its thresholds, aliases, LOINC codes and factors from reference_ranges/. The
+DuckDB and Spark engines and `vitd sql` run the SQL that sqlgen.py compiles from them; test_engines_equivalence.py
+holds every engine to the same results, row by row.
+
+Entry points for the command line:
+
+- choose_engine(path, size, is_pipe, requested, fmt=..., summary=...) -> 'python' | 'duckdb' | 'spark'
+- interpret_file_with_engine(path, opts, engine='auto', spark_master=None, stdout=None, stderr=None) -> FileRun
+  (--engine auto|python|duckdb|spark, --spark-master, --format parquet)
+- sql_command.generate_sql(dialect, table, columns, view=...) -> str  (`vitd sql`)
+
+Nothing here imports duckdb, sqlglot or pyspark until an engine that needs it runs.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import stat
+import sys
+from typing import IO, Any, TextIO
+
+from ..errors import VitdError
+
+ENGINES = ("auto", "python", "duckdb", "spark")
+AUTO_DUCKDB_BYTES = 20 << 20  # auto: DuckDB for a seekable file this large or larger (below it, its start-up costs more than it saves)
+DUCKDB_FORMATS = ("csv", "tsv", "parquet")
+
+
+def duckdb_installed() -> bool:
+    return importlib.util.find_spec("duckdb") is not None
+
+
+def pyspark_installed() -> bool:
+    return importlib.util.find_spec("pyspark") is not None
+
+
+def input_size(path: str) -> tuple[int | None, bool]:
+    """(size in bytes of a regular file, or None; whether the input is a pipe, a terminal or stdin)."""
+    if path == "-":
+        return None, True
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None, False
+    if not stat.S_ISREG(st.st_mode):
+        return None, True
+    return st.st_size, False
+
+
+def choose_engine(path: str, size: int | None, is_pipe: bool, requested: str = "auto", *, fmt: str | None = None,
+                  summary: bool = False) -> str:
+    """Which engine interprets this input: `requested` unless it is 'auto'. Auto picks DuckDB for a seekable file of
+    AUTO_DUCKDB_BYTES or more written as csv/tsv/parquet when duckdb can be imported (and for --format parquet
+    whatever the size), and the streaming Python engine for pipes, small files, the other formats and --summary."""
+    if requested not in ENGINES:
+        raise VitdError("option-invalid", f"unknown engine {requested!r}", f"use one of {', '.join(ENGINES)}")
+    if requested != "auto":
+        return requested
+    if is_pipe or path == "-" or summary or (fmt is not None and fmt not in DUCKDB_FORMATS) or not duckdb_installed():
+        return "python"
+    if fmt == "parquet":
+        return "duckdb"
+    if fmt is None and (path.lower().endswith(".parquet")):
+        return "duckdb"
+    return "duckdb" if size is not None and size >= AUTO_DUCKDB_BYTES else "python"
+
+
+def interpret_file_with_engine(path: str, opts=None, *, engine: str = "auto", spark_master: str | None = None,  # type: ignore[no-untyped-def]
+                               stdout: IO[Any] | None = None, stderr: TextIO | None = None):
+    """`vitd interpret FILE --engine ...`: the engine chosen (choose_engine), run, and its FileRun returned. With auto,
+    an input DuckDB would read differently from the streaming engine (not UTF-8, blank lines, the wide layout, ...)
+    goes to the streaming engine; with --engine duckdb it is an error that says why."""
+    from ..files import FileOptions, FileRun, interpret_file
+
+    opts = opts or FileOptions()
+    size, is_pipe = input_size(path)
+    fmt = opts.fmt
+    if fmt is None and opts.output and opts.output.lower().endswith(".parquet"):
+        fmt = "parquet"
+    if fmt is None and engine in ("auto", "duckdb") and not opts.output and (stdout or sys.stdout).isatty():
+        fmt = "rich"
+    chosen = choose_engine(path, size, is_pipe, engine, fmt=fmt, summary=opts.summary)
+    if chosen == "spark":
+        return _spark(path, opts, fmt, spark_master, stderr)
+    if chosen == "duckdb":
+        if not duckdb_installed():
+            raise VitdError("engine-unavailable", "--engine duckdb needs the duckdb package, which is not installed",
+                            "pip install duckdb (a regular dependency of vitd: reinstall vitd), or use --engine python")
+        from .duckdb_engine import EngineUnsupported, interpret_file_duckdb
+
+        try:
+            return interpret_file_duckdb(path, opts, stdout, stderr)
+        except EngineUnsupported as exc:
+            if engine == "duckdb" or fmt == "parquet":
+                raise VitdError("engine-unsupported", f"the DuckDB engine cannot take this input: {exc}",
+                                "use --engine python (or auto)" + (", and --format csv" if fmt == "parquet" else "")) from None
+    if fmt == "parquet":
+        raise VitdError("format-unknown", "--format parquet is written by the DuckDB and Spark engines", "give --engine duckdb or --engine spark")
+    run: FileRun = interpret_file(path, opts, stdout, stderr)
+    return run
+
+
+def _spark(path: str, opts, fmt: str | None, master: str | None, stderr: TextIO | None):  # type: ignore[no-untyped-def]
+    from ..files import FileRun
+
+    if not pyspark_installed():
+        raise VitdError("engine-unavailable", "--engine spark needs PySpark, which is not installed",
+                        "pip install 'vitd[spark]' (and a Java 17+ runtime), or use --engine duckdb")
+    from .spark_engine import run_spark
+
+    if not opts.output:
+        raise VitdError("output-missing", "--engine spark writes a folder of part files", "give it with -o FOLDER (and --format parquet or csv)")
+    counts = run_spark(path, opts.output, fmt or "parquet", master=master, opts=opts, stderr=stderr)
+    return FileRun(counts, [])

@@ -1,0 +1,530 @@
+"""`vitd interpret FILE --engine duckdb`: a long-layout CSV/TSV (or Parquet) file read by DuckDB, its values classified
+by the SQL of sqlgen.py, and written as CSV, TSV or Parquet with the columns of the streaming engine appended.
+
+How a file goes through (two scans of the file, none of them in Python):
+
+1. Python opens the file as the streaming engine does (readers.source.open_table) for its header, delimiter, encoding,
+   preamble, BOM and line ending, recognises the columns (readers.columns.detect_layout) and loads the --dictionary.
+   A quick byte scan refuses what DuckDB would read differently (bytes that are not UTF-8, NUL bytes, blank lines,
+   which DuckDB drops but the streaming engine counts); the caller then uses the streaming engine.
+2. DuckDB scan 1 groups the rows by their role cells (test name, code, test id, specimen, value, numeric value, unit):
+   the distinct keys and how many rows hold each. Python identifies the distinct tests with the streaming engine's
+   own rules (batch.Engine._identify: dictionary, LOINC, names, qualified names, specimen words); SQL classifies every
+   distinct key; the row counts follow from the key counts.
+3. DuckDB scan 2 writes every row in input order with its key's verdict. The verdicts are looked up without a join
+   (a join would reorder rows): each key becomes a value of an ENUM type, whose code indexes a list of verdicts.
+
+Output: the original cells (CSV quoting redone by DuckDB: same cells, quotes only where needed), then vitd_status ...
+vitd_note. Per-row only (see sqlgen): vitd_findings is the result's own finding, vitd_panel is empty, and the lab's own
+flag and range are not compared. DuckDB is imported here only, and runs with memory_limit and threads set.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import io
+import os
+import shutil
+import sys
+import threading
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import IO, Any, TextIO
+
+from ..batch import Counts
+from ..errors import ExitCode, VitdError
+from ..files import FileOptions, FileRun
+from .sqlgen import KIND_COLUMN, OUTPUT_COLUMNS, ROLES, TEST_ROLES, Columns, QueryBuilder, Rules
+
+MEMORY_LIMIT = "256MB"  # DuckDB's own limit (it spills beyond): the whole process stays near 330 MB on 1M-4M rows
+SCAN_CHUNK = 1 << 22
+FORMATS = ("csv", "tsv", "parquet")
+_RISKY = ("=", "+", "-", "@", "\t", "\r")
+TIMINGS: dict[str, float] = {}  # seconds per step of the last run (diagnostics; docs/engines.md)
+
+
+def _step(name: str, since: list[float]) -> None:
+    import time
+
+    now = time.perf_counter()
+    TIMINGS[name] = round(now - since[0], 3)
+    since[0] = now
+
+
+class EngineUnsupported(Exception):
+    """This input or these options need the streaming Python engine (the message says why)."""
+
+
+@dataclass
+class DuckDBSettings:
+    memory_limit: str = MEMORY_LIMIT
+    threads: int | None = None  # None: DuckDB's default (the number of cores)
+    temp_directory: str | None = None  # where DuckDB spills beyond memory_limit (None: DuckDB's default, .tmp)
+
+
+def import_time() -> float:
+    """Seconds to import duckdb in this process (0 when already imported); docs/engines.md quotes it."""
+    import time
+
+    if "duckdb" in sys.modules:
+        return 0.0
+    t = time.perf_counter()
+    import duckdb  # noqa: F401
+
+    return time.perf_counter() - t
+
+
+# ---------------------------------------------------------------- what DuckDB reads differently: a quick byte scan
+
+
+@dataclass
+class Scan:
+    """What a byte scan of the file found."""
+
+    refuse: str | None  # why DuckDB would read this file differently from the streaming engine (None: it would not)
+    lines: int  # physical lines (a last line without its line break counted)
+    free_byte: str | None  # a control character absent from the file (the raw-line reader's delimiter)
+    present: frozenset[str] = frozenset()  # which of chr(1)..chr(4) the file holds
+    delimiters: int = 0  # how many delimiter characters the file holds (quoted or not)
+
+
+_FREE = [chr(c) for c in (1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 14, 15, 16, 17, 18, 19, 20)]
+
+
+def prescan(path: str, gzipped: bool, delimiter: str = ",") -> Scan:
+    """NUL bytes (the streaming engine refuses them), the number of lines, and a control byte absent from the file.
+    Blank lines and records spanning lines show later, as fewer records than lines (see blank_lines)."""
+    lines, present, last, delimiters = 0, set(), b"", 0
+    delim = delimiter.encode("utf-8")
+    opener = gzip.open if gzipped else open
+    with opener(path, "rb") as fh:  # type: ignore[operator]
+        while True:
+            chunk = fh.read(SCAN_CHUNK)
+            if not chunk:
+                break
+            if b"\x00" in chunk:
+                return Scan("the file holds NUL bytes", 0, None)
+            lines += chunk.count(b"\n")
+            delimiters += chunk.count(delim)
+            for c in _FREE[:4]:
+                if c not in present and c.encode() in chunk:
+                    present.add(c)
+            last = chunk[-1:]
+    free = next((c for c in _FREE[:4] if c not in present), None)
+    return Scan(None, lines + (bool(last) and last != b"\n"), free, frozenset(present), delimiters)
+
+
+def blank_lines(path: str, gzipped: bool) -> bool:
+    """Does the file have a blank line (which DuckDB drops and the streaming engine counts as a skipped row)?"""
+    import re
+
+    pattern = re.compile(rb"\n\r?\n|\r\r")
+    tail = b""
+    opener = gzip.open if gzipped else open
+    with opener(path, "rb") as fh:  # type: ignore[operator]
+        while True:
+            chunk = fh.read(SCAN_CHUNK)
+            if not chunk:
+                return False
+            if pattern.search(tail + chunk):
+                return True
+            tail = chunk[-2:]
+
+
+# ---------------------------------------------------------------- output plumbing
+
+
+class _Sink:
+    """Where the bytes go: a binary stream (stdout's buffer, a file, a gzip file), or a text stream (tests)."""
+
+    def __init__(self, stream: IO[Any]) -> None:
+        self.stream = stream
+        self.binary = not isinstance(stream, io.TextIOBase) and "b" in getattr(stream, "mode", "b")
+        self.decoder = None if self.binary else codecs.getincrementaldecoder("utf-8")()
+
+    def write(self, data: bytes) -> None:
+        if self.binary:
+            self.stream.write(data)
+        else:
+            assert self.decoder is not None
+            self.stream.write(self.decoder.decode(data))
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+
+def _pump(run: Callable[[str], None], sink: _Sink) -> None:
+    """Run `run(path)` (a DuckDB COPY ... TO path) in a thread writing into a pipe, and copy the pipe into sink."""
+    r, w = os.pipe()
+    error: list[BaseException] = []
+
+    def target() -> None:
+        try:
+            run(f"/dev/fd/{w}")
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
+            error.append(exc)
+        finally:
+            os.close(w)
+
+    t = threading.Thread(target=target, daemon=True)
+    t.start()
+    try:
+        while True:
+            data = os.read(r, 1 << 20)
+            if not data:
+                break
+            sink.write(data)
+    finally:
+        os.close(r)
+        t.join()
+    if error:
+        raise error[0]
+
+
+# ---------------------------------------------------------------- the engine
+
+
+def _sql_str(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _key_expression(cols: list[str], escape: bool = True) -> str:
+    """One string per distinct combination of key cells, joined by chr(1): escaped so that no two combinations meet,
+    unless the file has neither chr(1) nor chr(2) (escape=False)."""
+    if len(cols) == 1:
+        return cols[0]
+    parts = [f"replace(replace({c}, chr(2), chr(2) || chr(3)), chr(1), chr(2) || chr(4))" for c in cols] if escape else cols
+    return f"concat_ws(chr(1), {', '.join(parts)})"
+
+
+@dataclass
+class _Input:
+    name: str
+    header: list[str]
+    delimiter: str
+    encoding: str
+    bom: bool
+    newline: str
+    header_raw: str
+    preamble: list[str]
+    gzipped: bool
+    parquet: bool
+
+
+def _open_input(path: str, opts: FileOptions) -> _Input:
+    from ..readers.source import delimiter_from_option, open_table
+
+    if path == "-":
+        raise EngineUnsupported("standard input is streamed: the DuckDB engine reads files")
+    with open(path, "rb") as fh:
+        magic = fh.read(4)
+    if magic == b"PAR1":
+        import duckdb
+
+        con = duckdb.connect()
+        try:
+            header = [r[0] for r in con.execute(f"DESCRIBE SELECT * FROM read_parquet({_sql_str(path)})").fetchall()]
+        finally:
+            con.close()
+        return _Input(os.path.basename(path), header, ",", "utf-8", False, "\n", "", [], False, True)
+    table = open_table(path, encoding=opts.encoding, delimiter=delimiter_from_option(opts.delimiter))
+    try:
+        return _Input(table.name, table.header, table.delimiter, table.encoding, table.bom, table.newline, table.header_raw,
+                      list(table.preamble), table.gzipped, False)
+    finally:
+        table.close()
+
+
+def interpret_file_duckdb(path: str, opts: FileOptions | None = None, stdout: IO[Any] | None = None, stderr: TextIO | None = None,
+                          settings: DuckDBSettings | None = None) -> FileRun:
+    """Interpret a long-layout lab export with DuckDB and write it in opts.fmt (csv, tsv, parquet) to stdout or
+    opts.output, the row counts to stderr (unless opts.quiet). Raises EngineUnsupported when this input or these
+    options need the streaming engine (always before anything is written), VitdError for an input error."""
+    from ..files import _dictionary
+    from ..interpret import settings as make_settings
+    from ..readers.columns import LongLayout, detect_layout, load_columns, parse_columns_option, parse_map_option
+
+    opts = opts or FileOptions()
+    cfg = settings or DuckDBSettings()
+    err = stderr or sys.stderr
+    fmt = opts.fmt
+    if fmt is None:
+        if not opts.output and (stdout or sys.stdout).isatty():
+            raise EngineUnsupported("the Rich report on a terminal comes from the streaming engine")
+        fmt = "parquet" if (opts.output or "").lower().endswith(".parquet") else None
+    if fmt is not None and fmt not in FORMATS:
+        raise EngineUnsupported(f"--format {fmt} comes from the streaming engine (DuckDB writes {', '.join(FORMATS)})")
+    if opts.summary:
+        raise EngineUnsupported("--summary comes from the streaming engine")
+    if fmt == "parquet" and not opts.output:
+        raise VitdError("output-missing", "--format parquet needs a file to write", "give it with -o FILE.parquet")
+    s = make_settings(opts.guideline, opts.schemes, opts.ranges, opts.age)
+    rules = load_columns()
+    maps = parse_map_option(opts.maps, s.ref)
+    columns = parse_columns_option(opts.columns)
+    src = _open_input(path, opts)
+    if fmt is None:
+        fmt = "tsv" if src.delimiter == "\t" else "csv"
+    layout = detect_layout(src.header, rules, s.ref, columns, maps, name=src.name)
+    if not isinstance(layout, LongLayout):
+        raise EngineUnsupported("the wide layout (a column per analyte) is read by the streaming engine")
+    scan = None
+    if not src.parquet:
+        if not src.encoding.startswith("utf-8"):
+            raise EngineUnsupported(f"{src.name} is {src.encoding}, not UTF-8")
+        if src.newline not in ("\n", "\r\n"):
+            raise EngineUnsupported("lines that end in a lone carriage return are read by the streaming engine")
+        scan = prescan(path, src.gzipped, src.delimiter)
+        if scan.refuse:
+            raise EngineUnsupported(scan.refuse)
+    notes: list[str] = []
+    dictionary = _dictionary(path, opts, layout, rules, notes)
+
+    import duckdb
+
+    con = duckdb.connect(config={"memory_limit": cfg.memory_limit, "preserve_insertion_order": True,
+                                 **({"threads": cfg.threads} if cfg.threads else {}),
+                                 **({"temp_directory": cfg.temp_directory} if cfg.temp_directory else {})})
+    try:
+        return _run(con, path, src, scan, layout, dictionary, s, rules, opts, fmt, stdout, err, notes)
+    except duckdb.Error as exc:
+        raise EngineUnsupported(f"DuckDB could not read {src.name} as the streaming engine does ({str(exc).splitlines()[0]})") from None
+    finally:
+        con.close()
+
+
+def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, rules, opts: FileOptions, fmt: str,  # type: ignore[no-untyped-def]
+         stdout: IO[Any] | None, err: TextIO, notes: list[str]) -> FileRun:
+    import time
+
+    from ..batch import Engine
+
+    TIMINGS.clear()
+    clock = [time.perf_counter()]
+    width = len(src.header)
+    names = [f"c{i}" for i in range(width)]
+    gz = "gzip" if src.gzipped else "none"
+    if src.parquet:
+        cols = ", ".join(f"CAST({_ident(h)} AS VARCHAR) AS {n}" for h, n in zip(src.header, names))
+        source = f"(SELECT {cols} FROM read_parquet({_sql_str(path)}))"
+    else:
+        columns = "{" + ", ".join(f"'{n}': 'VARCHAR'" for n in names) + "}"
+        source = (f"read_csv({_sql_str(path)}, header = true, auto_detect = false, columns = {columns}, delim = {_sql_str(src.delimiter)}, "
+                  f"quote = '\"', escape = '\"', skip = {len(src.preamble)}, compression = '{gz}', "
+                  f"strict_mode = true, null_padding = false)")
+    con.execute(f"CREATE TEMP VIEW vitd_src AS SELECT * FROM {source}")
+    roles = {r: names[i] for r, i in layout.cols.items() if r in ROLES}
+    qb = QueryBuilder(s.ref, s.schemes, Rules.shipped(), Columns(**roles), "vitd_src", tests_table="vitd_tests",  # type: ignore[arg-type]
+                      quote_columns=False, keys_table="vitd_keys")
+    keys = qb.key_columns()
+    exprs = qb.key_expressions("vitd_src")
+    # scan 1: the distinct role cells and their row counts; every other column is read too (DuckDB checks UTF-8 only
+    # in the columns it reads, and scan 2 must not fail half-way through the output)
+    others = [n for n in names if n not in roles.values()]
+    check = "".join(f", count({n}) AS check_{n}" for n in others)
+    con.execute(f"CREATE TEMP TABLE vitd_keys AS SELECT {', '.join(f'{exprs[k]} AS {k}' for k in keys)}, count(*) AS n{check} "
+                f"FROM vitd_src GROUP BY ALL")
+    _step("scan 1 (distinct keys)", clock)
+    records = int(con.execute("SELECT COALESCE(sum(n), 0) FROM vitd_keys").fetchone()[0])
+    one_line_each = False
+    if scan is not None:
+        one_line_each = records == scan.lines - 1 - sum(p.count("\n") for p in src.preamble)
+        if not one_line_each and blank_lines(path, src.gzipped):
+            raise EngineUnsupported("the file has blank lines, which DuckDB drops (the streaming engine counts them)")
+        # Raw lines may be copied only when each holds exactly the header's fields: a row with extra empty fields
+        # (which both engines drop) must be written anew. Extra fields and quoted delimiters both add delimiters, so
+        # exactly the delimiters of `records` rows of the header's width prove there are none.
+        head = "".join(src.preamble).count(src.delimiter) + src.header_raw.count(src.delimiter)
+        one_line_each = one_line_each and scan.delimiters == head + records * (width - 1)
+    # the tests, identified by the streaming engine's own rules (dictionary, LOINC, names, qualified names, specimens)
+    _identify_tests(con, keys, Engine(s, rules, layout, dictionary))
+    _step("tests identified", clock)
+    con.execute(f"CREATE TEMP TABLE vitd_cls AS {qb.classification()}")
+    _step("keys classified", clock)
+    counts, abnormal, warnings = _counts(con, keys, s)
+    _step("counts", clock)
+    # scan 2: every row, in order, with its key's verdict: each key is a value of an ENUM type, whose code indexes the
+    # list of verdicts (a join would reorder the rows)
+    escape = scan is None or bool(scan.present & {chr(1), chr(2)})
+    key_sql = _key_expression(keys, escape)
+    con.execute(f"CREATE TYPE vitd_key AS ENUM (SELECT {key_sql} FROM vitd_cls)")
+    index = f"enum_code(CAST({_key_expression([exprs[k] for k in keys], escape)} AS vitd_key)) + 1"
+    risky = " OR ".join(f"starts_with(vitd_note0, {_sql_str(c)})" for c in _RISKY)
+    note = f"CASE WHEN {risky} THEN '''' || vitd_note0 ELSE vitd_note0 END"
+    delim = "\t" if fmt == "tsv" else (src.delimiter if src.delimiter != "\t" else ",")
+    free = scan.free_byte if scan is not None else None
+    if fmt != "parquet" and one_line_each and delim == src.delimiter and not opts.sanitize and free is not None:
+        # the raw line of every record, copied as read, then the vitd cells quoted as the streaming engine quotes them
+        suffix = " || ".join(f"{_sql_str(delim)} || {_csv_cell(note if c == 'vitd_note' else c, delim)}" for c in OUTPUT_COLUMNS)
+        con.execute(f"CREATE TEMP TABLE vitd_list AS SELECT list({suffix} ORDER BY enum_code(CAST({key_sql} AS vitd_key))) AS l FROM vitd_cls")
+        lines = (f"read_csv({_sql_str(path)}, header = false, auto_detect = false, columns = {{'line': 'VARCHAR'}}, "
+                 f"delim = {_sql_str(free)}, quote = '', escape = '', skip = {len(src.preamble) + 1}, compression = '{gz}', "
+                 f"strict_mode = true)")
+        select = (f"SELECT r.line || (SELECT l FROM vitd_list)[{index}] FROM {lines} AS r "
+                  f"POSITIONAL JOIN (SELECT {', '.join(roles.values())} FROM vitd_src) AS vitd_src")
+        copy_options = f"HEADER false, QUOTE '', ESCAPE '', DELIMITER {_sql_str(free)}"
+    else:
+        fields = ", ".join([f"{c}: NULLIF({c}, '')" for c in OUTPUT_COLUMNS if c != "vitd_note"] + [f"vitd_note: NULLIF({note}, '')"])
+        con.execute(f"CREATE TEMP TABLE vitd_list AS SELECT list({{{fields}}} ORDER BY enum_code(CAST({key_sql} AS vitd_key))) AS l FROM vitd_cls")
+        out_names = _dedupe(src.header) if fmt == "parquet" else names
+        originals = [(_sanitize(n) if opts.sanitize else n) + f" AS {_ident(o)}" for n, o in zip(names, out_names)]
+        select = (f"SELECT {', '.join(originals)}, {', '.join(f'o.{c}' for c in OUTPUT_COLUMNS)} FROM ("
+                  f"SELECT *, (SELECT l FROM vitd_list)[{index}] AS o FROM vitd_src)")
+        copy_options = f"HEADER false, DELIMITER {_sql_str(delim)}, QUOTE '\"', ESCAPE '\"'"
+    _step("verdict list", clock)
+    if fmt == "parquet":
+        assert opts.output
+        con.execute(f"COPY ({select}) TO {_sql_str(opts.output)} (FORMAT parquet)")
+    else:
+        _write_csv(con, select, copy_options, src, delim, opts, stdout)
+    _step("scan 2 (write)", clock)
+    run = FileRun(counts, notes + warnings, abnormal=abnormal)
+    if not opts.quiet:
+        for w in run.warnings:
+            err.write(f"vitd: note: {w}\n")
+        err.write(f"vitd: {counts.line('see vitd_note')}\n")
+    if opts.strict and counts.skipped:
+        first = con.execute("SELECT vitd_note0 FROM vitd_cls WHERE vitd_status = 'skipped' ORDER BY vitd_note0 LIMIT 1").fetchone()
+        raise VitdError("rows-skipped", f"{counts.skipped:,} row(s) skipped and --strict was given (one: {first[0] if first else ''})",
+                        "fix or remove those rows, or drop --strict")
+    if opts.check and abnormal:
+        run.exit_code = ExitCode.ABNORMAL
+    return run
+
+
+def _identify_tests(con, keys: list[str], engine) -> None:  # type: ignore[no-untyped-def]
+    """vitd_tests: each distinct test (name, code, test id, specimen) identified by batch.Engine._identify."""
+    test_keys = [k for k in keys if k in ("k_n", "k_c", "k_i", "k_s")]
+    by_role = dict(zip(("k_n", "k_c", "k_i", "k_s"), TEST_ROLES))
+    rows = []
+    distinct = con.execute(f"SELECT DISTINCT {', '.join(test_keys)} FROM vitd_keys").fetchall() if test_keys else []
+    for cells in distinct:
+        got = dict(zip(test_keys, cells))
+        args = {by_role[k]: got.get(k, "") for k in ("k_n", "k_c", "k_i", "k_s")}
+        ident = engine._identify(tuple(cells), args["analyte"], args["code"], args["item"], args["specimen"])
+        rows.append((*cells, ident.analyte, ident.reason, ident.kind, ident.label, ident.code, ident.code_kind))
+    cols_sql = ", ".join([f"{k} VARCHAR" for k in test_keys] + ["analyte VARCHAR", "reason VARCHAR", "kind VARCHAR", "label VARCHAR",
+                                                                "code VARCHAR", "code_kind VARCHAR"])
+    con.execute(f"CREATE TEMP TABLE vitd_tests ({cols_sql})")
+    if rows:
+        con.executemany(f"INSERT INTO vitd_tests VALUES ({', '.join('?' * len(rows[0]))})", rows)
+
+
+def _csv_cell(col: str, delim: str) -> str:
+    """render/table_out.TableWriter._cell in SQL: quoted when it holds the delimiter, a quote or a line break."""
+    return (f"CASE WHEN contains({col}, {_sql_str(delim)}) OR contains({col}, '\"') OR contains({col}, chr(10)) "
+            f"OR contains({col}, chr(13)) THEN '\"' || replace({col}, '\"', '\"\"') || '\"' ELSE {col} END")
+
+
+def _counts(con, keys: list[str], s) -> tuple[Counts, bool, list[str]]:  # type: ignore[no-untyped-def]
+    """The row accounting of batch.Counts, from the key counts (no further scan); and the notes the streaming engine
+    gives about LOINC codes whose property ([Mass/volume], [Moles/volume]) disagrees with the unit of their values."""
+    on = " AND ".join(f"c.{k} = k.{k}" for k in keys)
+    got = con.execute(f"SELECT c.vitd_status, c.{KIND_COLUMN}, c.vitd_flag, sum(k.n) FROM vitd_cls AS c JOIN vitd_keys AS k ON {on} "
+                      f"GROUP BY ALL").fetchall()
+    counts = Counts()
+    abnormal = False
+    for status, kind, flag, n in got:
+        n = int(n)
+        counts.total += n
+        if status == "interpreted":
+            counts.interpreted += n
+            counts.results += n
+            abnormal = abnormal or flag != "normal"
+        elif status == "other_test":
+            counts.other_test += n
+            if kind:
+                counts.reasons[kind] += n
+        else:
+            counts.skipped += n
+            counts.reasons[kind or "skipped"] += n
+    warnings: list[str] = []
+    test_keys = [k for k in keys if k in ("k_n", "k_c", "k_i", "k_s")]
+    if test_keys:
+        pairs = con.execute("SELECT DISTINCT t.code, t.code_kind, t.label, c.vitd_unit_key FROM vitd_cls AS c JOIN vitd_tests AS t ON "
+                            + " AND ".join(f"c.{k} = t.{k}" for k in test_keys)
+                            + " WHERE c.vitd_status = 'interpreted' AND t.code_kind IS NOT NULL").fetchall()
+        for code, code_kind, label, unit in sorted(pairs, key=lambda p: (p[0], p[3])):
+            if s.ref.units[unit].kind in (code_kind, "equivalent"):
+                continue
+            word = {"mass": "[Mass/volume]", "molar": "[Moles/volume]"}[code_kind]
+            text = f"LOINC {code} ({label}) is a {word} code, but its values come in {unit}: vitd trusts the unit and reads them as {unit}"
+            if text not in warnings:
+                warnings.append(text)
+    return counts, abnormal, warnings
+
+
+def _write_csv(con, select: str, copy_options: str, src: _Input, delim: str, opts: FileOptions,  # type: ignore[no-untyped-def]
+               stdout: IO[Any] | None) -> None:
+    """The preamble, BOM and header as the streaming engine writes them, then DuckDB's rows, into the output."""
+    import csv
+
+    extra = list(OUTPUT_COLUMNS)
+    if src.header_raw and delim == src.delimiter and not opts.sanitize:
+        body = src.header_raw.rstrip("\r\n")
+        header = body + delim + delim.join(extra) + (src.header_raw[len(body):] or src.newline)
+    else:
+        buf = io.StringIO()
+        csv.writer(buf, delimiter=delim, lineterminator=src.newline).writerow(src.header + extra)
+        header = buf.getvalue()
+    prefix = ("\ufeff" if src.bom else "") + "".join(src.preamble) + header
+    newline = "\\r\\n" if src.newline == "\r\n" else "\\n"
+    gz = bool(opts.output and opts.output.endswith(".gz"))
+
+    def copy(path: str) -> None:
+        con.execute(f"COPY ({select}) TO {_sql_str(path)} (FORMAT csv, {copy_options}, NEW_LINE E'{newline}'{', COMPRESSION gzip' if gz else ''})")
+
+    if opts.output:
+        try:
+            fh: IO[bytes] = open(opts.output, "wb")  # noqa: SIM115
+        except OSError as exc:
+            raise VitdError("output-unwritable", f"cannot write {opts.output!r}: {exc.strerror}", "check the path and its permissions") from None
+        with fh:
+            head = prefix.encode("utf-8")
+            if not gz:
+                fh.write(head)
+                fh.flush()
+                _pump(copy, _Sink(fh))
+                return
+            # DuckDB compresses only what it writes to a file: the rows go to a temporary .gz beside the output, and the
+            # output is the header as a gzip member of its own followed by those rows (a gzip file may hold several)
+            tmp = opts.output + ".vitd-tmp.gz"
+            try:
+                copy(tmp)
+                fh.write(gzip.compress(head))
+                with open(tmp, "rb") as rows:
+                    shutil.copyfileobj(rows, fh, 1 << 20)
+            finally:
+                if os.path.exists(tmp):
+                    os.remove(tmp)
+        return
+    out = stdout if stdout is not None else getattr(sys.stdout, "buffer", sys.stdout)
+    sink = _Sink(out)
+    sink.write(prefix.encode("utf-8"))
+    sink.flush()
+    try:
+        _pump(copy, sink)
+        sink.flush()
+    except BrokenPipeError:
+        pass
+
+
+def _ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    seen: Counter = Counter()
+    out = []
+    for n in names:
+        seen[n] += 1
+        out.append(n if seen[n] == 1 else f"{n}_{seen[n]}")
+    return out
+
+
+def _sanitize(col: str) -> str:
+    """table_out.neutralise in SQL: a cell a spreadsheet would run as a formula, unless it is a plain number."""
+    return (f"CASE WHEN substr({col}, 1, 1) IN ('=', '+', '-', '@', chr(9), chr(13)) "
+            f"AND NOT regexp_matches(trim({col}), '^[+-]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)([eE][+-]?[0-9]+)?$') THEN '''' || {col} ELSE {col} END")

@@ -1,0 +1,247 @@
+"""The Spark engine: the SQL of sqlgen.py, transpiled to Spark SQL, over a Spark DataFrame or over CSV/Parquet files and
+folders read by PySpark (local mode by default, a cluster with --spark-master). Needs `pip install 'vitd[spark]'`.
+
+Two entry points:
+
+- classify_dataframe(df, value_col=..., unit_col=..., analyte_col=..., code_col=...): for people who already have a
+  DataFrame. The tests are identified in SQL (LOINC code, names, specimen words), as `vitd sql` does.
+- run_spark(paths, output, ...): `vitd interpret FILE --engine spark`. The columns are recognised as the streaming
+  engine recognises them (columns.toml, --columns, --dictionary); the distinct tests are identified with the streaming
+  engine's own rules in Python (few), the distinct (test, value, unit) cells are classified in Spark SQL, and their
+  verdicts are joined (broadcast) to every row. Output: a folder of Parquet or CSV part files (Spark's partitioned
+  output; `partition_by` adds Hive-style folders, e.g. by vitd_analyte). Row order is Spark's, not the input's.
+
+Per row only, as every SQL engine (see sqlgen): vitd_findings is the result's own finding, vitd_panel is empty.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, TextIO
+
+from ..batch import Counts
+from ..errors import VitdError
+from .sqlgen import KIND_COLUMN, OUTPUT_COLUMNS, ROLES, TEST_ROLES, Columns, QueryBuilder, Rules
+
+INSTALL_HINT = "pip install 'vitd[spark]' (PySpark and a Java 17+ runtime), or use --engine duckdb"
+_RISKY = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _pyspark():  # type: ignore[no-untyped-def]
+    try:
+        import pyspark  # noqa: F401
+        from pyspark.sql import SparkSession
+    except ImportError:
+        raise VitdError("engine-unavailable", "the Spark engine needs PySpark, which is not installed", INSTALL_HINT) from None
+    return SparkSession
+
+
+def get_spark(master: str | None = None, app_name: str = "vitd"):  # type: ignore[no-untyped-def]
+    """The active SparkSession, or a new one: local[*] unless `master` (or SPARK_MASTER) names a cluster."""
+    SparkSession = _pyspark()
+    active = SparkSession.getActiveSession()
+    if active is not None and master is None:
+        return active
+    builder = (SparkSession.builder.appName(app_name).master(master or os.environ.get("SPARK_MASTER") or "local[*]")
+               .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false").config("spark.sql.shuffle.partitions", "8")
+               .config("spark.driver.memory", os.environ.get("VITD_SPARK_DRIVER_MEMORY", "1g")))
+    spark = builder.getOrCreate()
+    spark.sparkContext.setLogLevel("ERROR")
+    return spark
+
+
+def spark_sql(qb: QueryBuilder, sql: str | None = None) -> str:
+    """A query of the builder (its classification by default) in Spark SQL."""
+    from .sql_command import transpile
+
+    return transpile(sql or qb.classification(), "spark", pretty=False).rstrip().rstrip(";")
+
+
+def register_relations(spark, qb: QueryBuilder) -> None:  # type: ignore[no-untyped-def]
+    """The reference relations as small temp views (Catalyst plans a few local relations far faster than CTEs of
+    hundreds of UNION ALL branches), marked for broadcast: Spark cannot size a DataFrame made from Python rows, and would
+    otherwise shuffle and sort both sides of every lookup."""
+    from pyspark.sql import functions as F
+    from pyspark.sql.types import DoubleType, IntegerType, StringType, StructField, StructType
+
+    types = {"VARCHAR": StringType(), "DOUBLE": DoubleType(), "INTEGER": IntegerType()}
+    for name, cols, sql_types, rows in qb.relation_tables():
+        schema = StructType([StructField(c, types[t]) for c, t in zip(cols, sql_types)])
+        fixed = [tuple(None if v is None else float(v) if t == "DOUBLE" else int(v) if t == "INTEGER" else str(v)
+                       for v, t in zip(row, sql_types)) for row in rows]
+        F.broadcast(spark.createDataFrame(fixed, schema).coalesce(1)).createOrReplaceTempView(name)
+
+
+def _settings(guideline: str | None, schemes: Mapping[str, str] | None, ranges: Iterable[str]):  # type: ignore[no-untyped-def]
+    from ..interpret import settings
+
+    return settings(guideline, dict(schemes or {}), list(ranges))
+
+
+def classify_dataframe(df, value_col: str = "value", unit_col: str | None = "unit", analyte_col: str | None = "test",  # type: ignore[no-untyped-def]
+                       code_col: str | None = None, specimen_col: str | None = None, value_numeric_col: str | None = None, *,
+                       guideline: str | None = None, schemes: Mapping[str, str] | None = None, ranges: Iterable[str] = (),
+                       kind: bool = False):
+    """The DataFrame with vitd_status ... vitd_note appended (and vitd_kind when `kind`), each row classified on its
+    own by the reference ranges (the default schemes, or `guideline` for vitamin D and `schemes` per analyte)."""
+    s = _settings(guideline, schemes, ranges)
+    cols = Columns(value=value_col, unit=unit_col, analyte=analyte_col, code=code_col, specimen=specimen_col, value_numeric=value_numeric_col)
+    present = set(df.columns)
+    for role, name in cols.roles().items():
+        if name not in present:
+            raise VitdError("column-missing", f"classify_dataframe: no column {name!r} for {role}", f"the columns are: {', '.join(df.columns)}")
+    view = f"vitd_input_{abs(hash((id(df), value_col))) % 10**9}"
+    df.createOrReplaceTempView(view)
+    qb = QueryBuilder(s.ref, s.schemes, Rules.shipped(), cols, view, inline_relations=False)
+    register_relations(df.sparkSession, qb)
+    return df.sparkSession.sql(spark_sql(qb, qb.query(kind=kind)))
+
+
+# ---------------------------------------------------------------- files and folders
+
+
+def _first_file(path: str) -> str | None:
+    if os.path.isdir(path):
+        for root, _, files in sorted(os.walk(path)):
+            for f in sorted(files):
+                if not f.startswith((".", "_")):
+                    return os.path.join(root, f)
+        return None
+    return path
+
+
+def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, master: str | None = None, opts=None,  # type: ignore[no-untyped-def]
+              partition_by: Sequence[str] = (), stderr: TextIO | None = None, spark=None) -> Counts:
+    """`vitd interpret FILE --engine spark`: CSV/TSV or Parquet files (or folders of them) classified by Spark and written
+    to the folder `output` as Parquet or CSV part files. Returns the row counts (written to stderr unless opts.quiet)."""
+    from ..files import FileOptions, _dictionary
+    from ..readers.columns import LongLayout, detect_layout, load_columns, parse_columns_option, parse_map_option
+    from ..readers.source import delimiter_from_option, open_table
+
+    opts = opts or FileOptions()
+    err = stderr or sys.stderr
+    if fmt not in ("parquet", "csv"):
+        raise VitdError("format-unknown", f"the Spark engine writes parquet or csv, not {fmt}", "give --format parquet or csv, with -o FOLDER")
+    if not output:
+        raise VitdError("output-missing", "the Spark engine writes a folder of part files", "give it with -o FOLDER")
+    path_list = [paths] if isinstance(paths, str) else list(paths)
+    first = _first_file(path_list[0])
+    if first is None:
+        raise VitdError("file-missing", f"{path_list[0]}: no files", "give CSV or Parquet files, or folders of them")
+    with open(first, "rb") as fh:
+        parquet = fh.read(4) == b"PAR1"
+    s = _settings(opts.guideline, opts.schemes, opts.ranges)
+    rules = load_columns()
+    spark = spark or get_spark(master)
+    if parquet:
+        df = spark.read.parquet(*path_list)
+        df = df.select([df[c].cast("string").alias(c) for c in df.columns])
+        header = list(df.columns)
+        delimiter = ","
+    else:
+        table = open_table(first, encoding=opts.encoding, delimiter=delimiter_from_option(opts.delimiter))
+        header, delimiter, encoding = table.header, table.delimiter, table.encoding
+        table.close()
+        df = (spark.read.option("header", True).option("sep", delimiter).option("quote", '"').option("escape", '"')
+              .option("multiLine", True).option("encoding", "UTF-8" if encoding.startswith("utf-8") else encoding)
+              .option("inferSchema", False).option("mode", "FAILFAST").csv(path_list))
+        if len(df.columns) != len(header):
+            raise VitdError("file-ragged", f"Spark read {len(df.columns)} columns where the header has {len(header)}", "check the delimiter")
+    layout = detect_layout(header, rules, s.ref, parse_columns_option(opts.columns), parse_map_option(opts.maps, s.ref), name=first)
+    if not isinstance(layout, LongLayout):
+        raise VitdError("engine-unsupported", "the Spark engine reads the long layout (one result a row)",
+                        "use --engine python for a file with a column per analyte")
+    notes: list[str] = []
+    dictionary = _dictionary(first, opts, layout, rules, notes)
+    names = [f"c{i}" for i in range(len(header))]
+    src = df.toDF(*names)
+    roles = {r: names[i] for r, i in layout.cols.items() if r in ROLES}
+    qb = QueryBuilder(s.ref, s.schemes, Rules.shipped(), Columns(**roles), "vitd_src", tests_table="vitd_tests",  # type: ignore[arg-type]
+                      quote_columns=False, keys_table="vitd_keys", inline_relations=False)
+    keys = qb.key_columns()
+    from pyspark.sql import functions as F
+
+    register_relations(spark, qb)
+    keyed = src.select("*", *[F.coalesce(F.col(roles[r]).cast("string"), F.lit("")).alias(k) for r, k in _role_keys(roles)])
+    key_counts = keyed.groupBy(*keys).count().withColumnRenamed("count", "n").cache()
+    key_counts.createOrReplaceTempView("vitd_keys")
+    _identify_tests(spark, key_counts, keys, s, rules, layout, dictionary)
+    cls = spark.sql(spark_sql(qb)).cache()
+    cls.createOrReplaceTempView("vitd_cls")
+    counts = _counts(spark, cls, key_counts, keys)
+    risky = " OR ".join(f"startswith(vitd_note0, '{c}')" for c in _RISKY)
+    verdicts = cls.selectExpr(*keys, *[f"NULLIF({c}, '') AS {c}" for c in OUTPUT_COLUMNS if c != "vitd_note"],
+                              f"NULLIF(CASE WHEN {risky} THEN concat('''', vitd_note0) ELSE vitd_note0 END, '') AS vitd_note")
+    out = keyed.join(F.broadcast(verdicts), on=keys, how="left").select(
+        *[F.col(n).alias(h) for n, h in zip(names, _dedupe(header))], *[F.col(c) for c in OUTPUT_COLUMNS])
+    writer = out.write.mode("overwrite")
+    if partition_by:
+        writer = writer.partitionBy(*partition_by)
+    if fmt == "parquet":
+        writer.parquet(output)
+    else:
+        writer.option("header", True).option("sep", delimiter if delimiter != "\t" else ",").option("quote", '"').option("escape", '"').csv(output)
+    key_counts.unpersist()
+    cls.unpersist()
+    if not opts.quiet:
+        for w in notes:
+            err.write(f"vitd: note: {w}\n")
+        err.write(f"vitd: {counts.line()}\n")
+    return counts
+
+
+def _role_keys(roles: Mapping[str, str]) -> list[tuple[str, str]]:
+    from .sqlgen import _KEY
+
+    return [(r, _KEY[r]) for r in ROLES if r in roles]
+
+
+def _identify_tests(spark, key_counts, keys: list[str], s, rules, layout, dictionary) -> None:  # type: ignore[no-untyped-def]
+    """vitd_tests: the distinct tests of the data, identified in Python by batch.Engine._identify (few rows)."""
+    from pyspark.sql import functions as F
+    from pyspark.sql.types import StringType, StructField, StructType
+
+    from ..batch import Engine
+
+    engine = Engine(s, rules, layout, dictionary)
+    test_keys = [k for k in keys if k in ("k_n", "k_c", "k_i", "k_s")]
+    by_role = dict(zip(("k_n", "k_c", "k_i", "k_s"), TEST_ROLES))
+    rows: list[tuple[Any, ...]] = []
+    for r in key_counts.select(*test_keys).distinct().collect():
+        cells = tuple(r)
+        got = dict(zip(test_keys, cells))
+        args = {by_role[k]: got.get(k, "") for k in ("k_n", "k_c", "k_i", "k_s")}
+        ident = engine._identify(cells, args["analyte"], args["code"], args["item"], args["specimen"])
+        rows.append((*cells, ident.analyte, ident.reason, ident.kind, ident.label))
+    schema = StructType([StructField(c, StringType()) for c in [*test_keys, "analyte", "reason", "kind", "label"]])
+    F.broadcast(spark.createDataFrame(rows, schema).coalesce(1)).createOrReplaceTempView("vitd_tests")
+
+
+def _counts(spark, cls, key_counts, keys: list[str]) -> Counts:  # type: ignore[no-untyped-def]
+    counts = Counts()
+    got = cls.join(key_counts, on=keys).groupBy("vitd_status", KIND_COLUMN).sum("n").collect()
+    for status, kind, n in got:
+        n = int(n)
+        counts.total += n
+        if status == "interpreted":
+            counts.interpreted += n
+            counts.results += n
+        elif status == "other_test":
+            counts.other_test += n
+            if kind:
+                counts.reasons[kind] += n
+        else:
+            counts.skipped += n
+            counts.reasons[kind or "skipped"] += n
+    return counts
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for n in names:
+        seen[n] = seen.get(n, 0) + 1
+        out.append(n if seen[n] == 1 else f"{n}_{seen[n]}")
+    return out

@@ -1,0 +1,162 @@
+"""`vitd sql`: the classification query for a lab table in a database, in the dialect asked for.
+
+The query is built once, in DuckDB's dialect (sqlgen.py), parsed into a syntax tree by sqlglot and written out in the
+target dialect; the few places where a dialect needs something sqlglot does not write are changed on the tree here:
+
+- postgres: REGEXP_EXTRACT -> REGEXP_SUBSTR(text, pattern, 1, 1, '', group) (PostgreSQL 15 or later).
+- snowflake: REGEXP_LIKE matches the whole text, so a search becomes REGEXP_INSTR(...) > 0; REGEXP_REPLACE replaces
+  every match already (the 'g' flag dropped).
+- bigquery, spark: REGEXP_REPLACE replaces every match already (the 'g' flag dropped).
+- sqlite, postgres: every CTE is MATERIALIZED: both would otherwise inline the steps into one another, and an
+  expression used n times by the next step would be copied n times, step after step.
+- sqlite: has no regular expressions of its own: the connection needs regexp(), regexp_extract() and
+  regexp_replace() functions (register_sqlite_functions() adds Python's, the reference semantics), and the math
+  function floor() (built in since SQLite 3.35).
+
+The query never relies on TRY_CAST (which some dialects turn into a CAST that fails or reads 'abc' as 0): a number is
+cast only after a regular expression has checked it. sqlglot is imported only here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from .sqlgen import DIALECTS, OUTPUT_COLUMNS, Columns, QueryBuilder, Rules
+
+DEFAULT_TABLE = "labs"
+DEFAULT_COLUMNS: dict[str, str] = {"value": "value", "unit": "unit", "analyte": "test", "code": "loinc"}
+SQL_ROLES = ("value", "value_numeric", "unit", "analyte", "code", "specimen")
+
+
+def parse_columns(items: Iterable[str] | None) -> dict[str, str]:
+    """`--columns value=Result,unit=Units,analyte=Test,code=LOINC,specimen=Specimen,value_numeric=VALUENUM` (repeatable),
+    over the defaults (value, unit, test, loinc). A role given as ROLE= (empty) is dropped: the table has no such column."""
+    from ..errors import VitdError
+
+    out = dict(DEFAULT_COLUMNS)
+    split = re.compile(r",\s*(?=(?:" + "|".join(SQL_ROLES) + r")\s*=)")
+    for item in items or []:
+        for part in split.split(item):
+            role, sep, col = part.partition("=")
+            role = role.strip().lower().replace("-", "_")
+            if not sep or role not in SQL_ROLES:
+                raise VitdError("option-invalid", f"--columns {part!r} is not ROLE=COLUMN", f"roles: {', '.join(SQL_ROLES)}, e.g. --columns value=result,unit=units")
+            if col.strip():
+                out[role] = col.strip()
+            else:
+                out.pop(role, None)
+    if "value" not in out:
+        raise VitdError("option-invalid", "--columns: the value column is required", "e.g. --columns value=result")
+    if not ({"analyte", "code"} & set(out)):
+        raise VitdError("option-invalid", "--columns: the test needs a name (analyte=) or a LOINC code (code=) column", "e.g. --columns analyte=test_name")
+    return out
+
+
+def canonical_sql(table: str = DEFAULT_TABLE, columns: Mapping[str, str] | None = None, *, guideline: str | None = None,
+                  schemes: Mapping[str, str] | None = None, ranges: Iterable[str] = ()) -> str:
+    """The query in DuckDB's dialect: every row of `table` with vitd_status ... vitd_note and vitd_kind appended."""
+    from ..interpret import settings
+
+    s = settings(guideline, schemes or {}, list(ranges))
+    cols = Columns(**{r: c for r, c in (columns or DEFAULT_COLUMNS).items() if r in SQL_ROLES})
+    return QueryBuilder(s.ref, s.schemes, Rules.shipped(), cols, table).query(kind=True)
+
+
+def transpile(sql: str, dialect: str, *, view: str | None = None, pretty: bool = True) -> str:
+    """The DuckDB query in another dialect (with the changes of this module's docstring); CREATE VIEW view AS ... when
+    a view name is given."""
+    import sqlglot
+    from sqlglot import exp
+
+    if dialect not in DIALECTS:
+        from ..errors import VitdError
+
+        raise VitdError("option-invalid", f"unknown dialect {dialect!r}", f"use one of {', '.join(DIALECTS)}")
+    tree = sqlglot.parse_one(sql, read="duckdb")
+
+    def fix(node: exp.Expression) -> exp.Expression:
+        if isinstance(node, exp.RegexpReplace) and dialect in ("bigquery", "spark", "snowflake"):
+            node.set("modifiers", None)
+        elif isinstance(node, exp.RegexpExtract) and dialect == "postgres":
+            group = node.args.get("group") or exp.Literal.number(1)
+            return exp.Anonymous(this="REGEXP_SUBSTR", expressions=[node.this, node.expression, exp.Literal.number(1),
+                                                                    exp.Literal.number(1), exp.Literal.string(""), group])
+        elif isinstance(node, exp.CTE) and dialect in ("sqlite", "postgres"):
+            node.set("materialized", True)  # else both inline the steps into each other and the expressions grow exponentially
+        elif isinstance(node, exp.RegexpLike) and dialect == "snowflake":
+            return exp.GT(this=exp.Anonymous(this="REGEXP_INSTR", expressions=[node.this, node.expression]), expression=exp.Literal.number(0))
+        return node
+
+    tree = tree.transform(fix)
+    if view:
+        tree = exp.Create(this=exp.to_table(view), kind="VIEW", expression=tree, replace=dialect != "sqlite")
+    return tree.sql(dialect=dialect, pretty=pretty) + ";\n"
+
+
+def generate_sql(dialect: str = "duckdb", table: str = DEFAULT_TABLE, columns: Mapping[str, str] | None = None, *, view: str | None = None,
+                 guideline: str | None = None, schemes: Mapping[str, str] | None = None, ranges: Iterable[str] = ()) -> str:
+    """`vitd sql`: the query (or view) classifying `table` in place, in `dialect`, with a header comment saying what it
+    needs and gives."""
+    sql = transpile(canonical_sql(table, columns, guideline=guideline, schemes=schemes, ranges=ranges), dialect, view=view)
+    return header(dialect, table, columns or DEFAULT_COLUMNS) + sql
+
+
+NEEDS = {
+    "duckdb": "DuckDB 1.0 or later.",
+    "postgres": "PostgreSQL 15 or later (regexp_substr).",
+    "spark": "Spark SQL 3.4 or later (ANSI mode on or off).",
+    "bigquery": "BigQuery standard SQL.",
+    "snowflake": "Snowflake (not run by vitd's tests: check its regular expressions on your data first).",
+    "sqlite": "SQLite 3.35 or later with floor(), and the functions regexp(pattern, text), regexp_extract(text, pattern, group) "
+              "and regexp_replace(text, pattern, replacement, flags) registered on the connection "
+              "(from Python: vitd_cli.engines.sql_command.register_sqlite_functions(connection)).",
+}
+
+
+def header(dialect: str, table: str, columns: Mapping[str, str]) -> str:
+    from .. import __version__
+
+    roles = ", ".join(f"{r}={c}" for r, c in columns.items())
+    return (f"-- vitd {__version__}: classify the lab results of {table} ({roles}) in place, one row at a time.\n"
+            f"-- Appends {', '.join(OUTPUT_COLUMNS)} and vitd_kind (why a row was not interpreted).\n"
+            f"-- Generated from reference_ranges/ by `vitd sql --dialect {dialect}`; do not edit. Needs: {NEEDS[dialect]}\n"
+            "-- Per row only: panel findings (corrected calcium, secondary hyperparathyroidism) come from `vitd interpret`.\n")
+
+
+# ---------------------------------------------------------------- SQLite
+
+
+def register_sqlite_functions(connection) -> None:  # type: ignore[no-untyped-def]
+    """The regular-expression functions the SQLite form of the query calls, with Python's `re` (the semantics of the
+    streaming engine): regexp(pattern, text) for `text REGEXP pattern`, regexp_extract(text, pattern, group) ('' when
+    nothing matches, as DuckDB) and regexp_replace(text, pattern, replacement, flags) ('g': every match)."""
+    cache: dict[str, re.Pattern[str]] = {}
+
+    def compiled(p: str) -> re.Pattern[str]:
+        got = cache.get(p)
+        if got is None:
+            got = cache[p] = re.compile(p)
+        return got
+
+    def regexp(pattern: str | None, text: str | None) -> int | None:
+        if pattern is None or text is None:
+            return None
+        return 1 if compiled(pattern).search(str(text)) else 0
+
+    def extract(text: str | None, pattern: str | None, group: int = 0) -> str | None:
+        if text is None or pattern is None:
+            return None
+        m = compiled(pattern).search(str(text))
+        return (m.group(group) or "") if m else ""
+
+    def replace(text: str | None, pattern: str | None, replacement: str | None, flags: str = "") -> str | None:
+        if text is None or pattern is None or replacement is None:
+            return None
+        return compiled(pattern).sub(replacement.replace("\\", "\\\\"), str(text), count=0 if "g" in (flags or "") else 1)
+
+    connection.create_function("regexp", 2, regexp, deterministic=True)
+    connection.create_function("regexp_extract", 3, extract, deterministic=True)
+    connection.create_function("regexp_extract", 2, extract, deterministic=True)
+    connection.create_function("regexp_replace", 4, replace, deterministic=True)
+    connection.create_function("regexp_replace", 3, replace, deterministic=True)

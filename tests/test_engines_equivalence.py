@@ -1,0 +1,378 @@
+"""Every engine gives the same verdicts: the streaming Python engine, the DuckDB engine, and the generated SQL run in
+DuckDB and in SQLite (Spark: test_engines_spark.py), row by row (status, analyte, SI value as printed, unit, flag,
+category, severity) and in the row accounting (total, interpreted, other tests, skipped, and why), on:
+
+- the boundary corpus (vitd_cli.engines.corpus): every cut-off of every scheme in every unit and spelling, around it,
+  censored, with decimal commas, plausible edges, rounding ties, marks, missing words, odd numbers, excluded, unknown
+  and qualified test names, specimens; with the default schemes and with other guidelines;
+- the real files of ../shared/data (MIMIC-III demo LABEVENTS subset and the whole gzip table, with D_LABITEMS);
+- generated workloads shaped like Synthea and MIMIC exports (benchmarks/workloads.py).
+
+When an engine disagrees, the generator is wrong, never this test (DESIGN.md).
+Panel-level columns (vitd_findings, vitd_panel, vitd_note) are the streaming engine's own (see docs/engines.md).
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import importlib.util
+import io
+import sqlite3
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from vitd_cli.engines import choose_engine, interpret_file_with_engine
+from vitd_cli.engines.corpus import COLUMNS as CORPUS_COLUMNS
+from vitd_cli.engines.corpus import write_corpus
+from vitd_cli.errors import VitdError
+from vitd_cli.files import FileOptions, interpret_file
+from vitd_cli.interpret import settings
+
+duckdb = pytest.importorskip("duckdb", reason="duckdb is a regular dependency of vitd: reinstall vitd")
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = (REPO / ".." / "shared" / "data").resolve()
+MIMIC = DATA / "mimic-iii-demo"
+DICTIONARY = MIMIC / "D_LABITEMS.csv"
+KEY_COLUMNS = ("vitd_status", "vitd_analyte", "vitd_value_si", "vitd_unit_si", "vitd_flag", "vitd_category", "vitd_severity")
+MIMIC_SQL_COLUMNS = {"value": "VALUE", "value_numeric": "VALUENUM", "unit": "VALUEUOM", "analyte": "LABEL", "code": "LOINC_CODE",
+                     "specimen": "FLUID"}
+
+
+# ---------------------------------------------------------------- running the engines (shared with test_engines_spark.py)
+
+
+def accounting(counts) -> tuple:  # type: ignore[no-untyped-def]
+    """The row accounting of a batch.Counts, comparable across engines."""
+    return counts.total, counts.interpreted, counts.other_test, counts.skipped, dict(sorted(counts.reasons.items()))
+
+
+def accounting_of_rows(rows: list[dict]) -> tuple:
+    """The same accounting worked out from rows carrying vitd_status and vitd_kind (the SQL engines)."""
+    status = Counter(r["vitd_status"] for r in rows)
+    reasons = Counter(r["vitd_kind"] for r in rows if r.get("vitd_kind"))
+    return len(rows), status["interpreted"], status["other_test"], status["skipped"], dict(sorted(reasons.items()))
+
+
+def csv_rows(text: str, delimiter: str = ",") -> list[dict]:
+    return list(csv.DictReader(io.StringIO(text), delimiter=delimiter))
+
+
+def run_python(path: Path | str, **options) -> tuple[list[dict], tuple]:  # type: ignore[no-untyped-def]
+    out = io.StringIO()
+    run = interpret_file(str(path), FileOptions(fmt="csv", quiet=True, **options), stdout=out, stderr=io.StringIO())
+    return csv_rows(out.getvalue()), accounting(run.counts)
+
+
+def run_duckdb_engine(path: Path | str, **options) -> tuple[list[dict], tuple]:  # type: ignore[no-untyped-def]
+    from vitd_cli.engines.duckdb_engine import interpret_file_duckdb
+
+    out = io.StringIO()
+    run = interpret_file_duckdb(str(path), FileOptions(fmt="csv", quiet=True, **options), stdout=out, stderr=io.StringIO())
+    return csv_rows(out.getvalue()), accounting(run.counts)
+
+
+def _table_sql(path: Path | str, dictionary: Path | None) -> str:
+    src = f"read_csv('{path}', all_varchar = true, header = true)"
+    if dictionary is None:
+        return f"SELECT * FROM {src}"
+    return (f"SELECT e.*, d.LABEL, d.LOINC_CODE, d.FLUID FROM {src} AS e "
+            f"LEFT JOIN read_csv('{dictionary}', all_varchar = true, header = true) AS d USING (ITEMID)")
+
+
+def run_sql(dialect: str, path: Path | str, columns: dict[str, str], *, dictionary: Path | None = None, guideline: str | None = None,
+            schemes: dict[str, str] | None = None) -> list[dict]:
+    """`vitd sql --dialect D` run on the file loaded as a table `labs` (the dictionary joined in when given); rows in
+    input order (a vitd_test_row column is added to keep it)."""
+    from vitd_cli.engines.sql_command import generate_sql, register_sqlite_functions
+
+    sql = generate_sql(dialect, "labs", columns, guideline=guideline, schemes=schemes)
+    con = duckdb.connect()
+    con.execute(f"CREATE TABLE labs AS SELECT row_number() OVER () AS vitd_test_row, * FROM ({_table_sql(path, dictionary)})")
+    if dialect == "duckdb":
+        cur = con.execute(sql + "\nORDER BY vitd_test_row".replace(";", "") if False else sql.rstrip().rstrip(";") + " ORDER BY t.vitd_test_row")
+        names = [d[0] for d in cur.description]
+        return [{k: ("" if v is None else str(v)) for k, v in zip(names, r)} for r in cur.fetchall()]
+    names = [d[0] for d in con.execute("SELECT * FROM labs LIMIT 0").description]
+    data = con.execute("SELECT * FROM labs ORDER BY vitd_test_row").fetchall()
+    lite = sqlite3.connect(":memory:")
+    register_sqlite_functions(lite)
+    lite.execute("CREATE TABLE labs (" + ", ".join(f'"{n}" TEXT' for n in names) + ")")
+    lite.executemany(f"INSERT INTO labs VALUES ({', '.join('?' * len(names))})", data)
+    cur = lite.execute(sql.rstrip().rstrip(";") + " ORDER BY CAST(t.vitd_test_row AS INTEGER)")
+    cols = [d[0] for d in cur.description]
+    return [{k: ("" if v is None else str(v)) for k, v in zip(cols, r)} for r in cur.fetchall()]
+
+
+def assert_same(reference: list[dict], other: list[dict], label: str, key: str | None = None) -> None:
+    """The key columns of two engines' rows, row by row (in order, or matched by `key`)."""
+    assert len(reference) == len(other), f"{label}: {len(other)} rows, the streaming engine {len(reference)}"
+    if key:
+        by = {r[key]: r for r in other}
+        other = [by[r[key]] for r in reference]
+    bad = [(i, [a[c] for c in KEY_COLUMNS], [b[c] for c in KEY_COLUMNS]) for i, (a, b) in enumerate(zip(reference, other))
+           if [a[c] for c in KEY_COLUMNS] != [b[c] for c in KEY_COLUMNS]]
+    assert not bad, f"{label}: {len(bad)} rows differ, e.g. {bad[:3]}"
+
+
+# ---------------------------------------------------------------- the boundary corpus
+
+GUIDELINES = [(None, None), ("iom-2011", None), ("uk-2016", None), ("uk-nos-2013", {"calcium": "statpearls", "ionized_calcium": "statpearls"})]
+
+
+@pytest.fixture(scope="module", params=GUIDELINES, ids=lambda g: g[0] or "defaults")
+def corpus(request, tmp_path_factory):  # type: ignore[no-untyped-def]
+    guideline, schemes = request.param
+    s = settings(guideline, schemes or {})
+    path = tmp_path_factory.mktemp("corpus") / "boundary.csv"
+    write_corpus(str(path), s.ref, s.schemes)
+    options = {"guideline": guideline, "schemes": schemes or {}}
+    rows, counts = run_python(path, **options)
+    return path, options, rows, counts
+
+
+def test_corpus_is_broad(corpus) -> None:  # type: ignore[no-untyped-def]
+    _, _, rows, counts = corpus
+    assert len(rows) > 5000
+    analytes = Counter(r["vitd_analyte"] for r in rows if r["vitd_status"] == "interpreted")
+    assert set(analytes) == set(settings().ref.analytes)
+    assert {"text result", "not a number", "negative value", "unknown unit", "wrong unit", "no unit", "unit conflict", "implausible value",
+            "unreadable value", "empty value", "non-serum specimen", "unknown specimen"} <= set(counts[4])
+    assert Counter(r["vitd_flag"] for r in rows)["low"] > 500 and Counter(r["vitd_flag"] for r in rows)["high"] > 500
+
+
+def test_corpus_duckdb_engine(corpus) -> None:  # type: ignore[no-untyped-def]
+    path, options, rows, counts = corpus
+    got, got_counts = run_duckdb_engine(path, **options)
+    assert_same(rows, got, "DuckDB engine")
+    assert got_counts == counts
+    assert [r["Row"] for r in got] == [r["Row"] for r in rows]  # input order kept
+
+
+def test_corpus_sql_in_duckdb(corpus) -> None:  # type: ignore[no-untyped-def]
+    path, options, rows, counts = corpus
+    got = run_sql("duckdb", path, CORPUS_COLUMNS, guideline=options["guideline"], schemes=options["schemes"])
+    assert_same(rows, got, "SQL in DuckDB")
+    assert accounting_of_rows(got) == counts
+
+
+def test_corpus_sql_in_sqlite(corpus) -> None:  # type: ignore[no-untyped-def]
+    path, options, rows, counts = corpus
+    if options["guideline"] is not None:
+        pytest.skip("SQLite calls Python's regular expressions once per distinct value: the default schemes are enough")
+    got = run_sql("sqlite", path, CORPUS_COLUMNS, guideline=options["guideline"], schemes=options["schemes"])
+    assert_same(rows, got, "SQL in SQLite")
+    assert accounting_of_rows(got) == counts
+
+
+# ---------------------------------------------------------------- real files and generated workloads
+
+
+def _need(path: Path) -> Path:
+    if not path.is_file():
+        pytest.skip(f"{path} not found (../shared/data)")
+    return path
+
+
+@pytest.mark.parametrize("name", ["LABEVENTS_calcium_mg_vitd_subset.csv", "LABEVENTS.csv.gz"])
+def test_mimic_real_files(name: str) -> None:
+    path, dictionary = _need(MIMIC / name), _need(DICTIONARY)
+    rows, counts = run_python(path, dictionary=str(dictionary))
+    got, got_counts = run_duckdb_engine(path, dictionary=str(dictionary))
+    assert_same(rows, got, "DuckDB engine")
+    assert got_counts == counts
+    n = len(rows[0]) - 11  # the original cells: copied byte for byte by both engines
+    assert [list(r.values())[:n] for r in got] == [list(r.values())[:n] for r in rows]
+    sql = run_sql("duckdb", path, MIMIC_SQL_COLUMNS, dictionary=dictionary)
+    assert_same(rows, sql, "SQL in DuckDB", key="ROW_ID")
+    assert accounting_of_rows(sql) == counts
+    if name.endswith(".csv"):
+        lite = run_sql("sqlite", path, MIMIC_SQL_COLUMNS, dictionary=dictionary)
+        assert_same(rows, lite, "SQL in SQLite", key="ROW_ID")
+
+
+def _workloads():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("vitd_bench_workloads", REPO / "benchmarks" / "workloads.py")
+    if spec is None or spec.loader is None:
+        pytest.skip("benchmarks/workloads.py not found")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("shape", ["synthea", "mimic"])
+def test_generated_workloads(shape: str, tmp_path: Path) -> None:
+    w = _workloads()
+    path = tmp_path / f"{shape}.csv"
+    options: dict = {}
+    if shape == "synthea":
+        w.write_synthea(path, 20_000, 7)
+        columns = {"value": "VALUE", "unit": "UNITS", "analyte": "DESCRIPTION", "code": "CODE"}
+        dictionary = None
+    else:
+        w.write_mimic(path, 20_000, 7)
+        dictionary = w.mimic_dictionary()
+        options["dictionary"] = str(dictionary)
+        columns = MIMIC_SQL_COLUMNS
+    rows, counts = run_python(path, **options)
+    got, got_counts = run_duckdb_engine(path, **options)
+    assert_same(rows, got, "DuckDB engine")
+    assert got_counts == counts
+    sql = run_sql("duckdb", path, columns, dictionary=dictionary)
+    assert_same(rows, sql, "SQL in DuckDB")
+    assert accounting_of_rows(sql) == counts
+
+
+# ---------------------------------------------------------------- the DuckDB engine's inputs and outputs
+
+
+def _write(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+SPREADSHEET = ("sep=;\r\nPatient;Test;Result;Unit;Note\r\n1;Vitamin D;18,5;ng/mL;\"a; b\"\r\n1;Calcium;8,8;mg/dL;=cmd\r\n"
+               "2;Glucose;5,1;mmol/L;\r\n2;Vitamin D;<5;ng/mL;\r\n")
+
+
+def test_spreadsheet_export(tmp_path: Path) -> None:
+    """sep=; preamble, semicolons, decimal commas, CRLF, a BOM, a quoted delimiter: the same bytes as the streaming engine
+    up to the vitd cells it alone fills (findings, panel, note)."""
+    path = _write(tmp_path / "export.csv", "\ufeff" + SPREADSHEET)
+    py_out, dk_out = io.StringIO(), io.StringIO()
+    interpret_file(str(path), FileOptions(fmt="csv", quiet=True), stdout=py_out, stderr=io.StringIO())
+    interpret_file_with_engine(str(path), FileOptions(fmt="csv", quiet=True), engine="duckdb", stdout=dk_out, stderr=io.StringIO())
+    a, b = py_out.getvalue(), dk_out.getvalue()
+    assert a.startswith("\ufeffsep=;\r\n") and b.startswith("\ufeffsep=;\r\n")
+    strip = [line.split(";vitd_")[0] if ";vitd_" in line else line.rsplit(";", 3)[0] for line in a.split("\r\n")]
+    strip_b = [line.split(";vitd_")[0] if ";vitd_" in line else line.rsplit(";", 3)[0] for line in b.split("\r\n")]
+    assert strip == strip_b
+    assert_same(csv_rows(a.split("\r\n", 1)[1].lstrip(), ";"), csv_rows(b.split("\r\n", 1)[1].lstrip(), ";"), "spreadsheet")
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "parquet", "gz", "sanitize"])
+def test_duckdb_outputs(fmt: str, tmp_path: Path) -> None:
+    path = _need(MIMIC / "LABEVENTS_calcium_mg_vitd_subset.csv")
+    rows, counts = run_python(path, dictionary=str(DICTIONARY))
+    opts = FileOptions(quiet=True, dictionary=str(DICTIONARY))
+    if fmt == "tsv":
+        out = io.StringIO()
+        opts.fmt = "tsv"
+        interpret_file_with_engine(str(path), opts, engine="duckdb", stdout=out, stderr=io.StringIO())
+        got = csv_rows(out.getvalue(), "\t")
+    elif fmt == "parquet":
+        opts.fmt, opts.output = "parquet", str(tmp_path / "out.parquet")
+        interpret_file_with_engine(str(path), opts, engine="auto", stderr=io.StringIO())
+        con = duckdb.connect()
+        cur = con.execute(f"SELECT * FROM read_parquet('{opts.output}')")
+        names = [d[0] for d in cur.description]
+        got = [{k: "" if v is None else v for k, v in zip(names, r)} for r in cur.fetchall()]
+        assert names[:9] == list(rows[0])[:9]
+    elif fmt == "gz":
+        opts.fmt, opts.output = "csv", str(tmp_path / "out.csv.gz")
+        interpret_file_with_engine(str(path), opts, engine="duckdb", stderr=io.StringIO())
+        with gzip.open(opts.output, "rt", encoding="utf-8", newline="") as fh:
+            got = csv_rows(fh.read())
+    else:
+        out = io.StringIO()
+        opts.fmt, opts.sanitize = "csv", True
+        interpret_file_with_engine(str(path), opts, engine="duckdb", stdout=out, stderr=io.StringIO())
+        got = csv_rows(out.getvalue())
+    assert_same(rows, got, f"DuckDB engine, {fmt}")
+
+
+def test_rows_with_extra_empty_fields(tmp_path: Path) -> None:
+    """Extra empty fields at the end of a row are dropped by both engines (the row is written anew, not copied)."""
+    path = _write(tmp_path / "extra.csv", "test,value,unit\nCalcium,8.1,mg/dL,,\nCalcium,9,mg/dL\n")
+    a, b = io.StringIO(), io.StringIO()
+    interpret_file(str(path), FileOptions(fmt="csv", quiet=True), stdout=a, stderr=io.StringIO())
+    interpret_file_with_engine(str(path), FileOptions(fmt="csv", quiet=True), engine="duckdb", stdout=b, stderr=io.StringIO())
+    assert [r[:3] for r in csv.reader(io.StringIO(a.getvalue()))] == [r[:3] for r in csv.reader(io.StringIO(b.getvalue()))]
+    assert_same(csv_rows(a.getvalue()), csv_rows(b.getvalue()), "extra fields")
+
+
+def test_record_spanning_lines(tmp_path: Path) -> None:
+    """A quoted cell with a line break: the DuckDB engine writes cells (not raw lines), still in input order."""
+    path = _write(tmp_path / "multi.csv", 'id,test,value,unit,comment\n1,Calcium,8.1,mg/dL,"two\nlines"\n2,Vitamin D,18,ng/mL,x\n'
+                                          '3,Calcium,"9,1",mg/dL,"say ""hi"""\n')
+    rows, counts = run_python(path)
+    got, got_counts = run_duckdb_engine(path)
+    assert_same(rows, got, "multi-line")
+    assert got_counts == counts and [r["comment"] for r in got] == ["two\nlines", "x", 'say "hi"']
+
+
+@pytest.mark.parametrize("case", ["blank-lines", "cp1252", "wide", "short-row", "stdin", "json"])
+def test_streaming_engine_takes_what_duckdb_would_read_differently(case: str, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """auto hands these inputs to the streaming engine (the same output as --engine python); --engine duckdb refuses
+    them with a reason."""
+    fmt = "csv"
+    if case == "blank-lines":
+        path = _write(tmp_path / "b.csv", "test,value,unit\nCalcium,8.1,mg/dL\n\nCalcium,9,mg/dL\n")
+    elif case == "cp1252":
+        path = _write(tmp_path / "c.csv", "test,value,unit,note\nCalcium,8.1,mg/dL,caf\u00e9\n", encoding="cp1252")
+    elif case == "wide":
+        path = _need(DATA / "nhanes" / "VID_J.csv")
+    elif case == "short-row":
+        path = _write(tmp_path / "r.csv", "test,value,unit\nCalcium,8.1\nCalcium,9,mg/dL\n")
+    elif case == "stdin":
+        path = Path("-")
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"test,value,unit\nCalcium,8.1,mg/dL\n")))
+    else:
+        path, fmt = _write(tmp_path / "j.csv", "test,value,unit\nCalcium,8.1,mg/dL\n"), "json"
+    monkeypatch.setattr("vitd_cli.engines.AUTO_DUCKDB_BYTES", 0)  # auto would pick DuckDB for these files if it could
+    py_out, auto_out = io.StringIO(), io.StringIO()
+    if case == "short-row":  # the streaming engine's error, whichever engine auto would have liked
+        for run in (interpret_file, interpret_file_with_engine):
+            with pytest.raises(VitdError, match="has 2 fields where the header has 3"):
+                run(str(path), FileOptions(fmt=fmt, quiet=True), stdout=py_out, stderr=io.StringIO())
+    elif case != "stdin":
+        interpret_file(str(path), FileOptions(fmt=fmt, quiet=True), stdout=py_out, stderr=io.StringIO())
+        interpret_file_with_engine(str(path), FileOptions(fmt=fmt, quiet=True), engine="auto", stdout=auto_out, stderr=io.StringIO())
+        assert auto_out.getvalue() == py_out.getvalue()
+    with pytest.raises(VitdError) as err:
+        interpret_file_with_engine(str(path), FileOptions(fmt=fmt, quiet=True), engine="duckdb", stdout=io.StringIO(), stderr=io.StringIO())
+    assert err.value.code == "engine-unsupported"
+
+
+def test_choose_engine() -> None:
+    big, small = 100 << 20, 1 << 20
+    assert choose_engine("labs.csv", big, False) == "duckdb"
+    assert choose_engine("labs.csv", small, False) == "python"
+    assert choose_engine("-", None, True) == "python"
+    assert choose_engine("labs.csv", big, True) == "python"
+    assert choose_engine("labs.csv", big, False, fmt="json") == "python"
+    assert choose_engine("labs.csv", big, False, summary=True) == "python"
+    assert choose_engine("labs.csv", small, False, fmt="parquet") == "duckdb"
+    for forced in ("python", "duckdb", "spark"):
+        assert choose_engine("labs.csv", small, True, forced) == forced
+    with pytest.raises(VitdError):
+        choose_engine("labs.csv", big, False, "polars")
+
+
+def test_auto_without_duckdb(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import vitd_cli.engines as engines
+
+    monkeypatch.setattr(engines, "duckdb_installed", lambda: False)
+    assert choose_engine("labs.csv", 100 << 20, False) == "python"
+    path = _write(tmp_path / "a.csv", "test,value,unit\nCalcium,8.1,mg/dL\n")
+    with pytest.raises(VitdError) as err:
+        interpret_file_with_engine(str(path), FileOptions(fmt="csv", quiet=True), engine="duckdb", stdout=io.StringIO())
+    assert "pip install" in err.value.hint
+
+
+def test_counts_line_and_check(tmp_path: Path) -> None:
+    """The stderr line and --check's exit code as the streaming engine gives them."""
+    path = _need(MIMIC / "LABEVENTS_calcium_mg_vitd_subset.csv")
+    errs = []
+    for engine in ("python", "duckdb"):
+        err = io.StringIO()
+        run = interpret_file_with_engine(str(path), FileOptions(fmt="csv", dictionary=str(DICTIONARY), check=True), engine=engine,
+                                         stdout=io.StringIO(), stderr=err)
+        assert run.exit_code == 1
+        errs.append(err.getvalue().splitlines()[-1])
+    assert errs[0].split("; ")[:2] == errs[1].split("; ")[:2]  # the lab-disagreement count is the streaming engine's only
