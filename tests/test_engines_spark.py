@@ -93,3 +93,17 @@ def test_spark_missing_says_how_to_install(monkeypatch, tmp_path: Path) -> None:
     with pytest.raises(VitdError) as err:
         interpret_file_with_engine(str(path), FileOptions(fmt="parquet", output=str(tmp_path / "o")), engine="spark")
     assert "pip install 'vitd[spark]'" in err.value.hint
+
+
+def test_vitd_sql_spark_dialect_runs(spark) -> None:  # type: ignore[no-untyped-def]
+    """The text `vitd sql --dialect spark` prints, run as it is on a table `labs`."""
+    from test_engines_sql import CASES
+    from vitd_cli.engines.sql_command import generate_sql
+
+    spark.createDataFrame([(t, v, u or None, None) for (t, v, u), _ in CASES], "test string, value string, unit string, loinc string") \
+        .createOrReplaceTempView("labs")
+    got = _rows(spark.sql(generate_sql("spark").split("\n", 4)[4].rstrip().rstrip(";")))
+    by_input = {(r["test"], r["value"], r["unit"]): r for r in got}
+    for (test, value, unit), want in CASES:
+        r = by_input[(test, value, unit)]
+        assert tuple(r[c] for c in ("vitd_status", "vitd_analyte", "vitd_value_si", "vitd_flag", "vitd_category", "vitd_severity")) == want

@@ -1,4 +1,4 @@
--- vitd 0.1.0: classify the lab results of labs (value=value, unit=unit, analyte=test, code=loinc) in place, one row at a time.
+-- vitd: classify the lab results of labs (value=value, unit=unit, analyte=test, code=loinc) in place, one row at a time.
 -- Appends vitd_status, vitd_analyte, vitd_value_si, vitd_unit_si, vitd_flag, vitd_category, vitd_severity, vitd_range, vitd_findings, vitd_panel, vitd_note and vitd_kind (why a row was not interpreted).
 -- Generated from reference_ranges/ by `vitd sql --dialect bigquery`; do not edit. Needs: BigQuery standard SQL.
 -- Per row only: panel findings (corrected calcium, secondary hyperparathyroidism) come from `vitd interpret`.

@@ -1,4 +1,4 @@
--- vitd 0.1.0: classify the lab results of labs (value=value, unit=unit, analyte=test, code=loinc) in place, one row at a time.
+-- vitd: classify the lab results of labs (value=value, unit=unit, analyte=test, code=loinc) in place, one row at a time.
 -- Appends vitd_status, vitd_analyte, vitd_value_si, vitd_unit_si, vitd_flag, vitd_category, vitd_severity, vitd_range, vitd_findings, vitd_panel, vitd_note and vitd_kind (why a row was not interpreted).
 -- Generated from reference_ranges/ by `vitd sql --dialect sqlite`; do not edit. Needs: SQLite 3.35 or later with floor(), and the functions regexp(pattern, text), regexp_extract(text, pattern, group) and regexp_replace(text, pattern, replacement, flags) registered on the connection (from Python: vitd_cli.engines.sql_command.register_sqlite_functions(connection)).
 -- Per row only: panel findings (corrected calcium, secondary hyperparathyroidism) come from `vitd interpret`.

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 from .sqlgen import DIALECTS, OUTPUT_COLUMNS, Columns, QueryBuilder, Rules
 
@@ -56,10 +57,17 @@ def parse_columns(items: Iterable[str] | None) -> dict[str, str]:
 def canonical_sql(table: str = DEFAULT_TABLE, columns: Mapping[str, str] | None = None, *, guideline: str | None = None,
                   schemes: Mapping[str, str] | None = None, ranges: Iterable[str] = ()) -> str:
     """The query in DuckDB's dialect: every row of `table` with vitd_status ... vitd_note and vitd_kind appended."""
+    return _canonical(table, tuple((columns or DEFAULT_COLUMNS).items()), guideline, tuple(sorted((schemes or {}).items())),
+                      tuple(str(r) for r in ranges))
+
+
+@lru_cache(maxsize=16)
+def _canonical(table: str, columns: tuple[tuple[str, str], ...], guideline: str | None, schemes: tuple[tuple[str, str], ...],
+               ranges: tuple[str, ...]) -> str:
     from ..interpret import settings
 
-    s = settings(guideline, schemes or {}, list(ranges))
-    cols = Columns(**{r: c for r, c in (columns or DEFAULT_COLUMNS).items() if r in SQL_ROLES})
+    s = settings(guideline, dict(schemes), list(ranges))
+    cols = Columns(**{r: c for r, c in columns if r in SQL_ROLES})
     return QueryBuilder(s.ref, s.schemes, Rules.shipped(), cols, table).query(kind=True)
 
 
@@ -115,10 +123,8 @@ NEEDS = {
 
 
 def header(dialect: str, table: str, columns: Mapping[str, str]) -> str:
-    from .. import __version__
-
     roles = ", ".join(f"{r}={c}" for r, c in columns.items())
-    return (f"-- vitd {__version__}: classify the lab results of {table} ({roles}) in place, one row at a time.\n"
+    return (f"-- vitd: classify the lab results of {table} ({roles}) in place, one row at a time.\n"
             f"-- Appends {', '.join(OUTPUT_COLUMNS)} and vitd_kind (why a row was not interpreted).\n"
             f"-- Generated from reference_ranges/ by `vitd sql --dialect {dialect}`; do not edit. Needs: {NEEDS[dialect]}\n"
             "-- Per row only: panel findings (corrected calcium, secondary hyperparathyroidism) come from `vitd interpret`.\n")
