@@ -245,7 +245,7 @@ def sql(
     if dialect not in DIALECTS:
         raise VitdError("dialect-unknown", f"unknown dialect {dialect!r}", f"use one of {', '.join(DIALECTS)}")
     sys.stdout.write(generate_sql(dialect, table, parse_columns(columns) or None, view=view, guideline=guideline,
-                                  schemes=_pairs(scheme, "--scheme")) + "\n")
+                                  schemes=_pairs(scheme, "--scheme")))
     return ExitCode.OK
 
 
