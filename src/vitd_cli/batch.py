@@ -142,6 +142,20 @@ class Counts:
             if len(self.skipped_rows) < SKIPPED_KEPT:
                 self.skipped_rows.append(SkippedRow(row=o.row, line=o.line, reason=o.reason or o.kind or "skipped"))
 
+    def add_group(self, status: str, kind: str | None, n: int) -> None:
+        """n rows of one status and reason at once (the SQL engines count by GROUP BY)."""
+        self.total += n
+        if status == INTERPRETED:
+            self.interpreted += n
+            self.results += n
+        elif status == OTHER:
+            self.other_test += n
+            if kind:
+                self.reasons[kind] += n
+        else:
+            self.skipped += n
+            self.reasons[kind or "skipped"] += n
+
     def tally(self, o: Outcome) -> None:
         """Per-analyte category counts and value statistics (--summary)."""
         if o.items:

@@ -427,19 +427,8 @@ def _counts(con, keys: list[str], s) -> tuple[Counts, bool, list[str]]:  # type:
     counts = Counts()
     abnormal = False
     for status, kind, flag, n in got:
-        n = int(n)
-        counts.total += n
-        if status == "interpreted":
-            counts.interpreted += n
-            counts.results += n
-            abnormal = abnormal or flag != "normal"
-        elif status == "other_test":
-            counts.other_test += n
-            if kind:
-                counts.reasons[kind] += n
-        else:
-            counts.skipped += n
-            counts.reasons[kind or "skipped"] += n
+        counts.add_group(status, kind, int(n))
+        abnormal = abnormal or (status == "interpreted" and flag != "normal")
     warnings: list[str] = []
     test_keys = [k for k in keys if k in ("k_n", "k_c", "k_i", "k_s")]
     if test_keys:

@@ -223,18 +223,7 @@ def _counts(spark, cls, key_counts, keys: list[str]) -> Counts:  # type: ignore[
     counts = Counts()
     got = cls.join(key_counts, on=keys).groupBy("vitd_status", KIND_COLUMN).sum("n").collect()
     for status, kind, n in got:
-        n = int(n)
-        counts.total += n
-        if status == "interpreted":
-            counts.interpreted += n
-            counts.results += n
-        elif status == "other_test":
-            counts.other_test += n
-            if kind:
-                counts.reasons[kind] += n
-        else:
-            counts.skipped += n
-            counts.reasons[kind or "skipped"] += n
+        counts.add_group(status, kind, int(n))
     return counts
 
 
