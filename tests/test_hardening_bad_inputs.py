@@ -8,41 +8,19 @@ from __future__ import annotations
 
 import gzip
 import io
-import sys
 import time
 import tracemalloc
 from pathlib import Path
 
 import pytest
 
-from vitd_cli.cli import main
+from cli_runner import run_cli
 from vitd_cli.readers import fhir, hl7, source
 
 BAD = Path(__file__).resolve().parent / "bad_inputs"
 
 
-class _Bytes(io.BytesIO):
-    def close(self) -> None:
-        pass
 
-
-def run_cli(argv: list[str], stdin: bytes = b"") -> tuple[int, str, str]:
-    out_b, err_b = _Bytes(), _Bytes()
-    saved = sys.stdout, sys.stderr, sys.stdin
-    sys.stdout = io.TextIOWrapper(out_b, encoding="utf-8", write_through=True)
-    sys.stderr = io.TextIOWrapper(err_b, encoding="utf-8", write_through=True)
-    sys.stdin = io.TextIOWrapper(io.BufferedReader(io.BytesIO(stdin)), encoding="utf-8")
-    try:
-        try:
-            main(argv)
-            code = 0
-        except SystemExit as exc:
-            code = int(exc.code or 0)
-        sys.stdout.flush()
-        sys.stderr.flush()
-    finally:
-        sys.stdout, sys.stderr, sys.stdin = saved
-    return code, out_b.getvalue().decode("utf-8", "replace"), err_b.getvalue().decode("utf-8", "replace")
 
 
 def one_error_line(err: str) -> str:

@@ -8,13 +8,12 @@ import io
 import json
 import os
 import socket
-import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 
-from vitd_cli.cli import main
+from cli_runner import run_cli
 from vitd_cli.files import FileOptions, interpret_file
 from vitd_cli.interop_files import pseudonym
 
@@ -24,27 +23,7 @@ BAD = REPO / "tests" / "bad_inputs"
 RISKY = ("=", "+", "-", "@", "\t", "\r")
 
 
-class _Bytes(io.BytesIO):
-    def close(self) -> None:
-        pass
 
-
-def run_cli(argv: list[str]) -> tuple[int, str, str]:
-    out_b, err_b = _Bytes(), _Bytes()
-    saved = sys.stdout, sys.stderr
-    sys.stdout = io.TextIOWrapper(out_b, encoding="utf-8", write_through=True)
-    sys.stderr = io.TextIOWrapper(err_b, encoding="utf-8", write_through=True)
-    try:
-        try:
-            main(argv)
-            code = 0
-        except SystemExit as exc:
-            code = int(exc.code or 0)
-        sys.stdout.flush()
-        sys.stderr.flush()
-    finally:
-        sys.stdout, sys.stderr = saved
-    return code, out_b.getvalue().decode("utf-8", "replace"), err_b.getvalue().decode("utf-8", "replace")
 
 
 def _labs_csv(path: Path) -> Path:

@@ -11,7 +11,6 @@ import io
 import json
 import math
 import re
-import sys
 import tempfile
 from pathlib import Path
 
@@ -19,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from vitd_cli.cli import main
+from cli_runner import run_cli
 from vitd_cli.errors import VitdError
 from vitd_cli.interpret import interpret
 from vitd_cli.reference import load
@@ -31,29 +30,7 @@ FLAG_RANK = {"low": 0, "normal": 1, "high": 2}
 COUNT_LINE = re.compile(r"^vitd: ([\d,]+) (?:rows?|observations read): ([\d,]+) interpreted(?: \([\d,]+ results\))?, ([\d,]+) other tests?, ([\d,]+) skipped")
 
 
-class _Bytes(io.BytesIO):
-    def close(self) -> None:  # the CLI closes the stdout wrapper it made; keep the bytes readable
-        pass
 
-
-def run_cli(argv: list[str], stdin: bytes = b"") -> tuple[int, str, str]:
-    """(exit code, stdout, stderr) of `vitd ARGV`, run in this process."""
-    out_b, err_b = _Bytes(), _Bytes()
-    saved = sys.stdout, sys.stderr, sys.stdin
-    sys.stdout = io.TextIOWrapper(out_b, encoding="utf-8", write_through=True)
-    sys.stderr = io.TextIOWrapper(err_b, encoding="utf-8", write_through=True)
-    sys.stdin = io.TextIOWrapper(io.BufferedReader(io.BytesIO(stdin)), encoding="utf-8")
-    try:
-        try:
-            main(argv)
-            code = 0
-        except SystemExit as exc:
-            code = int(exc.code or 0)
-        sys.stdout.flush()
-        sys.stderr.flush()
-    finally:
-        sys.stdout, sys.stderr, sys.stdin = saved
-    return code, out_b.getvalue().decode("utf-8", "replace"), err_b.getvalue().decode("utf-8", "replace")
 
 
 def assert_clean_exit(code: int, err: str) -> None:
