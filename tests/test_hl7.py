@@ -388,3 +388,18 @@ def test_docs_example_same_as_typed() -> None:
     assert (panel.subject, panel.date) == ("MRN12345", "2024-03-05T08:30:00")
     assert summary(panel) == typed({"vitamin_d": "18 ng/mL", "calcium": "8.1 mg/dL", "albumin": "3.2 g/dL", "magnesium": "0.62 mmol/L"})
     assert [o.status for o in acc.outcomes] == ["interpreted"] * 4 + ["other_test", "skipped"]
+
+
+def test_gzipped_hl7_and_fhir_on_stdin_are_recognised() -> None:
+    """A gzip stream on stdin is looked inside: FHIR/HL7 stay FHIR/HL7, not CSV."""
+    import gzip
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    hl7 = gzip.compress((root / "tests" / "data" / "hl7" / "oru_r01_v23_lf.hl7").read_bytes())
+    proc = subprocess.run([sys.executable, "-m", "vitd_cli", "interpret", "-", "--format", "csv"], input=hl7,
+                          capture_output=True, timeout=60, cwd=root)
+    assert proc.returncode == 0, proc.stderr
+    assert b"observations read" in proc.stderr
+    assert b",interpreted,25-OH vitamin D3,1989-3,vitamin_d," in proc.stdout

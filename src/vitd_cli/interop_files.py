@@ -32,6 +32,11 @@ def sniff_path(path: str) -> str | None:
     if path == "-":
         peek = getattr(sys.stdin.buffer, "peek", None)
         head = peek(4096)[:4096] if peek else b""
+        if head.startswith(GZIP_MAGIC):  # look inside: a gzipped FHIR/HL7 stream is still FHIR/HL7
+            try:
+                head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 4096)
+            except zlib.error:
+                return None
     else:
         try:
             with open(path, "rb") as fh:
@@ -75,13 +80,15 @@ def redact_records(records: Iterable[LabRecord | Skipped], salt: bytes) -> Itera
 def _open(path: str) -> BinaryIO:
     if path == "-":
         raw: BinaryIO = sys.stdin.buffer
-    else:
-        raw = open(path, "rb")  # noqa: SIM115 - closed by the caller
-    if path != "-" and raw.read(2) == GZIP_MAGIC:
+        peek = getattr(raw, "peek", None)
+        if peek is not None and peek(2)[:2] == GZIP_MAGIC:
+            return gzip.GzipFile(fileobj=raw)  # type: ignore[return-value]
+        return raw
+    raw = open(path, "rb")  # noqa: SIM115 - closed by the caller
+    if raw.read(2) == GZIP_MAGIC:
         raw.seek(0)
         return gzip.GzipFile(fileobj=raw)  # type: ignore[return-value]
-    if path != "-":
-        raw.seek(0)
+    raw.seek(0)
     return raw
 
 
