@@ -9,7 +9,10 @@ category, severity) and in the row accounting (total, interpreted, other tests, 
 - generated workloads shaped like Synthea and MIMIC exports (benchmarks/workloads.py).
 
 When an engine disagrees, the generator is wrong, never this test (DESIGN.md).
-Panel-level columns (vitd_findings, vitd_panel, vitd_note) are the streaming engine's own (see docs/engines.md).
+
+The DuckDB engine writes the very bytes the streaming engine writes (assert_same_output): the panel-level columns
+too (vitd_findings, vitd_panel, vitd_note: its panels go through the streaming engine's own Streamer), and the same
+stderr (counts line and notes). The SQL of `vitd sql` classifies row by row (see docs/engines.md).
 """
 
 from __future__ import annotations
@@ -108,6 +111,32 @@ def run_sql(dialect: str, path: Path | str, columns: dict[str, str], *, dictiona
     return [{k: ("" if v is None else str(v)) for k, v in zip(cols, r)} for r in cur.fetchall()]
 
 
+def run_both(path: Path | str, **options) -> tuple[tuple[str, str], tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(stdout, stderr) of the streaming engine and of the DuckDB engine for --format csv (or options['fmt'])."""
+    from vitd_cli.engines.duckdb_engine import interpret_file_duckdb
+
+    options.setdefault("fmt", "csv")
+    got = []
+    for run in (interpret_file, interpret_file_duckdb):
+        out, err = io.StringIO(), io.StringIO()
+        run(str(path), FileOptions(**options), stdout=out, stderr=err)
+        got.append((out.getvalue(), err.getvalue()))
+    return got[0], got[1]
+
+
+def assert_same_output(path: Path | str, label: str, **options) -> str:  # type: ignore[no-untyped-def]
+    """The DuckDB engine's output is the streaming engine's, byte for byte, and so is its stderr (the notes may come in
+    another order). Returns the output."""
+    (py_out, py_err), (dk_out, dk_err) = run_both(path, **options)
+    if py_out != dk_out:
+        a, b = py_out.splitlines(), dk_out.splitlines()
+        bad = [(i, x, y) for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        raise AssertionError(f"{label}: {len(bad)} lines differ ({len(a)} and {len(b)} lines), e.g. {bad[:3]}")
+    assert sorted(py_err.splitlines()) == sorted(dk_err.splitlines()), f"{label}: stderr differs:\n{py_err}\n---\n{dk_err}"
+    assert py_err.splitlines()[-1:] == dk_err.splitlines()[-1:]
+    return py_out
+
+
 def assert_same(reference: list[dict], other: list[dict], label: str, key: str | None = None) -> None:
     """The key columns of two engines' rows, row by row (in order, or matched by `key`)."""
     assert len(reference) == len(other), f"{label}: {len(other)} rows, the streaming engine {len(reference)}"
@@ -151,6 +180,7 @@ def test_corpus_duckdb_engine(corpus) -> None:  # type: ignore[no-untyped-def]
     assert_same(rows, got, "DuckDB engine")
     assert got_counts == counts
     assert [r["Row"] for r in got] == [r["Row"] for r in rows]  # input order kept
+    assert_same_output(path, "DuckDB engine, whole output", guideline=options["guideline"], schemes=options["schemes"])
 
 
 def test_corpus_sql_in_duckdb(corpus) -> None:  # type: ignore[no-untyped-def]
@@ -185,8 +215,7 @@ def test_mimic_real_files(name: str) -> None:
     got, got_counts = run_duckdb_engine(path, dictionary=str(dictionary))
     assert_same(rows, got, "DuckDB engine")
     assert got_counts == counts
-    n = len(rows[0]) - 11  # the original cells: copied byte for byte by both engines
-    assert [list(r.values())[:n] for r in got] == [list(r.values())[:n] for r in rows]
+    assert_same_output(path, "DuckDB engine, whole output", dictionary=str(dictionary))
     sql = run_sql("duckdb", path, MIMIC_SQL_COLUMNS, dictionary=dictionary)
     assert_same(rows, sql, "SQL in DuckDB", key="ROW_ID")
     assert accounting_of_rows(sql) == counts
@@ -223,6 +252,7 @@ def test_generated_workloads(shape: str, tmp_path: Path) -> None:
     got, got_counts = run_duckdb_engine(path, **options)
     assert_same(rows, got, "DuckDB engine")
     assert got_counts == counts
+    assert_same_output(path, "DuckDB engine, whole output", **options)
     sql = run_sql("duckdb", path, columns, dictionary=dictionary)
     assert_same(rows, sql, "SQL in DuckDB")
     assert accounting_of_rows(sql) == counts
@@ -253,6 +283,9 @@ def test_spreadsheet_export(tmp_path: Path) -> None:
     strip_b = [line.split(";vitd_")[0] if ";vitd_" in line else line.rsplit(";", 3)[0] for line in b.split("\r\n")]
     assert strip == strip_b
     assert_same(csv_rows(a.split("\r\n", 1)[1].lstrip(), ";"), csv_rows(b.split("\r\n", 1)[1].lstrip(), ";"), "spreadsheet")
+    assert_same_output(path, "spreadsheet, whole output")
+    assert_same_output(path, "spreadsheet, --sanitize", sanitize=True)
+    assert_same_output(path, "spreadsheet, tsv", fmt="tsv")
 
 
 @pytest.mark.parametrize("fmt", ["tsv", "parquet", "gz", "sanitize"])
@@ -376,3 +409,73 @@ def test_counts_line_and_check(tmp_path: Path) -> None:
         assert run.exit_code == 1
         errs.append(err.getvalue().splitlines()[-1])
     assert errs[0].split("; ")[:2] == errs[1].split("; ")[:2]  # the lab-disagreement count is the streaming engine's only
+
+
+# ---------------------------------------------------------------- panels: the DuckDB engine = the streaming engine
+
+PANEL_TESTS = [  # (test name, LOINC, unit, values around the bands, lab range)
+    ("Calcium", "17861-6", "mg/dL", ["6.9", "7.5", "8.1", "8.7", "8.8", "9.4", "10.4", "10.5", "11.8", "12.5"], "8.6-10.2"),
+    ("Albumin", "1751-7", "g/dL", ["2.1", "2.9", "3.4", "3.5", "4.2", "5.0", "5.3"], "3.5-5.2"),
+    ("Vitamin D, 25-Hydroxy", "62292-8", "ng/mL", ["<5", "8", "11.9", "12", "18", "20", "29.9", "30", "45", "101", ">150"], "30-100"),
+    ("PTH, Intact", "2731-8", "pg/mL", ["9", "14", "15", "40", "65", "66", "120"], "15-65"),
+    ("Magnesium", "19123-9", "mg/dL", ["0.9", "1.2", "1.7", "1.8", "2.2", "2.7"], "1.6-2.6"),
+    ("Calcium, Ionized", "1994-3", "mmol/L", ["0.9", "1.05", "1.12", "1.2", "1.33", "1.4"], "1.12-1.32"),
+    ("Phosphate", "2777-1", "mg/dL", ["1.9", "2.5", "3.5", "4.6", "5.1"], "2.5-4.5"),
+    ("Glucose", "2345-7", "mg/dL", ["90", "130"], "70-99"),
+    ("Calcium, Urine", "", "mg/dL", ["12"], ""),
+]
+FLAGS = ["", "", "", "L", "H", "abnormal", "N", "LL", "*"]
+
+
+def write_panel_corpus(path: Path, rows: int, seed: int, *, grouped: bool) -> Path:
+    """Subjects with results of every analyte of a panel at one time, in the next hours and days, undated and out of
+    order; lab flags and ranges that agree and disagree; text results; subjects grouped (runs) or interleaved."""
+    import random
+    from datetime import datetime, timedelta
+
+    rng = random.Random(seed)
+    out = [["Patient ID", "Test Name", "LOINC", "Result", "Units", "Reference Range", "Flag", "Collected"]]
+    start = datetime(2024, 1, 1, 8, 0)
+    subjects = [f"P{i:04d}" for i in range(max(2, rows // 40))]
+    while len(out) <= rows:
+        subject = rng.choice(subjects)
+        t = start + timedelta(hours=rng.choice([0, 1, 5, 23, 24, 25, 48, 24 * 30]) * rng.randint(0, 3))
+        for _ in range(rng.randint(1, 8)):
+            name, code, unit, values, lab_range = rng.choice(PANEL_TESTS)
+            value = rng.choice(values + ["see note"] * (rng.random() < 0.02))
+            when = "" if rng.random() < 0.05 else (t + timedelta(minutes=rng.choice([0, 0, 0, 30, -90]))).strftime("%Y-%m-%d %H:%M")
+            out.append([subject, name, code if rng.random() < 0.8 else "", value, unit if rng.random() < 0.95 else "",
+                        lab_range if rng.random() < 0.7 else "", rng.choice(FLAGS), when])
+    body = out[1:rows + 1]
+    if grouped:
+        body.sort(key=lambda r: r[0])  # stable: each subject's rows keep their (not always chronological) order
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows([out[0], *body])
+    path.write_text(buf.getvalue(), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("grouped", [True, False], ids=["grouped", "interleaved"])
+def test_panels_same_output(grouped: bool, tmp_path: Path) -> None:
+    path = write_panel_corpus(tmp_path / "panels.csv", 6_000, 11, grouped=grouped)
+    text = assert_same_output(path, "panels")
+    rows = csv_rows(text)
+    findings = Counter(f for r in rows for f in r["vitd_findings"].split())
+    # the corpus raises the cross-analyte findings and notes, so the comparison means something
+    assert findings["secondary_hyperparathyroidism"] > 0 and findings["hypocalcemia"] > 0
+    assert any("albumin-corrected calcium" in r["vitd_note"] for r in rows)
+    assert any("the lab" in r["vitd_note"] for r in rows)
+    panels = Counter(r["vitd_panel"] for r in rows if r["vitd_panel"])
+    assert max(panels.values()) >= 4 and len(panels) > 500
+    assert_same_output(path, "panels, --check --guideline iom-2011", guideline="iom-2011", check=True)
+
+
+def test_panels_split_at_the_buffer_limit(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A subject with more rows in a row than batch.BUFFER_LIMIT: both engines form its panels in the same parts."""
+    import vitd_cli.batch as batch
+
+    monkeypatch.setattr(batch, "BUFFER_LIMIT", 25)
+    path = write_panel_corpus(tmp_path / "panels.csv", 600, 5, grouped=True)
+    assert_same_output(path, "panels split")
+    (_, err), _ = run_both(path, quiet=False)
+    assert "its panels were formed in parts" in err

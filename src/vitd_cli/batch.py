@@ -821,6 +821,7 @@ class Streamer:
         self.seen = _Subjects()
         self.entries: list[tuple[Outcome, Item]] = []
         self.wide = isinstance(engine.layout, WideLayout)
+        self.held = 0  # rows held elsewhere while buf is not empty (the DuckDB engine's panel pass: rows of other tests)
         self.regrouped = 0
         self.split = 0
         self._reset_time()
@@ -887,9 +888,14 @@ class Streamer:
         entries = self.entries
         for it in items:
             entries.append((o, it))
-        if len(self.buf) >= BUFFER_LIMIT:
+        if len(self.buf) + self.held >= BUFFER_LIMIT:
             self.split += 1
             self.flush()
+
+    def push_gap(self, n: int) -> None:
+        """n rows that are not interpreted, held (as push would hold them) but not kept: the DuckDB engine writes them."""
+        if self.buf:
+            self.held += n
 
     def flush(self) -> None:
         if not self.buf:
@@ -906,6 +912,7 @@ class Streamer:
                 self.engine.panels(entries, self.subject, one_panel=self.monotonic and not self.undated and not self.wide)
             self.entries = []
         self.undated = False
+        self.held = 0
         emit, emit_other, emit_text = self.emit, self.emit_other, self.emit_text
         for o in self.buf:
             kind = type(o)

@@ -84,7 +84,7 @@ def interpret(
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write to this file instead of stdout (.gz compresses).")] = None,
     panel_window: Annotated[str, typer.Option("--panel-window", help="FILE: results of one subject collected within this time of the first form a panel (24h, 6h, 30min, 0 = same time).")] = "24h",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="FILE: no row counts or notes on stderr.")] = False,
-    engine: Annotated[str, typer.Option("--engine", help="FILE: python (the streaming engine, the default for now), duckdb (per-row classification in SQL; no panel findings yet), auto (DuckDB for large seekable files), or spark (pip install vitd[spark]).", metavar="python|duckdb|auto|spark")] = "python",
+    engine: Annotated[str, typer.Option("--engine", help="FILE: auto (the default: DuckDB for a seekable CSV/TSV/Parquet file of 20 MB or more written as csv, tsv or parquet; the streaming engine otherwise), python (the streaming engine), duckdb, or spark (pip install vitd[spark]; writes a folder).", metavar="auto|python|duckdb|spark")] = "auto",
     spark_master: Annotated[Optional[str], typer.Option("--spark-master", help="FILE, --engine spark: the Spark master URL (default local mode).")] = None,
     redact: Annotated[bool, typer.Option("--redact", help="FILE: replace subject identifiers with a stable salted hash in every output (salt: --redact-salt, else $VITD_REDACT_SALT, else random per run).")] = False,
     redact_salt: Annotated[Optional[str], typer.Option("--redact-salt", help="FILE, with --redact: the salt, so pseudonyms stay the same across runs.")] = None,
@@ -96,7 +96,7 @@ def interpret(
 
     file_options = {"--map": map_, "--columns": columns, "--dictionary": dictionary, "--delimiter": delimiter, "--encoding": encoding,
                     "--summary": summary, "--strict": strict, "--sanitize": sanitize, "--quiet": quiet, "--redact": redact,
-                    "--redact-salt": redact_salt, "--engine": engine != "python", "--spark-master": spark_master,
+                    "--redact-salt": redact_salt, "--engine": engine != "auto", "--spark-master": spark_master,
                     "--panel-window": panel_window != "24h"}
     if ask and not sys.stdin.isatty():
         raise VitdError("ask-no-terminal", "--ask needs a terminal; give values as options")

@@ -37,6 +37,15 @@ def pyspark_installed() -> bool:
     return importlib.util.find_spec("pyspark") is not None
 
 
+def is_parquet(path: str) -> bool:
+    """Is this a Parquet file (its first bytes are PAR1)? The streaming engine reads text only."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(4) == b"PAR1"
+    except OSError:
+        return False
+
+
 def input_size(path: str) -> tuple[int | None, bool]:
     """(size in bytes of a regular file, or None; whether the input is a pipe, a terminal or stdin)."""
     if path == "-":
@@ -53,8 +62,9 @@ def input_size(path: str) -> tuple[int | None, bool]:
 def choose_engine(path: str, size: int | None, is_pipe: bool, requested: str = "auto", *, fmt: str | None = None,
                   summary: bool = False) -> str:
     """Which engine interprets this input: `requested` unless it is 'auto'. Auto picks DuckDB for a seekable file of
-    AUTO_DUCKDB_BYTES or more written as csv/tsv/parquet when duckdb can be imported (and for --format parquet
-    whatever the size), and the streaming Python engine for pipes, small files, the other formats and --summary."""
+    AUTO_DUCKDB_BYTES or more written as csv/tsv/parquet when duckdb can be imported (and for --format parquet or a
+    Parquet input whatever the size), and the streaming Python engine for pipes, small files, the other formats and
+    --summary."""
     if requested not in ENGINES:
         raise VitdError("option-invalid", f"unknown engine {requested!r}", f"use one of {', '.join(ENGINES)}")
     if requested != "auto":
@@ -63,9 +73,13 @@ def choose_engine(path: str, size: int | None, is_pipe: bool, requested: str = "
         return "python"
     if fmt == "parquet":
         return "duckdb"
-    if fmt is None and (path.lower().endswith(".parquet")):
+    if is_parquet(path):
         return "duckdb"
-    return "duckdb" if size is not None and size >= AUTO_DUCKDB_BYTES else "python"
+    if size is None or size < AUTO_DUCKDB_BYTES:
+        return "python"
+    from ..interop_files import sniff_path
+
+    return "python" if sniff_path(path) is not None else "duckdb"
 
 
 def interpret_file_with_engine(path: str, opts=None, *, engine: str = "auto", spark_master: str | None = None,  # type: ignore[no-untyped-def]
@@ -92,13 +106,16 @@ def interpret_file_with_engine(path: str, opts=None, *, engine: str = "auto", sp
         from .duckdb_engine import EngineUnsupported, interpret_file_duckdb
 
         try:
-            return interpret_file_duckdb(path, opts, stdout, stderr)
+            return interpret_file_duckdb(path, opts, stdout, stderr, exact=engine == "auto")
         except EngineUnsupported as exc:
             if engine == "duckdb" or fmt == "parquet":
                 raise VitdError("engine-unsupported", f"the DuckDB engine cannot take this input: {exc}",
                                 "use --engine python (or auto)" + (", and --format csv" if fmt == "parquet" else "")) from None
     if fmt == "parquet":
         raise VitdError("format-unknown", "--format parquet is written by the DuckDB and Spark engines", "give --engine duckdb or --engine spark")
+    if is_parquet(path):
+        raise VitdError("input-parquet", f"{os.path.basename(path)} is a Parquet file, which the DuckDB engine reads (for --format csv, tsv or "
+                        "parquet; not --summary)", "give --format csv, tsv or parquet with --engine auto or duckdb")
     run: FileRun = interpret_file(path, opts, stdout, stderr)
     return run
 

@@ -218,6 +218,10 @@ def _open_input(path: str, opts: FileOptions) -> _Input:
 
     if path == "-":
         raise EngineUnsupported("standard input is streamed: the DuckDB engine reads files")
+    from ..interop_files import sniff_path
+
+    if sniff_path(path) is not None:
+        raise EngineUnsupported("FHIR and HL7 v2 input is read by the streaming engine")
     with open(path, "rb") as fh:
         magic = fh.read(4)
     if magic == b"PAR1":
@@ -238,7 +242,7 @@ def _open_input(path: str, opts: FileOptions) -> _Input:
 
 
 def interpret_file_duckdb(path: str, opts: FileOptions | None = None, stdout: IO[Any] | None = None, stderr: TextIO | None = None,
-                          settings: DuckDBSettings | None = None) -> FileRun:
+                          settings: DuckDBSettings | None = None, exact: bool = False) -> FileRun:
     """Interpret a long-layout lab export with DuckDB and write it in opts.fmt (csv, tsv, parquet) to stdout or
     opts.output, the row counts to stderr (unless opts.quiet). Raises EngineUnsupported when this input or these
     options need the streaming engine (always before anything is written), VitdError for an input error."""
@@ -258,6 +262,8 @@ def interpret_file_duckdb(path: str, opts: FileOptions | None = None, stdout: IO
         raise EngineUnsupported(f"--format {fmt} comes from the streaming engine (DuckDB writes {', '.join(FORMATS)})")
     if opts.summary:
         raise EngineUnsupported("--summary comes from the streaming engine")
+    if opts.redact:
+        raise EngineUnsupported("--redact rewrites the subject cells: the streaming engine does it")
     if fmt == "parquet" and not opts.output:
         raise VitdError("output-missing", "--format parquet needs a file to write", "give it with -o FILE.parquet")
     s = make_settings(opts.guideline, opts.schemes, opts.ranges, opts.age)
@@ -287,8 +293,9 @@ def interpret_file_duckdb(path: str, opts: FileOptions | None = None, stdout: IO
     con = duckdb.connect(config={"memory_limit": cfg.memory_limit, "preserve_insertion_order": True,
                                  **({"threads": cfg.threads} if cfg.threads else {}),
                                  **({"temp_directory": cfg.temp_directory} if cfg.temp_directory else {})})
+    con.execute("SET enable_progress_bar = false")
     try:
-        return _run(con, path, src, scan, layout, dictionary, s, rules, opts, fmt, stdout, err, notes)
+        return _run(con, path, src, scan, layout, dictionary, s, rules, opts, fmt, stdout, err, notes, exact)
     except duckdb.Error as exc:
         raise EngineUnsupported(f"DuckDB could not read {src.name} as the streaming engine does ({str(exc).splitlines()[0]})") from None
     finally:
@@ -296,7 +303,8 @@ def interpret_file_duckdb(path: str, opts: FileOptions | None = None, stdout: IO
 
 
 def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, rules, opts: FileOptions, fmt: str,  # type: ignore[no-untyped-def]
-         stdout: IO[Any] | None, err: TextIO, notes: list[str]) -> FileRun:
+         stdout: IO[Any] | None, err: TextIO, notes: list[str], exact: bool) -> FileRun:
+    import tempfile
     import time
 
     from ..batch import Engine
@@ -320,78 +328,267 @@ def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, 
                       quote_columns=False, keys_table="vitd_keys")
     keys = qb.key_columns()
     exprs = qb.key_expressions("vitd_src")
+    # the lab's own range and flag join the key: the streaming engine compares them with vitd's verdict, row by row
+    lab = {k: names[layout.cols[r]] for k, r in (("k_r", "reference_range"), ("k_f", "flag")) if r in layout.cols}
+    full = keys + list(lab)
+    fexprs = {**exprs, **{k: f"COALESCE(vitd_src.{c}, '')" for k, c in lab.items()}}
     # scan 1: the distinct role cells and their row counts; every other column is read too (DuckDB checks UTF-8 only
-    # in the columns it reads, and scan 2 must not fail half-way through the output)
-    others = [n for n in names if n not in roles.values()]
+    # in the columns it reads, and the last scan must not fail half-way through the output)
+    others = [n for n in names if n not in roles.values() and n not in lab.values()]
     check = "".join(f", count({n}) AS check_{n}" for n in others)
-    con.execute(f"CREATE TEMP TABLE vitd_keys AS SELECT {', '.join(f'{exprs[k]} AS {k}' for k in keys)}, count(*) AS n{check} "
-                f"FROM vitd_src GROUP BY ALL")
+    con.execute(f"CREATE TEMP TABLE vitd_full AS SELECT {', '.join(f'{fexprs[k]} AS {k}' for k in full)}, count(*) AS n, "
+                f"min(vitd_rn) AS first{check} FROM (SELECT row_number() OVER () AS vitd_rn, * FROM vitd_src) AS vitd_src GROUP BY ALL")
+    con.execute(f"CREATE TEMP TABLE vitd_keys AS SELECT {', '.join(keys)}, sum(n) AS n FROM vitd_full GROUP BY ALL")
     _step("scan 1 (distinct keys)", clock)
     records = int(con.execute("SELECT COALESCE(sum(n), 0) FROM vitd_keys").fetchone()[0])
-    one_line_each = False
+    one_line_each = exact_fields = False
     if scan is not None:
         one_line_each = records == scan.lines - 1 - sum(p.count("\n") for p in src.preamble)
         if not one_line_each and blank_lines(path, src.gzipped):
             raise EngineUnsupported("the file has blank lines, which DuckDB drops (the streaming engine counts them)")
-        # Raw lines may be copied only when each holds exactly the header's fields: a row with extra empty fields
-        # (which both engines drop) must be written anew. Extra fields and quoted delimiters both add delimiters, so
-        # exactly the delimiters of `records` rows of the header's width prove there are none.
+        if not one_line_each and exact:
+            raise EngineUnsupported("a record spans several lines (the streaming engine copies it as read)")
+        # Every line holds exactly the header's fields when the file holds exactly the delimiters of `records` such
+        # lines (extra fields and quoted delimiters both add some): then each line is copied as read, without a check
         head = "".join(src.preamble).count(src.delimiter) + src.header_raw.count(src.delimiter)
-        one_line_each = one_line_each and scan.delimiters == head + records * (width - 1)
+        exact_fields = one_line_each and scan.delimiters == head + records * (width - 1)
     # the tests, identified by the streaming engine's own rules (dictionary, LOINC, names, qualified names, specimens)
-    _identify_tests(con, keys, Engine(s, rules, layout, dictionary))
+    from ..readers.values import parse_window
+
+    engine = Engine(s, rules, layout, dictionary, parse_window(opts.panel_window))
+    _identify_tests(con, keys, engine)
     _step("tests identified", clock)
     con.execute(f"CREATE TEMP TABLE vitd_cls AS {qb.classification()}")
     _step("keys classified", clock)
-    counts, abnormal, warnings = _counts(con, keys, s)
-    _step("counts", clock)
-    # scan 2: every row, in order, with its key's verdict: each key is a value of an ENUM type, whose code indexes the
-    # list of verdicts (a join would reorder the rows)
     escape = scan is None or bool(scan.present & {chr(1), chr(2)})
-    key_sql = _key_expression(keys, escape)
-    con.execute(f"CREATE TYPE vitd_key AS ENUM (SELECT {key_sql} FROM vitd_cls)")
-    index = f"enum_code(CAST({_key_expression([exprs[k] for k in keys], escape)} AS vitd_key)) + 1"
-    risky = " OR ".join(f"starts_with(vitd_note0, {_sql_str(c)})" for c in _RISKY)
-    note = f"CASE WHEN {risky} THEN '''' || vitd_note0 ELSE vitd_note0 END"
+    # the ENUM of keys: the interpreted ones first (codes 0 .. interpreted - 1), so the panel pass takes code < interpreted
+    on = " AND ".join(f"f.{k} = c.{k}" for k in keys) or "1 = 1"
+    fkey = _key_expression([f"f.{k}" for k in full], escape)
+    con.execute(f"CREATE TEMP TABLE vitd_order AS SELECT {fkey} AS key, c.vitd_status = 'interpreted' AS interpreted, f.first "
+                f"FROM vitd_full AS f JOIN vitd_cls AS c ON {on}")
+    con.execute("CREATE TYPE vitd_key AS ENUM (SELECT key FROM vitd_order ORDER BY interpreted DESC, first)")
+    verdicts = _Verdicts(con, engine, layout, keys, full, escape, width)
+    _step("verdicts (explained in Python)", clock)
     delim = "\t" if fmt == "tsv" else (src.delimiter if src.delimiter != "\t" else ",")
-    free = scan.free_byte if scan is not None else None
-    if fmt != "parquet" and one_line_each and delim == src.delimiter and not opts.sanitize and free is not None:
-        # the raw line of every record, copied as read, then the vitd cells quoted as the streaming engine quotes them
-        suffix = " || ".join(f"{_sql_str(delim)} || {_csv_cell(note if c == 'vitd_note' else c, delim)}" for c in OUTPUT_COLUMNS)
-        con.execute(f"CREATE TEMP TABLE vitd_list AS SELECT list({suffix} ORDER BY enum_code(CAST({key_sql} AS vitd_key))) AS l FROM vitd_cls")
-        lines = (f"read_csv({_sql_str(path)}, header = false, auto_detect = false, columns = {{'line': 'VARCHAR'}}, "
-                 f"delim = {_sql_str(free)}, quote = '', escape = '', skip = {len(src.preamble) + 1}, compression = '{gz}', "
-                 f"strict_mode = true)")
-        select = (f"SELECT r.line || (SELECT l FROM vitd_list)[{index}] FROM {lines} AS r "
-                  f"POSITIONAL JOIN (SELECT {', '.join(roles.values())} FROM vitd_src) AS vitd_src")
-        copy_options = f"HEADER false, QUOTE '', ESCAPE '', DELIMITER {_sql_str(free)}"
-    else:
-        fields = ", ".join([f"{c}: NULLIF({c}, '')" for c in OUTPUT_COLUMNS if c != "vitd_note"] + [f"vitd_note: NULLIF({note}, '')"])
-        con.execute(f"CREATE TEMP TABLE vitd_list AS SELECT list({{{fields}}} ORDER BY enum_code(CAST({key_sql} AS vitd_key))) AS l FROM vitd_cls")
-        out_names = _dedupe(src.header) if fmt == "parquet" else names
-        originals = [(_sanitize(n) if opts.sanitize else n) + f" AS {_ident(o)}" for n, o in zip(names, out_names)]
-        select = (f"SELECT {', '.join(originals)}, {', '.join(f'o.{c}' for c in OUTPUT_COLUMNS)} FROM ("
-                  f"SELECT *, (SELECT l FROM vitd_list)[{index}] AS o FROM vitd_src)")
-        copy_options = f"HEADER false, DELIMITER {_sql_str(delim)}, QUOTE '\"', ESCAPE '\"'"
-    _step("verdict list", clock)
-    if fmt == "parquet":
-        assert opts.output
-        con.execute(f"COPY ({select}) TO {_sql_str(opts.output)} (FORMAT parquet)")
-    else:
-        _write_csv(con, select, copy_options, src, delim, opts, stdout)
-    _step("scan 2 (write)", clock)
-    run = FileRun(counts, notes + warnings, abnormal=abnormal)
+    key_row = _key_expression([fexprs[k] for k in full], escape)
+    # the panels: the interpreted rows in input order (row number, key, subject, date) go through the streaming
+    # engine's own Streamer; what it says of each row (findings, panel, notes) is written to a side file, a line per row
+    with tempfile.TemporaryDirectory(prefix="vitd-duckdb-") as tmp:
+        side = os.path.join(tmp, "panels.txt")
+        cells = [names[layout.cols[r]] if r in layout.cols else "''" for r in ("subject", "date")]
+        cur = con.execute(f"SELECT rn, k, {', '.join(cells)} FROM (SELECT row_number() OVER () AS rn, "
+                          f"enum_code(CAST({key_row} AS vitd_key)) AS k, * FROM vitd_src) WHERE k < {len(verdicts.items)}")
+        streamer_notes = _panels(cur, engine, verdicts, side, records)
+        _step("panels (Python)", clock)
+        counts, abnormal = verdicts.counts, verdicts.abnormal
+        counts.lab_disagreements = verdicts.lab_disagreements
+        side_src = (f"read_csv({_sql_str(side)}, header = false, auto_detect = false, columns = {{'m': 'VARCHAR', 'f': 'VARCHAR', "
+                    f"'p': 'VARCHAR', 'x': 'VARCHAR'}}, delim = chr(1), quote = '', escape = '', null_padding = true, strict_mode = true)")
+        side_src = f"(SELECT m, COALESCE(f, '') AS f, COALESCE(p, '') AS p, COALESCE(x, '') AS x FROM {side_src})"
+        index = f"enum_code(CAST({key_row} AS vitd_key)) + 1"
+        note = _csv_cell(f"CASE WHEN {_risky('t.x')} THEN '''' || t.x ELSE t.x END", delim)
+        free = scan.free_byte if scan is not None else None
+        if fmt != "parquet" and one_line_each and delim == src.delimiter and not opts.sanitize and free is not None:
+            con.execute("CREATE TEMP TABLE vitd_list AS SELECT ?::VARCHAR[] AS l", [verdicts.suffixes(delim)])
+            lines = (f"read_csv({_sql_str(path)}, header = false, auto_detect = false, columns = {{'line': 'VARCHAR'}}, "
+                     f"delim = {_sql_str(free)}, quote = '', escape = '', skip = {len(src.preamble) + 1}, compression = '{gz}', "
+                     f"strict_mode = true)")
+            line = "r.line" if exact_fields else _line_as_read(width, src.delimiter, names)
+            select = (f"SELECT {line} || (SELECT l FROM vitd_list)[{index}] || CASE WHEN t.m = '1' THEN {_sql_str(delim)} || t.f || "
+                      f"{_sql_str(delim)} || t.p || {_sql_str(delim)} || {note} ELSE '' END "
+                      f"FROM {lines} AS r POSITIONAL JOIN vitd_src POSITIONAL JOIN {side_src} AS t")
+            copy_options = f"HEADER false, QUOTE '', ESCAPE '', DELIMITER {_sql_str(free)}"
+        else:
+            verdicts.table(con, "vitd_verdicts")
+            fields = ", ".join(f"{c}: NULLIF({c}, '')" for c in OUTPUT_COLUMNS)
+            con.execute(f"CREATE TEMP TABLE vitd_list AS SELECT list({{{fields}}} ORDER BY id) AS l FROM vitd_verdicts")
+            out_names = _dedupe(src.header) if fmt == "parquet" else names
+            originals = [(_sanitize(n) if opts.sanitize else n) + f" AS {_ident(o)}" for n, o in zip(names, out_names)]
+            tail = {"vitd_findings": "t.f", "vitd_panel": "t.p", "vitd_note": "CASE WHEN {r} THEN '''' || t.x ELSE t.x END".format(r=_risky("t.x"))}
+            vitd = [f"CASE WHEN t.m = '1' THEN NULLIF({tail[c]}, '') ELSE o.{c} END AS {c}" if c in tail else f"o.{c}" for c in OUTPUT_COLUMNS]
+            select = (f"SELECT {', '.join(originals)}, {', '.join(vitd)} FROM ("
+                      f"SELECT *, (SELECT l FROM vitd_list)[{index}] AS o FROM vitd_src) POSITIONAL JOIN {side_src} AS t")
+            copy_options = f"HEADER false, DELIMITER {_sql_str(delim)}, QUOTE '\"', ESCAPE '\"'"
+        _step("verdict list", clock)
+        if fmt == "parquet":
+            assert opts.output
+            con.execute(f"COPY ({select}) TO {_sql_str(opts.output)} (FORMAT parquet)")
+        else:
+            _write_csv(con, select, copy_options, src, delim, opts, stdout)
+        _step("scan 3 (write)", clock)
+    run = FileRun(counts, notes + engine.warnings + streamer_notes, abnormal=abnormal)
     if not opts.quiet:
         for w in run.warnings:
             err.write(f"vitd: note: {w}\n")
         err.write(f"vitd: {counts.line('see vitd_note')}\n")
     if opts.strict and counts.skipped:
-        first = con.execute("SELECT vitd_note0 FROM vitd_cls WHERE vitd_status = 'skipped' ORDER BY vitd_note0 LIMIT 1").fetchone()
-        raise VitdError("rows-skipped", f"{counts.skipped:,} row(s) skipped and --strict was given (one: {first[0] if first else ''})",
+        raise VitdError("rows-skipped", f"{counts.skipped:,} row(s) skipped and --strict was given (one: {verdicts.first_skipped})",
                         "fix or remove those rows, or drop --strict")
     if opts.check and abnormal:
         run.exit_code = ExitCode.ABNORMAL
     return run
+
+
+# ---------------------------------------------------------------- verdicts per key, panels per row (Python)
+
+_POSITION = {"k_n": "analyte", "k_c": "code", "k_i": "item", "k_s": "specimen", "k_v": "value", "k_vn": "value_numeric", "k_u": "unit",
+             "k_r": "reference_range", "k_f": "flag"}
+_PER_KEY = OUTPUT_COLUMNS[:8]  # vitd_status ... vitd_range: fixed by a row's key; findings, panel and note may come from its panel
+
+
+def _risky(col: str) -> str:
+    """SQL: does the text start with a character a spreadsheet would run as a formula (table_out._RISKY)?"""
+    return " OR ".join(f"starts_with({col}, {_sql_str(c)})" for c in _RISKY)
+
+
+def _cell(text: str, delim: str) -> str:
+    """render/table_out.TableWriter._cell: made spreadsheet-safe, then quoted when it holds the delimiter, a quote or a line break."""
+    from ..render.table_out import neutralise
+
+    if text and text[0] in _RISKY:
+        text = neutralise(text)
+    if delim in text or '"' in text or "\n" in text or "\r" in text:
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+class _Verdicts:
+    """Every distinct key (the role cells, with the lab's own range and flag) and its verdict: the columns the SQL gave
+    it, and what the streaming engine (batch.Engine, on one row of those cells) says of it: a skipped row's reason, the
+    lab's flag and range compared, and for an interpreted value the Item its panels start from. The two must give the
+    same status, analyte, flag, category and value (EngineUnsupported otherwise, before anything is written)."""
+
+    def __init__(self, con, engine, layout, keys: list[str], full: list[str], escape: bool, width: int) -> None:  # type: ignore[no-untyped-def]
+        from ..render.table_out import _si
+
+        on = " AND ".join(f"f.{k} = c.{k}" for k in keys) or "1 = 1"
+        fkeys = [f"f.{k}" for k in full]
+        key = _key_expression(fkeys, escape)
+        rows = con.execute(f"SELECT enum_code(CAST({key} AS vitd_key)), f.n, c.{KIND_COLUMN}, "
+                           f"{', '.join(fkeys)}, {', '.join(f'c.{c}' for c in OUTPUT_COLUMNS[:-1])}, c.vitd_note0 "
+                           f"FROM vitd_full AS f JOIN vitd_cls AS c ON {on} ORDER BY f.first").fetchall()
+        self.counts = Counts()
+        self.abnormal = False
+        self.lab_disagreements = 0
+        self.first_skipped = ""
+        self.values: list[list[str]] = [[] for _ in rows]
+        self.items: dict[int, tuple] = {}
+        positions = [layout.cols[_POSITION[k]] for k in full]
+        nk = len(full)
+        for row in rows:  # in the order of their first rows, as the streaming engine meets them
+            code, n, kind = row[:3]
+            cells_of_key = row[3:3 + nk]
+            values = [v or "" for v in row[3 + nk:]]
+            status = values[0]
+            self.counts.add_group(status, kind or None, int(n))
+            if status == "interpreted" and values[4] != "normal":
+                self.abnormal = True
+            if status in ("interpreted", "skipped"):
+                cells = [""] * width
+                for pos, v in zip(positions, cells_of_key):
+                    cells[pos] = v
+                before = engine.lab_disagreements
+                o = engine._long(cells, "", 0)
+                if o.status != status:
+                    raise EngineUnsupported(f"the SQL and the streaming engine read {cells_of_key} differently ({status}, {o.status})")
+                if status == "skipped":
+                    values[-1] = o.reason or ""
+                    self.first_skipped = self.first_skipped or values[-1]
+                else:
+                    it = o.items[0]
+                    ours = (it.analyte, it.band.flag, it.band.category, _si(it))
+                    if ours != (values[1], values[4], values[5], values[2]):
+                        raise EngineUnsupported(f"the SQL and the streaming engine read {cells_of_key} differently ({values[1:6]}, {ours})")
+                    self.lab_disagreements += (engine.lab_disagreements - before) * int(n)
+                    self.items[code] = (it.analyte, it.m, it.band, it.compared_in, it.si, it.key, it.lab_flag, it.lab_range,
+                                         tuple(it.notes) if it.notes else None)
+                    values[8:] = ["", "", ""]
+            self.values[code] = values
+        if any(code >= len(self.items) for code in self.items):
+            raise EngineUnsupported("DuckDB did not number the interpreted keys first")
+
+    def suffixes(self, delim: str) -> list[str]:
+        """Per key (in the order of the vitd_key ENUM), the appended cells as text: vitd_status ... vitd_range of an
+        interpreted row (its panel adds the rest), all eleven of any other row."""
+        return [delim + delim.join(_cell(v, delim) for v in (values[:8] if values[0] == "interpreted" else values)) for values in self.values]
+
+    def table(self, con, name: str) -> None:  # type: ignore[no-untyped-def]
+        """The verdicts as a table: id (the vitd_key ENUM code), then the vitd columns."""
+        columns = ", ".join(["unnest(?::INTEGER[]) AS id"] + [f"unnest(?::VARCHAR[]) AS {c}" for c in OUTPUT_COLUMNS])
+        params: list[list] = [list(range(len(self.values)))]
+        params += [[v[i] for v in self.values] for i in range(len(OUTPUT_COLUMNS))]
+        con.execute(f"CREATE TEMP TABLE {name} AS SELECT {columns}", params)
+
+
+PANEL_BATCH = 20_000  # interpreted rows fetched from DuckDB at a time
+
+
+def _panels(cur, engine, verdicts: _Verdicts, side: str, records: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """The interpreted rows (row number, key, subject, date; in input order) through the streaming engine's own
+    Streamer, as the streaming engine would push them; rows of other tests count towards its BUFFER_LIMIT as they would
+    there. Writes `side`: a line per input row, '0' for a row that is not interpreted, else '1', findings, panel and
+    note separated by chr(1). Returns the Streamer's notes."""
+    from ..batch import INTERPRETED, Item, Outcome, Streamer
+    from ..render.table_out import note
+
+    items = verdicts.items
+    parts: list[str] = []
+    written = [0]
+    out = open(side, "w", encoding="utf-8", newline="")  # noqa: SIM115
+
+    def emit(o: Outcome) -> None:
+        it = o.items[0]  # type: ignore[index]
+        gap = o.row - written[0] - 1
+        if gap:
+            parts.append("0\n" * gap)
+        text = note(it, o)
+        if "\x01" in text or "\n" in text or "\r" in text:
+            raise EngineUnsupported("a row's note holds a line break (the streaming engine writes it quoted)")
+        parts.append(f"1\x01{' '.join(it.findings) if it.findings else ''}\x01{it.panel or ''}\x01{text}\n")
+        written[0] = o.row
+        if len(parts) >= 4096:
+            out.write("".join(parts))
+            parts.clear()
+
+    try:
+        streamer = Streamer(engine, emit)
+        push, push_gap, when = streamer.push, streamer.push_gap, engine.when
+        last = 0
+        while True:
+            batch = cur.fetchmany(PANEL_BATCH)
+            if not batch:
+                break
+            for rn, k, subject, date in batch:
+                if rn - last > 1:
+                    push_gap(rn - last - 1)
+                last = rn
+                analyte, m, band, compared_in, si, vkey, lab_flag, lab_range, notes = items[k]
+                date = (date or "").strip()
+                push(Outcome(rn, INTERPRETED, "", None, None, None,
+                             [Item(analyte, m, band, compared_in, si, None, lab_flag, lab_range, list(notes) if notes else None,
+                                   None, None, None, None, None, vkey)],
+                             (subject or "").strip(), date or None, when(date) if date else None))
+        streamer.flush()
+        if records > written[0]:
+            parts.append("0\n" * (records - written[0]))
+        out.write("".join(parts))
+    finally:
+        out.close()
+    return streamer.notes()
+
+
+def _line_as_read(width: int, delimiter: str, names: list[str]) -> str:
+    """SQL: the record's line as read (r.line) when it holds exactly the header's fields; else (extra empty fields, which
+    both engines drop) its cells written anew, as the streaming engine's csv.writer writes them."""
+    d = _sql_str(delimiter)
+
+    def fields(x: str) -> str:
+        return f"(length({x}) - length(replace({x}, {d}, '')))"
+
+    anew = f" || {d} || ".join(_csv_cell(f"COALESCE({n}, '')", delimiter) for n in names)
+    unquoted = "regexp_replace(r.line, '\"[^\"]*\"', '', 'g')"
+    return (f"(CASE WHEN {fields('r.line')} = {width - 1} THEN r.line "
+            f"WHEN strpos(r.line, '\"') > 0 AND {fields(unquoted)} = {width - 1} THEN r.line ELSE {anew} END)")
 
 
 def _identify_tests(con, keys: list[str], engine) -> None:  # type: ignore[no-untyped-def]
@@ -416,33 +613,6 @@ def _csv_cell(col: str, delim: str) -> str:
     """render/table_out.TableWriter._cell in SQL: quoted when it holds the delimiter, a quote or a line break."""
     return (f"CASE WHEN contains({col}, {_sql_str(delim)}) OR contains({col}, '\"') OR contains({col}, chr(10)) "
             f"OR contains({col}, chr(13)) THEN '\"' || replace({col}, '\"', '\"\"') || '\"' ELSE {col} END")
-
-
-def _counts(con, keys: list[str], s) -> tuple[Counts, bool, list[str]]:  # type: ignore[no-untyped-def]
-    """The row accounting of batch.Counts, from the key counts (no further scan); and the notes the streaming engine
-    gives about LOINC codes whose property ([Mass/volume], [Moles/volume]) disagrees with the unit of their values."""
-    on = " AND ".join(f"c.{k} = k.{k}" for k in keys)
-    got = con.execute(f"SELECT c.vitd_status, c.{KIND_COLUMN}, c.vitd_flag, sum(k.n) FROM vitd_cls AS c JOIN vitd_keys AS k ON {on} "
-                      f"GROUP BY ALL").fetchall()
-    counts = Counts()
-    abnormal = False
-    for status, kind, flag, n in got:
-        counts.add_group(status, kind, int(n))
-        abnormal = abnormal or (status == "interpreted" and flag != "normal")
-    warnings: list[str] = []
-    test_keys = [k for k in keys if k in ("k_n", "k_c", "k_i", "k_s")]
-    if test_keys:
-        pairs = con.execute("SELECT DISTINCT t.code, t.code_kind, t.label, c.vitd_unit_key FROM vitd_cls AS c JOIN vitd_tests AS t ON "
-                            + " AND ".join(f"c.{k} = t.{k}" for k in test_keys)
-                            + " WHERE c.vitd_status = 'interpreted' AND t.code_kind IS NOT NULL").fetchall()
-        for code, code_kind, label, unit in sorted(pairs, key=lambda p: (p[0], p[3])):
-            if s.ref.units[unit].kind in (code_kind, "equivalent"):
-                continue
-            word = {"mass": "[Mass/volume]", "molar": "[Moles/volume]"}[code_kind]
-            text = f"LOINC {code} ({label}) is a {word} code, but its values come in {unit}: vitd trusts the unit and reads them as {unit}"
-            if text not in warnings:
-                warnings.append(text)
-    return counts, abnormal, warnings
 
 
 def _write_csv(con, select: str, copy_options: str, src: _Input, delim: str, opts: FileOptions,  # type: ignore[no-untyped-def]
