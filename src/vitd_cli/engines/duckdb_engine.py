@@ -336,8 +336,11 @@ def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, 
     # in the columns it reads, and the last scan must not fail half-way through the output)
     others = [n for n in names if n not in roles.values() and n not in lab.values()]
     check = "".join(f", count({n}) AS check_{n}" for n in others)
+    d = _sql_str(src.delimiter)
+    inside = " + ".join(f"CASE WHEN contains({n}, {d}) THEN length({n}) - length(replace({n}, {d}, '')) ELSE 0 END" for n in names)
     con.execute(f"CREATE TEMP TABLE vitd_full AS SELECT {', '.join(f'{fexprs[k]} AS {k}' for k in full)}, count(*) AS n, "
-                f"min(vitd_rn) AS first{check} FROM (SELECT row_number() OVER () AS vitd_rn, * FROM vitd_src) AS vitd_src GROUP BY ALL")
+                f"min(vitd_rn) AS first, sum({inside}) AS inside{check} "
+                f"FROM (SELECT row_number() OVER () AS vitd_rn, * FROM vitd_src) AS vitd_src GROUP BY ALL")
     con.execute(f"CREATE TEMP TABLE vitd_keys AS SELECT {', '.join(keys)}, sum(n) AS n FROM vitd_full GROUP BY ALL")
     _step("scan 1 (distinct keys)", clock)
     records = int(con.execute("SELECT COALESCE(sum(n), 0) FROM vitd_keys").fetchone()[0])
@@ -349,9 +352,10 @@ def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, 
         if not one_line_each and exact:
             raise EngineUnsupported("a record spans several lines (the streaming engine copies it as read)")
         # Every line holds exactly the header's fields when the file holds exactly the delimiters of `records` such
-        # lines (extra fields and quoted delimiters both add some): then each line is copied as read, without a check
+        # lines and those inside quoted cells (extra empty fields add more): then each line is copied as read
         head = "".join(src.preamble).count(src.delimiter) + src.header_raw.count(src.delimiter)
-        exact_fields = one_line_each and scan.delimiters == head + records * (width - 1)
+        inside = int(con.execute("SELECT COALESCE(sum(inside), 0) FROM vitd_full").fetchone()[0])
+        exact_fields = one_line_each and scan.delimiters == head + records * (width - 1) + inside
     # the tests, identified by the streaming engine's own rules (dictionary, LOINC, names, qualified names, specimens)
     from ..readers.values import parse_window
 
@@ -364,50 +368,49 @@ def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, 
     # the ENUM of keys: the interpreted ones first (codes 0 .. interpreted - 1), so the panel pass takes code < interpreted
     on = " AND ".join(f"f.{k} = c.{k}" for k in keys) or "1 = 1"
     fkey = _key_expression([f"f.{k}" for k in full], escape)
-    con.execute(f"CREATE TEMP TABLE vitd_order AS SELECT {fkey} AS key, c.vitd_status = 'interpreted' AS interpreted, f.first "
+    con.execute(f"CREATE TEMP TABLE vitd_order AS SELECT {fkey} AS key, CASE WHEN c.vitd_status = 'interpreted' THEN 0 "
+                f"WHEN c.vitd_status = 'other_test' AND c.vitd_note0 = '' THEN 2 ELSE 1 END AS rank, f.first "
                 f"FROM vitd_full AS f JOIN vitd_cls AS c ON {on}")
-    con.execute("CREATE TYPE vitd_key AS ENUM (SELECT key FROM vitd_order ORDER BY interpreted DESC, first)")
+    con.execute("CREATE TYPE vitd_key AS ENUM (SELECT key FROM vitd_order ORDER BY rank, first)")
     verdicts = _Verdicts(con, engine, layout, keys, full, escape, width)
     _step("verdicts (explained in Python)", clock)
     delim = "\t" if fmt == "tsv" else (src.delimiter if src.delimiter != "\t" else ",")
     key_row = _key_expression([fexprs[k] for k in full], escape)
-    # the panels: the interpreted rows in input order (row number, key, subject, date) go through the streaming
-    # engine's own Streamer; what it says of each row (findings, panel, notes) is written to a side file, a line per row
+    free = scan.free_byte if scan is not None else None
+    as_lines = fmt != "parquet" and one_line_each and delim == src.delimiter and not opts.sanitize and free is not None
+    side_format = _Side(verdicts, delim if as_lines else None)
+    # The panels: the rows that are not plain rows of other tests (row number, key, subject, date), in input order, go
+    # through the streaming engine's panel rules (_panels); the side file then holds, a line per input row, what vitd
+    # appends to it, so the last scan only joins it to the input by position
     with tempfile.TemporaryDirectory(prefix="vitd-duckdb-") as tmp:
-        side = os.path.join(tmp, "panels.txt")
+        side = os.path.join(tmp, "side.txt")
         cells = [names[layout.cols[r]] if r in layout.cols else "''" for r in ("subject", "date")]
         cur = con.execute(f"SELECT rn, k, {', '.join(cells)} FROM (SELECT row_number() OVER () AS rn, "
-                          f"enum_code(CAST({key_row} AS vitd_key)) AS k, * FROM vitd_src) WHERE k < {len(verdicts.items)}")
-        streamer_notes = _panels(cur, engine, verdicts, side, records)
+                          f"enum_code(CAST({key_row} AS vitd_key)) AS k, * FROM vitd_src) WHERE k < {verdicts.special}")
+        streamer_notes = _panels(cur, engine, verdicts, side_format, side, records)
         _step("panels (Python)", clock)
         counts, abnormal = verdicts.counts, verdicts.abnormal
         counts.lab_disagreements = verdicts.lab_disagreements
-        side_src = (f"read_csv({_sql_str(side)}, header = false, auto_detect = false, columns = {{'m': 'VARCHAR', 'f': 'VARCHAR', "
-                    f"'p': 'VARCHAR', 'x': 'VARCHAR'}}, delim = chr(1), quote = '', escape = '', null_padding = true, strict_mode = true)")
-        side_src = f"(SELECT m, COALESCE(f, '') AS f, COALESCE(p, '') AS p, COALESCE(x, '') AS x FROM {side_src})"
-        index = f"enum_code(CAST({key_row} AS vitd_key)) + 1"
-        note = _csv_cell(f"CASE WHEN {_risky('t.x')} THEN '''' || t.x ELSE t.x END", delim)
-        free = scan.free_byte if scan is not None else None
-        if fmt != "parquet" and one_line_each and delim == src.delimiter and not opts.sanitize and free is not None:
-            con.execute("CREATE TEMP TABLE vitd_list AS SELECT ?::VARCHAR[] AS l", [verdicts.suffixes(delim)])
+        if as_lines:
+            side_src = (f"read_csv({_sql_str(side)}, header = false, auto_detect = false, columns = {{'m': 'VARCHAR', 's': 'VARCHAR'}}, "
+                        f"delim = chr(1), quote = '', escape = '', null_padding = true, strict_mode = true)")
             lines = (f"read_csv({_sql_str(path)}, header = false, auto_detect = false, columns = {{'line': 'VARCHAR'}}, "
                      f"delim = {_sql_str(free)}, quote = '', escape = '', skip = {len(src.preamble) + 1}, compression = '{gz}', "
                      f"strict_mode = true)")
             line = "r.line" if exact_fields else _line_as_read(width, src.delimiter, names)
-            select = (f"SELECT {line} || (SELECT l FROM vitd_list)[{index}] || CASE WHEN t.m = '1' THEN {_sql_str(delim)} || t.f || "
-                      f"{_sql_str(delim)} || t.p || {_sql_str(delim)} || {note} ELSE '' END "
-                      f"FROM {lines} AS r POSITIONAL JOIN vitd_src POSITIONAL JOIN {side_src} AS t")
+            other = _sql_str(side_format.other)
+            select = (f"SELECT {line} || CASE WHEN t.m = '1' THEN t.s ELSE {other} END FROM {lines} AS r "
+                      + ("" if exact_fields else "POSITIONAL JOIN vitd_src ") + f"POSITIONAL JOIN {side_src} AS t")
             copy_options = f"HEADER false, QUOTE '', ESCAPE '', DELIMITER {_sql_str(free)}"
         else:
-            verdicts.table(con, "vitd_verdicts")
-            fields = ", ".join(f"{c}: NULLIF({c}, '')" for c in OUTPUT_COLUMNS)
-            con.execute(f"CREATE TEMP TABLE vitd_list AS SELECT list({{{fields}}} ORDER BY id) AS l FROM vitd_verdicts")
+            types = ", ".join(f"'{c}': 'VARCHAR'" for c in ("m", *OUTPUT_COLUMNS))
+            side_src = (f"read_csv({_sql_str(side)}, header = false, auto_detect = false, columns = {{{types}}}, "
+                        f"delim = chr(1), quote = '', escape = '', null_padding = true, strict_mode = true)")
             out_names = _dedupe(src.header) if fmt == "parquet" else names
             originals = [(_sanitize(n) if opts.sanitize else n) + f" AS {_ident(o)}" for n, o in zip(names, out_names)]
-            tail = {"vitd_findings": "t.f", "vitd_panel": "t.p", "vitd_note": "CASE WHEN {r} THEN '''' || t.x ELSE t.x END".format(r=_risky("t.x"))}
-            vitd = [f"CASE WHEN t.m = '1' THEN NULLIF({tail[c]}, '') ELSE o.{c} END AS {c}" if c in tail else f"o.{c}" for c in OUTPUT_COLUMNS]
-            select = (f"SELECT {', '.join(originals)}, {', '.join(vitd)} FROM ("
-                      f"SELECT *, (SELECT l FROM vitd_list)[{index}] AS o FROM vitd_src) POSITIONAL JOIN {side_src} AS t")
+            vitd = [f"CASE WHEN t.m = '1' THEN t.{c} ELSE {_sql_str('other_test') if c == 'vitd_status' else 'NULL'} END AS {c}"
+                    for c in OUTPUT_COLUMNS]
+            select = f"SELECT {', '.join(originals)}, {', '.join(vitd)} FROM vitd_src POSITIONAL JOIN {side_src} AS t"
             copy_options = f"HEADER false, DELIMITER {_sql_str(delim)}, QUOTE '\"', ESCAPE '\"'"
         _step("verdict list", clock)
         if fmt == "parquet":
@@ -504,73 +507,192 @@ class _Verdicts:
                                          tuple(it.notes) if it.notes else None)
                     values[8:] = ["", "", ""]
             self.values[code] = values
-        if any(code >= len(self.items) for code in self.items):
-            raise EngineUnsupported("DuckDB did not number the interpreted keys first")
-
-    def suffixes(self, delim: str) -> list[str]:
-        """Per key (in the order of the vitd_key ENUM), the appended cells as text: vitd_status ... vitd_range of an
-        interpreted row (its panel adds the rest), all eleven of any other row."""
-        return [delim + delim.join(_cell(v, delim) for v in (values[:8] if values[0] == "interpreted" else values)) for values in self.values]
-
-    def table(self, con, name: str) -> None:  # type: ignore[no-untyped-def]
-        """The verdicts as a table: id (the vitd_key ENUM code), then the vitd columns."""
-        columns = ", ".join(["unnest(?::INTEGER[]) AS id"] + [f"unnest(?::VARCHAR[]) AS {c}" for c in OUTPUT_COLUMNS])
-        params: list[list] = [list(range(len(self.values)))]
-        params += [[v[i] for v in self.values] for i in range(len(OUTPUT_COLUMNS))]
-        con.execute(f"CREATE TEMP TABLE {name} AS SELECT {columns}", params)
+        # the vitd_key ENUM numbers the interpreted keys first, then those of rows vitd writes more than other_test for
+        self.special = sum(1 for v in self.values if v[0] != "other_test" or v[-1])
+        if any(code >= len(self.items) for code in self.items) or any(
+                (v[0] != "other_test" or bool(v[-1])) != (code < self.special) for code, v in enumerate(self.values)):
+            raise EngineUnsupported("DuckDB did not number the keys in the order asked")
 
 
 PANEL_BATCH = 20_000  # interpreted rows fetched from DuckDB at a time
 
 
-def _panels(cur, engine, verdicts: _Verdicts, side: str, records: int) -> list[str]:  # type: ignore[no-untyped-def]
-    """The interpreted rows (row number, key, subject, date; in input order) through the streaming engine's own
-    Streamer, as the streaming engine would push them; rows of other tests count towards its BUFFER_LIMIT as they would
-    there. Writes `side`: a line per input row, '0' for a row that is not interpreted, else '1', findings, panel and
-    note separated by chr(1). Returns the Streamer's notes."""
+class _Side:
+    """A line of the side file: for the raw-line path (delim given), '1' and chr(1) then the text appended to the
+    input line; for the cell path (delim None), '1' then the eleven vitd cells, separated by chr(1). '0' stands for the
+    cells of a plain row of another test (`other`)."""
+
+    def __init__(self, verdicts: _Verdicts, delim: str | None) -> None:
+        self.delim = delim
+        values = verdicts.values
+        sep = delim if delim is not None else "\x01"
+        self.other = sep + sep.join(["other_test"] + [""] * (len(OUTPUT_COLUMNS) - 1))
+        self.prefix = {code: sep.join(self._cell(x) for x in values[code][:8]) for code in verdicts.items}
+        lead = delim or ""
+        self.special = {code: "1\x01" + lead + sep.join(self._cell(x) for x in values[code]) + "\n"
+                        for code in range(len(verdicts.items), verdicts.special)}
+
+    def _cell(self, text: str) -> str:
+        if self.delim is not None:
+            return _check(_cell(text, self.delim))
+        from ..render.table_out import neutralise
+
+        return _check(neutralise(text) if text and text[0] in _RISKY else text)
+
+    def around(self, code: int, findings: str, text: str) -> tuple[str, str]:
+        """An interpreted row's line, before and after its panel number."""
+        sep = self.delim if self.delim is not None else "\x01"
+        lead = sep if self.delim is not None else ""
+        return f"1\x01{lead}{self.prefix[code]}{sep}{findings}{sep}", f"{sep}{self._cell(text)}\n"
+
+
+def _check(text: str) -> str:
+    if "\x01" in text or "\n" in text or "\r" in text:
+        raise EngineUnsupported("a note or cell vitd writes holds a line break (the streaming engine writes it quoted)")
+    return text
+
+
+def _panels(cur, engine, verdicts: _Verdicts, fmt: _Side, side: str, records: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """The panels of the interpreted rows, as the streaming engine forms them, from the rows (row number, key, subject,
+    date) that are not plain rows of other tests, fetched in input order. Writes `side`, a line per input row (_Side).
+    Returns the Streamer's notes.
+
+    A run of one subject's interpreted rows (consecutive, the rows of other tests aside) whose results are all dated
+    and in time order, with no panel reaching BUFFER_LIMIT rows, is grouped here the way batch.Streamer groups such a
+    run (a new panel when a result falls outside the window of the panel's first or repeats its analyte), with the
+    panel's findings from batch.Engine (_cross, _light_panel); any other run is replayed through batch.Streamer itself.
+    The equivalence tests hold both to the streaming engine's output."""
+    from .. import batch
     from ..batch import INTERPRETED, Item, Outcome, Streamer
     from ..render.table_out import note
 
-    items = verdicts.items
+    templates = verdicts.items
+    interpreted = len(templates)
+    special = fmt.special
+
+    def item(code: int) -> Item:
+        analyte, m, band, compared_in, si, vkey, lab_flag, lab_range, notes = templates[code]
+        return Item(analyte, m, band, compared_in, si, None, lab_flag, lab_range, list(notes) if notes else None,
+                    None, None, None, None, None, vkey)
+
+    alone = Outcome(0, INTERPRETED, "", None)
+    analyte_of = {code: t[0] for code, t in templates.items()}
+    shared = {code: item(code) for code in templates}  # read only (_cross reads their bands)
+    own = {code: fmt.around(code, it.band.finding or "", note(it, alone)) for code, it in shared.items()}
     parts: list[str] = []
-    written = [0]
-    out = open(side, "w", encoding="utf-8", newline="")  # noqa: SIM115
+    written = 0
+    done: list[tuple[int, str]] = []  # the lines of the run being finished
 
-    def emit(o: Outcome) -> None:
+    def emit(o: Outcome) -> None:  # a row the Streamer hands on
         it = o.items[0]  # type: ignore[index]
-        gap = o.row - written[0] - 1
-        if gap:
-            parts.append("0\n" * gap)
-        text = note(it, o)
-        if "\x01" in text or "\n" in text or "\r" in text:
-            raise EngineUnsupported("a row's note holds a line break (the streaming engine writes it quoted)")
-        parts.append(f"1\x01{' '.join(it.findings) if it.findings else ''}\x01{it.panel or ''}\x01{text}\n")
-        written[0] = o.row
-        if len(parts) >= 4096:
-            out.write("".join(parts))
-            parts.clear()
+        before, after = fmt.around(it_code[o.row], " ".join(it.findings) if it.findings else "", note(it, o))
+        done.append((o.row, before + str(it.panel or "") + after))
 
+    it_code: dict[int, int] = {}
+    streamer = Streamer(engine, emit)
+    window, limit = engine.window, batch.BUFFER_LIMIT
+
+    def close(panel: list[tuple[int, int]]) -> None:
+        engine.panel_count += 1
+        pid = str(engine.panel_count)
+        if len(panel) > 1 and engine._cross({analyte_of[k]: shared[k] for _, k in panel}):
+            items = [(rn, k, item(k)) for rn, k in panel]
+            engine._light_panel({it.analyte: it for _, _, it in items})
+            for rn, k, it in items:
+                before, after = fmt.around(k, " ".join(it.findings or ()), note(it, alone))
+                done.append((rn, before + pid + after))
+            return
+        for rn, k in panel:
+            before, after = own[k]
+            done.append((rn, before + pid + after))
+
+    def lean(run: list[tuple]) -> bool:
+        """The run grouped here; False (nothing done) when it needs the Streamer."""
+        panels: list[list[tuple[int, int]]] = []
+        panel: list[tuple[int, int]] = []
+        start = last = None
+        first = 0
+        opened: set[str] = set()
+        for rn, k, _date, w, _gap in run:
+            if w is None or (last is not None and w < last):
+                return False
+            a = analyte_of[k]
+            if start is None or (w != start and w - start >= window) or a in opened:
+                if panel:
+                    panels.append(panel)
+                panel, start, first = [], w, rn
+                opened = set()
+            if rn - first + 1 >= limit:
+                return False
+            panel.append((rn, k))
+            opened.add(a)
+            last = w
+        panels.append(panel)
+        for p in panels:
+            close(p)
+        return True
+
+    def finish(subject: str, run: list[tuple], specials: list[tuple[int, str]]) -> None:
+        nonlocal written
+        if lean(run):
+            if not streamer.seen.add(subject):  # as Streamer.push notes a subject seen before
+                streamer.regrouped += 1
+        else:
+            streamer.subject = None  # the run starts afresh, as after a change of subject
+            for rn, k, date, w, gap in run:
+                if gap:
+                    streamer.push_gap(gap)
+                it_code[rn] = k
+                streamer.push(Outcome(rn, INTERPRETED, "", None, None, None, [item(k)], subject, date or None, w))
+            streamer.flush()
+            it_code.clear()
+        if specials:
+            done.extend(specials)
+            done.sort()
+        for rn, line in done:
+            if rn - written > 1:
+                parts.append("0\n" * (rn - written - 1))
+            parts.append(line)
+            written = rn
+        done.clear()
+
+    out = open(side, "w", encoding="utf-8", newline="")  # noqa: SIM115
     try:
-        streamer = Streamer(engine, emit)
-        push, push_gap, when = streamer.push, streamer.push_gap, engine.when
+        when = engine.when
+        run: list[tuple] = []
+        specials: list[tuple[int, str]] = []
+        subject: str | None = None
         last = 0
         while True:
-            batch = cur.fetchmany(PANEL_BATCH)
-            if not batch:
+            rows = cur.fetchmany(PANEL_BATCH)
+            if not rows:
                 break
-            for rn, k, subject, date in batch:
-                if rn - last > 1:
-                    push_gap(rn - last - 1)
+            for rn, k, subj, date in rows:
+                if k >= interpreted:  # a skipped row, or another test with a reason: its cells are its key's
+                    if run:
+                        specials.append((rn, special[k]))
+                    else:
+                        if rn - written > 1:
+                            parts.append("0\n" * (rn - written - 1))
+                        parts.append(special[k])
+                        written = rn
+                    continue
+                subj = subj.strip() if subj else ""
+                if subj != subject:
+                    if run:
+                        finish(subject, run, specials)  # type: ignore[arg-type]
+                        run, specials = [], []
+                    subject = subj
+                date = date.strip() if date else ""
+                run.append((rn, k, date, when(date) if date else None, rn - last - 1))
                 last = rn
-                analyte, m, band, compared_in, si, vkey, lab_flag, lab_range, notes = items[k]
-                date = (date or "").strip()
-                push(Outcome(rn, INTERPRETED, "", None, None, None,
-                             [Item(analyte, m, band, compared_in, si, None, lab_flag, lab_range, list(notes) if notes else None,
-                                   None, None, None, None, None, vkey)],
-                             (subject or "").strip(), date or None, when(date) if date else None))
-        streamer.flush()
-        if records > written[0]:
-            parts.append("0\n" * (records - written[0]))
+            if len(parts) > 4096:
+                out.write("".join(parts))
+                parts.clear()
+        if run:
+            finish(subject, run, specials)  # type: ignore[arg-type]
+        if records > written:
+            parts.append("0\n" * (records - written))
         out.write("".join(parts))
     finally:
         out.close()
@@ -587,7 +709,9 @@ def _line_as_read(width: int, delimiter: str, names: list[str]) -> str:
 
     anew = f" || {d} || ".join(_csv_cell(f"COALESCE({n}, '')", delimiter) for n in names)
     unquoted = "regexp_replace(r.line, '\"[^\"]*\"', '', 'g')"
-    return (f"(CASE WHEN {fields('r.line')} = {width - 1} THEN r.line "
+    # extra fields are empty (DuckDB refuses others), so only a line ending in the delimiter (or "") can have any
+    return (f"(CASE WHEN NOT ends_with(r.line, {d}) AND NOT ends_with(r.line, '\"\"') THEN r.line "
+            f"WHEN {fields('r.line')} = {width - 1} THEN r.line "
             f"WHEN strpos(r.line, '\"') > 0 AND {fields(unquoted)} = {width - 1} THEN r.line ELSE {anew} END)")
 
 
