@@ -27,7 +27,10 @@ from report import Row
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-MB_LIMIT = 150  # peak RSS target at 1M rows and more
+MB_LIMIT = 150  # peak RSS target at 1M rows and more (the streaming engine)
+ENGINE_SPEEDUP = 5.0  # the default engine's rows/s over the streaming engine's, from 1M rows (issue 6)
+PANDAS_SPEEDUP = 2.0  # the default engine against the pandas comparator, end to end, from 1M rows
+ENGINE_MB_LIMIT = 500  # the default engine's peak RSS from 1M rows (DuckDB's memory_limit is 256 MB)
 BIG = 1_000_000  # from here on 3 runs by default and the memory target applies; the throughput target is at 1M
 
 
@@ -151,6 +154,9 @@ def file_commands(shape: workloads.Shape, path: Path, vitd: Path, python: str, f
             missing[output] = f"not available: {reason}"
         else:
             commands[f"vitd {output}"] = vitd_file_command(vitd, features, shape, path, output)
+    if "csv" not in missing and features.python_engine:  # the default engine (auto: DuckDB for big files) beside it
+        argv = [a for a in vitd_file_command(vitd, features, shape, path, "csv").argv if a not in ("--engine", "python")]
+        commands["vitd default csv"] = Command(argv)
     commands["pass-through"] = Command([python, str(HERE / "comparators" / "passthrough.py"), str(path), shape.value_column])
     if not no_pandas:
         commands["pandas"] = Command([python, str(HERE / "comparators" / "pandas_classify.py"), str(path), shape.name])
@@ -166,7 +172,22 @@ def file_rows(shape: workloads.Shape, rows: int, vitd: Path, python: str, featur
     m = measure.measure_together(commands, args.runs or (3 if rows >= BIG else 5), args.timeout, log=log)
     csv, summary, passthrough, pandas = m.get("vitd csv"), m.get("vitd summary"), m["pass-through"], m.get("pandas")
     csv_cell = rate_cell(csv, rows) if csv else missing["csv"]
-    return [
+    default = m.get("vitd default csv")
+    engine_rows = []
+    if default is not None:
+        default_cell = rate_cell(default, rows, "default ")
+        big = rows >= BIG
+        engine_rows = [
+            Row(f"{label}: default engine (--engine auto) vs --engine python, rows/s", default_cell, rate_cell(csv, rows, "python ") if csv else "—",
+                *judge(time_ratio(csv, default), ENGINE_SPEEDUP, "≥", big), better="higher"),
+            Row(f"{label}: default engine vs pandas", default_cell, no_pandas or (rate_cell(pandas, rows, "pandas ") if pandas else "not measured"),
+                *judge(time_ratio(pandas, default), PANDAS_SPEEDUP, "≥", big), better="higher"),
+            Row(f"{label}: default engine peak RSS", f"default {default.peak_rss_text}" if default.ok else default_cell,
+                f"python {csv.peak_rss_text}" if csv and csv.ok else "—",
+                default.peak_rss_mb / csv.peak_rss_mb if csv and csv.ok and default.ok else None,
+                f"≤ {ENGINE_MB_LIMIT} MB" if big else "—", (default.peak_rss_mb <= ENGINE_MB_LIMIT) if big and default.ok else None),
+        ]
+    return engine_rows + [
         throughput_row(f"{label}: rows/s, --format csv vs pass-through", csv_cell, csv, passthrough,
                        rate_cell(passthrough, rows, "pass-through "), rows == BIG),
         throughput_row(f"{label}: rows/s, --format csv vs pandas", csv_cell, csv, pandas,

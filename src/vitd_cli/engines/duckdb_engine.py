@@ -1,22 +1,22 @@
-"""`vitd interpret FILE --engine duckdb`: a long-layout CSV/TSV (or Parquet) file read by DuckDB, its values classified
-by the SQL of sqlgen.py, and written as CSV, TSV or Parquet with the columns of the streaming engine appended.
+"""`vitd interpret FILE --engine duckdb` (and auto, for big files): a long-layout CSV/TSV (or Parquet) file read by
+DuckDB, its values classified by the SQL of sqlgen.py, and written as CSV, TSV or Parquet exactly as the streaming
+engine writes it (the equivalence tests compare the bytes).
 
-How a file goes through (two scans of the file, none of them in Python):
+How a file goes through (three scans of the file by DuckDB; Python sees distinct keys and interpreted rows only):
 
 1. Python opens the file as the streaming engine does (readers.source.open_table) for its header, delimiter, encoding,
    preamble, BOM and line ending, recognises the columns (readers.columns.detect_layout) and loads the --dictionary.
-   A quick byte scan refuses what DuckDB would read differently (bytes that are not UTF-8, NUL bytes, blank lines,
-   which DuckDB drops but the streaming engine counts); the caller then uses the streaming engine.
-2. DuckDB scan 1 groups the rows by their role cells (test name, code, test id, specimen, value, numeric value, unit):
-   the distinct keys and how many rows hold each. Python identifies the distinct tests with the streaming engine's
-   own rules (batch.Engine._identify: dictionary, LOINC, names, qualified names, specimen words); SQL classifies every
-   distinct key; the row counts follow from the key counts.
-3. DuckDB scan 2 writes every row in input order with its key's verdict. The verdicts are looked up without a join
-   (a join would reorder rows): each key becomes a value of an ENUM type, whose code indexes a list of verdicts.
+   A quick byte scan refuses what DuckDB would read differently (NUL bytes, blank lines, ...): EngineUnsupported, and
+   the caller uses the streaming engine.
+2. Scan 1 groups the rows by their role cells (test name, code, test id, specimen, value, numeric value, unit, the
+   lab's range and flag). Python identifies the distinct tests with the streaming engine's own rules; SQL classifies
+   every distinct key; batch.Engine reads each key once too (_Verdicts: notes, lab comparison, the Item of a panel),
+   and must agree with the SQL.
+3. Scan 2 fetches the interpreted rows (and those vitd writes more than other_test for) in input order; _panels forms
+   their panels with the streaming engine's rules and writes a side file: what vitd appends to each row.
+4. Scan 3 joins the input's lines (or cells) and the side file by position and writes them.
 
-Output: the original cells (CSV quoting redone by DuckDB: same cells, quotes only where needed), then vitd_status ...
-vitd_note. Per-row only (see sqlgen): vitd_findings is the result's own finding, vitd_panel is empty, and the lab's own
-flag and range are not compared. DuckDB is imported here only, and runs with memory_limit and threads set.
+DuckDB is imported here only, and runs with memory_limit and threads set.
 """
 
 from __future__ import annotations
@@ -62,18 +62,6 @@ class DuckDBSettings:
     memory_limit: str = MEMORY_LIMIT
     threads: int | None = None  # None: DuckDB's default (the number of cores)
     temp_directory: str | None = None  # where DuckDB spills beyond memory_limit (None: DuckDB's default, .tmp)
-
-
-def import_time() -> float:
-    """Seconds to import duckdb in this process (0 when already imported); docs/engines.md quotes it."""
-    import time
-
-    if "duckdb" in sys.modules:
-        return 0.0
-    t = time.perf_counter()
-    import duckdb  # noqa: F401
-
-    return time.perf_counter() - t
 
 
 # ---------------------------------------------------------------- what DuckDB reads differently: a quick byte scan
@@ -436,12 +424,6 @@ def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, 
 
 _POSITION = {"k_n": "analyte", "k_c": "code", "k_i": "item", "k_s": "specimen", "k_v": "value", "k_vn": "value_numeric", "k_u": "unit",
              "k_r": "reference_range", "k_f": "flag"}
-_PER_KEY = OUTPUT_COLUMNS[:8]  # vitd_status ... vitd_range: fixed by a row's key; findings, panel and note may come from its panel
-
-
-def _risky(col: str) -> str:
-    """SQL: does the text start with a character a spreadsheet would run as a formula (table_out._RISKY)?"""
-    return " OR ".join(f"starts_with({col}, {_sql_str(c)})" for c in _RISKY)
 
 
 def _cell(text: str, delim: str) -> str:
@@ -589,6 +571,7 @@ def _panels(cur, engine, verdicts: _Verdicts, fmt: _Side, side: str, records: in
         done.append((o.row, before + str(it.panel or "") + after))
 
     it_code: dict[int, int] = {}
+    around: dict[tuple[int, str, str], tuple[str, str]] = {}  # the lines of results in panels that add to them
     streamer = Streamer(engine, emit)
     window, limit = engine.window, batch.BUFFER_LIMIT
 
@@ -599,8 +582,13 @@ def _panels(cur, engine, verdicts: _Verdicts, fmt: _Side, side: str, records: in
             items = [(rn, k, item(k)) for rn, k in panel]
             engine._light_panel({it.analyte: it for _, _, it in items})
             for rn, k, it in items:
-                before, after = fmt.around(k, " ".join(it.findings or ()), note(it, alone))
-                done.append((rn, before + pid + after))
+                key = (k, " ".join(it.findings or ()), note(it, alone))
+                hit = around.get(key)
+                if hit is None:
+                    if len(around) >= batch.VALUE_CACHE_LIMIT:
+                        around.clear()
+                    hit = around[key] = fmt.around(*key)
+                done.append((rn, hit[0] + pid + hit[1]))
             return
         for rn, k in panel:
             before, after = own[k]
