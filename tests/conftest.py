@@ -1,7 +1,11 @@
-"""Shared fixtures: the reference data, and ../shared (the cited worked cases and facts) when it is present."""
+"""Shared fixtures: the reference data, ../shared (the cited worked cases and facts) when it is present, and one
+SparkSession for every Spark test."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -30,3 +34,56 @@ def shared() -> Path:
 @pytest.fixture(scope="session")
 def ref() -> vitd_cli.reference.ReferenceData:
     return vitd_cli.reference.load()
+
+
+SPARK_INSTALL = "pip install -e '.[spark]' (PySpark; it needs a Java 17+ runtime)"
+
+
+def _spark_missing() -> str | None:
+    """Why the Spark tests cannot run here (PySpark not importable, or no java), or None."""
+    try:
+        import pyspark  # noqa: F401
+    except ImportError as exc:
+        return f"PySpark is not importable ({exc}): {SPARK_INSTALL} to run the Spark tests"
+    java_home = os.environ.get("JAVA_HOME")
+    if not (java_home and os.access(os.path.join(java_home, "bin", "java"), os.X_OK)) and shutil.which("java") is None:
+        return "no Java runtime (neither $JAVA_HOME/bin/java nor java on PATH): PySpark needs Java 17+ to run the Spark tests"
+    return None
+
+
+SPARK_TEST_CONF = {
+    "spark.ui.enabled": "false",
+    "spark.ui.showConsoleProgress": "false",
+    "spark.sql.shuffle.partitions": "2",
+    "spark.default.parallelism": "2",
+    "spark.driver.host": "127.0.0.1",  # no network: the driver and its block manager listen on loopback only
+    "spark.driver.bindAddress": "127.0.0.1",
+    "spark.pyspark.python": sys.executable,
+    "spark.sql.session.timeZone": "UTC",
+}
+
+
+@pytest.fixture(scope="session")
+def spark():  # type: ignore[no-untyped-def]
+    """One local SparkSession for the whole test run (starting one takes seconds), stopped at the end.
+
+    local[2], 2 shuffle partitions, no UI, driver bound to 127.0.0.1 (no network). Skips the test, with the reason,
+    when PySpark is not importable or Java is missing; under CI (CI=true, as .ci/run runs) it fails instead, so the
+    Spark tests can never be skipped silently there."""
+    reason = _spark_missing()
+    if reason is not None:
+        if os.environ.get("CI", "").strip().lower() in ("1", "true", "yes"):
+            pytest.fail(f"CI is set and the Spark tests cannot run: {reason}", pytrace=False)
+        pytest.skip(reason)
+    from pyspark.sql import SparkSession
+
+    saved = os.environ.get("SPARK_LOCAL_IP")
+    os.environ["SPARK_LOCAL_IP"] = saved or "127.0.0.1"  # read when the JVM starts: no look-up of the host's address
+    try:
+        session = SparkSession.builder.master("local[2]").appName("vitd-tests").config(map=SPARK_TEST_CONF).getOrCreate()
+    finally:
+        if saved is None:
+            del os.environ["SPARK_LOCAL_IP"]
+    session.sparkContext.setLogLevel("ERROR")
+    yield session
+    session.stop()

@@ -86,6 +86,7 @@ def interpret(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="FILE: no row counts or notes on stderr.")] = False,
     engine: Annotated[str, typer.Option("--engine", help="FILE: auto (the default: DuckDB for a seekable CSV/TSV/Parquet file of 20 MB or more written as csv, tsv or parquet; the streaming engine otherwise), python (the streaming engine), duckdb, or spark (pip install vitd[spark]; writes a folder).", metavar="auto|python|duckdb|spark")] = "auto",
     spark_master: Annotated[Optional[str], typer.Option("--spark-master", help="FILE, --engine spark: the Spark master URL (default local mode).")] = None,
+    partition_by: Annotated[Optional[list[str]], typer.Option("--partition-by", help="FILE, --engine spark: write Hive-style sub-folders by this output column, e.g. vitd_analyte. Repeatable.")] = None,
     redact: Annotated[bool, typer.Option("--redact", help="FILE: replace subject identifiers with a stable salted hash in every output (salt: --redact-salt, else $VITD_REDACT_SALT, else random per run).")] = False,
     redact_salt: Annotated[Optional[str], typer.Option("--redact-salt", help="FILE, with --redact: the salt, so pseudonyms stay the same across runs.")] = None,
     ask: Annotated[bool, typer.Option("--ask", help="Ask for each value and the symptoms, one question at a time (needs a terminal). vitd interpret with no values on a terminal does this too.")] = False,
@@ -96,7 +97,7 @@ def interpret(
 
     file_options = {"--map": map_, "--columns": columns, "--dictionary": dictionary, "--delimiter": delimiter, "--encoding": encoding,
                     "--summary": summary, "--strict": strict, "--sanitize": sanitize, "--quiet": quiet, "--redact": redact,
-                    "--redact-salt": redact_salt, "--engine": engine != "auto", "--spark-master": spark_master,
+                    "--redact-salt": redact_salt, "--engine": engine != "auto", "--spark-master": spark_master, "--partition-by": partition_by,
                     "--panel-window": panel_window != "24h"}
     if ask and not sys.stdin.isatty():
         raise VitdError("ask-no-terminal", "--ask needs a terminal; give values as options")
@@ -116,7 +117,8 @@ def interpret(
             fmt=output_format, maps=list(map_ or []), columns=list(columns or []), dictionary=dictionary, delimiter=delimiter,
             encoding=encoding, summary=summary, strict=strict, sanitize=sanitize, panel_window=panel_window, quiet=quiet,
             output=output, check=check, guideline=guideline, schemes=_pairs(scheme, "--scheme"), redact=redact, redact_salt=redact_salt,
-            ranges=[_readable(p) for p in ranges or []], age=age), engine=engine, spark_master=spark_master)
+            ranges=[_readable(p) for p in ranges or []], age=age), engine=engine, spark_master=spark_master,
+            partition_by=list(partition_by or []))
         return int(run.exit_code)
     unused = [name for name, v in file_options.items() if v]
     if unused:

@@ -7,7 +7,8 @@ holds every engine to the same results, row by row.
 Entry points for the command line:
 
 - choose_engine(path, size, is_pipe, requested, fmt=..., summary=...) -> 'python' | 'duckdb' | 'spark'
-- interpret_file_with_engine(path, opts, engine='auto', spark_master=None, stdout=None, stderr=None) -> FileRun
+- interpret_file_with_engine(path, opts, engine='auto', spark_master=None, partition_by=None, stdout=None, stderr=None)
+  -> FileRun
   (--engine auto|python|duckdb|spark, --spark-master, --format parquet)
 - sql_command.generate_sql(dialect, table, columns, view=...) -> str  (`vitd sql`)
 
@@ -83,6 +84,7 @@ def choose_engine(path: str, size: int | None, is_pipe: bool, requested: str = "
 
 
 def interpret_file_with_engine(path: str, opts=None, *, engine: str = "auto", spark_master: str | None = None,  # type: ignore[no-untyped-def]
+                               partition_by: list[str] | None = None,
                                stdout: IO[Any] | None = None, stderr: TextIO | None = None):
     """`vitd interpret FILE --engine ...`: the engine chosen (choose_engine), run, and its FileRun returned. With auto,
     an input DuckDB would read differently from the streaming engine (not UTF-8, blank lines, the wide layout, ...)
@@ -98,7 +100,9 @@ def interpret_file_with_engine(path: str, opts=None, *, engine: str = "auto", sp
         fmt = "rich"
     chosen = choose_engine(path, size, is_pipe, engine, fmt=fmt, summary=opts.summary)
     if chosen == "spark":
-        return _spark(path, opts, fmt, spark_master, stderr)
+        return _spark(path, opts, fmt, spark_master, stderr, partition_by or [])
+    if partition_by:
+        raise VitdError("option-conflict", "--partition-by applies to --engine spark, which writes a folder", "add --engine spark, or drop --partition-by")
     if chosen == "duckdb":
         if not duckdb_installed():
             raise VitdError("engine-unavailable", "--engine duckdb needs the duckdb package, which is not installed",
@@ -120,7 +124,7 @@ def interpret_file_with_engine(path: str, opts=None, *, engine: str = "auto", sp
     return run
 
 
-def _spark(path: str, opts, fmt: str | None, master: str | None, stderr: TextIO | None):  # type: ignore[no-untyped-def]
+def _spark(path: str, opts, fmt: str | None, master: str | None, stderr: TextIO | None, partition_by: list[str]):  # type: ignore[no-untyped-def]
     from ..files import FileRun
 
     if not pyspark_installed():
@@ -130,5 +134,5 @@ def _spark(path: str, opts, fmt: str | None, master: str | None, stderr: TextIO 
 
     if not opts.output:
         raise VitdError("output-missing", "--engine spark writes a folder of part files", "give it with -o FOLDER (and --format parquet or csv)")
-    counts = run_spark(path, opts.output, fmt or "parquet", master=master, opts=opts, stderr=stderr)
+    counts = run_spark(path, opts.output, fmt or "parquet", master=master, opts=opts, stderr=stderr, partition_by=partition_by)
     return FileRun(counts, [])

@@ -112,6 +112,17 @@ def _first_file(path: str) -> str | None:
     return path
 
 
+def _plain_subfolders(paths: Sequence[str]) -> bool:
+    """Whether a folder among `paths` has sub-folders that are not Hive-style partitions (`name=value`): Spark's
+    partition discovery would skip their files, or fail, so such folders are read with recursiveFileLookup."""
+    for path in paths:
+        if os.path.isdir(path):
+            for _, dirs, _ in os.walk(path):
+                if any("=" not in d and not d.startswith((".", "_")) for d in dirs):
+                    return True
+    return False
+
+
 def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, master: str | None = None, opts=None,  # type: ignore[no-untyped-def]
               partition_by: Sequence[str] = (), stderr: TextIO | None = None, spark=None) -> Counts:
     """`vitd interpret FILE --engine spark`: CSV/TSV or Parquet files (or folders of them) classified by Spark and written
@@ -135,8 +146,8 @@ def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, 
     s = _settings(opts.guideline, opts.schemes, opts.ranges)
     rules = load_columns()
     spark = spark or get_spark(master)
-    if parquet:
-        df = spark.read.parquet(*path_list)
+    if parquet:  # Hive-style folders (name=value) become columns, as Spark writes them (partition_by)
+        df = spark.read.option("recursiveFileLookup", _plain_subfolders(path_list)).parquet(*path_list)
         df = df.select([df[c].cast("string").alias(c) for c in df.columns])
         header = list(df.columns)
         delimiter = ","
@@ -146,7 +157,7 @@ def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, 
         table.close()
         df = (spark.read.option("header", True).option("sep", delimiter).option("quote", '"').option("escape", '"')
               .option("multiLine", True).option("encoding", "UTF-8" if encoding.startswith("utf-8") else encoding)
-              .option("inferSchema", False).option("mode", "FAILFAST").csv(path_list))
+              .option("inferSchema", False).option("mode", "FAILFAST").option("recursiveFileLookup", True).csv(path_list))
         if len(df.columns) != len(header):
             raise VitdError("file-ragged", f"Spark read {len(df.columns)} columns where the header has {len(header)}", "check the delimiter")
     layout = detect_layout(header, rules, s.ref, parse_columns_option(opts.columns), parse_map_option(opts.maps, s.ref), name=first)
