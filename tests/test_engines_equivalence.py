@@ -481,3 +481,15 @@ def test_panels_split_at_the_buffer_limit(tmp_path: Path, monkeypatch) -> None: 
     assert_same_output(path, "panels split")
     (_, err), _ = run_both(path, quiet=False)
     assert "its panels were formed in parts" in err
+
+
+def test_lab_ranges_file_same_output(tmp_path: Path) -> None:
+    """A lab's own --ranges file and --scheme, --panel-window and --check: the DuckDB engine still writes the streaming
+    engine's bytes."""
+    from test_engines_sql import LAB_RANGES
+
+    ranges = tmp_path / "lab.toml"
+    ranges.write_text(LAB_RANGES, encoding="utf-8")
+    path = write_panel_corpus(tmp_path / "panels.csv", 2_000, 3, grouped=True)
+    text = assert_same_output(path, "lab ranges", ranges=[str(ranges)], schemes={"vitamin_d": "our-lab"}, panel_window="6h", check=True)
+    assert "(our-lab)" in text

@@ -190,3 +190,42 @@ def test_columns_dataclass_requires_tests_table_for_item() -> None:
     s = settings()
     with pytest.raises(ValueError):
         QueryBuilder(s.ref, s.schemes, Rules.shipped(), Columns(value="v", item="i"), "t")
+
+
+LAB_RANGES = """[[schemes]]
+id = "our-lab"
+analyte = "vitamin_d"
+name = "Our lab"
+source = "the lab's own report"
+[[schemes.bands]]
+category = "low"
+flag = "low"
+below = { "ng/mL" = 25 }
+label = "low for our lab"
+source = "the lab's own report"
+[[schemes.bands]]
+category = "ok"
+flag = "normal"
+label = "normal for our lab"
+source = "the lab's own report"
+"""
+
+
+def test_sql_with_a_lab_ranges_file(tmp_path: Path) -> None:
+    """`vitd sql --ranges FILE --scheme vitamin_d=our-lab`: the lab's cut-off (25 ng/mL) is in the SQL, run in DuckDB."""
+    duckdb = pytest.importorskip("duckdb")
+    from cli_runner import run_cli
+
+    path = tmp_path / "lab.toml"
+    path.write_text(LAB_RANGES, encoding="utf-8")
+    code, sql, err = run_cli(["sql", "--ranges", str(path), "--scheme", "vitamin_d=our-lab", "--table", "labs"])
+    assert code == 0, err
+    con = duckdb.connect()
+    con.execute("CREATE TABLE labs AS SELECT * FROM (VALUES ('Vitamin D, 25-OH', '', '24.9', 'ng/mL'), ('Vitamin D, 25-OH', '', '25', 'ng/mL')) "
+                "AS t(test, loinc, value, unit)")
+    got = con.execute(sql.rstrip().rstrip(";")).fetchall()
+    names = [d[0] for d in con.description]
+    rows = [dict(zip(names, r)) for r in got]
+    assert [(r["value"], r["vitd_flag"], r["vitd_category"]) for r in rows] == [("24.9", "low", "low"), ("25", "normal", "ok")]
+    code, _, err = run_cli(["sql", "--ranges", str(tmp_path / "missing.toml")])
+    assert code == 2 and "missing.toml" in err

@@ -239,6 +239,7 @@ def sql(
     view: Annotated[Optional[str], typer.Option("--view", help="Write CREATE VIEW NAME AS ... instead of a query.")] = None,
     guideline: Annotated[Optional[str], typer.Option(help="Vitamin D scheme (see vitd ranges).")] = None,
     scheme: Annotated[Optional[list[str]], typer.Option("--scheme", help="ANALYTE=SCHEME. Repeatable.")] = None,
+    ranges: Annotated[Optional[list[Path]], typer.Option("--ranges", help="A lab's own reference ranges (TOML, format of reference_ranges/). Repeatable.", exists=False)] = None,
 ) -> int:
     """Print SQL that classifies a lab table in place, generated from reference_ranges/ and transpiled with sqlglot."""
     from .engines.sql_command import generate_sql, parse_columns
@@ -247,7 +248,7 @@ def sql(
     if dialect not in DIALECTS:
         raise VitdError("dialect-unknown", f"unknown dialect {dialect!r}", f"use one of {', '.join(DIALECTS)}")
     sys.stdout.write(generate_sql(dialect, table, parse_columns(columns) or None, view=view, guideline=guideline,
-                                  schemes=_pairs(scheme, "--scheme")))
+                                  schemes=_pairs(scheme, "--scheme"), ranges=[_readable(p) for p in ranges or []]))
     return ExitCode.OK
 
 
