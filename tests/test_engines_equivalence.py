@@ -493,3 +493,16 @@ def test_lab_ranges_file_same_output(tmp_path: Path) -> None:
     path = write_panel_corpus(tmp_path / "panels.csv", 2_000, 3, grouped=True)
     text = assert_same_output(path, "lab ranges", ranges=[str(ranges)], schemes={"vitamin_d": "our-lab"}, panel_window="6h", check=True)
     assert "(our-lab)" in text
+
+
+def test_strict_same_error(tmp_path: Path) -> None:
+    """--strict: both engines refuse a file with skipped rows with the same message (the first skipped row named)."""
+    from vitd_cli.engines.duckdb_engine import interpret_file_duckdb
+
+    path = write_panel_corpus(tmp_path / "panels.csv", 1_500, 4, grouped=True)
+    errors = []
+    for run in (interpret_file, interpret_file_duckdb):
+        with pytest.raises(VitdError) as exc:
+            run(str(path), FileOptions(fmt="csv", quiet=True, strict=True), stdout=io.StringIO(), stderr=io.StringIO())
+        errors.append(str(exc.value))
+    assert errors[0] == errors[1] and "(first: row " in errors[0]

@@ -413,7 +413,7 @@ def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, 
             err.write(f"vitd: note: {w}\n")
         err.write(f"vitd: {counts.line('see vitd_note')}\n")
     if opts.strict and counts.skipped:
-        raise VitdError("rows-skipped", f"{counts.skipped:,} row(s) skipped and --strict was given (one: {verdicts.first_skipped})",
+        raise VitdError("rows-skipped", f"{counts.skipped:,} row(s) skipped and --strict was given (first: {verdicts.first_skipped})",
                         "fix or remove those rows, or drop --strict")
     if opts.check and abnormal:
         run.exit_code = ExitCode.ABNORMAL
@@ -449,7 +449,7 @@ class _Verdicts:
         on = " AND ".join(f"f.{k} = c.{k}" for k in keys) or "1 = 1"
         fkeys = [f"f.{k}" for k in full]
         key = _key_expression(fkeys, escape)
-        rows = con.execute(f"SELECT enum_code(CAST({key} AS vitd_key)), f.n, c.{KIND_COLUMN}, "
+        rows = con.execute(f"SELECT enum_code(CAST({key} AS vitd_key)), f.n, c.{KIND_COLUMN}, f.first, "
                            f"{', '.join(fkeys)}, {', '.join(f'c.{c}' for c in OUTPUT_COLUMNS[:-1])}, c.vitd_note0 "
                            f"FROM vitd_full AS f JOIN vitd_cls AS c ON {on} ORDER BY f.first").fetchall()
         self.counts = Counts()
@@ -461,9 +461,9 @@ class _Verdicts:
         positions = [layout.cols[_POSITION[k]] for k in full]
         nk = len(full)
         for row in rows:  # in the order of their first rows, as the streaming engine meets them
-            code, n, kind = row[:3]
-            cells_of_key = row[3:3 + nk]
-            values = [v or "" for v in row[3 + nk:]]
+            code, n, kind, first = row[:4]
+            cells_of_key = row[4:4 + nk]
+            values = [v or "" for v in row[4 + nk:]]
             status = values[0]
             self.counts.add_group(status, kind or None, int(n))
             if status == "interpreted" and values[4] != "normal":
@@ -478,7 +478,7 @@ class _Verdicts:
                     raise EngineUnsupported(f"the SQL and the streaming engine read {cells_of_key} differently ({status}, {o.status})")
                 if status == "skipped":
                     values[-1] = o.reason or ""
-                    self.first_skipped = self.first_skipped or values[-1]
+                    self.first_skipped = self.first_skipped or f"row {first}: {values[-1]}"
                 else:
                     it = o.items[0]
                     ours = (it.analyte, it.band.flag, it.band.category, _si(it))
