@@ -44,10 +44,19 @@ def get_spark(master: str | None = None, app_name: str = "vitd"):  # type: ignor
     active = SparkSession.getActiveSession()
     if active is not None and master is None:
         return active
-    builder = (SparkSession.builder.appName(app_name).master(master or os.environ.get("SPARK_MASTER") or "local[*]")
+    url = master or os.environ.get("SPARK_MASTER") or "local[*]"
+    builder = (SparkSession.builder.appName(app_name).master(url)
                .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false").config("spark.sql.shuffle.partitions", "8")
+               .config("spark.log.level", "ERROR")  # from the start, not only after setLogLevel
+               .config("spark.driver.extraJavaOptions", f"-Dlog4j.configurationFile={os.path.join(os.path.dirname(__file__), 'log4j2.properties')}")
                .config("spark.driver.memory", os.environ.get("VITD_SPARK_DRIVER_MEMORY", "1g")))
-    spark = builder.getOrCreate()
+    if url.startswith("local") and "SPARK_LOCAL_IP" not in os.environ:
+        os.environ["SPARK_LOCAL_IP"] = "127.0.0.1"  # local mode stays on loopback (and Spark says nothing about the hostname)
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)  # PySpark's note about the pandas version, which vitd does not use here
+        spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
     return spark
 
