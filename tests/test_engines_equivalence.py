@@ -506,3 +506,22 @@ def test_strict_same_error(tmp_path: Path) -> None:
             run(str(path), FileOptions(fmt="csv", quiet=True, strict=True), stdout=io.StringIO(), stderr=io.StringIO())
         errors.append(str(exc.value))
     assert errors[0] == errors[1] and "(first: row " in errors[0]
+
+
+def test_parquet_cli_messages(tmp_path: Path) -> None:
+    """--format parquet: from a pipe it says why not; into a file it round-trips (Parquet in goes to DuckDB too)."""
+    from cli_runner import run_cli
+
+    labs = REPO / "examples" / "labs.csv"
+    code, _, err = run_cli(["interpret", "-", "--format", "parquet", "-o", str(tmp_path / "x.parquet")], stdin=labs.read_bytes())
+    assert code == 2 and "reads files, not standard input" in err
+    code, _, err = run_cli(["interpret", str(labs), "--format", "parquet", "-q"])
+    assert code == 2 and "--format parquet needs a file to write" in err
+    code, _, err = run_cli(["interpret", str(labs), "--format", "parquet", "-q", "-o", str(tmp_path / "x.parquet")])
+    assert code == 0, err
+    code, out, err = run_cli(["interpret", str(tmp_path / "x.parquet"), "--format", "csv", "-q"])
+    assert code == 0, err
+    rows = csv_rows(out)
+    assert len(rows) == 17 and rows[0]["Test Name"] == "Vitamin D, 25-Hydroxy"
+    code, _, err = run_cli(["interpret", str(tmp_path / "x.parquet"), "--format", "json"])
+    assert code == 2 and "is a Parquet file" in err

@@ -115,6 +115,9 @@ def interpret_file_with_engine(path: str, opts=None, *, engine: str = "auto", sp
             if engine == "duckdb" or fmt == "parquet":
                 raise VitdError("engine-unsupported", f"the DuckDB engine cannot take this input: {exc}",
                                 "use --engine python (or auto)" + (", and --format csv" if fmt == "parquet" else "")) from None
+    if fmt == "parquet" and is_pipe:
+        raise VitdError("format-unknown", "--format parquet is written by the DuckDB engine, which reads files, not standard input or a pipe",
+                        "save the input to a file first, or use --format csv")
     if fmt == "parquet":
         raise VitdError("format-unknown", "--format parquet is written by the DuckDB and Spark engines", "give --engine duckdb or --engine spark")
     if is_parquet(path):
