@@ -421,6 +421,7 @@ class Engine:
 
     def _long_read(self, ident: _Ident, cells: list[str], raw: str, row: int, value: str, value_num: str, unit: str, date: str,
                    subject: str, rng: str, flag: str) -> Outcome:
+        assert ident.analyte is not None  # (the caller passes identified tests only)
         self._disagreed = self.lab_disagreements
         text = value.strip()
         if not text or text.lower() in self.rules.missing:

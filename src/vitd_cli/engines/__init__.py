@@ -123,7 +123,7 @@ def interpret_file_with_engine(path: str, opts=None, *, engine: str = "auto", sp
     if is_parquet(path):
         raise VitdError("input-parquet", f"{os.path.basename(path)} is a Parquet file, which the DuckDB engine reads (for --format csv, tsv or "
                         "parquet; not --summary)", "give --format csv, tsv or parquet with --engine auto or duckdb")
-    run: FileRun = interpret_file(path, opts, stdout, stderr)
+    run: FileRun = interpret_file(path, opts, stdout, stderr)  # type: ignore[arg-type]  # (a text stream here)
     return run
 
 

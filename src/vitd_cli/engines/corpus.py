@@ -84,8 +84,8 @@ def boundary_rows(ref: ReferenceData, schemes: Mapping[str, str] | None = None, 
                 add(rng.choice(names), "", "", v, unit)
         # no unit: read only when the number fits exactly one infer_units range
         for _unit, lo_i, hi_i in a.infer_units:
-            for v in (lo_i, hi_i, (lo_i + hi_i) / 2, lo_i * 0.99, hi_i * 1.01):
-                add(rng.choice(names), "", "", f"{v:g}", "")
+            for x in (lo_i, hi_i, (lo_i + hi_i) / 2, lo_i * 0.99, hi_i * 1.01):
+                add(rng.choice(names), "", "", f"{x:g}", "")
         add(rng.choice(names), "", "", "12", "")
     name = "Calcium"
     odd = ["8.1 H", "8.1 L", "(H) 11.2", "(L)8.1", "8.1*", "8.1 (H)", "8.1!!", "8.1hh", "8.1 N", "H 11.2", "h11.2", "8.1 abnormal",

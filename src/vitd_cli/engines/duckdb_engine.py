@@ -342,8 +342,8 @@ def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, 
         # Every line holds exactly the header's fields when the file holds exactly the delimiters of `records` such
         # lines and those inside quoted cells (extra empty fields add more): then each line is copied as read
         head = "".join(src.preamble).count(src.delimiter) + src.header_raw.count(src.delimiter)
-        inside = int(con.execute("SELECT COALESCE(sum(inside), 0) FROM vitd_full").fetchone()[0])
-        exact_fields = one_line_each and scan.delimiters == head + records * (width - 1) + inside
+        quoted = int(con.execute("SELECT COALESCE(sum(inside), 0) FROM vitd_full").fetchone()[0])
+        exact_fields = one_line_each and scan.delimiters == head + records * (width - 1) + quoted
     # the tests, identified by the streaming engine's own rules (dictionary, LOINC, names, qualified names, specimens)
     from ..readers.values import parse_window
 
@@ -380,6 +380,7 @@ def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, 
         counts, abnormal = verdicts.counts, verdicts.abnormal
         counts.lab_disagreements = verdicts.lab_disagreements
         if as_lines:
+            assert free is not None
             side_src = (f"read_csv({_sql_str(side)}, header = false, auto_detect = false, columns = {{'m': 'VARCHAR', 's': 'VARCHAR'}}, "
                         f"delim = chr(1), quote = '', escape = '', null_padding = true, strict_mode = true)")
             lines = (f"read_csv({_sql_str(path)}, header = false, auto_detect = false, columns = {{'line': 'VARCHAR'}}, "
