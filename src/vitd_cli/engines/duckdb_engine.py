@@ -651,12 +651,15 @@ def _panels(cur, engine, verdicts: _Verdicts, fmt: _Side, side: str, records: in
         run: list[tuple] = []
         specials: list[tuple[int, str]] = []
         subject: str | None = None
-        last = 0
+        last = seen = 0
         while True:
             rows = cur.fetchmany(PANEL_BATCH)
             if not rows:
                 break
             for rn, k, subj, date in rows:
+                if rn <= seen:
+                    raise EngineUnsupported("DuckDB returned the rows out of order")  # (never seen; nothing is written yet)
+                seen = rn
                 if k >= interpreted:  # a skipped row, or another test with a reason: its cells are its key's
                     if run:
                         specials.append((rn, special[k]))
