@@ -13,13 +13,12 @@ from typing import Any, TextIO
 from ..batch import INTERPRETED, Engine, Item, Outcome
 from ..models import Result
 from ..units import convert
+from .buffered import BufferedWriter
 
 
-class NdjsonWriter:
+class NdjsonWriter(BufferedWriter):
     def __init__(self, out: TextIO, engine: Engine) -> None:
-        self.parts: list[str] = []
-        self.write_text = self.parts.append
-        self.out = out
+        super().__init__(out)
         self.engine = engine
         self.ref = engine.ref
         self._ranges: dict[str, dict[str, Any]] = {}
@@ -74,11 +73,3 @@ class NdjsonWriter:
     def _convert(self, value: float, src: str, dst: str, analyte: str) -> float:
         return convert(value, src, dst, self.ref.analytes[analyte], self.ref.units)
 
-    def drain(self) -> None:
-        if self.parts:
-            self.out.write("".join(self.parts))
-            self.parts.clear()
-
-    def close(self) -> None:
-        self.drain()
-        self.out.flush()

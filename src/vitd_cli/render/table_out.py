@@ -16,6 +16,7 @@ from typing import TextIO
 from ..batch import INTERPRETED, OTHER, VALUE_CACHE_LIMIT, Engine, Item, Outcome
 from ..readers.columns import LongLayout, WideLayout
 from ..readers.source import Table
+from .buffered import BufferedWriter
 
 LONG_COLUMNS = ("vitd_status", "vitd_analyte", "vitd_value_si", "vitd_unit_si", "vitd_flag", "vitd_category", "vitd_severity",
                 "vitd_range", "vitd_findings", "vitd_panel", "vitd_note")
@@ -45,11 +46,9 @@ def appended_columns(layout: LongLayout | WideLayout) -> list[str]:
     return ["vitd_status", *(f"vitd_{a}_{c}" for a in analytes for c in PER_ANALYTE), "vitd_findings", "vitd_note"]
 
 
-class TableWriter:
+class TableWriter(BufferedWriter):
     def __init__(self, out: TextIO, table: Table, engine: Engine, delimiter: str, sanitize: bool = False) -> None:
-        self.out = out
-        self.parts: list[str] = []  # written out by drain() (the caller drains every few thousand rows)
-        self.write_text = self.parts.append
+        super().__init__(out)
         self.table = table
         self.engine = engine
         self.d = delimiter
@@ -192,14 +191,6 @@ class TableWriter:
         notes = [n for it in o.items for n in _item_notes(it)] + list(o.notes or ())
         return cells + [" ".join(findings), "; ".join(dict.fromkeys(notes))]
 
-    def drain(self) -> None:
-        if self.parts:
-            self.out.write("".join(self.parts))
-            self.parts.clear()
-
-    def close(self) -> None:
-        self.drain()
-        self.out.flush()
 
 
 def _si(it: Item) -> str:
