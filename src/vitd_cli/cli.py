@@ -43,7 +43,9 @@ FILE_HELP = (
     "FILE: a lab export (CSV or TSV, optionally .gz; - reads stdin), one result a row (long: Synthea, MIMIC, lab portals) "
     "or one subject a row (wide: NHANES, spreadsheets). Output --format: rich (default when stdout is a terminal), json, "
     "ndjson (one object per result), csv or tsv (the input rows, cells untouched, vitd_* columns appended; the default "
-    "when stdout is not a terminal, in the input's own delimiter). Row counts go to stderr; see docs/exports.md."
+    "when stdout is not a terminal, in the input's own delimiter), parquet (with -o). A big file (48 MB or more) or a "
+    "Parquet file is read by DuckDB, with the same output (--engine, docs/engines.md). Row counts go to stderr; see "
+    "docs/exports.md."
 )
 
 
@@ -53,9 +55,11 @@ FILE_HELP = (
              "  vitd interpret labs.csv\n\n  cat labs.csv | vitd interpret - --format csv > out.csv\n\n"
              "  vitd interpret labs.csv --format ndjson | jq 'select(.flag==\"low\")'\n\n"
              "  vitd interpret VID_J.csv --map LBXVIDMS=vitamin_d:nmol/L --format json\n\n"
-             "  vitd interpret LABEVENTS.csv --dictionary D_LABITEMS.csv --format csv\n\n  vitd interpret labs.csv --summary")
+             "  vitd interpret LABEVENTS.csv --dictionary D_LABITEMS.csv --format csv\n\n  vitd interpret labs.csv --summary\n\n"
+             "  vitd interpret hospital_labs.csv.gz --format parquet -o flagged.parquet\n\n"
+             "  vitd interpret labs/ --engine spark --format parquet --partition-by vitd_analyte -o flagged/")
 def interpret(
-    file: Annotated[Optional[str], typer.Argument(help="A lab export to interpret (CSV/TSV, .gz too; - for stdin). Without it, the typed values are interpreted.", metavar="[FILE]", show_default=False)] = None,
+    file: Annotated[Optional[str], typer.Argument(help="A lab export to interpret (CSV/TSV, .gz too; Parquet; - for stdin; a folder with --engine spark). Without it, the typed values are interpreted.", metavar="[FILE]", show_default=False)] = None,
     vitd: Annotated[Optional[str], typer.Option("--vitd", "--vitamin-d", help="25-hydroxyvitamin D, e.g. '18 ng/mL' or '45 nmol/L'.")] = None,
     calcium: Annotated[Optional[str], typer.Option(help="Total serum calcium, e.g. '8.1 mg/dL' or '2.02 mmol/L'.")] = None,
     ionized_calcium: Annotated[Optional[str], typer.Option("--ionized-calcium", help="Ionized calcium, e.g. '1.05 mmol/L'.")] = None,
