@@ -525,3 +525,20 @@ def test_parquet_cli_messages(tmp_path: Path) -> None:
     assert len(rows) == 17 and rows[0]["Test Name"] == "Vitamin D, 25-Hydroxy"
     code, _, err = run_cli(["interpret", str(tmp_path / "x.parquet"), "--format", "json"])
     assert code == 2 and "is a Parquet file" in err
+
+
+def test_duckdb_failure_while_writing_is_an_error_not_a_second_output(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Once the DuckDB engine has begun writing, a DuckDB error is a one-line error: auto must not hand the file to
+    the streaming engine, which would write the rows a second time."""
+    from vitd_cli.engines import duckdb_engine
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise duckdb.IOException("disk full")
+
+    monkeypatch.setattr(duckdb_engine, "_write_csv", broken)
+    out = io.StringIO()
+    with pytest.raises(VitdError) as exc:
+        interpret_file_with_engine(str(REPO / "examples" / "labs.csv"), FileOptions(fmt="csv", quiet=True), engine="duckdb",
+                                   stdout=out, stderr=io.StringIO())
+    assert "DuckDB stopped while writing the output" in str(exc.value) and "disk full" in str(exc.value)
+    assert exc.value.code == "engine-failed"

@@ -402,11 +402,17 @@ def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, 
             select = f"SELECT {', '.join(originals)}, {', '.join(vitd)} FROM vitd_src POSITIONAL JOIN {side_src} AS t"
             copy_options = f"HEADER false, DELIMITER {_sql_str(delim)}, QUOTE '\"', ESCAPE '\"'"
         _step("verdict list", clock)
-        if fmt == "parquet":
-            assert opts.output
-            con.execute(f"COPY ({select}) TO {_sql_str(opts.output)} (FORMAT parquet)")
-        else:
-            _write_csv(con, select, copy_options, src, delim, opts, stdout)
+        import duckdb
+
+        try:
+            if fmt == "parquet":
+                assert opts.output
+                con.execute(f"COPY ({select}) TO {_sql_str(opts.output)} (FORMAT parquet)")
+            else:
+                _write_csv(con, select, copy_options, src, delim, opts, stdout)
+        except duckdb.Error as exc:  # output has begun: no handing over to the streaming engine now (it would write twice)
+            raise VitdError("engine-failed", f"DuckDB stopped while writing the output ({str(exc).splitlines()[0]})",
+                            "run it again with --engine python") from None
         _step("scan 3 (write)", clock)
     run = FileRun(counts, notes + engine.warnings + streamer_notes, abnormal=abnormal)
     if not opts.quiet:
