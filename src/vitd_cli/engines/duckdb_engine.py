@@ -41,7 +41,6 @@ from .sqlgen import KIND_COLUMN, OUTPUT_COLUMNS, ROLES, TEST_ROLES, Columns, Que
 MEMORY_LIMIT = "256MB"  # DuckDB's own limit (it spills beyond): the whole process stays near 330 MB on 1M-4M rows
 SCAN_CHUNK = 1 << 22
 FORMATS = ("csv", "tsv", "parquet")
-_RISKY = ("=", "+", "-", "@", "\t", "\r")
 TIMINGS: dict[str, float] = {}  # seconds per step of the last run (diagnostics; docs/engines.md)
 
 
@@ -433,17 +432,6 @@ _POSITION = {"k_n": "analyte", "k_c": "code", "k_i": "item", "k_s": "specimen", 
              "k_r": "reference_range", "k_f": "flag"}
 
 
-def _cell(text: str, delim: str) -> str:
-    """render/table_out.TableWriter._cell: made spreadsheet-safe, then quoted when it holds the delimiter, a quote or a line break."""
-    from ..render.table_out import neutralise
-
-    if text and text[0] in _RISKY:
-        text = neutralise(text)
-    if delim in text or '"' in text or "\n" in text or "\r" in text:
-        return '"' + text.replace('"', '""') + '"'
-    return text
-
-
 class _Verdicts:
     """Every distinct key (the role cells, with the lab's own range and flag) and its verdict: the columns the SQL gave
     it, and what the streaming engine (batch.Engine, on one row of those cells) says of it: a skipped row's reason, the
@@ -522,11 +510,9 @@ class _Side:
                         for code in range(len(verdicts.items), verdicts.special)}
 
     def _cell(self, text: str) -> str:
-        if self.delim is not None:
-            return _check(_cell(text, self.delim))
-        from ..render.table_out import neutralise
+        from ..render.table_out import cell, neutralise
 
-        return _check(neutralise(text) if text and text[0] in _RISKY else text)
+        return _check(cell(self.delim, text) if self.delim is not None else neutralise(text))
 
     def around(self, code: int, findings: str, text: str) -> tuple[str, str]:
         """An interpreted row's line, before and after its panel number."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from functools import partial
 from typing import TextIO
 
 from ..batch import INTERPRETED, OTHER, VALUE_CACHE_LIMIT, Engine, Item, Outcome
@@ -32,6 +33,16 @@ def neutralise(cell: str) -> str:
     return cell
 
 
+def cell(d: str, text: str) -> str:
+    """A cell vitd writes, in a table delimited by d: made spreadsheet-safe, then quoted when it holds the delimiter,
+    a quote or a line break."""
+    if text and text[0] in _RISKY:
+        text = neutralise(text)
+    if d in text or '"' in text or "\n" in text or "\r" in text:
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
 def _eol(raw: str) -> tuple[str, str]:
     body = raw.rstrip("\r\n")
     return body, raw[len(body):]
@@ -49,6 +60,7 @@ def appended_columns(layout: LongLayout | WideLayout) -> list[str]:
 class TableWriter(BufferedWriter):
     def __init__(self, out: TextIO, table: Table, engine: Engine, delimiter: str, sanitize: bool = False) -> None:
         super().__init__(out)
+        self._cell = partial(cell, delimiter)
         self.table = table
         self.engine = engine
         self.d = delimiter
@@ -73,14 +85,6 @@ class TableWriter(BufferedWriter):
         self._write_record(table.header_raw, table.header, self.columns)
 
     # --- cells
-
-    def _cell(self, text: str) -> str:
-        if text and text[0] in _RISKY:
-            text = neutralise(text)
-        d = self.d
-        if d in text or '"' in text or "\n" in text or "\r" in text:
-            return '"' + text.replace('"', '""') + '"'
-        return text
 
     def _join(self, cells: list[str]) -> str:
         cell = self._cell
