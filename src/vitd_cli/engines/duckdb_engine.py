@@ -400,7 +400,6 @@ def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, 
                     for c in OUTPUT_COLUMNS]
             select = f"SELECT {', '.join(originals)}, {', '.join(vitd)} FROM vitd_src POSITIONAL JOIN {side_src} AS t"
             copy_options = f"HEADER false, DELIMITER {_sql_str(delim)}, QUOTE '\"', ESCAPE '\"'"
-        _step("verdict list", clock)
         import duckdb
 
         try:
