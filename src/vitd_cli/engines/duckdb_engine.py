@@ -295,57 +295,23 @@ def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, 
     import time
 
     from ..batch import Engine
+    from ..readers.values import parse_window
 
     TIMINGS.clear()
     clock = [time.perf_counter()]
-    width = len(src.header)
-    names = [f"c{i}" for i in range(width)]
-    gz = "gzip" if src.gzipped else "none"
-    if src.parquet:
-        cols = ", ".join(f"CAST({_ident(h)} AS VARCHAR) AS {n}" for h, n in zip(src.header, names))
-        source = f"(SELECT {cols} FROM read_parquet({_sql_str(path)}))"
-    else:
-        columns = "{" + ", ".join(f"'{n}': 'VARCHAR'" for n in names) + "}"
-        source = (f"read_csv({_sql_str(path)}, header = true, auto_detect = false, columns = {columns}, delim = {_sql_str(src.delimiter)}, "
-                  f"quote = '\"', escape = '\"', skip = {len(src.preamble)}, compression = '{gz}', "
-                  f"strict_mode = true, null_padding = false)")
-    con.execute(f"CREATE TEMP VIEW vitd_src AS SELECT * FROM {source}")
+    names = [f"c{i}" for i in range(len(src.header))]
+    con.execute(f"CREATE TEMP VIEW vitd_src AS SELECT * FROM {_source(path, src, names)}")
     roles = {r: names[i] for r, i in layout.cols.items() if r in ROLES}
     qb = QueryBuilder(s.ref, s.schemes, Rules.shipped(), Columns(**roles), "vitd_src", tests_table="vitd_tests",  # type: ignore[arg-type]
                       quote_columns=False, keys_table="vitd_keys")
     keys = qb.key_columns()
-    exprs = qb.key_expressions("vitd_src")
     # the lab's own range and flag join the key: the streaming engine compares them with vitd's verdict, row by row
     lab = {k: names[layout.cols[r]] for k, r in (("k_r", "reference_range"), ("k_f", "flag")) if r in layout.cols}
     full = keys + list(lab)
-    fexprs = {**exprs, **{k: f"COALESCE(vitd_src.{c}, '')" for k, c in lab.items()}}
-    # scan 1: the distinct role cells and their row counts; every other column is read too (DuckDB checks UTF-8 only
-    # in the columns it reads, and the last scan must not fail half-way through the output)
-    others = [n for n in names if n not in roles.values() and n not in lab.values()]
-    check = "".join(f", count({n}) AS check_{n}" for n in others)
-    d = _sql_str(src.delimiter)
-    inside = " + ".join(f"CASE WHEN contains({n}, {d}) THEN length({n}) - length(replace({n}, {d}, '')) ELSE 0 END" for n in names)
-    con.execute(f"CREATE TEMP TABLE vitd_full AS SELECT {', '.join(f'{fexprs[k]} AS {k}' for k in full)}, count(*) AS n, "
-                f"min(vitd_rn) AS first, sum({inside}) AS inside{check} "
-                f"FROM (SELECT row_number() OVER () AS vitd_rn, * FROM vitd_src) AS vitd_src GROUP BY ALL")
-    con.execute(f"CREATE TEMP TABLE vitd_keys AS SELECT {', '.join(keys)}, sum(n) AS n FROM vitd_full GROUP BY ALL")
+    fexprs = {**qb.key_expressions("vitd_src"), **{k: f"COALESCE(vitd_src.{c}, '')" for k, c in lab.items()}}
+    shape = _scan_keys(con, path, src, scan, names, roles, lab, keys, {k: fexprs[k] for k in full}, exact)
     _step("scan 1 (distinct keys)", clock)
-    records = int(con.execute("SELECT COALESCE(sum(n), 0) FROM vitd_keys").fetchone()[0])
-    one_line_each = exact_fields = False
-    if scan is not None:
-        one_line_each = records == scan.lines - 1 - sum(p.count("\n") for p in src.preamble)
-        if not one_line_each and blank_lines(path, src.gzipped):
-            raise EngineUnsupported("the file has blank lines, which DuckDB drops (the streaming engine counts them)")
-        if not one_line_each and exact:
-            raise EngineUnsupported("a record spans several lines (the streaming engine copies it as read)")
-        # Every line holds exactly the header's fields when the file holds exactly the delimiters of `records` such
-        # lines and those inside quoted cells (extra empty fields add more): then each line is copied as read
-        head = "".join(src.preamble).count(src.delimiter) + src.header_raw.count(src.delimiter)
-        quoted = int(con.execute("SELECT COALESCE(sum(inside), 0) FROM vitd_full").fetchone()[0])
-        exact_fields = one_line_each and scan.delimiters == head + records * (width - 1) + quoted
     # the tests, identified by the streaming engine's own rules (dictionary, LOINC, names, qualified names, specimens)
-    from ..readers.values import parse_window
-
     engine = Engine(s, rules, layout, dictionary, parse_window(opts.panel_window))
     _identify_tests(con, keys, engine)
     _step("tests identified", clock)
@@ -359,12 +325,12 @@ def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, 
                 f"WHEN c.vitd_status = 'other_test' AND c.vitd_note0 = '' THEN 2 ELSE 1 END AS rank, f.first "
                 f"FROM vitd_full AS f JOIN vitd_cls AS c ON {on}")
     con.execute("CREATE TYPE vitd_key AS ENUM (SELECT key FROM vitd_order ORDER BY rank, first)")
-    verdicts = _Verdicts(con, engine, layout, keys, full, escape, width)
+    verdicts = _Verdicts(con, engine, layout, keys, full, escape, len(names))
     _step("verdicts (explained in Python)", clock)
     delim = "\t" if fmt == "tsv" else (src.delimiter if src.delimiter != "\t" else ",")
     key_row = _key_expression([fexprs[k] for k in full], escape)
     free = scan.free_byte if scan is not None else None
-    as_lines = fmt != "parquet" and one_line_each and delim == src.delimiter and not opts.sanitize and free is not None
+    as_lines = fmt != "parquet" and shape.one_line_each and delim == src.delimiter and not opts.sanitize and free is not None
     side_format = _Side(verdicts, delim if as_lines else None)
     # The panels: the rows that are not plain rows of other tests (row number, key, subject, date), in input order, go
     # through the streaming engine's panel rules (_panels); the side file then holds, a line per input row, what vitd
@@ -374,44 +340,17 @@ def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, 
         cells = [names[layout.cols[r]] if r in layout.cols else "''" for r in ("subject", "date")]
         cur = con.execute(f"SELECT rn, k, {', '.join(cells)} FROM (SELECT row_number() OVER () AS rn, "
                           f"enum_code(CAST({key_row} AS vitd_key)) AS k, * FROM vitd_src) WHERE k < {verdicts.special}")
-        streamer_notes = _panels(cur, engine, verdicts, side_format, side, records)
+        streamer_notes = _panels(cur, engine, verdicts, side_format, side, shape.records)
         _step("panels (Python)", clock)
-        counts, abnormal = verdicts.counts, verdicts.abnormal
-        counts.lab_disagreements = verdicts.lab_disagreements
         if as_lines:
             assert free is not None
-            side_src = (f"read_csv({_sql_str(side)}, header = false, auto_detect = false, columns = {{'m': 'VARCHAR', 's': 'VARCHAR'}}, "
-                        f"delim = chr(1), quote = '', escape = '', null_padding = true, strict_mode = true)")
-            lines = (f"read_csv({_sql_str(path)}, header = false, auto_detect = false, columns = {{'line': 'VARCHAR'}}, "
-                     f"delim = {_sql_str(free)}, quote = '', escape = '', skip = {len(src.preamble) + 1}, compression = '{gz}', "
-                     f"strict_mode = true)")
-            line = "r.line" if exact_fields else _line_as_read(width, src.delimiter, names)
-            other = _sql_str(side_format.other)
-            select = (f"SELECT {line} || CASE WHEN t.m = '1' THEN t.s ELSE {other} END FROM {lines} AS r "
-                      + ("" if exact_fields else "POSITIONAL JOIN vitd_src ") + f"POSITIONAL JOIN {side_src} AS t")
-            copy_options = f"HEADER false, QUOTE '', ESCAPE '', DELIMITER {_sql_str(free)}"
+            select, copy_options = _lines_select(path, src, names, side, side_format.other, free, shape.exact_fields)
         else:
-            types = ", ".join(f"'{c}': 'VARCHAR'" for c in ("m", *OUTPUT_COLUMNS))
-            side_src = (f"read_csv({_sql_str(side)}, header = false, auto_detect = false, columns = {{{types}}}, "
-                        f"delim = chr(1), quote = '', escape = '', null_padding = true, strict_mode = true)")
-            out_names = _dedupe(src.header) if fmt == "parquet" else names
-            originals = [(_sanitize(n) if opts.sanitize else n) + f" AS {_ident(o)}" for n, o in zip(names, out_names)]
-            vitd = [f"CASE WHEN t.m = '1' THEN t.{c} ELSE {_sql_str('other_test') if c == 'vitd_status' else 'NULL'} END AS {c}"
-                    for c in OUTPUT_COLUMNS]
-            select = f"SELECT {', '.join(originals)}, {', '.join(vitd)} FROM vitd_src POSITIONAL JOIN {side_src} AS t"
-            copy_options = f"HEADER false, DELIMITER {_sql_str(delim)}, QUOTE '\"', ESCAPE '\"'"
-        import duckdb
-
-        try:
-            if fmt == "parquet":
-                assert opts.output
-                con.execute(f"COPY ({select}) TO {_sql_str(opts.output)} (FORMAT parquet)")
-            else:
-                _write_csv(con, select, copy_options, src, delim, opts, stdout)
-        except duckdb.Error as exc:  # output has begun: no handing over to the streaming engine now (it would write twice)
-            raise VitdError("engine-failed", f"DuckDB stopped while writing the output ({str(exc).splitlines()[0]})",
-                            "run it again with --engine python") from None
+            select, copy_options = _cells_select(src, names, side, fmt, delim, opts.sanitize)
+        _write(con, select, copy_options, src, fmt, delim, opts, stdout)
         _step("scan 3 (write)", clock)
+    counts, abnormal = verdicts.counts, verdicts.abnormal
+    counts.lab_disagreements = verdicts.lab_disagreements
     run = FileRun(counts, notes + engine.warnings + streamer_notes, abnormal=abnormal)
     if not opts.quiet:
         for w in run.warnings:
@@ -423,6 +362,98 @@ def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, 
     if opts.check and abnormal:
         run.exit_code = ExitCode.ABNORMAL
     return run
+
+
+def _source(path: str, src: _Input, names: list[str]) -> str:
+    """SQL: the input's records, every cell as VARCHAR, the columns named c0, c1, ..."""
+    if src.parquet:
+        cols = ", ".join(f"CAST({_ident(h)} AS VARCHAR) AS {n}" for h, n in zip(src.header, names))
+        return f"(SELECT {cols} FROM read_parquet({_sql_str(path)}))"
+    columns = "{" + ", ".join(f"'{n}': 'VARCHAR'" for n in names) + "}"
+    return (f"read_csv({_sql_str(path)}, header = true, auto_detect = false, columns = {columns}, delim = {_sql_str(src.delimiter)}, "
+            f"quote = '\"', escape = '\"', skip = {len(src.preamble)}, compression = '{'gzip' if src.gzipped else 'none'}', "
+            f"strict_mode = true, null_padding = false)")
+
+
+@dataclass
+class _Shape:
+    """What scan 1 found about the input's records."""
+
+    records: int
+    one_line_each: bool  # every record is one line (none spans lines)
+    exact_fields: bool  # ... and holds exactly the header's fields: each line can be copied as read
+
+
+def _scan_keys(con, path: str, src: _Input, scan: Scan | None, names: list[str], roles: dict[str, str],  # type: ignore[no-untyped-def]
+               lab: dict[str, str], keys: list[str], exprs: dict[str, str], exact: bool) -> _Shape:
+    """Scan 1: vitd_full, the distinct role cells (with the lab's range and flag) with their row counts and first rows;
+    vitd_keys, the same without the lab's cells. Every other column is read too (DuckDB checks UTF-8 only in the columns
+    it reads, and the last scan must not fail half-way through the output)."""
+    others = [n for n in names if n not in roles.values() and n not in lab.values()]
+    check = "".join(f", count({n}) AS check_{n}" for n in others)
+    d = _sql_str(src.delimiter)
+    inside = " + ".join(f"CASE WHEN contains({n}, {d}) THEN length({n}) - length(replace({n}, {d}, '')) ELSE 0 END" for n in names)
+    con.execute(f"CREATE TEMP TABLE vitd_full AS SELECT {', '.join(f'{e} AS {k}' for k, e in exprs.items())}, count(*) AS n, "
+                f"min(vitd_rn) AS first, sum({inside}) AS inside{check} "
+                f"FROM (SELECT row_number() OVER () AS vitd_rn, * FROM vitd_src) AS vitd_src GROUP BY ALL")
+    con.execute(f"CREATE TEMP TABLE vitd_keys AS SELECT {', '.join(keys)}, sum(n) AS n FROM vitd_full GROUP BY ALL")
+    records = int(con.execute("SELECT COALESCE(sum(n), 0) FROM vitd_keys").fetchone()[0])
+    if scan is None:
+        return _Shape(records, False, False)
+    one_line_each = records == scan.lines - 1 - sum(p.count("\n") for p in src.preamble)
+    if not one_line_each and blank_lines(path, src.gzipped):
+        raise EngineUnsupported("the file has blank lines, which DuckDB drops (the streaming engine counts them)")
+    if not one_line_each and exact:
+        raise EngineUnsupported("a record spans several lines (the streaming engine copies it as read)")
+    # Every line holds exactly the header's fields when the file holds exactly the delimiters of `records` such lines
+    # and those inside quoted cells (extra empty fields add more): then each line is copied as read
+    head = "".join(src.preamble).count(src.delimiter) + src.header_raw.count(src.delimiter)
+    quoted = int(con.execute("SELECT COALESCE(sum(inside), 0) FROM vitd_full").fetchone()[0])
+    return _Shape(records, one_line_each, one_line_each and scan.delimiters == head + records * (len(names) - 1) + quoted)
+
+
+def _lines_select(path: str, src: _Input, names: list[str], side: str, other: str, free: str, exact_fields: bool) -> tuple[str, str]:
+    """The last scan, when the output keeps the input's delimiter and each record is a line: each line as read (or
+    written anew when it has extra empty fields) followed by its side-file text. Returns the query and COPY options."""
+    side_src = (f"read_csv({_sql_str(side)}, header = false, auto_detect = false, columns = {{'m': 'VARCHAR', 's': 'VARCHAR'}}, "
+                f"delim = chr(1), quote = '', escape = '', null_padding = true, strict_mode = true)")
+    lines = (f"read_csv({_sql_str(path)}, header = false, auto_detect = false, columns = {{'line': 'VARCHAR'}}, "
+             f"delim = {_sql_str(free)}, quote = '', escape = '', skip = {len(src.preamble) + 1}, "
+             f"compression = '{'gzip' if src.gzipped else 'none'}', strict_mode = true)")
+    line = "r.line" if exact_fields else _line_as_read(len(names), src.delimiter, names)
+    select = (f"SELECT {line} || CASE WHEN t.m = '1' THEN t.s ELSE {_sql_str(other)} END FROM {lines} AS r "
+              + ("" if exact_fields else "POSITIONAL JOIN vitd_src ") + f"POSITIONAL JOIN {side_src} AS t")
+    return select, f"HEADER false, QUOTE '', ESCAPE '', DELIMITER {_sql_str(free)}"
+
+
+def _cells_select(src: _Input, names: list[str], side: str, fmt: str, delim: str, sanitize: bool) -> tuple[str, str]:
+    """The last scan otherwise (Parquet, another delimiter, --sanitize, records spanning lines): the input's cells and
+    the eleven vitd cells of the side file. Returns the query and COPY options."""
+    types = ", ".join(f"'{c}': 'VARCHAR'" for c in ("m", *OUTPUT_COLUMNS))
+    side_src = (f"read_csv({_sql_str(side)}, header = false, auto_detect = false, columns = {{{types}}}, "
+                f"delim = chr(1), quote = '', escape = '', null_padding = true, strict_mode = true)")
+    out_names = _dedupe(src.header) if fmt == "parquet" else names
+    originals = [(_sanitize(n) if sanitize else n) + f" AS {_ident(o)}" for n, o in zip(names, out_names)]
+    vitd = [f"CASE WHEN t.m = '1' THEN t.{c} ELSE {_sql_str('other_test') if c == 'vitd_status' else 'NULL'} END AS {c}"
+            for c in OUTPUT_COLUMNS]
+    select = f"SELECT {', '.join(originals)}, {', '.join(vitd)} FROM vitd_src POSITIONAL JOIN {side_src} AS t"
+    return select, f"HEADER false, DELIMITER {_sql_str(delim)}, QUOTE '\"', ESCAPE '\"'"
+
+
+def _write(con, select: str, copy_options: str, src: _Input, fmt: str, delim: str, opts: FileOptions,  # type: ignore[no-untyped-def]
+           stdout: IO[Any] | None) -> None:
+    """The last scan: the output written as Parquet, or as CSV/TSV after the streaming engine's preamble and header."""
+    import duckdb
+
+    try:
+        if fmt == "parquet":
+            assert opts.output
+            con.execute(f"COPY ({select}) TO {_sql_str(opts.output)} (FORMAT parquet)")
+        else:
+            _write_csv(con, select, copy_options, src, delim, opts, stdout)
+    except duckdb.Error as exc:  # output has begun: no handing over to the streaming engine now (it would write twice)
+        raise VitdError("engine-failed", f"DuckDB stopped while writing the output ({str(exc).splitlines()[0]})",
+                        "run it again with --engine python") from None
 
 
 # ---------------------------------------------------------------- verdicts per key, panels per row (Python)
