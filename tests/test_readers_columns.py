@@ -65,6 +65,23 @@ def test_columns_option_overrides_and_names_unknown_headers(rules, ref) -> None:
         detect_layout(header, rules, ref, {"value": "Nope"})
 
 
+def test_a_headerless_file_is_named_so_and_its_values_never_repeated(rules, ref) -> None:  # type: ignore[no-untyped-def]
+    # the first line of a file without a header is a result: the message says so and quotes none of its cells
+    for first in (["P0001", "2024-03-01", "LBX", "18.4", "ng/mL"], ["OBX", "1", "NM", "1989-3^VitD^LN", "", "18", "ng/mL"]):
+        with pytest.raises(VitdError) as got:
+            detect_layout(first, rules, ref, name="labs.csv")
+        text = str(got.value)
+        assert "first line looks like data" in text and "header line" in got.value.hint
+        assert "18" not in text and "P0001" not in text and "2024" not in text
+
+
+def test_an_unknown_header_is_quoted_in_part(rules, ref) -> None:  # type: ignore[no-untyped-def]
+    header = [f"column {i}" for i in range(30)]
+    with pytest.raises(VitdError, match=r"header: column 0, column 1, .*column 11 and 18 more; recognised: none") as got:
+        detect_layout(header, rules, ref)
+    assert "column 12" not in str(got.value)
+
+
 def test_columns_option_syntax() -> None:
     assert parse_columns_option(["value=Result, analyte=Vitamin D, 25-OH,unit=U"]) == {"value": "Result", "analyte": "Vitamin D, 25-OH", "unit": "U"}
     with pytest.raises(VitdError, match="unknown role"):

@@ -268,7 +268,31 @@ def detect_layout(header: list[str], rules: ColumnRules, ref: ReferenceData, col
         hint = "say which column names the test: --columns analyte=HEADER (or code=HEADER for LOINC codes)"
     else:
         hint = "name the columns: --columns value=HEADER,unit=HEADER,analyte=HEADER (one result a row), or --map COLUMN=analyte:unit (a column per analyte)"
-    raise VitdError("columns-unknown", f"cannot tell which columns of {name} hold lab results (header: {', '.join(header)}; recognised: {found})", hint)
+    if _looks_like_data(header):  # a file without a header line: its first row is a result, which no message repeats
+        raise VitdError("columns-unknown", f"cannot tell which columns of {name} hold lab results: its first line looks like data "
+                        f"(numbers or dates where column names belong), not a header",
+                        "add a header line naming the columns, e.g. subject,date,analyte,value,unit")
+    raise VitdError("columns-unknown", f"cannot tell which columns of {name} hold lab results (header: {_header_text(header)}; "
+                    f"recognised: {found})", hint)
+
+
+_NUMBER = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?")
+HEADER_CELLS_SHOWN = 12
+
+
+def _looks_like_data(header: list[str]) -> bool:
+    """A first line with a number or a date in it is a row of results rather than column names."""
+    from .values import parse_when
+
+    return any(_NUMBER.fullmatch(c.strip()) or (any(ch.isdigit() for ch in c) and parse_when(c) is not None)
+               for c in header if c.strip())
+
+
+def _header_text(header: list[str]) -> str:
+    """The header's cells for a message: the first HEADER_CELLS_SHOWN, each at most 40 characters."""
+    shown = [c if len(c) <= 40 else c[:39] + "…" for c in header[:HEADER_CELLS_SHOWN]]
+    more = len(header) - len(shown)
+    return ", ".join(shown) + (f" and {more} more" if more else "")
 
 
 def _wide(header: list[str], rules: ColumnRules, ref: ReferenceData, maps: list[MapSpec], given: dict[str, int]) -> WideLayout:
