@@ -230,3 +230,13 @@ def test_sql_with_a_lab_ranges_file(tmp_path: Path) -> None:
     assert got_rows == [("24.9", "low", "low"), ("25", "normal", "ok")]
     code, _, err = run_cli(["sql", "--ranges", str(tmp_path / "missing.toml")])
     assert code == 2 and "missing.toml" in err
+
+
+def test_the_sql_whitespace_class_is_pythons() -> None:
+    # sqlgen.WS stands for str.strip()/split() whitespace in every dialect's regular expressions
+    import re
+
+    from vitd_cli.engines.sqlgen import WS
+
+    python = {chr(c) for c in range(0x110000) if chr(c).isspace()}
+    assert {chr(c) for c in range(0x110000) if re.fullmatch(WS, chr(c))} == python

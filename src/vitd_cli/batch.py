@@ -50,6 +50,7 @@ CACHE_LIMIT = 50_000  # entries of a light cache (test identifications, lab rang
 VALUE_CACHE_LIMIT = 32_768  # distinct (analyte, value, unit) readings and panel verdicts remembered (each holds objects)
 DATE_CACHE_LIMIT = 4_096  # distinct date texts remembered: dates are mostly unique, and a subject's rows repeat theirs
 SUBJECTS_TRACKED = 1 << 18  # subjects remembered (as 64-bit hashes, in a fixed 4 MB table) to notice a regrouped input
+QUALIFIER_PUNCT = " ,;:-"  # stripped from the head of a qualified test name ('Calcium, Urine')
 BUFFER_LIMIT = 50_000  # rows of one subject held for its panels before they are written anyway
 SKIPPED_KEPT = 1_000  # skipped rows listed in JSON (all are counted)
 TREND_STABLE = 0.05  # a series that moved less than 5% from first to last is "stable" (a display rule, not a clinical one)
@@ -369,7 +370,7 @@ class Engine:
             candidates.append((" ".join(words[1:]), words[0]))
             candidates.append((" ".join(words[:-1]), words[-1]))
         for head, qual in candidates:
-            head, qual = head.strip(" ,;:-"), qual.strip()
+            head, qual = head.strip(QUALIFIER_PUNCT), qual.strip()
             if not head or not qual:
                 continue
             serum, what = self.rules.specimen_verdict(qual)

@@ -13,8 +13,9 @@ from .units import convert, parse_unit
 
 _COMPARATORS = {"<": "<", "<=": "<=", "≤": "<=", "=<": "<=", ">": ">", ">=": ">=", "≥": ">=", "=>": ">="}
 _WORD_COMPARATORS = {"less than": "<", "lt": "<", "under": "<", "below": "<", "greater than": ">", "gt": ">", "more than": ">", "above": ">", "over": ">"}
+COMPARATOR_RE = "<=|>=|=<|=>|≤|≥|<|>|less than|greater than|more than|under|below|above|over|lt|gt"  # longest first
 _VALUE_RE = re.compile(
-    r"^\s*(?P<cmp><=|>=|=<|=>|≤|≥|<|>|less than|greater than|more than|under|below|above|over|lt|gt)?\s*"
+    r"^\s*(?P<cmp>" + COMPARATOR_RE + r")?\s*"
     r"(?P<num>[+-]?(?:\d[\d,.\u00a0\u202f' ]*\d\.?|\d\.?|[.,]\d+)(?:[eE][+-]?\d+)?)\s*(?P<unit>.*?)\s*$",
     re.IGNORECASE,
 )

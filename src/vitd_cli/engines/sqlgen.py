@@ -36,14 +36,17 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from ..batch import QUALIFIER_PUNCT
 from ..classify import _cut_unit, normal_range
 from ..models import Scheme
+from ..normalise import _COMPARATORS, _GROUP_SEPARATORS, _WORD_COMPARATORS, COMPARATOR_RE
+from ..readers.values import NUMERIC_WORDS
 from ..reference import ReferenceData, norm_name
+from ..render.table_out import LONG_COLUMNS
 from ..units import FACTORS, _per_mole, unit_index
 
 DIALECTS = ("duckdb", "postgres", "spark", "bigquery", "snowflake", "sqlite")
-OUTPUT_COLUMNS = ("vitd_status", "vitd_analyte", "vitd_value_si", "vitd_unit_si", "vitd_flag", "vitd_category", "vitd_severity",
-                  "vitd_range", "vitd_findings", "vitd_panel", "vitd_note")
+OUTPUT_COLUMNS = LONG_COLUMNS  # the columns vitd appends to a long file, as the streaming engine writes them
 KIND_COLUMN = "vitd_kind"  # why a row was not interpreted (the reason kinds of batch.py), for the row accounting
 ROLES = ("value", "value_numeric", "unit", "analyte", "code", "specimen", "item")
 _KEY = {"value": "k_v", "value_numeric": "k_vn", "unit": "k_u", "analyte": "k_n", "code": "k_c", "specimen": "k_s", "item": "k_i"}
@@ -51,15 +54,13 @@ TEST_ROLES = ("analyte", "code", "item", "specimen")  # the cells that identify 
 
 # Python's str.strip()/split() whitespace, written as the characters themselves: every regex dialect reads them so.
 WS = "[\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
-GROUP_SEPARATORS = "\u00a0\u202f' "  # normalise._GROUP_SEPARATORS, in its order
-COMPARATORS = {"<": "<", "<=": "<=", "≤": "<=", "=<": "<=", ">": ">", ">=": ">=", "≥": ">=", "=>": ">=", "less than": "<", "lt": "<",
-               "under": "<", "below": "<", "greater than": ">", "gt": ">", "more than": ">", "above": ">", "over": ">"}
-_CMP_RE = "<=|>=|=<|=>|≤|≥|<|>|less than|greater than|more than|under|below|above|over|lt|gt"  # normalise._VALUE_RE, lower case
+GROUP_SEPARATORS = "".join(_GROUP_SEPARATORS)  # in normalise's order
+COMPARATORS = {**_COMPARATORS, **_WORD_COMPARATORS}  # every comparator text (lower case) -> its sign
 _NUM_RE = "[+-]?(?:[0-9][0-9,.\u00a0\u202f'' ]*[0-9]\\.?|[0-9]\\.?|[.,][0-9]+)(?:e[+-]?[0-9]+)?"  # (written for a SQL literal: '' is ')
 _WORD_END = "(?:[^a-z0-9_]|$)"  # Python's \b after a word (Postgres reads \b as a backspace)
-_STARTS_NUMERIC = (f"^{WS}*(?:[<>≤≥=]|[+-]?[0-9.,]|(?:less|greater|more|under|below|above|over|lt|gt){_WORD_END})")
+_STARTS_NUMERIC = f"^{WS}*(?:[<>≤≥=]|[+-]?[0-9.,]|(?:{'|'.join(NUMERIC_WORDS)}){_WORD_END})"  # readers.values._STARTS_NUMERIC
 NL = "[^\n]"  # what Python's regex dot matches
-_PUNCT = "[ ,;:-]"  # what batch.Engine._qualified strips from a name's head
+_PUNCT = f"[{QUALIFIER_PUNCT}]"  # what batch.Engine._qualified strips from a name's head
 _SPLIT = 134217729.0  # 2**27 + 1: Dekker's splitter for doubles
 _CLEAN_DECADES = range(-4, 6)  # clean() (12 significant digits) is applied to SI values from 1e-4 to 1e6; outside it cannot matter
 
@@ -430,12 +431,12 @@ class QueryBuilder:
         WHEN tail_keep <> '' THEN {_strip('substr(v, 1, length(tail_keep))')} ELSE v END AS v2
     FROM vitd_v3
 )""")
-        head = f"^(?:{_CMP_RE})?{WS}*"
+        head = f"^(?:{COMPARATOR_RE})?{WS}*"
         st.append(f"""vitd_v5 AS (
     SELECT vitd_v4.*,
         regexp_matches(lower(v2), '^[+-]?(?:nan|inf|infinity){_WORD_END}') AS is_nan,
         regexp_matches(lower(v2), '{head}(?:{_NUM_RE}){NL}*$') AS is_number,
-        COALESCE(regexp_extract(lower(v2), '^({_CMP_RE})?{WS}*(?:{_NUM_RE})', 1), '') AS cmp_text,
+        COALESCE(regexp_extract(lower(v2), '^({COMPARATOR_RE})?{WS}*(?:{_NUM_RE})', 1), '') AS cmp_text,
         COALESCE(regexp_extract(lower(v2), '{head}({_NUM_RE})', 1), '') AS num_text,
         {_rstrip(f"COALESCE(regexp_extract(lower(v2), '{head}(?:{_NUM_RE}){WS}*({NL}*)$', 1), '')")} AS unit_text
     FROM vitd_v4

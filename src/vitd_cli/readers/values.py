@@ -12,7 +12,8 @@ _WORD_LEAD = re.compile(r"^(\S{1,10})\s+(.+)$")
 _PAREN_TAIL = re.compile(r"^(.+?)\s*\(\s*([^()\s]{1,10})\s*\)$")
 _WORD_TAIL = re.compile(r"^(.+?)\s+(\S{1,10})$")
 _GLUED_TAIL = re.compile(r"^(.*?\d)\s*([*!]+|[HhLl]{1,2})$")
-_STARTS_NUMERIC = re.compile(r"^\s*(?:[<>≤≥=]|[+-]?[\d.,]|less\b|greater\b|more\b|under\b|below\b|above\b|over\b|lt\b|gt\b)", re.IGNORECASE)
+NUMERIC_WORDS = ("less", "greater", "more", "under", "below", "above", "over", "lt", "gt")  # a value may start with these
+_STARTS_NUMERIC = re.compile(r"^\s*(?:[<>≤≥=]|[+-]?[\d.,]|" + "|".join(w + r"\b" for w in NUMERIC_WORDS) + ")", re.IGNORECASE)
 
 
 def strip_marks(text: str, flags: dict[str, str]) -> tuple[str, str | None]:
