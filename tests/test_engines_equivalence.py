@@ -288,6 +288,14 @@ def test_spreadsheet_export(tmp_path: Path) -> None:
     assert_same_output(path, "spreadsheet, tsv", fmt="tsv")
 
 
+def test_sanitize_keeps_numbers_and_quotes_formulas_alike(tmp_path: Path) -> None:
+    """--sanitize in SQL (sqlgen.neutralised) and in Python (table_out.neutralise): numbers with a sign, padded or
+    after a tab stay as they are, formulas get their leading quote."""
+    cells = ["-5", "+1.5e3", "\t7", " -5 ", "-1,5", "=SUM(A1)", "@x", "-", "+", "\t=1", "-5 mg", "=5"]
+    text = "Patient,Test,Result,Unit,Note\n" + "".join(f'1,Calcium,9,mg/dL,"{c}"\n' for c in cells)
+    assert_same_output(_write(tmp_path / "risky.csv", text), "risky cells, --sanitize", sanitize=True)
+
+
 @pytest.mark.parametrize("fmt", ["tsv", "parquet", "gz", "sanitize"])
 def test_duckdb_outputs(fmt: str, tmp_path: Path) -> None:
     path = _need(MIMIC / "LABEVENTS_calcium_mg_vitd_subset.csv")

@@ -36,7 +36,7 @@ from typing import IO, Any, TextIO
 from ..batch import Counts
 from ..errors import ExitCode, VitdError
 from ..files import FileOptions, FileRun
-from .sqlgen import KIND_COLUMN, OUTPUT_COLUMNS, ROLES, TEST_ROLES, Columns, QueryBuilder, Rules
+from .sqlgen import KIND_COLUMN, OUTPUT_COLUMNS, ROLES, TEST_ROLES, Columns, QueryBuilder, Rules, neutralised
 
 MEMORY_LIMIT = "256MB"  # DuckDB's own limit (it spills beyond): the whole process stays near 330 MB on 1M-4M rows
 SCAN_CHUNK = 1 << 22
@@ -433,7 +433,7 @@ def _cells_select(src: _Input, names: list[str], side: str, fmt: str, delim: str
     side_src = (f"read_csv({_sql_str(side)}, header = false, auto_detect = false, columns = {{{types}}}, "
                 f"delim = chr(1), quote = '', escape = '', null_padding = true, strict_mode = true)")
     out_names = _dedupe(src.header) if fmt == "parquet" else names
-    originals = [(_sanitize(n) if sanitize else n) + f" AS {_ident(o)}" for n, o in zip(names, out_names)]
+    originals = [(neutralised(n) if sanitize else n) + f" AS {_ident(o)}" for n, o in zip(names, out_names)]
     vitd = [f"CASE WHEN t.m = '1' THEN t.{c} ELSE {_sql_str('other_test') if c == 'vitd_status' else 'NULL'} END AS {c}"
             for c in OUTPUT_COLUMNS]
     select = f"SELECT {', '.join(originals)}, {', '.join(vitd)} FROM vitd_src POSITIONAL JOIN {side_src} AS t"
@@ -819,9 +819,3 @@ def _dedupe(names: list[str]) -> list[str]:
         seen[n] += 1
         out.append(n if seen[n] == 1 else f"{n}_{seen[n]}")
     return out
-
-
-def _sanitize(col: str) -> str:
-    """table_out.neutralise in SQL: a cell a spreadsheet would run as a formula, unless it is a plain number."""
-    return (f"CASE WHEN substr({col}, 1, 1) IN ('=', '+', '-', '@', chr(9), chr(13)) "
-            f"AND NOT regexp_matches(trim({col}), '^[+-]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)([eE][+-]?[0-9]+)?$') THEN '''' || {col} ELSE {col} END")

@@ -23,10 +23,9 @@ from typing import Any, TextIO
 
 from ..batch import Counts
 from ..errors import VitdError
-from .sqlgen import KIND_COLUMN, OUTPUT_COLUMNS, ROLES, TEST_ROLES, Columns, QueryBuilder, Rules
+from .sqlgen import KIND_COLUMN, OUTPUT_COLUMNS, ROLES, TEST_ROLES, Columns, QueryBuilder, Rules, neutralised
 
 INSTALL_HINT = "pip install 'vitd[spark]' (PySpark and a Java 17+ runtime), or use --engine duckdb"
-_RISKY = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _pyspark():  # type: ignore[no-untyped-def]
@@ -191,9 +190,8 @@ def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, 
     cls = spark.sql(spark_sql(qb)).cache()
     cls.createOrReplaceTempView("vitd_cls")
     counts = _counts(spark, cls, key_counts, keys)
-    risky = " OR ".join(f"startswith(vitd_note0, '{c}')" for c in _RISKY)
     verdicts = cls.selectExpr(*keys, *[f"NULLIF({c}, '') AS {c}" for c in OUTPUT_COLUMNS if c != "vitd_note"],
-                              f"NULLIF(CASE WHEN {risky} THEN concat('''', vitd_note0) ELSE vitd_note0 END, '') AS vitd_note")
+                              f"NULLIF({neutralised('vitd_note0', 'spark')}, '') AS vitd_note")
     out = keyed.join(F.broadcast(verdicts), on=keys, how="left").select(
         *[F.col(n).alias(h) for n, h in zip(names, _dedupe(header))], *[F.col(c) for c in OUTPUT_COLUMNS])
     writer = out.write.mode("overwrite")

@@ -40,9 +40,9 @@ from ..batch import QUALIFIER_PUNCT
 from ..classify import _cut_unit, normal_range
 from ..models import Scheme
 from ..normalise import _COMPARATORS, _GROUP_SEPARATORS, _WORD_COMPARATORS, COMPARATOR_RE
-from ..readers.values import NUMERIC_WORDS
+from ..readers.values import NUMBER, NUMERIC_WORDS
 from ..reference import ReferenceData, norm_name
-from ..render.table_out import LONG_COLUMNS
+from ..render.table_out import LONG_COLUMNS, RISKY
 from ..units import FACTORS, _per_mole, unit_index
 
 DIALECTS = ("duckdb", "postgres", "spark", "bigquery", "snowflake", "sqlite")
@@ -103,6 +103,15 @@ class Rules:
 
 def q(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
+
+
+def neutralised(col: str, dialect: str = "duckdb") -> str:
+    """render.table_out.neutralise in SQL (DuckDB's, or Spark's): a cell a spreadsheet would run as a formula gets a
+    leading single quote, unless it is a plain number."""
+    number = q(f"^{WS}*(?:{NUMBER.pattern}){WS}*$")
+    plain = f"{col} RLIKE {number}" if dialect == "spark" else f"regexp_matches({col}, {number})"
+    firsts = ", ".join(q(c) for c in RISKY)
+    return f"CASE WHEN substr({col}, 1, 1) IN ({firsts}) AND NOT {plain} THEN '''' || {col} ELSE {col} END"
 
 
 def num(x: float) -> str:

@@ -276,15 +276,14 @@ def detect_layout(header: list[str], rules: ColumnRules, ref: ReferenceData, col
                     f"recognised: {found})", hint)
 
 
-_NUMBER = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?")
 HEADER_CELLS_SHOWN = 12
 
 
 def _looks_like_data(header: list[str]) -> bool:
     """A first line with a number or a date in it is a row of results rather than column names."""
-    from .values import parse_when
+    from .values import NUMBER, parse_when
 
-    return any(_NUMBER.fullmatch(c.strip()) or (any(ch.isdigit() for ch in c) and parse_when(c) is not None)
+    return any(NUMBER.fullmatch(c.strip()) or (any(ch.isdigit() for ch in c) and parse_when(c) is not None)
                for c in header if c.strip())
 
 

@@ -12,6 +12,7 @@ _WORD_LEAD = re.compile(r"^(\S{1,10})\s+(.+)$")
 _PAREN_TAIL = re.compile(r"^(.+?)\s*\(\s*([^()\s]{1,10})\s*\)$")
 _WORD_TAIL = re.compile(r"^(.+?)\s+(\S{1,10})$")
 _GLUED_TAIL = re.compile(r"^(.*?\d)\s*([*!]+|[HhLl]{1,2})$")
+NUMBER = re.compile(r"[+-]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)([eE][+-]?[0-9]+)?")  # a plain number, whole text (fullmatch)
 NUMERIC_WORDS = ("less", "greater", "more", "under", "below", "above", "over", "lt", "gt")  # a value may start with these
 _STARTS_NUMERIC = re.compile(r"^\s*(?:[<>≤≥=]|[+-]?[\d.,]|" + "|".join(w + r"\b" for w in NUMERIC_WORDS) + ")", re.IGNORECASE)
 

@@ -10,25 +10,24 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from functools import partial
 from typing import TextIO
 
 from ..batch import INTERPRETED, OTHER, VALUE_CACHE_LIMIT, Engine, Item, Outcome
 from ..readers.columns import LongLayout, WideLayout
 from ..readers.source import Table
+from ..readers.values import NUMBER
 from .buffered import BufferedWriter
 
 LONG_COLUMNS = ("vitd_status", "vitd_analyte", "vitd_value_si", "vitd_unit_si", "vitd_flag", "vitd_category", "vitd_severity",
                 "vitd_range", "vitd_findings", "vitd_panel", "vitd_note")
 PER_ANALYTE = ("value_si", "unit_si", "flag", "category", "severity")
-_RISKY = ("=", "+", "-", "@", "\t", "\r")
-_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
+RISKY = ("=", "+", "-", "@", "\t", "\r")  # a cell starting with one of these is a formula to a spreadsheet
 
 
 def neutralise(cell: str) -> str:
     """A cell a spreadsheet would read as a formula, made text with a leading single quote."""
-    if cell and cell[0] in _RISKY and not _NUMBER.match(cell.strip()):
+    if cell and cell[0] in RISKY and not NUMBER.fullmatch(cell.strip()):
         return "'" + cell
     return cell
 
@@ -36,7 +35,7 @@ def neutralise(cell: str) -> str:
 def cell(d: str, text: str) -> str:
     """A cell vitd writes, in a table delimited by d: made spreadsheet-safe, then quoted when it holds the delimiter,
     a quote or a line break."""
-    if text and text[0] in _RISKY:
+    if text and text[0] in RISKY:
         text = neutralise(text)
     if d in text or '"' in text or "\n" in text or "\r" in text:
         return '"' + text.replace('"', '""') + '"'
