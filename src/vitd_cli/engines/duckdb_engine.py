@@ -28,7 +28,6 @@ import os
 import shutil
 import sys
 import threading
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO, Any, TextIO
@@ -36,7 +35,19 @@ from typing import IO, Any, TextIO
 from ..batch import Counts
 from ..errors import ExitCode, VitdError
 from ..files import FileOptions, FileRun
-from .sqlgen import KIND_COLUMN, OUTPUT_COLUMNS, ROLES, TEST_ROLES, Columns, QueryBuilder, Rules, neutralised
+from .sqlgen import (
+    KIND_COLUMN,
+    OUTPUT_COLUMNS,
+    ROLES,
+    TESTS_COLUMNS,
+    Columns,
+    QueryBuilder,
+    Rules,
+    dedupe_names,
+    identify_tests,
+    neutralised,
+    test_keys,
+)
 
 MEMORY_LIMIT = "256MB"  # DuckDB's own limit (it spills beyond): the whole process stays near 330 MB on 1M-4M rows
 SCAN_CHUNK = 1 << 22
@@ -432,7 +443,7 @@ def _cells_select(src: _Input, names: list[str], side: str, fmt: str, delim: str
     types = ", ".join(f"'{c}': 'VARCHAR'" for c in ("m", *OUTPUT_COLUMNS))
     side_src = (f"read_csv({_sql_str(side)}, header = false, auto_detect = false, columns = {{{types}}}, "
                 f"delim = chr(1), quote = '', escape = '', null_padding = true, strict_mode = true)")
-    out_names = _dedupe(src.header) if fmt == "parquet" else names
+    out_names = dedupe_names(src.header) if fmt == "parquet" else names
     originals = [(neutralised(n) if sanitize else n) + f" AS {_ident(o)}" for n, o in zip(names, out_names)]
     vitd = [f"CASE WHEN t.m = '1' THEN t.{c} ELSE {_sql_str('other_test') if c == 'vitd_status' else 'NULL'} END AS {c}"
             for c in OUTPUT_COLUMNS]
@@ -730,19 +741,11 @@ def _line_as_read(width: int, delimiter: str, names: list[str]) -> str:
 
 
 def _identify_tests(con, keys: list[str], engine) -> None:  # type: ignore[no-untyped-def]
-    """vitd_tests: each distinct test (name, code, test id, specimen) identified by batch.Engine._identify."""
-    test_keys = [k for k in keys if k in ("k_n", "k_c", "k_i", "k_s")]
-    by_role = dict(zip(("k_n", "k_c", "k_i", "k_s"), TEST_ROLES))
-    rows = []
-    distinct = con.execute(f"SELECT DISTINCT {', '.join(test_keys)} FROM vitd_keys").fetchall() if test_keys else []
-    for cells in distinct:
-        got = dict(zip(test_keys, cells))
-        args = {by_role[k]: got.get(k, "") for k in ("k_n", "k_c", "k_i", "k_s")}
-        ident = engine._identify(tuple(cells), args["analyte"], args["code"], args["item"], args["specimen"])
-        rows.append((*cells, ident.analyte, ident.reason, ident.kind, ident.label, ident.code, ident.code_kind))
-    cols_sql = ", ".join([f"{k} VARCHAR" for k in test_keys] + ["analyte VARCHAR", "reason VARCHAR", "kind VARCHAR", "label VARCHAR",
-                                                                "code VARCHAR", "code_kind VARCHAR"])
-    con.execute(f"CREATE TEMP TABLE vitd_tests ({cols_sql})")
+    """vitd_tests: each distinct test of the file identified by the streaming engine's rules (sqlgen.identify_tests)."""
+    named = test_keys(keys)
+    distinct = con.execute(f"SELECT DISTINCT {', '.join(named)} FROM vitd_keys").fetchall() if named else []
+    rows = identify_tests(engine, named, distinct)
+    con.execute(f"CREATE TEMP TABLE vitd_tests ({', '.join(f'{c} VARCHAR' for c in (*named, *TESTS_COLUMNS))})")
     if rows:
         con.executemany(f"INSERT INTO vitd_tests VALUES ({', '.join('?' * len(rows[0]))})", rows)
 
@@ -810,12 +813,3 @@ def _write_csv(con, select: str, copy_options: str, src: _Input, delim: str, opt
 
 def _ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
-
-
-def _dedupe(names: list[str]) -> list[str]:
-    seen: Counter = Counter()
-    out = []
-    for n in names:
-        seen[n] += 1
-        out.append(n if seen[n] == 1 else f"{n}_{seen[n]}")
-    return out

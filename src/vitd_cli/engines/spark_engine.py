@@ -19,11 +19,23 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, TextIO
+from typing import TextIO
 
 from ..batch import Counts
 from ..errors import VitdError
-from .sqlgen import KIND_COLUMN, OUTPUT_COLUMNS, ROLES, TEST_ROLES, Columns, QueryBuilder, Rules, neutralised
+from .sqlgen import (
+    KIND_COLUMN,
+    OUTPUT_COLUMNS,
+    ROLES,
+    TESTS_COLUMNS,
+    Columns,
+    QueryBuilder,
+    Rules,
+    dedupe_names,
+    identify_tests,
+    neutralised,
+    test_keys,
+)
 
 INSTALL_HINT = "pip install 'vitd[spark]' (PySpark and a Java 17+ runtime), or use --engine duckdb"
 
@@ -193,7 +205,7 @@ def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, 
     verdicts = cls.selectExpr(*keys, *[f"NULLIF({c}, '') AS {c}" for c in OUTPUT_COLUMNS if c != "vitd_note"],
                               f"NULLIF({neutralised('vitd_note0', 'spark')}, '') AS vitd_note")
     out = keyed.join(F.broadcast(verdicts), on=keys, how="left").select(
-        *[F.col(n).alias(h) for n, h in zip(names, _dedupe(header))], *[F.col(c) for c in OUTPUT_COLUMNS])
+        *[F.col(n).alias(h) for n, h in zip(names, dedupe_names(header))], *[F.col(c) for c in OUTPUT_COLUMNS])
     writer = out.write.mode("overwrite")
     if partition_by:
         writer = writer.partitionBy(*partition_by)
@@ -217,23 +229,15 @@ def _role_keys(roles: Mapping[str, str]) -> list[tuple[str, str]]:
 
 
 def _identify_tests(spark, key_counts, keys: list[str], s, rules, layout, dictionary) -> None:  # type: ignore[no-untyped-def]
-    """vitd_tests: the distinct tests of the data, identified in Python by batch.Engine._identify (few rows)."""
+    """vitd_tests: the distinct tests of the data, identified in Python by the streaming engine's rules (few rows)."""
     from pyspark.sql import functions as F
     from pyspark.sql.types import StringType, StructField, StructType
 
     from ..batch import Engine
 
-    engine = Engine(s, rules, layout, dictionary)
-    test_keys = [k for k in keys if k in ("k_n", "k_c", "k_i", "k_s")]
-    by_role = dict(zip(("k_n", "k_c", "k_i", "k_s"), TEST_ROLES))
-    rows: list[tuple[Any, ...]] = []
-    for r in key_counts.select(*test_keys).distinct().collect():
-        cells = tuple(r)
-        got = dict(zip(test_keys, cells))
-        args = {by_role[k]: got.get(k, "") for k in ("k_n", "k_c", "k_i", "k_s")}
-        ident = engine._identify(cells, args["analyte"], args["code"], args["item"], args["specimen"])
-        rows.append((*cells, ident.analyte, ident.reason, ident.kind, ident.label))
-    schema = StructType([StructField(c, StringType()) for c in [*test_keys, "analyte", "reason", "kind", "label"]])
+    named = test_keys(keys)
+    rows = identify_tests(Engine(s, rules, layout, dictionary), named, (tuple(r) for r in key_counts.select(*named).distinct().collect()))
+    schema = StructType([StructField(c, StringType()) for c in (*named, *TESTS_COLUMNS)])
     F.broadcast(spark.createDataFrame(rows, schema).coalesce(1)).createOrReplaceTempView("vitd_tests")
 
 
@@ -243,12 +247,3 @@ def _counts(spark, cls, key_counts, keys: list[str]) -> Counts:  # type: ignore[
     for status, kind, n in got:
         counts.add_group(status, kind, int(n))
     return counts
-
-
-def _dedupe(names: list[str]) -> list[str]:
-    seen: dict[str, int] = {}
-    out = []
-    for n in names:
-        seen[n] = seen.get(n, 0) + 1
-        out.append(n if seen[n] == 1 else f"{n}_{seen[n]}")
-    return out

@@ -313,6 +313,38 @@ def _clean_scale(x: str) -> tuple[str, str, str]:
 # ---------------------------------------------------------------- the query
 
 
+TESTS_COLUMNS = ("analyte", "reason", "kind", "label")  # what a tests table says of each test (QueryBuilder(tests_table=...))
+
+
+def test_keys(keys: Sequence[str]) -> list[str]:
+    """The key columns (of QueryBuilder.key_columns()) that name the test: name, code, test id, specimen."""
+    named = {_KEY[r] for r in TEST_ROLES}
+    return [k for k in keys if k in named]
+
+
+def identify_tests(engine, keys: Sequence[str], distinct: Iterable[Sequence[str]]) -> list[tuple]:  # type: ignore[no-untyped-def]
+    """The rows of a tests table for the engines: each distinct test (its cells of `keys`, from test_keys()) and what
+    the streaming engine's own rules (batch.Engine._identify: dictionary, LOINC, names, qualified names, specimens) say
+    of it, as TESTS_COLUMNS."""
+    role = {_KEY[r]: r for r in TEST_ROLES}
+    rows = []
+    for cells in distinct:
+        got = {role[k]: c for k, c in zip(keys, cells)}
+        ident = engine._identify(tuple(cells), *(got.get(r, "") for r in TEST_ROLES))
+        rows.append((*cells, ident.analyte, ident.reason, ident.kind, ident.label))
+    return rows
+
+
+def dedupe_names(names: Sequence[str]) -> list[str]:
+    """Column names made unique for Parquet: a repeated name gets _2, _3, ..."""
+    seen: dict[str, int] = {}
+    out = []
+    for n in names:
+        seen[n] = seen.get(n, 0) + 1
+        out.append(n if seen[n] == 1 else f"{n}_{seen[n]}")
+    return out
+
+
 class QueryBuilder:
     """Builds the classification query over `table` (a table or view name, or a parenthesised subquery).
 
