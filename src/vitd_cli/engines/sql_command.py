@@ -34,19 +34,10 @@ def parse_columns(items: Iterable[str] | None) -> dict[str, str]:
     """`--columns value=Result,unit=Units,analyte=Test,code=LOINC,specimen=Specimen,value_numeric=VALUENUM` (repeatable),
     over the defaults (value, unit, test, loinc). A role given as ROLE= (empty) is dropped: the table has no such column."""
     from ..errors import VitdError
+    from ..readers.columns import role_pairs
 
-    out = dict(DEFAULT_COLUMNS)
-    split = re.compile(r",\s*(?=(?:" + "|".join(SQL_ROLES) + r")\s*=)")
-    for item in items or []:
-        for part in split.split(item):
-            role, sep, col = part.partition("=")
-            role = role.strip().lower().replace("-", "_")
-            if not sep or role not in SQL_ROLES:
-                raise VitdError("option-invalid", f"--columns {part!r} is not ROLE=COLUMN", f"roles: {', '.join(SQL_ROLES)}, e.g. --columns value=result,unit=units")
-            if col.strip():
-                out[role] = col.strip()
-            else:
-                out.pop(role, None)
+    given = {**DEFAULT_COLUMNS, **role_pairs(items, SQL_ROLES, "COLUMN", empty_ok=True)}
+    out = {role: col for role, col in given.items() if col}
     if "value" not in out:
         raise VitdError("option-invalid", "--columns: the value column is required", "e.g. --columns value=result")
     if not ({"analyte", "code"} & set(out)):

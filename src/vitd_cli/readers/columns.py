@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -107,19 +108,25 @@ def load_columns(path: str | None = None) -> ColumnRules:
 
 
 def parse_columns_option(items: list[str] | None) -> dict[str, str]:
-    """--columns value=Result,unit=Units,analyte=Test Name (repeatable). A header holding a comma is fine: a comma only
-    separates pairs when a role name and '=' follow it."""
+    """--columns value=Result,unit=Units,analyte=Test Name (repeatable), for vitd interpret."""
+    return role_pairs(items, ROLES, "HEADER")
+
+
+def role_pairs(items: Iterable[str] | None, roles: Sequence[str], what: str, empty_ok: bool = False) -> dict[str, str]:
+    """--columns ROLE=NAME,ROLE=NAME (repeatable) -> {role: name}. A name holding a comma is fine: a comma only
+    separates pairs when a role name and '=' follow it. With empty_ok, ROLE= gives the role '' (vitd sql: no such
+    column)."""
     out: dict[str, str] = {}
-    split = re.compile(r",\s*(?=(?:" + "|".join(ROLES) + r")\s*=)")
+    split = re.compile(r",\s*(?=(?:" + "|".join(roles) + r")\s*=)")
     for item in items or []:
         for part in split.split(item):
-            role, sep, header = part.partition("=")
+            role, sep, name = part.partition("=")
             role = role.strip().lower().replace("-", "_")
-            if not sep or not header.strip():
-                raise VitdError("option-invalid", f"--columns {part!r} is not ROLE=HEADER", f"e.g. --columns value=Result,unit=Units; roles: {', '.join(ROLES)}")
-            if role not in ROLES:
-                raise VitdError("option-invalid", f"--columns: unknown role {role!r}", f"use one of {', '.join(ROLES)}")
-            out[role] = header.strip()
+            if not sep or not (name.strip() or empty_ok):
+                raise VitdError("option-invalid", f"--columns {part!r} is not ROLE={what}", f"e.g. --columns value=Result,unit=Units; roles: {', '.join(roles)}")
+            if role not in roles:
+                raise VitdError("option-invalid", f"--columns: unknown role {role!r}", f"use one of {', '.join(roles)}")
+            out[role] = name.strip()
     return out
 
 
