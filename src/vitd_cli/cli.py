@@ -115,8 +115,6 @@ def interpret(
         from .engines import interpret_file_with_engine
         from .files import FileOptions
 
-        if engine not in ("auto", "python", "duckdb", "spark"):
-            raise VitdError("engine-unknown", f"unknown engine {engine!r}", "use one of auto, python, duckdb, spark")
         run = interpret_file_with_engine(file, FileOptions(
             fmt=output_format, maps=list(map_ or []), columns=list(columns or []), dictionary=dictionary, delimiter=delimiter,
             encoding=encoding, summary=summary, strict=strict, sanitize=sanitize, panel_window=panel_window, quiet=quiet,

@@ -67,7 +67,7 @@ def choose_engine(path: str, size: int | None, is_pipe: bool, requested: str = "
     Parquet input whatever the size), and the streaming Python engine for pipes, small files, the other formats and
     --summary."""
     if requested not in ENGINES:
-        raise VitdError("option-invalid", f"unknown engine {requested!r}", f"use one of {', '.join(ENGINES)}")
+        raise VitdError("engine-unknown", f"unknown engine {requested!r}", f"use one of {', '.join(ENGINES)}")
     if requested != "auto":
         return requested
     if is_pipe or path == "-" or summary or (fmt is not None and fmt not in DUCKDB_FORMATS) or not duckdb_installed():
@@ -129,13 +129,10 @@ def interpret_file_with_engine(path: str, opts=None, *, engine: str = "auto", sp
 
 def _spark(path: str, opts, fmt: str | None, master: str | None, stderr: TextIO | None, partition_by: list[str]):  # type: ignore[no-untyped-def]
     from ..files import FileRun
+    from .spark_engine import INSTALL_HINT, run_spark
 
     if not pyspark_installed():
-        raise VitdError("engine-unavailable", "--engine spark needs PySpark, which is not installed",
-                        "pip install 'vitd[spark]' (and a Java 17+ runtime), or use --engine duckdb")
-    from .spark_engine import run_spark
+        raise VitdError("engine-unavailable", "--engine spark needs PySpark, which is not installed", INSTALL_HINT)
 
-    if not opts.output:
-        raise VitdError("output-missing", "--engine spark writes a folder of part files", "give it with -o FOLDER (and --format parquet or csv)")
     counts = run_spark(path, opts.output, fmt or "parquet", master=master, opts=opts, stderr=stderr, partition_by=partition_by)
     return FileRun(counts, [])

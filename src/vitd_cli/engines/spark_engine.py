@@ -156,7 +156,7 @@ def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, 
     if fmt not in ("parquet", "csv"):
         raise VitdError("format-unknown", f"the Spark engine writes parquet or csv, not {fmt}", "give --format parquet or csv, with -o FOLDER")
     if not output:
-        raise VitdError("output-missing", "the Spark engine writes a folder of part files", "give it with -o FOLDER")
+        raise VitdError("output-missing", "the Spark engine writes a folder of part files", "give it with -o FOLDER (and --format parquet or csv)")
     path_list = [paths] if isinstance(paths, str) else list(paths)
     first = _first_file(path_list[0])
     if first is None:
