@@ -2,7 +2,7 @@
 DuckDB and in SQLite (Spark: test_engines_spark.py), row by row (status, analyte, SI value as printed, unit, flag,
 category, severity) and in the row accounting (total, interpreted, other tests, skipped, and why), on:
 
-- the boundary corpus (vitd_cli.engines.corpus): every cut-off of every scheme in every unit and spelling, around it,
+- the boundary corpus (tests/boundary_corpus.py): every cut-off of every scheme in every unit and spelling, around it,
   censored, with decimal commas, plausible edges, rounding ties, marks, missing words, odd numbers, excluded, unknown
   and qualified test names, specimens; with the default schemes and with other guidelines;
 - the real files of ../shared/data (MIMIC-III demo LABEVENTS subset and the whole gzip table, with D_LABITEMS);
@@ -28,9 +28,9 @@ from pathlib import Path
 
 import pytest
 
+from boundary_corpus import COLUMNS as CORPUS_COLUMNS
+from boundary_corpus import write_corpus
 from vitd_cli.engines import choose_engine, interpret_file_with_engine
-from vitd_cli.engines.corpus import COLUMNS as CORPUS_COLUMNS
-from vitd_cli.engines.corpus import write_corpus
 from vitd_cli.errors import VitdError
 from vitd_cli.files import FileOptions, interpret_file
 from vitd_cli.interpret import settings

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from boundary_corpus import HEADER, boundary_rows
 from cli_runner import run_cli
 from test_engines_equivalence import DICTIONARY, MIMIC, REPO, accounting, accounting_of_rows, assert_same, run_python
 from vitd_cli.engines import interpret_file_with_engine
-from vitd_cli.engines.corpus import HEADER, boundary_rows
 from vitd_cli.errors import VitdError
 from vitd_cli.files import FileOptions
 from vitd_cli.interpret import settings
@@ -28,7 +28,7 @@ def _rows(df) -> list[dict]:  # type: ignore[no-untyped-def]
 
 
 def test_classify_dataframe_boundary_corpus(spark, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from vitd_cli.engines.corpus import write_corpus
+    from boundary_corpus import write_corpus
     from vitd_cli.engines.spark_engine import classify_dataframe
 
     s = settings()

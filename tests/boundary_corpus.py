@@ -13,8 +13,8 @@ import csv
 import random
 from collections.abc import Iterator, Mapping
 
-from ..reference import ReferenceData
-from ..units import convert, unit_index
+from vitd_cli.reference import ReferenceData
+from vitd_cli.units import convert, unit_index
 
 HEADER = ["Row", "Test Name", "LOINC", "Specimen", "Value", "Unit", "VALUENUM"]
 COLUMNS = {"value": "Value", "unit": "Unit", "analyte": "Test Name", "code": "LOINC", "specimen": "Specimen", "value_numeric": "VALUENUM"}
