@@ -32,9 +32,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO, Any, TextIO
 
-from ..batch import Counts
+from .. import batch
+from ..batch import INTERPRETED, SKIPPED, Counts, Engine, Item, Outcome, Streamer
 from ..errors import ExitCode, VitdError
-from ..files import FileOptions, FileRun
+from ..files import FileOptions, FileRun, _dictionary
+from ..interop_files import sniff_path
+from ..interpret import settings as make_settings
+from ..readers.columns import LongLayout, detect_layout, load_columns, parse_columns_option, parse_map_option
+from ..readers.source import delimiter_from_option, open_table
+from ..readers.values import parse_window
+from ..render.table_out import _si, cell, neutralise, note
 from .sqlgen import (
     KIND_COLUMN,
     OUTPUT_COLUMNS,
@@ -212,12 +219,8 @@ class _Input:
 
 
 def _open_input(path: str, opts: FileOptions) -> _Input:
-    from ..readers.source import delimiter_from_option, open_table
-
     if path == "-":
         raise EngineUnsupported("standard input is streamed: the DuckDB engine reads files")
-    from ..interop_files import sniff_path
-
     if sniff_path(path) is not None:
         raise EngineUnsupported("FHIR and HL7 v2 input is read by the streaming engine")
     with open(path, "rb") as fh:
@@ -244,9 +247,6 @@ def interpret_file_duckdb(path: str, opts: FileOptions | None = None, stdout: IO
     """Interpret a long-layout lab export with DuckDB and write it in opts.fmt (csv, tsv, parquet) to stdout or
     opts.output, the row counts to stderr (unless opts.quiet). Raises EngineUnsupported when this input or these
     options need the streaming engine (always before anything is written), VitdError for an input error."""
-    from ..files import _dictionary
-    from ..interpret import settings as make_settings
-    from ..readers.columns import LongLayout, detect_layout, load_columns, parse_columns_option, parse_map_option
 
     opts = opts or FileOptions()
     cfg = settings or DuckDBSettings()
@@ -305,8 +305,6 @@ def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, 
     import tempfile
     import time
 
-    from ..batch import Engine
-    from ..readers.values import parse_window
 
     TIMINGS.clear()
     clock = [time.perf_counter()]
@@ -480,8 +478,6 @@ class _Verdicts:
     same status, analyte, flag, category and value (EngineUnsupported otherwise, before anything is written)."""
 
     def __init__(self, con, engine, layout, keys: list[str], full: list[str], escape: bool, width: int) -> None:  # type: ignore[no-untyped-def]
-        from ..render.table_out import _si
-
         on = " AND ".join(f"f.{k} = c.{k}" for k in keys) or "1 = 1"
         fkeys = [f"f.{k}" for k in full]
         key = _key_expression(fkeys, escape)
@@ -502,9 +498,9 @@ class _Verdicts:
             values = [v or "" for v in row[4 + nk:]]
             status = values[0]
             self.counts.add_group(status, kind or None, int(n))
-            if status == "interpreted" and values[4] != "normal":
+            if status == INTERPRETED and values[4] != "normal":
                 self.abnormal = True
-            if status in ("interpreted", "skipped"):
+            if status in (INTERPRETED, SKIPPED):
                 cells = [""] * width
                 for pos, v in zip(positions, cells_of_key):
                     cells[pos] = v
@@ -512,7 +508,7 @@ class _Verdicts:
                 o = engine._long(cells, "", 0)
                 if o.status != status:
                     raise EngineUnsupported(f"the SQL and the streaming engine read {cells_of_key} differently ({status}, {o.status})")
-                if status == "skipped":
+                if status == SKIPPED:
                     values[-1] = o.reason or ""
                     self.first_skipped = self.first_skipped or f"row {first}: {values[-1]}"
                 else:
@@ -551,8 +547,6 @@ class _Side:
                         for code in range(len(verdicts.items), verdicts.special)}
 
     def _cell(self, text: str) -> str:
-        from ..render.table_out import cell, neutralise
-
         return _check(cell(self.delim, text) if self.delim is not None else neutralise(text))
 
     def around(self, code: int, findings: str, text: str) -> tuple[str, str]:
@@ -578,9 +572,6 @@ def _panels(cur, engine, verdicts: _Verdicts, fmt: _Side, side: str, records: in
     run (a new panel when a result falls outside the window of the panel's first or repeats its analyte), with the
     panel's findings from batch.Engine (_cross, _light_panel); any other run is replayed through batch.Streamer itself.
     The equivalence tests hold both to the streaming engine's output."""
-    from .. import batch
-    from ..batch import INTERPRETED, Item, Outcome, Streamer
-    from ..render.table_out import note
 
     templates = verdicts.items
     interpreted = len(templates)
