@@ -20,9 +20,6 @@ from vitd_cli.readers import fhir, hl7, source
 BAD = Path(__file__).resolve().parent / "bad_inputs"
 
 
-
-
-
 def one_error_line(err: str) -> str:
     lines = err.splitlines()
     assert len(lines) == 1 and lines[0].startswith("vitd: error: "), err

@@ -23,9 +23,6 @@ BAD = REPO / "tests" / "bad_inputs"
 RISKY = ("=", "+", "-", "@", "\t", "\r")
 
 
-
-
-
 def _labs_csv(path: Path) -> Path:
     path.write_text("subject,test,value,unit\nP1,Vitamin D,18,ng/mL\nP1,Calcium,8.1,mg/dL\nP2,Magnesium,1.5,mg/dL\n", encoding="utf-8")
     return path

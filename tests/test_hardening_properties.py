@@ -30,9 +30,6 @@ FLAG_RANK = {"low": 0, "normal": 1, "high": 2}
 COUNT_LINE = re.compile(r"^vitd: ([\d,]+) (?:rows?|observations read): ([\d,]+) interpreted(?: \([\d,]+ results\))?, ([\d,]+) other tests?, ([\d,]+) skipped")
 
 
-
-
-
 def assert_clean_exit(code: int, err: str) -> None:
     """Exit 0, 1 or 2; an error is exactly one 'vitd: error:' line and never an internal error or a traceback."""
     assert code in (0, 1, 2), (code, err)

@@ -72,4 +72,3 @@ class NdjsonWriter(BufferedWriter):
 
     def _convert(self, value: float, src: str, dst: str, analyte: str) -> float:
         return convert(value, src, dst, self.ref.analytes[analyte], self.ref.units)
-

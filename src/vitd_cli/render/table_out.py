@@ -195,7 +195,6 @@ class TableWriter(BufferedWriter):
         return cells + [" ".join(findings), "; ".join(dict.fromkeys(notes))]
 
 
-
 def _si(it: Item) -> str:
     v = round(it.si, 3)
     text = str(int(v)) if v == int(v) and abs(v) < 1e15 else repr(v)
