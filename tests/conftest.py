@@ -39,7 +39,7 @@ def ref() -> vitd_cli.reference.ReferenceData:
 SPARK_INSTALL = "pip install -e '.[spark]' (PySpark; it needs a Java 17+ runtime)"
 
 
-def _spark_missing() -> str | None:
+def spark_missing() -> str | None:
     """Why the Spark tests cannot run here (PySpark not importable, or no java), or None."""
     try:
         import pyspark  # noqa: F401
@@ -49,6 +49,15 @@ def _spark_missing() -> str | None:
     if not (java_home and os.access(os.path.join(java_home, "bin", "java"), os.X_OK)) and shutil.which("java") is None:
         return "no Java runtime (neither $JAVA_HOME/bin/java nor java on PATH): PySpark needs Java 17+ to run the Spark tests"
     return None
+
+
+def skip_or_fail_without_spark() -> None:
+    """Skip the test, with the reason, when Spark cannot run here; fail instead under CI (CI=true, as .ci/run runs)."""
+    reason = spark_missing()
+    if reason is not None:
+        if os.environ.get("CI", "").strip().lower() in ("1", "true", "yes"):
+            pytest.fail(f"CI is set and the Spark tests cannot run: {reason}", pytrace=False)
+        pytest.skip(reason)
 
 
 SPARK_TEST_CONF = {
@@ -70,11 +79,7 @@ def spark():  # type: ignore[no-untyped-def]
     local[2], 2 shuffle partitions, no UI, driver bound to 127.0.0.1 (no network). Skips the test, with the reason,
     when PySpark is not importable or Java is missing; under CI (CI=true, as .ci/run runs) it fails instead, so the
     Spark tests can never be skipped silently there."""
-    reason = _spark_missing()
-    if reason is not None:
-        if os.environ.get("CI", "").strip().lower() in ("1", "true", "yes"):
-            pytest.fail(f"CI is set and the Spark tests cannot run: {reason}", pytrace=False)
-        pytest.skip(reason)
+    skip_or_fail_without_spark()
     from pyspark.sql import SparkSession
 
     saved = os.environ.get("SPARK_LOCAL_IP")

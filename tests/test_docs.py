@@ -235,6 +235,10 @@ def test_readme_command_runs(number: int, command: str) -> None:
     reason = _skip_reason(command)
     if reason:
         pytest.skip(f"README line {number} {reason}")
+    if "--engine spark" in command:
+        from conftest import skip_or_fail_without_spark
+
+        skip_or_fail_without_spark()
     env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}", "NO_COLOR": "1", "COLUMNS": "80"}
     env.pop("VITD_DEBUG", None)
     if command.startswith("python "):
