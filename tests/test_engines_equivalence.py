@@ -550,3 +550,14 @@ def test_duckdb_failure_while_writing_is_an_error_not_a_second_output(tmp_path: 
                                    stdout=out, stderr=io.StringIO())
     assert "DuckDB stopped while writing the output" in str(exc.value) and "disk full" in str(exc.value)
     assert exc.value.code == "engine-failed"
+
+
+@pytest.mark.parametrize("engine", ["duckdb", "auto"])
+def test_a_missing_file_or_a_folder_is_the_same_one_line_error_on_every_engine(engine: str, tmp_path: Path) -> None:
+    from cli_runner import run_cli
+
+    for path, said in ((tmp_path / "nope.csv", "no such file"), (tmp_path, "it is a directory")):
+        code, out, err = run_cli(["interpret", str(path), "--engine", engine, "--format", "csv"])
+        assert code == 2 and out == ""
+        assert err == f"vitd: error: cannot read {str(path)!r}: {said} " + ("(give the path of an existing file, or - for stdin)\n"
+                                                                          if said == "no such file" else "(give the path of a CSV/TSV file)\n")

@@ -39,7 +39,7 @@ from ..files import FileOptions, FileRun, _dictionary
 from ..interop_files import sniff_path
 from ..interpret import settings as make_settings
 from ..readers.columns import LongLayout, detect_layout, load_columns, parse_columns_option, parse_map_option
-from ..readers.source import delimiter_from_option, open_table
+from ..readers.source import delimiter_from_option, open_file, open_table
 from ..readers.values import parse_window
 from ..render.table_out import _si, cell, neutralise, note
 from .sqlgen import (
@@ -223,7 +223,7 @@ def _open_input(path: str, opts: FileOptions) -> _Input:
         raise EngineUnsupported("standard input is streamed: the DuckDB engine reads files")
     if sniff_path(path) is not None:
         raise EngineUnsupported("FHIR and HL7 v2 input is read by the streaming engine")
-    with open(path, "rb") as fh:
+    with open_file(path) as fh:
         magic = fh.read(4)
     if magic == b"PAR1":
         import duckdb

@@ -149,7 +149,7 @@ def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, 
     to the folder `output` as Parquet or CSV part files. Returns the row counts (written to stderr unless opts.quiet)."""
     from ..files import FileOptions, _dictionary
     from ..readers.columns import LongLayout, detect_layout, load_columns, parse_columns_option, parse_map_option
-    from ..readers.source import delimiter_from_option, open_table
+    from ..readers.source import delimiter_from_option, open_file, open_table
 
     opts = opts or FileOptions()
     err = stderr or sys.stderr
@@ -161,7 +161,7 @@ def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, 
     first = _first_file(path_list[0])
     if first is None:
         raise VitdError("file-missing", f"{path_list[0]}: no files", "give CSV or Parquet files, or folders of them")
-    with open(first, "rb") as fh:
+    with open_file(first) as fh:
         parquet = fh.read(4) == b"PAR1"
     s = _settings(opts.guideline, opts.schemes, opts.ranges)
     rules = load_columns()

@@ -215,6 +215,18 @@ def _sniff(sample: str, hint: str | None) -> str:
     return best
 
 
+def open_file(path: str) -> BinaryIO:
+    """The file at `path`, opened for reading bytes; VitdError (file-missing, file-unreadable) when it cannot be."""
+    try:
+        return open(path, "rb")  # noqa: SIM115 - closed by the caller
+    except FileNotFoundError:
+        raise VitdError("file-missing", f"cannot read {path!r}: no such file", "give the path of an existing file, or - for stdin") from None
+    except IsADirectoryError:
+        raise VitdError("file-missing", f"cannot read {path!r}: it is a directory", "give the path of a CSV/TSV file") from None
+    except OSError as exc:
+        raise VitdError("file-unreadable", f"cannot read {path!r}: {exc.strerror}", "check the path and its permissions") from None
+
+
 def open_table(path: str, *, encoding: str | None = None, delimiter: str | None = None, max_line: int = MAX_LINE_BYTES) -> Table:
     """Open `path` ('-' for stdin) and read its header. Raises VitdError for anything that is not a text table."""
     name = "<stdin>" if path == "-" else path
@@ -222,14 +234,7 @@ def open_table(path: str, *, encoding: str | None = None, delimiter: str | None 
     if path == "-":
         raw: BinaryIO = sys.stdin.buffer
     else:
-        try:
-            raw = open(path, "rb")  # noqa: SIM115 - closed by Table.close
-        except FileNotFoundError:
-            raise VitdError("file-missing", f"cannot read {path!r}: no such file", "give the path of an existing file, or - for stdin") from None
-        except IsADirectoryError:
-            raise VitdError("file-missing", f"cannot read {path!r}: it is a directory", "give the path of a CSV/TSV file") from None
-        except OSError as exc:
-            raise VitdError("file-unreadable", f"cannot read {path!r}: {exc.strerror}", "check the path and its permissions") from None
+        raw = open_file(path)  # closed by Table.close
         try:
             size = os.fstat(raw.fileno()).st_size or None
         except OSError:
