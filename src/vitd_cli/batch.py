@@ -37,7 +37,7 @@ from .models import (
     SeriesPoint,
     SkippedRow,
 )
-from .normalise import Measurement, normalise, parse_number
+from .normalise import Measurement, normalise, parse_number, too_long
 from .readers.columns import ColumnRules, LongLayout, WideLayout
 from .readers.dictionary import Dictionary
 from .readers.long import LongFields
@@ -200,10 +200,10 @@ class Counts:
 
 
 SKIP_KINDS = {"blank line", "empty value", "text result", "not a number", "negative value", "implausible value", "unknown unit",
-               "wrong unit", "no unit", "unit conflict", "no values", "unreadable value"}
+               "wrong unit", "no unit", "unit conflict", "no values", "unreadable value", "value too long"}
 _ERROR_KINDS = {"value-unparseable": "text result", "value-nan": "not a number", "value-negative": "negative value",
                 "value-implausible": "implausible value", "unit-unknown": "unknown unit", "unit-wrong": "wrong unit",
-                "unit-missing": "no unit", "unit-conflict": "unit conflict"}
+                "unit-missing": "no unit", "unit-conflict": "unit conflict", "value-too-long": "value too long"}
 
 
 class Engine:
@@ -280,8 +280,11 @@ class Engine:
         key = (analyte, text, unit, specimen or "")
         hit = self._values.get(key)
         if hit is None:
-            value, mark = strip_marks(text, self.flag_meaning)
             try:
+                error = too_long(text)  # before strip_marks: no regular expression sees a cell that cannot be a value
+                if error is not None:
+                    raise error
+                value, mark = strip_marks(text, self.flag_meaning)
                 m = normalise(self.ref, analyte, value, unit or None, specimen)
                 a = self.ref.analytes[analyte]
                 v = classify(m.value, m.unit, m.comparator, self.schemes[analyte], a, self.ref.units)

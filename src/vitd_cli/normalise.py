@@ -16,9 +16,10 @@ _WORD_COMPARATORS = {"less than": "<", "lt": "<", "under": "<", "below": "<", "g
 COMPARATOR_RE = "<=|>=|=<|=>|≤|≥|<|>|less than|greater than|more than|under|below|above|over|lt|gt"  # longest first
 _VALUE_RE = re.compile(
     r"^\s*(?P<cmp>" + COMPARATOR_RE + r")?\s*"
-    r"(?P<num>[+-]?(?:\d[\d,.\u00a0\u202f' ]*\d\.?|\d\.?|[.,]\d+)(?:[eE][+-]?\d+)?)\s*(?P<unit>.*?)\s*$",
+    r"(?P<num>[+-]?(?:\d[\d,.\u00a0\u202f' ]*\d\.?|\d\.?|[.,]\d+)(?:[eE][+-]?\d+)?)\s*+(?P<unit>.*)$",
     re.IGNORECASE,
-)
+)  # matched against stripped text; the unit is the rest of the line (a lazy unit before \s*$ backtracked: quadratic)
+MAX_VALUE_CHARS = 256  # a value text longer than this is not a lab value (and is not given to the regular expressions)
 _NOT_A_NUMBER = re.compile(r"^\s*[+-]?(nan|inf|infinity)\b", re.IGNORECASE)
 
 
@@ -76,11 +77,22 @@ def _ungroup(digits: str, sep: str) -> str:
     return head + "".join(groups)
 
 
+def too_long(text: str) -> VitdError | None:
+    """The error for a value text longer than MAX_VALUE_CHARS (once stripped), else None. It does not quote the text."""
+    if len(text) <= MAX_VALUE_CHARS or len(text.strip()) <= MAX_VALUE_CHARS:
+        return None
+    return VitdError("value-too-long", f"the value is {len(text.strip()):,} characters long, more than a lab value can be ({MAX_VALUE_CHARS})",
+                     "give the measured value alone, e.g. '18 ng/mL'")
+
+
 def split_value(text: str) -> tuple[str | None, float, float | None, str]:
     """'<= 5,5 ng/mL' -> ('<=', 5.5, None, 'ng/mL'). Raises VitdError on anything that is not a number."""
+    error = too_long(text)
+    if error is not None:
+        raise error
     if _NOT_A_NUMBER.match(text):
         raise VitdError("value-nan", f"{text.strip()!r} is not a finite number", "give a measured value such as '18 ng/mL'")
-    m = _VALUE_RE.match(text)
+    m = _VALUE_RE.match(text.strip())
     if not m:
         raise VitdError("value-unparseable", f"cannot read a number in {text.strip()!r}", "write a value like '18', '18.5', '18,5', '<5' or '18 ng/mL'")
     cmp_text = (m.group("cmp") or "").lower()

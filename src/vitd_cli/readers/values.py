@@ -9,9 +9,10 @@ from datetime import UTC, datetime, timedelta
 
 _PAREN_LEAD = re.compile(r"^\(\s*([^()\s]{1,10})\s*\)\s*(.+)$")
 _WORD_LEAD = re.compile(r"^(\S{1,10})\s+(.+)$")
-_PAREN_TAIL = re.compile(r"^(.+?)\s*\(\s*([^()\s]{1,10})\s*\)$")
-_WORD_TAIL = re.compile(r"^(.+?)\s+(\S{1,10})$")
-_GLUED_TAIL = re.compile(r"^(.*?\d)\s*([*!]+|[HhLl]{1,2})$")
+_PAREN_TAIL = re.compile(r"^(.+)\(\s*([^()\s]{1,10})\s*\)$")
+_WORD_TAIL = re.compile(r"^(.*\S)\s+(\S{1,10})$")
+_GLUED_TAIL = re.compile(r"^(.*\d)\s*+([*!]+|[HhLl]{1,2})$")
+# (Greedy heads: a lazy head before \s* rescanned every run of spaces for each character it grew by, quadratic.)
 NUMBER = re.compile(r"[+-]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)([eE][+-]?[0-9]+)?")  # a plain number, whole text (fullmatch)
 NUMERIC_WORDS = ("less", "greater", "more", "under", "below", "above", "over", "lt", "gt")  # a value may start with these
 _STARTS_NUMERIC = re.compile(r"^\s*(?:[<>≤≥=]|[+-]?[\d.,]|" + "|".join(w + r"\b" for w in NUMERIC_WORDS) + ")", re.IGNORECASE)
@@ -46,24 +47,25 @@ class RangeText:
     text: str
 
 
-_RANGE = re.compile(r"^\s*(?P<lo>\d[\d.,]*)\s*(?:-|–|—|to|bis|à|a)\s*(?P<hi>\d[\d.,]*)\s*(?P<unit>.*?)\s*$", re.IGNORECASE)
-_BOUND = re.compile(r"^\s*(?P<cmp><=|>=|=<|=>|<|>|≤|≥|less than|greater than|more than|up to|under|below|above|over)\s*(?P<x>\d[\d.,]*)\s*(?P<unit>.*?)\s*$",
+_RANGE = re.compile(r"^\s*(?P<lo>\d[\d.,]*)\s*(?:-|–|—|to|bis|à|a)\s*(?P<hi>\d[\d.,]*)\s*+(?P<unit>.*)$", re.IGNORECASE)
+_BOUND = re.compile(r"^\s*(?P<cmp><=|>=|=<|=>|<|>|≤|≥|less than|greater than|more than|up to|under|below|above|over)\s*(?P<x>\d[\d.,]*)\s*+(?P<unit>.*)$",
                     re.IGNORECASE)
+MAX_RANGE_CHARS = 256  # a longer text is not a reference range
 _UPPER = {"<", "<=", "=<", "≤", "less than", "up to", "under", "below"}
 
 
 def split_range(text: str) -> RangeText | None:
     """'8.6-10.2 mg/dL' -> RangeText('8.6', '10.2', 'mg/dL'); '<30' -> (None, '30'); '>=30 ng/mL' -> ('30', None). None: not a range."""
-    s = text.strip().strip("[]()")
-    if not s:
+    s = text.strip().strip("[]()").strip()
+    if not s or len(s) > MAX_RANGE_CHARS:
         return None
     m = _RANGE.match(s)
     if m:
-        return RangeText(m.group("lo"), m.group("hi"), m.group("unit"), text.strip())
+        return RangeText(m.group("lo"), m.group("hi"), m.group("unit").rstrip(), text.strip())
     m = _BOUND.match(s)
     if m:
         upper = m.group("cmp").lower() in _UPPER
-        return RangeText(None if upper else m.group("x"), m.group("x") if upper else None, m.group("unit"), text.strip())
+        return RangeText(None if upper else m.group("x"), m.group("x") if upper else None, m.group("unit").rstrip(), text.strip())
     return None
 
 
