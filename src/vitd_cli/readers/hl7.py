@@ -218,6 +218,25 @@ class _Context:
     spm_specimen: str | None = None
     spm_date: str | None = None
     records: list[LabRecord] = field(default_factory=list)  # OBX of the current OBR, to give them a later SPM
+    spms: list[tuple[int, str | None, str | None]] = field(default_factory=list)  # (len(records) then, specimen, time) per SPM
+
+    def close(self) -> None:
+        """ORU^R01 2.5+: the SPM segments that followed OBX give them their specimen (the last SPM that names one wins)
+        and, when they have none, a time (the first SPM that has one). Applied once per OBR, not at every SPM (which
+        was quadratic in a message of many OBX and SPM)."""
+        spms, records = self.spms, self.records
+        if not spms:
+            return
+        named = next((n for n, specimen, _ in reversed(spms) if specimen), 0)  # records before it take the last named specimen
+        last = next((specimen for _, specimen, _ in reversed(spms) if specimen), None)
+        when: str | None = None
+        for k in range(len(spms) - 1, -1, -1):  # records between SPM k-1 and SPM k take the first time from SPM k on
+            n, _, w = spms[k]
+            when = w or when
+            for rec in records[spms[k - 1][0] if k else 0:n]:
+                rec.date = rec.date or when
+        for rec in records[:named]:
+            rec.specimen = last or rec.specimen
 
 
 def _records(msg: _Message, start: int, file_note: str | None) -> Iterator[LabRecord | Skipped]:
@@ -238,8 +257,10 @@ def _records(msg: _Message, start: int, file_note: str | None) -> Iterator[LabRe
     out: list[LabRecord | Skipped] = []
     for seg in msg.segments[1:]:
         if seg.name == "PID":
+            ctx.close()
             ctx = _Context(subject=_pid(seg, enc))
         elif seg.name == "OBR":
+            ctx.close()
             ctx = _Context(subject=ctx.subject, obr_date=hl7_datetime(enc.components(seg.get(7))[0]) or None,
                            obr_specimen=_specimen_text(seg.get(15), enc), spm_specimen=spm_for_next[0], spm_date=spm_for_next[1])
         elif seg.name == "SPM":
@@ -249,9 +270,7 @@ def _records(msg: _Message, start: int, file_note: str | None) -> Iterator[LabRe
                 spm_for_next = (specimen, when)  # OUL^R22: SPM comes before the OBR groups it holds
             else:
                 ctx.spm_specimen, ctx.spm_date = specimen, when  # ORU^R01 2.5+: SPM follows the OBX of its OBR
-                for rec in ctx.records:
-                    rec.specimen = specimen or rec.specimen
-                    rec.date = rec.date or when
+                ctx.spms.append((len(ctx.records), specimen, when))  # given to those OBX by ctx.close()
         elif seg.name == "OBX":
             index = start + len(out)
             location = f"{label} OBX {seg.get(1) or '?'} (line {seg.line})"
@@ -266,6 +285,7 @@ def _records(msg: _Message, start: int, file_note: str | None) -> Iterator[LabRe
             out.append(item)
             if isinstance(item, LabRecord):
                 ctx.records.append(item)
+    ctx.close()
     yield from out
 
 
