@@ -223,6 +223,7 @@ class Engine:
         self.ranges: dict[str, RangeInfo] = {}
         self.warnings: list[str] = []
         self._said: set[str] = set()
+        self._more_ranges: dict[str, tuple[int, int]] = {}  # analyte -> (other differing lab ranges, index of their note)
         self._ident: dict[object, _Ident] = {}
         self._values: dict[tuple[str, str, str, str], tuple | VitdError] = {}
         self._dates: dict[str, datetime | None] = {}
@@ -520,11 +521,25 @@ class Engine:
             differs = any(x is not None and y is not None and not math.isclose(x, y, rel_tol=0.01)
                           for x, y in ((got.low, ours.low), (got.high, ours.high)))
             if differs:
-                self.say_once(f"lab-range {it.analyte} {text}", f"{a.short}: the lab's reference range {text} differs from vitd's {ours.text} "
-                              f"({ours.scheme_name}); rows the two judge differently say so")
+                self._range_differs(it.analyte, a.short, text, ours)
         if len(self._lab_ranges) < CACHE_LIMIT:
             self._lab_ranges[key] = got
         return got
+
+    def _range_differs(self, analyte: str, short: str, text: str, ours: RangeInfo) -> None:
+        """The first lab range of an analyte that differs from vitd's is named in a note; the others are counted in one
+        more note (a file with a range text per row gave a note line per row)."""
+        key = f"lab-range {analyte}"
+        if key not in self._said:
+            self.say_once(key, f"{short}: the lab's reference range {text} differs from vitd's {ours.text} "
+                          f"({ours.scheme_name}); rows the two judge differently say so")
+            return
+        n, at = self._more_ranges.get(analyte, (0, len(self.warnings)))
+        if not n:
+            self.warnings.append("")
+        self._more_ranges[analyte] = (n + 1, at)
+        self.warnings[at] = (f"{short}: {n + 1:,} more of the lab's reference range texts differ from vitd's {ours.text}; "
+                             "rows the two judge differently say so")
 
     # ------------------------------------------------------------ wide rows
 
