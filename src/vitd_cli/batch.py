@@ -52,6 +52,7 @@ DATE_CACHE_LIMIT = 4_096  # distinct date texts remembered: dates are mostly uni
 SUBJECTS_TRACKED = 1 << 18  # subjects remembered (as 64-bit hashes, in a fixed 4 MB table) to notice a regrouped input
 QUALIFIER_PUNCT = " ,;:-"  # stripped from the head of a qualified test name ('Calcium, Urine')
 BUFFER_LIMIT = 50_000  # rows of one subject held for its panels before they are written anyway
+BUFFER_BYTES = 16 << 20  # nor more than this much text of the rows held (a row with a 4 KB comment is 4 KB)
 SKIPPED_KEPT = 1_000  # skipped rows listed in JSON (all are counted)
 TREND_STABLE = 0.05  # a series that moved less than 5% from first to last is "stable" (a display rule, not a clinical one)
 
@@ -826,7 +827,9 @@ class Streamer:
 
     A subject's rows are complete when the next subject starts (input grouped by subject), or, when its results come
     in time order, when a result falls outside the current panel's window. A subject seen again after other subjects
-    starts new panels (said once: sort the file by subject for complete panels). BUFFER_LIMIT rows at most are held.
+    starts new panels (said once: sort the file by subject for complete panels). BUFFER_LIMIT rows and BUFFER_BYTES of
+    their text at most are held, the rows of other tests and skipped rows that follow a pending result included: beyond
+    that the pending panel is closed and the rows are written (output flows whatever follows a result).
     """
 
     def __init__(self, engine: Engine, emit: Callable[[Outcome], None],
@@ -842,6 +845,8 @@ class Streamer:
         self.entries: list[tuple[Outcome, Item]] = []
         self.wide = isinstance(engine.layout, WideLayout)
         self.held = 0  # rows held elsewhere while buf is not empty (the DuckDB engine's panel pass: rows of other tests)
+        self.bytes = 0  # the text of the rows in buf
+        self.cut = False  # the pending panel was closed because the rows after it filled the buffer
         self.regrouped = 0
         self.split = 0
         self._reset_time()
@@ -859,17 +864,29 @@ class Streamer:
         if self.emit_other is None:
             return
         if self.buf:
-            self.buf.append((raw, cells, reason))
+            self.hold((raw, cells, reason), len(raw))
         else:
             self.emit_other(raw, cells, reason)
+
+    def hold(self, row: Outcome | tuple[str, list[str], str | None] | str, size: int) -> None:
+        """A row that is not a result, kept behind the pending panel (buf is not empty) until the buffer is full."""
+        self.buf.append(row)
+        self.bytes += size
+        if len(self.buf) + self.held >= BUFFER_LIMIT or self.bytes >= BUFFER_BYTES:
+            self.flush()
+            self.cut = True
 
     def push(self, o: Outcome) -> None:
         if o.status != INTERPRETED:
             if self.buf:
-                self.buf.append(o)
+                self.hold(o, len(o.raw))
             else:
                 self.emit(o)
             return
+        if self.cut:
+            self.cut = False
+            if o.subject == self.subject:
+                self.split += 1  # a panel of this subject may have been closed early
         if o.subject != self.subject:
             self.flush()
             self._reset_time()
@@ -905,10 +922,11 @@ class Streamer:
                     open_.add(it.analyte)
                 self.last = w
         self.buf.append(o)
+        self.bytes += len(o.raw)
         entries = self.entries
         for it in items:
             entries.append((o, it))
-        if len(self.buf) + self.held >= BUFFER_LIMIT:
+        if len(self.buf) + self.held >= BUFFER_LIMIT or self.bytes >= BUFFER_BYTES:
             self.split += 1
             self.flush()
 
@@ -916,6 +934,9 @@ class Streamer:
         """n rows that are not interpreted, held (as push would hold them) but not kept: the DuckDB engine writes them."""
         if self.buf:
             self.held += n
+            if len(self.buf) + self.held >= BUFFER_LIMIT:
+                self.flush()
+                self.cut = True
 
     def flush(self) -> None:
         if not self.buf:
@@ -933,6 +954,7 @@ class Streamer:
             self.entries = []
         self.undated = False
         self.held = 0
+        self.bytes = 0
         emit, emit_other, emit_text = self.emit, self.emit_other, self.emit_text
         for o in self.buf:
             kind = type(o)
@@ -951,7 +973,7 @@ class Streamer:
                        "within each run of consecutive rows of a subject; sort the file by subject for complete panels, "
                        "or use --format json/rich, which group the whole file")
         if self.split:
-            out.append(f"a subject had more than {BUFFER_LIMIT:,} rows in a row: its panels were formed in parts")
+            out.append(f"a subject had more than {BUFFER_LIMIT:,} rows (or {BUFFER_BYTES >> 20} MiB) in a row: its panels were formed in parts")
         return out
 
 

@@ -270,6 +270,7 @@ def _run(table: Table, engine: Engine, counts: Counts, fmt: str, opts: FileOptio
     width = engine.width
     pending = streamer.buf if streamer is not None and streamer.emit_other is not None else None
     write_other = streamer.emit_other if pending is not None else None  # type: ignore[union-attr]
+    hold = streamer.hold if streamer is not None else None
     reasons = counts.reasons
     other = interpreted = results = 0
     pop = buf.pop
@@ -297,11 +298,11 @@ def _run(table: Table, engine: Engine, counts: Counts, fmt: str, opts: FileOptio
                             body = raw.rstrip("\r\n")
                             text = body + other_suffix + (raw[len(body):] or newline)
                             if pending:
-                                pending.append(text)
+                                hold(text, len(text))  # type: ignore[misc]
                             else:
                                 put(text)
                         elif pending:
-                            pending.append((raw, cells, ident.reason))
+                            hold((raw, cells, ident.reason), len(raw))  # type: ignore[misc]
                         else:
                             write_other(raw, cells, ident.reason)  # type: ignore[misc]
                     continue
