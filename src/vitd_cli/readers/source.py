@@ -311,7 +311,15 @@ def open_table(path: str, *, encoding: str | None = None, delimiter: str | None 
         for line in sample_lines:
             append(line)
             yield line
+        size = 0  # the record's text so far: a quoted field keeps a record going over many lines
         for line in text:
+            if buf:
+                size += len(line)
+                if size > max_line:
+                    raise VitdError("file-record-too-long", f"{name}: a record is longer than {max_line >> 20} MiB (from line {reader.line_num + 1 - len(buf):,}): "
+                                    "not a line-by-line CSV/TSV export", "check the quoting: a double quote that is never closed makes the rest of the file one field")
+            else:
+                size = len(line)
             append(line)
             yield line
 
