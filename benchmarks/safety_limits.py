@@ -7,6 +7,7 @@ else resource.getrusage(RUSAGE_CHILDREN), the largest child so far).
     python benchmarks/safety_limits.py --scale 0.1     # smaller inputs (quick look)
     python benchmarks/safety_limits.py --timeout 60    # give up on a case after 60 s
 
+CSV inputs run with --engine python, the streaming engine (auto picks DuckDB for a file of 48 MB or more: others_auto).
 Set PYTHONPATH to run another copy of vitd (e.g. an export of main, to measure the code before a change).
 """
 
@@ -34,7 +35,7 @@ LONG_VALUE = "1 a" + " " * 40_000 + "b"
 def _csv(d: Path, n: int) -> list[str]:
     p = d / "cell.csv"
     p.write_text(HEADER + f'P1,Calcium,"{LONG_VALUE}",mg/dL,,,2024-01-10 08:15\n')
-    return [str(p), "--format", "csv"]
+    return [str(p), "--format", "csv", "--engine", "python"]
 
 
 def _fhir_value_string(d: Path, n: int) -> list[str]:
@@ -61,7 +62,7 @@ def _range_notes(d: Path, n: int) -> list[str]:
         f.write(HEADER)
         for i in range(n):
             f.write(f"P{i},Calcium,9.1,mg/dL,{7 + i / 100000:.5f}-10.2,,2024-01-10 08:15\n")
-    return [str(p), "--format", "csv"]
+    return [str(p), "--format", "csv", "--engine", "python"]
 
 
 def _blank_gz(d: Path, n: int) -> list[str]:
@@ -69,7 +70,7 @@ def _blank_gz(d: Path, n: int) -> list[str]:
     with gzip.open(p, "wt") as f:
         f.write(HEADER + RESULT)
         f.write("\n" * n)
-    return [str(p), "--format", "csv"]
+    return [str(p), "--format", "csv", "--engine", "python"]
 
 
 def _others(d: Path, n: int) -> list[str]:
@@ -77,7 +78,7 @@ def _others(d: Path, n: int) -> list[str]:
     with p.open("w") as f:
         f.write(HEADER + RESULT)
         f.writelines([OTHER] * n)
-    return [str(p), "--format", "csv"]
+    return [str(p), "--format", "csv", "--engine", "python"]
 
 
 def _comments(d: Path, n: int) -> list[str]:
@@ -88,7 +89,7 @@ def _comments(d: Path, n: int) -> list[str]:
         f.write(RESULT.replace("\n", ",\n"))
         for _ in range(n):
             f.write(OTHER.replace("\n", f",{note}\n"))
-    return [str(p), "--format", "csv"]
+    return [str(p), "--format", "csv", "--engine", "python"]
 
 
 def _quoted_record(d: Path, n: int) -> list[str]:
@@ -100,7 +101,7 @@ def _quoted_record(d: Path, n: int) -> list[str]:
         for _ in range(n // 1000):
             f.write(field)
         f.write("mg/dL\n")
-    return [str(p), "--format", "csv"]
+    return [str(p), "--format", "csv", "--engine", "python"]
 
 
 def _observation(i: int) -> dict:
@@ -133,7 +134,7 @@ def _report_rows(d: Path, n: int, fmt: str) -> list[str]:
         f.write(HEADER)
         for i in range(n):
             f.write(f"P{i // 4},Calcium,{8 + i % 30 / 10:.1f},mg/dL,8.6-10.2,,2024-01-{1 + i % 28:02d} 08:15\n")
-    return [str(p), "--format", fmt]
+    return [str(p), "--format", fmt, "--engine", "python"]
 
 
 # name: (what, generator, size at scale 1, extra stdout check)
@@ -144,6 +145,7 @@ CASES: dict[str, tuple[str, Callable[[Path, int], list[str]], int]] = {
     "range_notes": ("20k rows, each a distinct lab range text", _range_notes, 20_000),
     "blank_gz": ("1 result + 3M blank lines (.gz)", _blank_gz, 3_000_000),
     "others": ("1 result + 1.6M other-test rows", _others, 1_600_000),
+    "others_auto": ("the same, --engine auto (DuckDB: the file is over 48 MB)", lambda d, n: _others(d, n)[:-2], 1_600_000),
     "comments": ("1 result + 50k other rows with 4 KB comments", _comments, 50_000),
     "quoted_record": ("one 112 MB quoted multi-line record", _quoted_record, 112_000_000),
     "ndjson": ("FHIR NDJSON of 60 MiB, csv output", _ndjson, 60 << 20),
