@@ -41,8 +41,8 @@ SKIP_STATUSES = {
     "registered": "status registered: no result yet",
 }
 KNOWN_STATUSES = {"registered", "preliminary", "final", "amended", "corrected", "cancelled", "entered-in-error", "unknown"}
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
-_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_TOKEN = re.compile(rb'["\[\]{}]')  # what the exact depth scan stops at
+_CHUNK = 1 << 20  # bytes counted at a time by the quick depth check
 _STEP = {ord("{"): 1, ord("["): 1, ord("}"): -1, ord("]"): -1}
 _NOT_BRACKETS = bytes(c for c in range(256) if c not in _STEP)
 
@@ -114,15 +114,37 @@ def _loads(data: bytes, what: str) -> Any:
 
 
 def _check_depth(data: bytes, what: str) -> None:
-    """Refuse JSON nested deeper than MAX_DEPTH. Brackets are counted in C (bytes.translate); only a document that
-    looks too deep is scanned again without its strings, whose brackets do not count."""
-    brackets = data.translate(None, _NOT_BRACKETS)
-    if len(brackets) <= MAX_DEPTH or max(accumulate(map(_STEP.__getitem__, brackets))) <= MAX_DEPTH:
+    """Refuse JSON nested deeper than MAX_DEPTH, with O(1) extra memory. Brackets are first counted in C, a chunk at a
+    time (bytes.translate); only a document that looks too deep is scanned again, skipping its strings (whose brackets
+    do not count) with bytes.find rather than copying them out."""
+    depth = peak = 0
+    for at in range(0, len(data), _CHUNK):
+        steps = data[at:at + _CHUNK].translate(None, _NOT_BRACKETS)
+        if steps:
+            peak = max(peak, max(accumulate(map(_STEP.__getitem__, steps), initial=depth)))
+            depth += 2 * (steps.count(b"{") + steps.count(b"[")) - len(steps)
+    if peak <= MAX_DEPTH:
         return
-    text = data.decode("utf-8", "replace")
-    exact = _NOT_BRACKET.sub("", _STRING.sub("", text)).encode()
-    if exact and max(accumulate(map(_STEP.__getitem__, exact))) > MAX_DEPTH:
-        raise VitdError("fhir-too-deep", f"{what} is nested more than {MAX_DEPTH} levels deep", "this is not a FHIR resource vitd can read")
+    depth, pos, search, find = 0, 0, _TOKEN.search, data.find
+    while (m := search(data, pos)) is not None:
+        c, pos = data[m.start()], m.end()
+        if c == 0x22:  # a string: on to its closing quote, one not escaped by an odd run of backslashes
+            while True:
+                q = find(b'"', pos)
+                if q < 0:
+                    return  # cut off: json.loads says so
+                k = q
+                while k > pos and data[k - 1] == 0x5C:
+                    k -= 1
+                pos = q + 1
+                if (q - k) % 2 == 0:
+                    break
+        elif c in (0x5B, 0x7B):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise VitdError("fhir-too-deep", f"{what} is nested more than {MAX_DEPTH} levels deep", "this is not a FHIR resource vitd can read")
+        else:
+            depth -= 1
 
 
 def _read_ndjson(head: bytes, stream: Any) -> Iterator[LabRecord | Skipped]:
