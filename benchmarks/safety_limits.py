@@ -150,8 +150,11 @@ CASES: dict[str, tuple[str, Callable[[Path, int], list[str]], int]] = {
     "quoted_record": ("one 112 MB quoted multi-line record", _quoted_record, 112_000_000),
     "ndjson": ("FHIR NDJSON of 60 MiB, csv output", _ndjson, 60 << 20),
     "deep_json": ("JSON with a 32 MB string of brackets", _deep_json, 32_000_000),
-    "report_json": ("2 MB CSV (40k results) to --format json", lambda d, n: _report_rows(d, n, "json"), 40_000),
-    "report_html": ("2 MB CSV (40k results) to --format html", lambda d, n: _report_rows(d, n, "html"), 40_000),
+    "report_json": ("CSV of 20k results (the report bound) to --format json", lambda d, n: _report_rows(d, n, "json"), 20_000),
+    "report_html": ("CSV of 20k results to --format html", lambda d, n: _report_rows(d, n, "html"), 20_000),
+    "report_fhir": ("CSV of 20k results to --format fhir", lambda d, n: _report_rows(d, n, "fhir"), 20_000),
+    "report_rich": ("CSV of 20k results to --format rich", lambda d, n: _report_rows(d, n, "rich"), 20_000),
+    "report_over": ("CSV of 40k results (2 MB) to --format json", lambda d, n: _report_rows(d, n, "json"), 40_000),
 }
 
 

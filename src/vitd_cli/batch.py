@@ -53,6 +53,7 @@ SUBJECTS_TRACKED = 1 << 18  # subjects remembered (as 64-bit hashes, in a fixed 
 QUALIFIER_PUNCT = " ,;:-"  # stripped from the head of a qualified test name ('Calcium, Urine')
 BUFFER_LIMIT = 50_000  # rows of one subject held for its panels before they are written anyway
 BUFFER_BYTES = 16 << 20  # nor more than this much text of the rows held (a row with a 4 KB comment is 4 KB)
+REPORT_RESULTS = 20_000  # results in one whole-file report (json, html, rich, fhir): a peak of ~500 MB at most
 SKIPPED_KEPT = 1_000  # skipped rows listed in JSON (all are counted)
 TREND_STABLE = 0.05  # a series that moved less than 5% from first to last is "stable" (a display rule, not a clinical one)
 
@@ -981,15 +982,23 @@ class Streamer:
 
 
 class Collector:
-    """Keeps the interpreted results (not the other rows) of every subject, for a report of the whole file."""
+    """Keeps the interpreted results (not the other rows) of every subject, for a report of the whole file: at most
+    `limit` results, counted as they come (a report holds ~20 KB per result while it is built and written)."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, limit: int | None = None, fmt: str = "json") -> None:
         self.engine = engine
         self.by_subject: dict[str, list[tuple[Outcome, Item]]] = {}
+        self.limit = limit
+        self.fmt = fmt
+        self.results = 0
 
     def push(self, o: Outcome) -> None:
         if o.status != INTERPRETED or not o.items:
             return
+        self.results += len(o.items)
+        if self.limit is not None and self.results > self.limit:
+            raise VitdError("report-too-large", f"the input has more than {self.limit:,} results (at row {o.row:,}), more than one "
+                            f"--format {self.fmt} report holds", "use --format csv or --format ndjson, which stream any number of rows, or --summary")
         o.raw, o.cells = "", None
         bucket = self.by_subject.setdefault(o.subject or "", [])
         for it in o.items:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, fields
 from operator import itemgetter
 from typing import TextIO
 
-from .batch import INTERPRETED, SKIPPED, VALUE_CACHE_LIMIT, Collector, Counts, Engine, Outcome, Streamer, input_info, series
+from .batch import INTERPRETED, REPORT_RESULTS, SKIPPED, VALUE_CACHE_LIMIT, Collector, Counts, Engine, Outcome, Streamer, input_info, series
 from .errors import ExitCode, VitdError
 from .interpret import Settings, report, settings
 from .models import FileReport, Report
@@ -258,7 +258,7 @@ def _run(table: Table, engine: Engine, counts: Counts, fmt: str, opts: FileOptio
             if fmt != "ndjson" and writer.copy_raw:  # type: ignore[attr-defined]
                 return _run_wide(table, engine, counts, writer, progress, run)  # type: ignore[arg-type]
     else:
-        collector = Collector(engine)
+        collector = Collector(engine, REPORT_RESULTS if opts.render else None, fmt)
         push = collector.push
     row = 0
     reader, buf = table.reader, table.buf

@@ -78,7 +78,7 @@ _ID = re.compile(r"^[A-Za-z0-9\-.]{1,64}$")
 
 def render_fhir(report: Report, out: TextIO, accounting: Accounting | None = None) -> None:
     """Write the report as a FHIR R4 Bundle (JSON)."""
-    out.write(json.dumps(report_to_bundle(report, accounting), indent=2, ensure_ascii=False))
+    json.dump(report_to_bundle(report, accounting), out, indent=2, ensure_ascii=False)  # streamed: no whole-document string
     out.write("\n")
 
 
