@@ -17,6 +17,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO, TextIO
 
+from .batch import REPORT_RESULTS
 from .errors import ExitCode, VitdError
 from .interpret import settings
 from .models import Report
@@ -107,7 +108,8 @@ def interpret_interop(path: str, kind: str, opts: Any, stdout: TextIO | None = N
         records: Iterable[LabRecord | Skipped] = read_records(stream, kind)  # type: ignore[arg-type]
         if getattr(opts, "redact", False):  # FileOptions.redact / redact_salt, once the CLI has --redact
             records = redact_records(records, redaction_salt(getattr(opts, "redact_salt", None)))
-        report, acc = interpret_records(records, s)
+        whole = fmt in ("json", "html", "rich", "fhir") and not opts.summary and getattr(opts, "render", True)
+        report, acc = interpret_records(records, s, limit=REPORT_RESULTS if whole else None, fmt=fmt)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise VitdError("input-unreadable", f"{path}: not readable as {kind}: {exc}", "check the file") from None
     except (EOFError, zlib.error, gzip.BadGzipFile) as exc:

@@ -248,12 +248,15 @@ def _normalise(ref: Any, analyte: str, rec: LabRecord, specimen: str | None) -> 
     raise error
 
 
-def interpret_records(records: Iterable[LabRecord | Skipped], settings: Settings, symptoms: Iterable[str] = ()) -> tuple[Report, Accounting]:
+def interpret_records(records: Iterable[LabRecord | Skipped], settings: Settings, symptoms: Iterable[str] = (),
+                      limit: int | None = None, fmt: str = "json") -> tuple[Report, Accounting]:
     """Interpret what a reader yielded: one panel per subject and collection time, every record accounted for.
 
     A record is read as one of our analytes by its LOINC code (any of them; exclusions win) or, without a LOINC code,
     by its name. Its value goes through normalise() exactly as a typed value does. When one panel has the same analyte
     twice, a corrected result beats a final one, a final one a preliminary one, and otherwise the later one wins.
+    At most `limit` results are read (counted as they come): beyond, a VitdError names the --format `fmt` report.
+    Only the records read as results keep their source resource (`raw`, for --format fhir).
     """
     from ..errors import VitdError
     from ..interpret import interpret_measurements, parse_symptoms, report
@@ -264,6 +267,7 @@ def interpret_records(records: Iterable[LabRecord | Skipped], settings: Settings
     accounting = Accounting()
     kept: dict[tuple[str | None, str | None], dict[str, _Read]] = {}
     warnings: list[str] = []
+    interpreted = 0
     for item in records:
         if isinstance(item, Skipped):
             accounting.outcomes.append(Outcome(item.source_index, item.location, "skipped", item.reason, item.name, item.loinc))
@@ -274,18 +278,26 @@ def interpret_records(records: Iterable[LabRecord | Skipped], settings: Settings
         analyte, reason, found = _identify(ref, rec)
         if analyte is None:
             out.reason = reason
+            rec.raw = None
             continue
+        interpreted += 1
+        if limit is not None and interpreted > limit:
+            raise VitdError("report-too-large", f"the input has more than {limit:,} results, more than one --format {fmt} report holds",
+                            "use --summary, or split the input")
         out.analyte = analyte
         if rec.specimen and _NON_SERUM.search(rec.specimen) and not (found and found.specimen):
             out.status, out.reason = "other_test", f"specimen {rec.specimen!r} is not serum or plasma"
+            rec.raw = None
             continue
         if rec.value_text is None or not rec.value_text.strip():
             out.status, out.reason = "skipped", f"no value: {rec.absent_reason or 'the result is empty'}"
+            rec.raw = None
             continue
         try:
             m = _normalise(ref, analyte, rec, found.specimen if found else None)
         except VitdError as exc:
             out.status, out.reason = "skipped", f"value not read: {exc}"
+            rec.raw = None
             continue
         if found is not None and found.note:
             m.notes.append(f"LOINC {rec.loinc}: {found.note}")
@@ -308,6 +320,7 @@ def interpret_records(records: Iterable[LabRecord | Skipped], settings: Settings
         if old is not None:
             loser, winner = (old, new) if new.rank >= old.rank else (new, old)
             loser.outcome.status = "skipped"
+            loser.outcome.record.raw = None  # type: ignore[union-attr]
             loser.outcome.reason = f"superseded by {winner.outcome.location} ({m.analyte} given twice for the same subject and time)"
             group[m.analyte] = winner
         else:
