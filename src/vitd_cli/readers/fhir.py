@@ -42,7 +42,7 @@ SKIP_STATUSES = {
 }
 KNOWN_STATUSES = {"registered", "preliminary", "final", "amended", "corrected", "cancelled", "entered-in-error", "unknown"}
 _TOKEN = re.compile(rb'["\[\]{}]')  # what the exact depth scan stops at
-_CHUNK = 1 << 20  # bytes counted at a time by the quick depth check
+_CHUNK = 1 << 18  # bytes counted at a time by the quick depth check
 _STEP = {ord("{"): 1, ord("["): 1, ord("}"): -1, ord("]"): -1}
 _NOT_BRACKETS = bytes(c for c in range(256) if c not in _STEP)
 
