@@ -21,7 +21,7 @@ from operator import itemgetter
 
 from .analytes import Identified, identify
 from .classify import classify, normal_range
-from .errors import VitdError
+from .errors import PROBLEM_KINDS, VitdError
 from .explain import findings
 from .interpret import Settings, derived_results, interpret_measurements
 from .models import (
@@ -43,6 +43,7 @@ from .readers.dictionary import Dictionary
 from .readers.long import LongFields
 from .readers.values import parse_when, split_range, strip_marks
 from .readers.wide import WideFields
+from .textsafe import Note
 from .units import convert, parse_unit
 
 INTERPRETED, OTHER, SKIPPED = "interpreted", "other_test", "skipped"
@@ -124,6 +125,7 @@ class Counts:
     lab_disagreements: int = 0
     reasons: Counter = field(default_factory=Counter)
     skipped_rows: list[SkippedRow] = field(default_factory=list)
+    first_skipped: str = ""  # 'row 12: implausible value', for --strict (no cell quoted: it goes to stderr)
     per_analyte: dict[str, Counter] = field(default_factory=dict)  # analyte -> category -> n (summary)
     stats: dict[str, list[float]] = field(default_factory=dict)  # analyte -> [n, sum, min, max] in SI
 
@@ -140,6 +142,8 @@ class Counts:
         else:
             self.skipped += 1
             self.reasons[o.kind or "skipped"] += 1
+            if not self.first_skipped:
+                self.first_skipped = f"row {o.row:,}: {o.kind or 'skipped'}"
             if len(self.skipped_rows) < SKIPPED_KEPT:
                 self.skipped_rows.append(SkippedRow(row=o.row, line=o.line, reason=o.reason or o.kind or "skipped"))
 
@@ -201,9 +205,13 @@ class Counts:
 
 SKIP_KINDS = {"blank line", "empty value", "text result", "not a number", "negative value", "implausible value", "unknown unit",
                "wrong unit", "no unit", "unit conflict", "no values", "unreadable value"}
-_ERROR_KINDS = {"value-unparseable": "text result", "value-nan": "not a number", "value-negative": "negative value",
-                "value-implausible": "implausible value", "unit-unknown": "unknown unit", "unit-wrong": "wrong unit",
-                "unit-missing": "no unit", "unit-conflict": "unit conflict"}
+_ERROR_KINDS = PROBLEM_KINDS
+
+
+def strict_error(counts: Counts, first: str = "") -> VitdError:
+    """--strict with skipped rows: the count and where the first one is and what kind of problem (no cell quoted)."""
+    return VitdError("rows-skipped", f"{counts.skipped:,} row(s) skipped and --strict was given (first: {first or counts.first_skipped})",
+                     "--format csv says why in vitd_note; fix or remove those rows, or drop --strict")
 
 
 class Engine:
@@ -458,8 +466,9 @@ class Engine:
         if self.ref.units[unit].kind in (ident.code_kind, "equivalent"):
             return
         word = {"mass": "[Mass/volume]", "molar": "[Moles/volume]"}[ident.code_kind or "mass"]
-        self.say_once(f"code-unit {ident.code} {unit}", f"LOINC {ident.code} ({ident.label}) is a {word} code, but its values come in {unit}: "
-                      f"vitd trusts the unit and reads them as {unit}")
+        tail = f"is a {word} code, but its values come in {unit}: vitd trusts the unit and reads them as {unit}"
+        self.say_once(f"code-unit {ident.code} {unit}", Note(f"LOINC {ident.code} ({ident.label}) {tail}",  # (the code is one of analytes.toml's)
+                                                             f"LOINC {ident.code} ({ident.analyte}) {tail}"))
 
     def _lab(self, it: Item, mark: str | None, flag: str, rng: str) -> None:
         """The lab's own flag and range beside vitd's verdict; a disagreement is noted on the row and counted."""
@@ -517,8 +526,9 @@ class Engine:
             differs = any(x is not None and y is not None and not math.isclose(x, y, rel_tol=0.01)
                           for x, y in ((got.low, ours.low), (got.high, ours.high)))
             if differs:
-                self.say_once(f"lab-range {it.analyte} {text}", f"{a.short}: the lab's reference range {text} differs from vitd's {ours.text} "
-                              f"({ours.scheme_name}); rows the two judge differently say so")
+                tail = f"differs from vitd's {ours.text} ({ours.scheme_name}); rows the two judge differently say so"
+                self.say_once(f"lab-range {it.analyte} {text}", Note(f"{a.short}: the lab's reference range {text} {tail}",
+                                                                     f"{a.short}: a reference range of the lab {tail}"))
         if len(self._lab_ranges) < CACHE_LIMIT:
             self._lab_ranges[key] = got
         return got
@@ -985,7 +995,7 @@ def series(panels: Iterable[Panel]) -> list[Series]:
     return out
 
 
-def input_info(name: str, layout: LongLayout | WideLayout, delimiter: str, encoding: str, dictionary: Dictionary | None,
+def input_info(name: str | None, layout: LongLayout | WideLayout, delimiter: str, encoding: str, dictionary: Dictionary | None,
                window: str | None) -> InputInfo:
     return InputInfo(name=name, layout=layout.kind, delimiter=delimiter, encoding=encoding, columns=layout.describe(),  # type: ignore[arg-type]
                      dictionary=dictionary.name if dictionary else None, panel_window=window)

@@ -15,6 +15,7 @@ except ImportError:  # pragma: no cover - older typer depends on click
     from click import exceptions as click_exc  # type: ignore[no-redef]
 
 from .errors import ExitCode, VitdError
+from .textsafe import one_line
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 interpreted; 1 with --check, some result is outside its range; "
@@ -91,8 +92,9 @@ def interpret(
     engine: Annotated[str, typer.Option("--engine", help="FILE: auto (the default: DuckDB for a CSV/TSV file of 48 MB or more, or any Parquet file, written as csv, tsv or parquet; the streaming engine otherwise: same output), python (the streaming engine), duckdb, or spark (pip install vitd[spark]; writes a folder).", metavar="auto|python|duckdb|spark")] = "auto",
     spark_master: Annotated[Optional[str], typer.Option("--spark-master", help="FILE, --engine spark: the Spark master URL (default local mode).")] = None,
     partition_by: Annotated[Optional[list[str]], typer.Option("--partition-by", help="FILE, --engine spark: write Hive-style sub-folders by this output column, e.g. vitd_analyte. Repeatable.")] = None,
-    redact: Annotated[bool, typer.Option("--redact", help="FILE: replace subject identifiers with a stable salted hash in every output (salt: --redact-salt, else $VITD_REDACT_SALT, else random per run).")] = False,
-    redact_salt: Annotated[Optional[str], typer.Option("--redact-salt", help="FILE, with --redact: the salt, so pseudonyms stay the same across runs.")] = None,
+    redact: Annotated[bool, typer.Option("--redact", help="FILE: replace every identifier (the subject column and every column reference_ranges/columns.toml knows as a name, MRN, date of birth ...; FHIR/HL7 subjects) with a stable salted hash in every output, and leave the file name out (salt: --redact-salt, else $VITD_REDACT_SALT, else random per run). A CSV/TSV without such a column is refused: name it with --subject.")] = False,
+    redact_salt: Annotated[Optional[str], typer.Option("--redact-salt", help="FILE, with --redact (required): the salt, so pseudonyms stay the same across runs.")] = None,
+    subject: Annotated[Optional[list[str]], typer.Option("--subject", help="FILE, CSV/TSV: a column that identifies the subject. The first one groups results by subject (as --columns subject=COLUMN, which wins when given); with --redact every one is hashed too. Repeatable.", metavar="COLUMN")] = None,
     ask: Annotated[bool, typer.Option("--ask", help="Ask for each value and the symptoms, one question at a time (needs a terminal). vitd interpret with no values on a terminal does this too.")] = False,
 ) -> int:
     """Interpret typed lab values (and symptoms), or a lab export FILE."""
@@ -101,8 +103,10 @@ def interpret(
 
     file_options = {"--map": map_, "--columns": columns, "--dictionary": dictionary, "--delimiter": delimiter, "--encoding": encoding,
                     "--summary": summary, "--strict": strict, "--sanitize": sanitize, "--quiet": quiet, "--redact": redact,
-                    "--redact-salt": redact_salt, "--engine": engine != "auto", "--spark-master": spark_master, "--partition-by": partition_by,
+                    "--redact-salt": redact_salt, "--subject": subject, "--engine": engine != "auto", "--spark-master": spark_master, "--partition-by": partition_by,
                     "--panel-window": panel_window != "24h"}
+    if redact_salt is not None and not redact:
+        raise VitdError("option-conflict", "--redact-salt was given without --redact: nothing would be redacted", "add --redact")
     if ask and not sys.stdin.isatty():
         raise VitdError("ask-no-terminal", "--ask needs a terminal; give values as options")
     if file is not None:
@@ -119,7 +123,7 @@ def interpret(
             fmt=output_format, maps=list(map_ or []), columns=list(columns or []), dictionary=dictionary, delimiter=delimiter,
             encoding=encoding, summary=summary, strict=strict, sanitize=sanitize, panel_window=panel_window, quiet=quiet,
             output=output, check=check, guideline=guideline, schemes=_pairs(scheme, "--scheme"), redact=redact, redact_salt=redact_salt,
-            ranges=[_readable(p) for p in ranges or []], age=age), engine=engine, spark_master=spark_master,
+            subjects=list(subject or []), ranges=[_readable(p) for p in ranges or []], age=age), engine=engine, spark_master=spark_master,
             partition_by=list(partition_by or []))
         return int(run.exit_code)
     unused = [name for name, v in file_options.items() if v]
@@ -288,7 +292,7 @@ def _readable(path: Path) -> str:
 
 def _error(message: str) -> None:
     """One line, whatever the message holds (a cell with a newline, a library's multi-line text)."""
-    sys.stderr.write(f"vitd: error: {' '.join(message.split())}\n")
+    sys.stderr.write(f"vitd: error: {one_line(message)}\n")
 
 
 def main(argv: list[str] | None = None) -> None:

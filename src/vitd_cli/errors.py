@@ -30,3 +30,10 @@ class VitdError(Exception):
 
 class ReferenceDataError(VitdError):
     """A reference-range file (shipped or given with --ranges) is invalid."""
+
+
+# The kind of problem a VitdError about a value is, in words that quote nothing: counted on the stderr line, and named
+# in stderr notes and --strict errors instead of the value itself.
+PROBLEM_KINDS = {"value-unparseable": "text result", "value-nan": "not a number", "value-negative": "negative value",
+                 "value-implausible": "implausible value", "unit-unknown": "unknown unit", "unit-wrong": "wrong unit",
+                 "unit-missing": "no unit", "unit-conflict": "unit conflict"}

@@ -21,6 +21,7 @@ from .errors import ExitCode, VitdError
 from .interpret import settings
 from .models import Report
 from .readers.interop import Accounting, LabRecord, Skipped, interpret_records, read_records, sniff
+from .textsafe import public, write_notes
 
 GZIP_MAGIC = b"\x1f\x8b"
 FORMATS = ("rich", "json", "ndjson", "csv", "tsv", "fhir", "html")
@@ -97,6 +98,9 @@ def interpret_interop(path: str, kind: str, opts: Any, stdout: TextIO | None = N
     from .files import FileRun
 
     err = stderr or sys.stderr
+    if getattr(opts, "subjects", None):
+        raise VitdError("option-conflict", f"--subject names a CSV/TSV column; a {kind} input says whose each result is itself",
+                        "drop --subject (--redact hashes its subjects)")
     s = settings(opts.guideline, opts.schemes, opts.ranges, opts.age)
     out_tty = (stdout or sys.stdout).isatty() and not opts.output
     fmt = opts.fmt or ("rich" if out_tty else "json")
@@ -128,12 +132,10 @@ def interpret_interop(path: str, kind: str, opts: Any, stdout: TextIO | None = N
             out.close()
     counts = acc.counts()
     if not opts.quiet:
-        for w in report.warnings:
-            err.write(f"vitd: note: {w}\n")
-        err.write(f"vitd: {acc.summary()}\n")
+        write_notes(err, acc.notes, acc.summary())
     if opts.strict and counts["skipped"]:
         first = next(o for o in acc.outcomes if o.status == "skipped")
-        raise VitdError("rows-skipped", f"{counts['skipped']} observation(s) skipped and --strict was given (first: {first.location}: {first.reason})",
+        raise VitdError("rows-skipped", f"{counts['skipped']} observation(s) skipped and --strict was given (first: {first.place}: {public(first.reason or 'skipped')})",
                         "fix or remove them, or drop --strict")
     run = FileRun(counts=None, warnings=list(report.warnings))  # type: ignore[arg-type]
     abnormal = any(r.flag != "normal" for p in report.panels for r in p.results)

@@ -100,6 +100,9 @@ def interpret_file_with_engine(path: str, opts=None, *, engine: str = "auto", sp
         fmt = "rich"
     chosen = choose_engine(path, size, is_pipe, engine, fmt=fmt, summary=opts.summary)
     if chosen == "spark":
+        if opts.redact:
+            raise VitdError("engine-unsupported", "--redact is done by the streaming engine, not by --engine spark",
+                            "use --engine python (or auto), or drop --redact")
         return _spark(path, opts, fmt, spark_master, stderr, partition_by or [])
     if partition_by:
         raise VitdError("option-conflict", "--partition-by applies to --engine spark, which writes a folder", "add --engine spark, or drop --partition-by")

@@ -33,15 +33,16 @@ from dataclasses import dataclass
 from typing import IO, Any, TextIO
 
 from .. import batch
-from ..batch import INTERPRETED, SKIPPED, Counts, Engine, Item, Outcome, Streamer
+from ..batch import INTERPRETED, SKIPPED, Counts, Engine, Item, Outcome, Streamer, strict_error
 from ..errors import ExitCode, VitdError
-from ..files import FileOptions, FileRun, _dictionary
+from ..files import FileOptions, FileRun, _dictionary, file_columns
 from ..interop_files import sniff_path
 from ..interpret import settings as make_settings
-from ..readers.columns import LongLayout, detect_layout, load_columns, parse_columns_option, parse_map_option
+from ..readers.columns import LongLayout, detect_layout, load_columns, parse_map_option
 from ..readers.source import delimiter_from_option, open_file, open_table
 from ..readers.values import parse_window
 from ..render.table_out import _si, cell, neutralise, note
+from ..textsafe import write_notes
 from .sqlgen import (
     KIND_COLUMN,
     OUTPUT_COLUMNS,
@@ -267,7 +268,7 @@ def interpret_file_duckdb(path: str, opts: FileOptions | None = None, stdout: IO
     s = make_settings(opts.guideline, opts.schemes, opts.ranges, opts.age)
     rules = load_columns()
     maps = parse_map_option(opts.maps, s.ref)
-    columns = parse_columns_option(opts.columns)
+    columns = file_columns(opts)
     src = _open_input(path, opts)
     if fmt is None:
         fmt = "tsv" if src.delimiter == "\t" else "csv"
@@ -362,12 +363,9 @@ def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, 
     counts.lab_disagreements = verdicts.lab_disagreements
     run = FileRun(counts, notes + engine.warnings + streamer_notes, abnormal=abnormal)
     if not opts.quiet:
-        for w in run.warnings:
-            err.write(f"vitd: note: {w}\n")
-        err.write(f"vitd: {counts.line('see vitd_note')}\n")
+        write_notes(err, run.warnings, counts.line('see vitd_note'))
     if opts.strict and counts.skipped:
-        raise VitdError("rows-skipped", f"{counts.skipped:,} row(s) skipped and --strict was given (first: {verdicts.first_skipped})",
-                        "fix or remove those rows, or drop --strict")
+        raise strict_error(counts, verdicts.first_skipped)
     if opts.check and abnormal:
         run.exit_code = ExitCode.ABNORMAL
     return run
@@ -510,7 +508,7 @@ class _Verdicts:
                     raise EngineUnsupported(f"the SQL and the streaming engine read {cells_of_key} differently ({status}, {o.status})")
                 if status == SKIPPED:
                     values[-1] = o.reason or ""
-                    self.first_skipped = self.first_skipped or f"row {first}: {values[-1]}"
+                    self.first_skipped = self.first_skipped or f"row {first:,}: {o.kind or 'skipped'}"
                 else:
                     it = o.items[0]
                     ours = (it.analyte, it.band.flag, it.band.category, _si(it))

@@ -47,6 +47,7 @@ class ColumnRules:
     flags: dict[str, str]
     known: dict[str, KnownColumn]  # upper-case header -> column
     missing: frozenset[str] = frozenset()  # lower-case cell texts that mean no value
+    identifiers: frozenset[str] = frozenset()  # header names of columns identifying a person ([identifiers]; --redact)
 
     def specimen_verdict(self, text: str) -> tuple[bool, str | None]:
         """(is serum/plasma/blood, what it is when not). Words of the specimen text are matched whole."""
@@ -101,7 +102,10 @@ def load_columns(path: str | None = None) -> ColumnRules:
         except TypeError as exc:
             raise ReferenceDataError("ranges-invalid", f"{p.name}: [wide.known.{col}]: {exc}") from None
     missing = frozenset(str(m).strip().lower() for m in raw.get("values", {}).get("missing", []))
-    return ColumnRules(roles, dictionary, serum, not_serum, flags, known, missing)
+    ident = raw.get("identifiers", {}).get("names", [])
+    if not isinstance(ident, list) or not all(isinstance(n, str) and n.strip() for n in ident):
+        raise ReferenceDataError("ranges-invalid", f"{p.name}: [identifiers] names must be a list of non-empty strings")
+    return ColumnRules(roles, dictionary, serum, not_serum, flags, known, missing, frozenset(norm_header(n) for n in ident))
 
 
 # ---------------------------------------------------------------- options
@@ -208,6 +212,20 @@ def _find(header: list[str], wanted: str, option: str) -> int:
     if wanted.isdigit() and 1 <= int(wanted) <= len(header):
         return int(wanted) - 1
     raise VitdError("column-missing", f"{option}: no column {wanted!r} in the header", f"the columns are: {', '.join(header)}")
+
+
+def identifier_columns(layout: LongLayout | WideLayout, rules: ColumnRules, named: Sequence[str] = ()) -> list[int]:
+    """The columns --redact hashes: the subject column, every column whose header columns.toml lists under
+    [roles.subject] or [identifiers] that no other role takes, and the columns named with --subject."""
+    header = layout.header
+    subject = layout.cols.get("subject")
+    taken = {i for role, i in layout.cols.items() if role != "subject"}
+    if isinstance(layout, WideLayout):
+        taken |= {i for c in layout.columns for i in (c.index, c.lod_index) if i is not None}
+    names = set(rules.roles.get("subject", ())) | rules.identifiers
+    out = {i for i, h in enumerate(header) if i == subject or (i not in taken and norm_header(h) in names)}
+    out |= {_find(header, h, "--subject") for h in named}
+    return sorted(out)
 
 
 def recognise_roles(header: list[str], names: dict[str, tuple[str, ...]], roles: tuple[str, ...], given: dict[str, int] | None = None) -> dict[str, int]:

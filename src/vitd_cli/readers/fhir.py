@@ -26,6 +26,7 @@ from itertools import accumulate
 from typing import Any
 
 from ..errors import VitdError
+from ..textsafe import Note
 from .interop import LabRecord, Skipped
 
 MAX_BYTES = 64 * 1024 * 1024  # one JSON document
@@ -62,7 +63,7 @@ def read_fhir(stream: Any) -> Iterator[LabRecord | Skipped]:
     if not stripped:
         raise VitdError("fhir-empty", "the FHIR input is empty", "give an Observation, a Bundle, a DiagnosticReport or NDJSON")
     if not stripped.startswith((b"{", b"[")):
-        raise VitdError("fhir-invalid-json", f"not JSON: the input starts with {stripped[:20]!r}", "a FHIR JSON resource starts with '{'")
+        raise VitdError("fhir-invalid-json", "not JSON: the input does not start with '{' or '['", "a FHIR JSON resource starts with '{'")
     if _is_ndjson(stripped):
         return _read_ndjson(head, stream)
     rest = _read(stream, MAX_BYTES + 1 - len(head))
@@ -293,7 +294,8 @@ class _Walk:
         try:
             return self._read_observation(obs, location, scope, index)
         except (TypeError, ValueError, AttributeError, KeyError) as exc:  # malformed content: account for it, go on
-            return Skipped(f"malformed Observation ({type(exc).__name__}: {exc})", index, location, raw=obs, source_format="fhir")
+            return Skipped(Note(f"malformed Observation ({type(exc).__name__}: {exc})", f"malformed Observation ({type(exc).__name__})"),
+                           index, location, raw=obs, source_format="fhir")
 
     def _chain(self, obs: dict) -> list[dict]:
         chain, seen = [obs], {id(obs)}
@@ -330,7 +332,8 @@ class _Walk:
             if parent.get("resourceType") == "DiagnosticReport" and parent.get("status") in ("entered-in-error", "cancelled"):
                 return skipped(f"its DiagnosticReport has status {parent.get('status')}")
         if status not in KNOWN_STATUSES:
-            notes.append(f"status {obs.get('status')!r} is not an Observation status: read as unknown")
+            notes.append(Note(f"status {obs.get('status')!r} is not an Observation status: read as unknown",
+                              "its status is not an Observation status: read as unknown"))
             status = "unknown"
 
         members = _list(obs.get("hasMember"))
@@ -454,7 +457,7 @@ def _date(chain: list[dict]) -> tuple[str | None, str | None]:
     for res in chain:
         when = _effective(res)
         if when:
-            return when, None if _DATE.match(when) else f"date {when!r} is not a FHIR dateTime"
+            return when, None if _DATE.match(when) else Note(f"date {when!r} is not a FHIR dateTime", "its date is not a FHIR dateTime")
     for res in chain:
         issued = res.get("issued")
         if isinstance(issued, str) and issued.strip():

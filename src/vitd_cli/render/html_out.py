@@ -644,7 +644,7 @@ class HtmlReport:
         rows = getattr(self.report, "rows", None)
         source = getattr(self.report, "input", None)
         if rows is not None:
-            name = f"{esc(source.name)}: " if source is not None else ""
+            name = f"{esc(source.name)}: " if source is not None and source.name else ""
             out.append(f'<p class="small">{name}{rows.total} rows read: {rows.interpreted} interpreted ({rows.results} results), '
                        f"{rows.other_test} of other tests, {rows.skipped} skipped"
                        + (f"; the lab's own flag or range differs for {rows.lab_disagreements}" if rows.lab_disagreements else "") + ".</p>")
