@@ -45,7 +45,7 @@ TABLE = {
     "unit_expression.json": (0, "observation 1: vitamin_d skipped: value not read (unknown unit)"),
     "not_a_resource.json": (2, "not a FHIR resource (no resourceType)"),
     "wrong_types.json": (0, "vitd: 1 observations read: 0 interpreted, 1 other tests, 0 skipped"),
-    "operation_outcome.json": (2, "the input is an OperationOutcome (a server's error report): not found"),
+    "operation_outcome.json": (2, "the input is an OperationOutcome (a server's error report): no issue code"),  # its diagnostics are free text: not quoted
     "truncated.ndjson": (2, "NDJSON line 2 is not valid JSON: Expecting value at line 1 column 18"),
     "msh_too_short.hl7": (2, "line 1: the MSH segment is too short to declare its separators"),
     "msh_bad_separators.hl7": (2, "line 1: MSH declares invalid separators '^^^^^^'"),

@@ -23,7 +23,16 @@ from .batch import INTERPRETED, SKIPPED, VALUE_CACHE_LIMIT, Collector, Counts, E
 from .errors import ExitCode, VitdError
 from .interpret import Settings, report, settings
 from .models import FileReport, Report
-from .readers.columns import LongLayout, WideLayout, detect_layout, identifier_columns, load_columns, parse_columns_option, parse_map_option
+from .readers.columns import (
+    LongLayout,
+    WideLayout,
+    detect_layout,
+    find_column,
+    identifier_columns,
+    load_columns,
+    parse_columns_option,
+    parse_map_option,
+)
 from .readers.dictionary import Dictionary, find_dictionary, load_dictionary
 from .readers.source import Table, delimiter_from_option, open_table
 from .readers.values import parse_window
@@ -123,6 +132,8 @@ def interpret_file(path: str, opts: FileOptions | None = None, stdout: TextIO | 
     owned = False
     out: TextIO | None = None
     try:
+        for h in opts.subjects:
+            find_column(table.header, h, "--subject")  # (an unknown one is named as --subject, not as --columns subject=)
         layout = detect_layout(table.header, rules, s.ref, columns, maps, name=table.name)
         if opts.redact:
             _redact_table(table, identifier_columns(layout, rules, opts.subjects), opts.redact_salt)

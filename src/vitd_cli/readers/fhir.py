@@ -230,8 +230,9 @@ class _Walk:
             yield from self._bundle(doc, location, scope, depth)
             return
         if rt == "OperationOutcome" and depth == 0:
-            issues = [i.get("diagnostics") or _text(i.get("details")) for i in _list(doc.get("issue")) if isinstance(i, dict)]
-            detail = "; ".join(x for x in issues if x) or "no details"
+            # Its diagnostics are free text (they can name the patient): only the issue codes (IssueType) are named.
+            codes = [i.get("code") for i in _list(doc.get("issue")) if isinstance(i, dict)]
+            detail = ", ".join(dict.fromkeys(c for c in codes if isinstance(c, str) and _ISSUE_CODE.fullmatch(c))) or "no issue code"
             raise VitdError("fhir-operation-outcome", f"the input is an OperationOutcome (a server's error report): {detail}",
                             "fetch the Observations or the Bundle itself")
         if depth == 0:
@@ -437,6 +438,7 @@ def _absent(obs: dict) -> str | None:
     return f"dataAbsentReason {what}"
 
 
+_ISSUE_CODE = re.compile(r"[a-z][a-z-]{0,39}")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$")
 
 
