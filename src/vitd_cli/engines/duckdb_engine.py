@@ -25,6 +25,7 @@ import codecs
 import gzip
 import io
 import os
+import re
 import shutil
 import sys
 import threading
@@ -296,7 +297,7 @@ def interpret_file_duckdb(path: str, opts: FileOptions | None = None, stdout: IO
     try:
         return _run(con, path, src, scan, layout, dictionary, s, rules, opts, fmt, stdout, err, notes, exact)
     except duckdb.Error as exc:
-        raise EngineUnsupported(f"DuckDB could not read {src.name} as the streaming engine does ({str(exc).splitlines()[0]})") from None
+        raise EngineUnsupported(f"DuckDB could not read {src.name} as the streaming engine does ({_duckdb_reason(exc)})") from None
     finally:
         con.close()
 
@@ -459,8 +460,16 @@ def _write(con, select: str, copy_options: str, src: _Input, fmt: str, delim: st
         else:
             _write_csv(con, select, copy_options, src, delim, opts, stdout)
     except duckdb.Error as exc:  # output has begun: no handing over to the streaming engine now (it would write twice)
-        raise VitdError("engine-failed", f"DuckDB stopped while writing the output ({str(exc).splitlines()[0]})",
+        raise VitdError("engine-failed", f"DuckDB stopped while writing the output ({_duckdb_reason(exc)})",
                         "run it again with --engine python") from None
+
+
+def _duckdb_reason(exc: Exception) -> str:
+    """The first line of a DuckDB error, without what it quotes (a conversion error quotes the cell): it goes to stderr."""
+    return _QUOTED.sub("'…'", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+
+
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 
 
 # ---------------------------------------------------------------- verdicts per key, panels per row (Python)
@@ -505,7 +514,7 @@ class _Verdicts:
                 before = engine.lab_disagreements
                 o = engine._long(cells, "", 0)
                 if o.status != status:
-                    raise EngineUnsupported(f"the SQL and the streaming engine read {cells_of_key} differently ({status}, {o.status})")
+                    raise EngineUnsupported(f"the SQL and the streaming engine read the test of row {first:,} differently ({status}, {o.status})")
                 if status == SKIPPED:
                     values[-1] = o.reason or ""
                     self.first_skipped = self.first_skipped or f"row {first:,}: {o.kind or 'skipped'}"
@@ -513,7 +522,7 @@ class _Verdicts:
                     it = o.items[0]
                     ours = (it.analyte, it.band.flag, it.band.category, _si(it))
                     if ours != (values[1], values[4], values[5], values[2]):
-                        raise EngineUnsupported(f"the SQL and the streaming engine read {cells_of_key} differently ({values[1:6]}, {ours})")
+                        raise EngineUnsupported(f"the SQL and the streaming engine read the test of row {first:,} differently ({values[1:6]}, {ours})")
                     self.lab_disagreements += (engine.lab_disagreements - before) * int(n)
                     self.items[code] = (it.analyte, it.m, it.band, it.compared_in, it.si, it.key, it.lab_flag, it.lab_range,
                                          tuple(it.notes) if it.notes else None)
