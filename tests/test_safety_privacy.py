@@ -351,3 +351,28 @@ def test_redact_subprocess_end_to_end(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     for ident in (*IDENTIFIERS, "Jane_Doe"):
         assert ident not in proc.stdout and ident not in proc.stderr
+
+
+def test_redact_names_no_folder_and_hashes_other_identifiers_mimic_style(tmp_path: Path) -> None:
+    folder = tmp_path / "Jane_Doe_MRN778899"
+    folder.mkdir()
+    (folder / "D_LABITEMS.csv").write_text("ITEMID,LABEL,FLUID,CATEGORY,LOINC_CODE\n50893,Calcium Total,Blood,Chemistry,2000-8\n", encoding="utf-8")
+    labs = folder / "LABEVENTS.csv"
+    labs.write_text("SUBJECT_ID,HADM_ID,ITEMID,CHARTTIME,VALUE,VALUENUM,VALUEUOM,FLAG\n"
+                    "4242,777001,50893,2150-01-01 08:00:00,8.1,8.1,mg/dL,abnormal\n", encoding="utf-8")
+    for fmt in ("json", "csv", "rich", "html"):
+        code, out, err = run_cli(["interpret", str(labs), "-f", fmt, "--redact"])
+        assert code == 0, err
+        for ident in ("Jane_Doe", "777001", "4242"):
+            assert ident not in out and ident not in err, (ident, fmt)
+    doc = json.loads(run_cli(["interpret", str(labs), "-f", "json", "--redact", "-q"])[1])
+    assert doc["input"]["name"] is None and doc["input"]["dictionary"] == "D_LABITEMS.csv"
+
+
+def test_unknown_column_errors_do_not_repeat_a_data_line(tmp_path: Path) -> None:
+    path = tmp_path / "noheader.csv"
+    path.write_text(f"P-001,{SENTINEL},MRN778899,Vitamin D,18,ng/mL\n", encoding="utf-8")
+    for argv in (["--subject", "Patient"], ["--columns", "value=Result"]):
+        code, _out, err = run_cli(["interpret", str(path), *argv])
+        assert code == 2 and "no column" in err and "looks like data" in err
+        _no_secret(err)

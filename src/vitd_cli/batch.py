@@ -12,6 +12,7 @@ two calcium measures).
 from __future__ import annotations
 
 import math
+import os
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -996,6 +997,8 @@ def series(panels: Iterable[Panel]) -> list[Series]:
 
 
 def input_info(name: str | None, layout: LongLayout | WideLayout, delimiter: str, encoding: str, dictionary: Dictionary | None,
-               window: str | None) -> InputInfo:
-    return InputInfo(name=name, layout=layout.kind, delimiter=delimiter, encoding=encoding, columns=layout.describe(),  # type: ignore[arg-type]
-                     dictionary=dictionary.name if dictionary else None, panel_window=window)
+               window: str | None, redact: bool = False) -> InputInfo:
+    """What was read and how. With redact, no path: the input's name is None and the dictionary's its file name only."""
+    dictionary_name = (os.path.basename(dictionary.name) if redact else dictionary.name) if dictionary else None
+    return InputInfo(name=None if redact else name, layout=layout.kind, delimiter=delimiter, encoding=encoding,  # type: ignore[arg-type]
+                     columns=layout.describe(), dictionary=dictionary_name, panel_window=window)

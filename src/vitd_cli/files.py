@@ -232,7 +232,8 @@ def _dictionary(path: str, opts: FileOptions, layout: LongLayout | object, rules
     if dpath is None:
         dpath = find_dictionary(path)
         if dpath is not None:
-            notes.append(f"test ids looked up in {dpath}, found next to the file (give --dictionary to choose another)")
+            shown = os.path.basename(dpath) if opts.redact else dpath  # --redact: no path (it names the input's folder)
+            notes.append(f"test ids looked up in {shown}, found next to the file (give --dictionary to choose another)")
     if dpath is None:
         if "analyte" in layout.cols or "code" in layout.cols:
             return None
@@ -446,8 +447,8 @@ def _report(s: Settings, engine: Engine, run: FileRun, counts: Counts, table: Ta
     panels = run.collector.panels()
     base = report(s, panels, run.warnings)
     return FileReport(**{f.name: getattr(base, f.name) for f in fields(Report)},
-                      input=input_info(None if opts.redact else table.name, layout, table.delimiter, table.encoding, dictionary,
-                                       opts.panel_window if isinstance(layout, LongLayout) else None),
+                      input=input_info(table.name, layout, table.delimiter, table.encoding, dictionary,
+                                       opts.panel_window if isinstance(layout, LongLayout) else None, redact=opts.redact),
                       rows=counts.model(), series=series(panels))
 
 

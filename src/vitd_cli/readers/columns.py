@@ -211,7 +211,8 @@ def _find(header: list[str], wanted: str, option: str) -> int:
             return i
     if wanted.isdigit() and 1 <= int(wanted) <= len(header):
         return int(wanted) - 1
-    raise VitdError("column-missing", f"{option}: no column {wanted!r} in the header", f"the columns are: {', '.join(header)}")
+    there = f"the columns are: {_header_text(header)}" if not _looks_like_data(header) else "the first line looks like data, not a header"
+    raise VitdError("column-missing", f"{option}: no column {wanted!r} in the header", there)
 
 
 def find_column(header: list[str], wanted: str, option: str) -> int:
