@@ -30,3 +30,16 @@ class VitdError(Exception):
 
 class ReferenceDataError(VitdError):
     """A reference-range file (shipped or given with --ranges) is invalid."""
+
+
+class Interrupted(BaseException):
+    """SIGTERM or SIGHUP arrived (SIGINT raises KeyboardInterrupt): a BaseException, so that no `except Exception`
+    takes it for an error, and every `finally` (the old output kept, temporary files removed) still runs."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+    @property
+    def exit_code(self) -> int:
+        return 128 + self.signum
