@@ -21,9 +21,11 @@ import importlib.util
 import os
 import stat
 import sys
+from dataclasses import replace
 from typing import IO, Any, TextIO
 
 from ..errors import VitdError
+from ..safe_io import output_file
 
 ENGINES = ("auto", "python", "duckdb", "spark")
 AUTO_DUCKDB_BYTES = 48 << 20  # auto: DuckDB for a seekable file this large or larger (measured: the two engines break even at ~30 MB (MIMIC-like) to ~60 MB (Synthea-like))
@@ -88,10 +90,21 @@ def interpret_file_with_engine(path: str, opts=None, *, engine: str = "auto", sp
                                stdout: IO[Any] | None = None, stderr: TextIO | None = None):
     """`vitd interpret FILE --engine ...`: the engine chosen (choose_engine), run, and its FileRun returned. With auto,
     an input DuckDB would read differently from the streaming engine (not UTF-8, blank lines, the wide layout, ...)
-    goes to the streaming engine; with --engine duckdb it is an error that says why."""
-    from ..files import FileOptions, FileRun, interpret_file
+    goes to the streaming engine; with --engine duckdb it is an error that says why. The -o output is written beside
+    itself and put in place only when the run succeeds (safe_io.output_file); an output that is an input is refused."""
+    from ..files import FileOptions
 
     opts = opts or FileOptions()
+    inputs = [path, opts.dictionary, *opts.ranges]
+    with output_file(opts.output, inputs, folder=engine == "spark") as written:
+        run = _interpret(path, replace(opts, output=written) if written else opts, engine, spark_master, partition_by, stdout, stderr)
+    return run
+
+
+def _interpret(path: str, opts, engine: str, spark_master: str | None, partition_by: list[str] | None,  # type: ignore[no-untyped-def]
+               stdout: IO[Any] | None, stderr: TextIO | None):
+    from ..files import FileRun, interpret_file
+
     size, is_pipe = input_size(path)
     fmt = opts.fmt
     if fmt is None and opts.output and opts.output.lower().endswith(".parquet"):

@@ -43,6 +43,7 @@ from ..readers.columns import LongLayout, detect_layout, load_columns, parse_map
 from ..readers.source import delimiter_from_option, open_file, open_table
 from ..readers.values import parse_window
 from ..render.table_out import _si, cell, neutralise, note
+from ..safe_io import scratch_dir
 from ..textsafe import write_notes
 from .sqlgen import (
     KIND_COLUMN,
@@ -80,7 +81,7 @@ class EngineUnsupported(Exception):
 class DuckDBSettings:
     memory_limit: str = MEMORY_LIMIT
     threads: int | None = None  # None: DuckDB's default (the number of cores)
-    temp_directory: str | None = None  # where DuckDB spills beyond memory_limit (None: DuckDB's default, .tmp)
+    temp_directory: str | None = None  # where DuckDB spills beyond memory_limit (None: the run's private scratch folder)
 
 
 # ---------------------------------------------------------------- what DuckDB reads differently: a quick byte scan
@@ -290,23 +291,25 @@ def interpret_file_duckdb(path: str, opts: FileOptions | None = None, stdout: IO
 
     import duckdb
 
-    con = duckdb.connect(config={"memory_limit": cfg.memory_limit, "preserve_insertion_order": True,
-                                 **({"threads": cfg.threads} if cfg.threads else {}),
-                                 **({"temp_directory": cfg.temp_directory} if cfg.temp_directory else {})})
-    con.execute("SET enable_progress_bar = false")
-    try:
-        return _run(con, path, src, scan, layout, dictionary, s, rules, opts, fmt, stdout, err, notes, exact)
-    except duckdb.Error as exc:
-        raise EngineUnsupported(f"DuckDB could not read {src.name} as the streaming engine does ({_duckdb_reason(exc)})") from None
-    finally:
-        con.close()
+    # one private folder (0700, removed on every exit) for DuckDB's spill files, the side file and a gzip output's rows
+    with scratch_dir() as scratch:
+        con = duckdb.connect(config={"memory_limit": cfg.memory_limit, "preserve_insertion_order": True,
+                                     **({"threads": cfg.threads} if cfg.threads else {}),
+                                     "temp_directory": cfg.temp_directory or os.path.join(scratch, "spill")})
+        con.execute("SET enable_progress_bar = false")
+        try:
+            return _run(con, path, src, scan, layout, dictionary, s, rules, opts, fmt, stdout, err, notes, exact, scratch)
+        except duckdb.InterruptException:
+            raise KeyboardInterrupt from None  # Ctrl-C inside a query: an interruption, not an engine failure
+        except duckdb.Error as exc:
+            raise EngineUnsupported(f"DuckDB could not read {src.name} as the streaming engine does ({_duckdb_reason(exc)})") from None
+        finally:
+            con.close()
 
 
 def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, rules, opts: FileOptions, fmt: str,  # type: ignore[no-untyped-def]
-         stdout: IO[Any] | None, err: TextIO, notes: list[str], exact: bool) -> FileRun:
-    import tempfile
+         stdout: IO[Any] | None, err: TextIO, notes: list[str], exact: bool, scratch: str) -> FileRun:
     import time
-
 
     TIMINGS.clear()
     clock = [time.perf_counter()]
@@ -345,21 +348,20 @@ def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, 
     side_format = _Side(verdicts, delim if as_lines else None)
     # The panels: the rows that are not plain rows of other tests (row number, key, subject, date), in input order, go
     # through the streaming engine's panel rules (_panels); the side file then holds, a line per input row, what vitd
-    # appends to it, so the last scan only joins it to the input by position
-    with tempfile.TemporaryDirectory(prefix="vitd-duckdb-") as tmp:
-        side = os.path.join(tmp, "side.txt")
-        cells = [names[layout.cols[r]] if r in layout.cols else "''" for r in ("subject", "date")]
-        cur = con.execute(f"SELECT rn, k, {', '.join(cells)} FROM (SELECT row_number() OVER () AS rn, "
-                          f"enum_code(CAST({key_row} AS vitd_key)) AS k, * FROM vitd_src) WHERE k < {verdicts.special}")
-        streamer_notes = _panels(cur, engine, verdicts, side_format, side, shape.records)
-        _step("panels (Python)", clock)
-        if as_lines:
-            assert free is not None
-            select, copy_options = _lines_select(path, src, names, side, side_format.other, free, shape.exact_fields)
-        else:
-            select, copy_options = _cells_select(src, names, side, fmt, delim, opts.sanitize)
-        _write(con, select, copy_options, src, fmt, delim, opts, stdout)
-        _step("scan 3 (write)", clock)
+    # appends to it (in the run's private scratch folder), so the last scan only joins it to the input by position
+    side = os.path.join(scratch, "side.txt")
+    cells = [names[layout.cols[r]] if r in layout.cols else "''" for r in ("subject", "date")]
+    cur = con.execute(f"SELECT rn, k, {', '.join(cells)} FROM (SELECT row_number() OVER () AS rn, "
+                      f"enum_code(CAST({key_row} AS vitd_key)) AS k, * FROM vitd_src) WHERE k < {verdicts.special}")
+    streamer_notes = _panels(cur, engine, verdicts, side_format, side, shape.records)
+    _step("panels (Python)", clock)
+    if as_lines:
+        assert free is not None
+        select, copy_options = _lines_select(path, src, names, side, side_format.other, free, shape.exact_fields)
+    else:
+        select, copy_options = _cells_select(src, names, side, fmt, delim, opts.sanitize)
+    _write(con, select, copy_options, src, fmt, delim, opts, stdout, scratch)
+    _step("scan 3 (write)", clock)
     counts, abnormal = verdicts.counts, verdicts.abnormal
     counts.lab_disagreements = verdicts.lab_disagreements
     run = FileRun(counts, notes + engine.warnings + streamer_notes, abnormal=abnormal)
@@ -449,7 +451,7 @@ def _cells_select(src: _Input, names: list[str], side: str, fmt: str, delim: str
 
 
 def _write(con, select: str, copy_options: str, src: _Input, fmt: str, delim: str, opts: FileOptions,  # type: ignore[no-untyped-def]
-           stdout: IO[Any] | None) -> None:
+           stdout: IO[Any] | None, scratch: str) -> None:
     """The last scan: the output written as Parquet, or as CSV/TSV after the streaming engine's preamble and header."""
     import duckdb
 
@@ -458,7 +460,7 @@ def _write(con, select: str, copy_options: str, src: _Input, fmt: str, delim: st
             assert opts.output
             con.execute(f"COPY ({select}) TO {_sql_str(opts.output)} (FORMAT parquet)")
         else:
-            _write_csv(con, select, copy_options, src, delim, opts, stdout)
+            _write_csv(con, select, copy_options, src, delim, opts, stdout, scratch)
     except duckdb.Error as exc:  # output has begun: no handing over to the streaming engine now (it would write twice)
         raise VitdError("engine-failed", f"DuckDB stopped while writing the output ({_duckdb_reason(exc)})",
                         "run it again with --engine python") from None
@@ -755,7 +757,7 @@ def _csv_cell(col: str, delim: str) -> str:
 
 
 def _write_csv(con, select: str, copy_options: str, src: _Input, delim: str, opts: FileOptions,  # type: ignore[no-untyped-def]
-               stdout: IO[Any] | None) -> None:
+               stdout: IO[Any] | None, scratch: str) -> None:
     """The preamble, BOM and header as the streaming engine writes them, then DuckDB's rows, into the output."""
     import csv
 
@@ -786,17 +788,13 @@ def _write_csv(con, select: str, copy_options: str, src: _Input, delim: str, opt
                 fh.flush()
                 _pump(copy, _Sink(fh))
                 return
-            # DuckDB compresses only what it writes to a file: the rows go to a temporary .gz beside the output, and the
+            # DuckDB compresses only what it writes to a file: the rows go to a .gz in the run's scratch folder, and the
             # output is the header as a gzip member of its own followed by those rows (a gzip file may hold several)
-            tmp = opts.output + ".vitd-tmp.gz"
-            try:
-                copy(tmp)
-                fh.write(gzip.compress(head))
-                with open(tmp, "rb") as rows:
-                    shutil.copyfileobj(rows, fh, 1 << 20)
-            finally:
-                if os.path.exists(tmp):
-                    os.remove(tmp)
+            rows_gz = os.path.join(scratch, "rows.csv.gz")
+            copy(rows_gz)
+            fh.write(gzip.compress(head))
+            with open(rows_gz, "rb") as rows:
+                shutil.copyfileobj(rows, fh, 1 << 20)
         return
     out = stdout if stdout is not None else getattr(sys.stdout, "buffer", sys.stdout)
     sink = _Sink(out)
