@@ -468,8 +468,9 @@ class Engine:
             return
         word = {"mass": "[Mass/volume]", "molar": "[Moles/volume]"}[ident.code_kind or "mass"]
         tail = f"is a {word} code, but its values come in {unit}: vitd trusts the unit and reads them as {unit}"
+        short = self.ref.analytes[ident.analyte].short if ident.analyte else "?"  # stderr: analytes.toml's name, not the file's label
         self.say_once(f"code-unit {ident.code} {unit}", Note(f"LOINC {ident.code} ({ident.label}) {tail}",  # (the code is one of analytes.toml's)
-                                                             f"LOINC {ident.code} ({ident.analyte}) {tail}"))
+                                                             f"LOINC {ident.code} ({short}) {tail}"))
 
     def _lab(self, it: Item, mark: str | None, flag: str, rng: str) -> None:
         """The lab's own flag and range beside vitd's verdict; a disagreement is noted on the row and counted."""
