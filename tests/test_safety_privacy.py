@@ -139,7 +139,7 @@ def test_stderr_clean_with_strict_and_summary(inputs: dict[str, Path], kind: str
 
 def test_strict_error_names_row_and_kind_only(inputs: dict[str, Path]) -> None:
     _, _, err = run_cli(["interpret", str(inputs["csv"]), "--strict", "-f", "csv", "-q"])
-    assert err.startswith("vitd: error: 5 row(s) skipped and --strict was given (first: row 2: unit conflict)")
+    assert err.startswith("vitd: error: 5 row(s) skipped and --strict was given (first: row 2: unit conflict for calcium)")
 
 
 def test_stderr_names_place_and_kind_and_the_output_keeps_the_detail(inputs: dict[str, Path]) -> None:
@@ -159,7 +159,7 @@ def test_csv_engines_keep_stderr_clean(inputs: dict[str, Path], engine: str) -> 
     pytest.importorskip("duckdb")
     code, out, err = run_cli(["interpret", str(inputs["csv"]), "-f", "csv", "--engine", engine, "--strict"])
     assert code == 2
-    assert "first: row 2: unit conflict" in err
+    assert "first: row 2: unit conflict for calcium" in err
     _no_secret(err)
 
 

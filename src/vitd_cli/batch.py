@@ -96,6 +96,7 @@ class Outcome:
     notes: list[str] | None = None  # about the whole row
     line: int | None = None  # physical line (skipped rows only)
     reshaped: bool = False  # cells were padded to the header's width: writers re-serialise them
+    analyte: str | None = None  # skipped rows of an identified test: which (for stderr, which quotes no cell)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +145,7 @@ class Counts:
             self.skipped += 1
             self.reasons[o.kind or "skipped"] += 1
             if not self.first_skipped:
-                self.first_skipped = f"row {o.row:,}: {o.kind or 'skipped'}"
+                self.first_skipped = skipped_where(o.row, o)
             if len(self.skipped_rows) < SKIPPED_KEPT:
                 self.skipped_rows.append(SkippedRow(row=o.row, line=o.line, reason=o.reason or o.kind or "skipped"))
 
@@ -207,6 +208,11 @@ class Counts:
 SKIP_KINDS = {"blank line", "empty value", "text result", "not a number", "negative value", "implausible value", "unknown unit",
                "wrong unit", "no unit", "unit conflict", "no values", "unreadable value"}
 _ERROR_KINDS = PROBLEM_KINDS
+
+
+def skipped_where(row: int, o: Outcome) -> str:
+    """'row 12: implausible value for calcium': where a skipped row is and what kind of problem, quoting no cell."""
+    return f"row {row:,}: {o.kind or 'skipped'}" + (f" for {o.analyte}" if o.analyte else "")
 
 
 def strict_error(counts: Counts, first: str = "") -> VitdError:
@@ -302,8 +308,8 @@ class Engine:
             self._values[key] = hit
         return hit
 
-    def _skip(self, row: int, raw: str, cells: list[str] | None, reason: str, kind: str) -> Outcome:
-        return Outcome(row, SKIPPED, raw, cells, reason=reason, kind=kind, line=self.line())
+    def _skip(self, row: int, raw: str, cells: list[str] | None, reason: str, kind: str, analyte: str | None = None) -> Outcome:
+        return Outcome(row, SKIPPED, raw, cells, reason=reason, kind=kind, line=self.line(), analyte=analyte)
 
     def _shape(self, cells: list[str], raw: str, row: int) -> Outcome | None:
         """None when the row has the header's width (trailing empty cells beyond it are dropped); else a skipped blank
@@ -437,11 +443,11 @@ class Engine:
         if not text or text.lower() in self.rules.missing:
             text = value_num.strip()
         if not text or text.lower() in self.rules.missing:
-            return self._skip(row, raw, cells, f"{ident.label}: empty value", "empty value")
+            return self._skip(row, raw, cells, f"{ident.label}: empty value", "empty value", ident.analyte)
         unit = unit.strip()
         hit = self.measure(ident.analyte, text, unit, ident.specimen)
         if isinstance(hit, VitdError):
-            return self._skip(row, raw, cells, f"{ident.label}: {hit}", _ERROR_KINDS.get(hit.code, "unreadable value"))
+            return self._skip(row, raw, cells, f"{ident.label}: {hit}", _ERROR_KINDS.get(hit.code, "unreadable value"), ident.analyte)
         m, band, compared_in, si, mark = hit
         it = Item(ident.analyte, m, band, compared_in, si, None, None, None, None, None, None, None, None, None,
                   (ident.analyte, text, unit, ident.specimen))

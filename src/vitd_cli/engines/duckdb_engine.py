@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import IO, Any, TextIO
 
 from .. import batch
-from ..batch import INTERPRETED, SKIPPED, Counts, Engine, Item, Outcome, Streamer, strict_error
+from ..batch import INTERPRETED, SKIPPED, Counts, Engine, Item, Outcome, Streamer, skipped_where, strict_error
 from ..errors import ExitCode, VitdError
 from ..files import FileOptions, FileRun, _dictionary, file_columns
 from ..interop_files import sniff_path
@@ -519,7 +519,7 @@ class _Verdicts:
                     raise EngineUnsupported(f"the SQL and the streaming engine read the test of row {first:,} differently ({status}, {o.status})")
                 if status == SKIPPED:
                     values[-1] = o.reason or ""
-                    self.first_skipped = self.first_skipped or f"row {first:,}: {o.kind or 'skipped'}"
+                    self.first_skipped = self.first_skipped or skipped_where(first, o)
                 else:
                     it = o.items[0]
                     ours = (it.analyte, it.band.flag, it.band.category, _si(it))
