@@ -23,7 +23,7 @@ from .safe_io import interrupted_by, output_file, signals_caught
 EXIT_CODES_HELP = (
     "Exit codes: 0 interpreted; 1 with --check, some result is outside its range; "
     "2 usage or input error (bad unit, unknown analyte, symptom, guideline or format, unparseable, negative, NaN "
-    "or impossible value)."
+    "or impossible value); 130/143 interrupted (SIGINT/SIGTERM; an existing -o is kept)."
 )
 
 app = typer.Typer(
