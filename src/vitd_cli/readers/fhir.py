@@ -92,7 +92,7 @@ def _is_ndjson(text: bytes) -> bool:
 
 def _complete(line: bytes) -> bool:
     try:
-        json.loads(line)
+        json.loads(line, parse_int=_int)
     except ValueError:
         return False
     return True
@@ -105,12 +105,62 @@ def _loads(data: bytes, what: str) -> Any:
         raise VitdError("fhir-encoding", f"{what} is not UTF-8 (byte {exc.start})", "FHIR JSON is always UTF-8") from None
     _check_depth(data, what)
     try:
-        return json.loads(text)
+        return _clean(json.loads(text, object_pairs_hook=_object, parse_int=_int))
     except json.JSONDecodeError as exc:
         raise VitdError("fhir-invalid-json", f"{what} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}",
                         "check the file is complete and not cut off") from None
     except RecursionError:
         raise VitdError("fhir-too-deep", f"{what} is nested too deeply", f"FHIR resources are nested at most {MAX_DEPTH} levels") from None
+
+
+class _Object(dict):
+    """A JSON object that remembers a key it was given twice (json.loads would keep the last silently)."""
+
+    duplicate: str | None = None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _clean(x: Any) -> Any:
+    """Strings with lone surrogates ('\\ud800' escapes, which no UTF-8 output can write) with U+FFFD in their place.
+    Objects are cleaned as they are built (_object), so only strings and arrays are looked into."""
+    if isinstance(x, str):
+        return _SURROGATE.sub("\ufffd", x) if _SURROGATE.search(x) else x
+    if isinstance(x, list):
+        return [_clean(v) for v in x]
+    return x
+
+
+def _object(pairs: list[tuple[str, Any]]) -> _Object:
+    obj = _Object()
+    for key, value in pairs:
+        key = _clean(key)
+        if key in obj and obj.duplicate is None:
+            obj.duplicate = key
+        obj[key] = _clean(value)
+    return obj
+
+
+def _int(text: str) -> int | float:
+    """An integer; one longer than Python converts (4300 digits) is read as a float, far beyond any lab value."""
+    try:
+        return int(text)
+    except ValueError:
+        return float(text)
+
+
+def _duplicate(obj: Any) -> str | None:
+    """The first key given twice in this JSON object or any object or array inside it."""
+    if isinstance(obj, _Object) and obj.duplicate is not None:
+        return obj.duplicate
+    children = obj.values() if isinstance(obj, dict) else obj if isinstance(obj, list) else ()
+    for child in children:
+        if isinstance(child, (dict, list)):
+            found = _duplicate(child)
+            if found is not None:
+                return found
+    return None
 
 
 def _check_depth(data: bytes, what: str) -> None:
@@ -239,6 +289,9 @@ class _Walk:
         yield from self._resource(doc, location, scope)
 
     def _bundle(self, bundle: dict, location: str, outer: _Scope, depth: int) -> Iterator[LabRecord | Skipped]:
+        if isinstance(bundle, _Object) and bundle.duplicate is not None:
+            raise VitdError("fhir-duplicate-key", f"{location}: the Bundle has the key {bundle.duplicate!r} twice",
+                            "a JSON object has each key once; check how the file was exported or merged")
         scope = _Scope(outer)
         entries = []
         prefix = "" if depth == 0 and location == "Bundle" else f"{location}."
@@ -324,6 +377,12 @@ class _Walk:
         def skipped(reason: str) -> Skipped:
             return Skipped(reason, index, location, name, loinc, obs, "fhir")
 
+        twice = _duplicate(obs)
+        if twice is not None:
+            return skipped(f"duplicate key {twice!r}: which value is meant is not known")
+        for parent in chain[1:]:
+            if isinstance(parent, _Object) and parent.duplicate is not None:
+                return skipped(f"its {parent.get('resourceType')} has the key {parent.duplicate!r} twice: which value is meant is not known")
         if status in SKIP_STATUSES:
             return skipped(SKIP_STATUSES[status])
         for parent in chain[1:]:
