@@ -304,6 +304,11 @@ class _Walk:
             if isinstance(res, dict):
                 scope.add(res, entry.get("fullUrl"))
                 entries.append((res, f"{prefix}entry[{i}]"))
+            elif isinstance(res, list):  # not FHIR (one resource an entry), but its resources are read, not dropped
+                for j, r in enumerate(res):
+                    if isinstance(r, dict):
+                        scope.add(r, None)
+                        entries.append((r, f"{prefix}entry[{i}].resource[{j}]"))
         for res, _ in entries:
             self._link(res, scope)
         for res, loc in entries:
@@ -333,10 +338,24 @@ class _Walk:
             where = f"{rt}/{rid}" if location == rt else f"{location} {rt}/{rid}"
         if rt == "Observation":
             yield self._observation(res, where, scope)
+        yield from self._contained(res, location, scope)
+
+    def _contained(self, res: dict, location: str, scope: _Scope, depth: int = 0) -> Iterator[LabRecord | Skipped]:
+        """The contained Observations, and those contained in contained resources (not FHIR, but not dropped)."""
         for i, c in enumerate(_list(res.get("contained"))):
-            if isinstance(c, dict) and c.get("resourceType") == "Observation":
+            if not isinstance(c, dict):
+                continue
+            here = f"{location}.contained[{i}]"
+            if c.get("resourceType") == "Observation":
                 cid = c.get("id")
-                yield self._observation(c, f"{location}.contained[{i}]" + (f" #{cid}" if isinstance(cid, str) else ""), scope)
+                yield self._observation(c, here + (f" #{cid}" if isinstance(cid, str) else ""), scope)
+            if c.get("contained") is not None:
+                if depth >= MAX_BUNDLE_NESTING:
+                    raise VitdError("fhir-too-deep", f"{here}: contained resources nested more than {MAX_BUNDLE_NESTING} deep", "flatten the resource")
+                for cc in _list(c.get("contained")):
+                    if isinstance(cc, dict):
+                        self.containers[id(cc)] = c
+                yield from self._contained(c, here, scope, depth + 1)
 
     # ------------------------------------------------------------ one Observation
 
