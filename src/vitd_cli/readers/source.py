@@ -19,6 +19,7 @@ import csv
 import gzip
 import io
 import os
+import stat
 import sys
 import zlib
 from collections.abc import Callable, Iterator
@@ -215,9 +216,106 @@ def _sniff(sample: str, hint: str | None) -> str:
     return best
 
 
-def open_file(path: str) -> BinaryIO:
-    """The file at `path`, opened for reading bytes; VitdError (file-missing, file-unreadable) when it cannot be."""
+class Lookahead(io.RawIOBase):
+    """A stream that cannot seek back (stdin, a named pipe, bash's <(...)) with look-ahead: peek(n) reads until it has
+    n bytes or the input ends (a slow writer is waited for), and what was peeked is read again. So the format can be
+    sniffed from the first bytes and the reader still gets every byte."""
+
+    def __init__(self, raw: BinaryIO, close_raw: bool = True) -> None:
+        self._raw = raw
+        self._buf = b""
+        self._close_raw = close_raw
+        self._read = getattr(raw, "read1", raw.read)
+
+    @property
+    def raw(self) -> BinaryIO:
+        return self._raw
+
+    def readable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self._raw.fileno()
+
+    def peek(self, n: int = 1) -> bytes:
+        while len(self._buf) < n:
+            chunk = self._read(max(n - len(self._buf), 1 << 16))
+            if not chunk:
+                break
+            self._buf += chunk
+        return self._buf
+
+    def read1(self, n: int = -1) -> bytes:
+        if self._buf:
+            n = len(self._buf) if n is None or n < 0 else n
+            data, self._buf = self._buf[:n], self._buf[n:]
+            return data
+        return self._read(1 << 16 if n is None or n < 0 else n) or b""
+
+    def read(self, n: int | None = -1) -> bytes:
+        """n bytes, fewer only at the end of the input (as a buffered file reads)."""
+        if n is None or n < 0:
+            return self.readall()
+        parts, got = [], 0
+        while got < n:
+            chunk = self.read1(n - got)
+            if not chunk:
+                break
+            parts.append(chunk)
+            got += len(chunk)
+        return b"".join(parts)
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def, override]
+        data = self.read1(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        if not self.closed and self._close_raw:
+            self._raw.close()
+        super().close()
+
+
+_streams: dict[str, Lookahead] = {}  # inputs that can be read once, by path: the sniffers and the reader share them
+
+
+def _lookahead(path: str, opener: Callable[[], BinaryIO], close_raw: bool = True, raw: BinaryIO | None = None) -> Lookahead:
+    stream = _streams.get(path)
+    if stream is None or stream.closed or (raw is not None and stream.raw is not raw):
+        stream = _streams[path] = Lookahead(opener(), close_raw)
+    return stream
+
+
+def stdin() -> Lookahead:
+    """Standard input, with look-ahead (one shared stream, renewed if sys.stdin is replaced)."""
+    return _lookahead("-", lambda: sys.stdin.buffer, close_raw=False, raw=sys.stdin.buffer)
+
+
+def peek(path: str, n: int) -> bytes:
+    """The first n bytes of the input (fewer if it is shorter), without using them up when it cannot be read twice;
+    b"" when it cannot be opened (the reader gives the clear error)."""
+    if path == "-":
+        return stdin().peek(n)[:n]
     try:
+        fh = open_file(path)
+    except VitdError:
+        return b""
+    if isinstance(fh, Lookahead):  # shared with the reader, which closes it
+        return fh.peek(n)[:n]
+    try:
+        return fh.read(n)
+    except OSError:
+        return b""
+    finally:
+        fh.close()
+
+
+def open_file(path: str) -> BinaryIO:
+    """The file at `path`, opened for reading bytes; VitdError (file-missing, file-unreadable) when it cannot be.
+    A named pipe or <(...) is opened once and shared (a Lookahead): peek() it, and close it when done."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode) and not os.path.isdir(path):
+            return _lookahead(path, lambda: open(path, "rb", buffering=0))  # type: ignore[return-value]
         return open(path, "rb")  # noqa: SIM115 - closed by the caller
     except FileNotFoundError:
         raise VitdError("file-missing", f"cannot read {path!r}: no such file", "give the path of an existing file, or - for stdin") from None
@@ -232,7 +330,7 @@ def open_table(path: str, *, encoding: str | None = None, delimiter: str | None 
     name = "<stdin>" if path == "-" else path
     size: int | None = None
     if path == "-":
-        raw: BinaryIO = sys.stdin.buffer
+        raw: BinaryIO = stdin()  # type: ignore[assignment]
     else:
         raw = open_file(path)  # closed by Table.close
         try:
