@@ -18,6 +18,7 @@ import codecs
 import csv
 import gzip
 import io
+import itertools
 import os
 import stat
 import sys
@@ -106,7 +107,7 @@ class _Guarded(io.RawIOBase):
             return 0
         if self._check_nul and _NUL in data:
             raise _binary(self._name, self.bytes_read + data.index(_NUL))
-        cut = data.rfind(b"\n")
+        cut = max(data.rfind(b"\n"), data.rfind(b"\r"))  # a lone CR ends a line too (old Mac exports)
         self._since_newline = n - cut - 1 if cut >= 0 else self._since_newline + n
         if self._since_newline > self._max_line:
             raise VitdError("file-line-too-long", f"{self._name}: a line is longer than {self._max_line >> 20} MiB (near byte {self.bytes_read + n:,}): not a line-by-line CSV/TSV export",
@@ -186,13 +187,30 @@ def _choose_encoding(head: bytes, forced: str | None) -> tuple[str, str, bool]:
         return name, "strict", False
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig", "vitd-cp1252", True
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE 00 00 starts with FF FE
+        return "utf-32", "strict", True
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16", "strict", True
+    utf16 = _utf16_without_bom(head)
+    if utf16:
+        return utf16, "strict", False
     try:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
         return "utf-8", "vitd-cp1252", False
     except UnicodeDecodeError:
         return "cp1252", "vitd-cp1252", False
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """'utf-16-le' / 'utf-16-be' when the bytes are UTF-16 text without a byte-order mark: mostly Latin text, so every
+    other byte is NUL (the high byte of each character) and the bytes between them are not."""
+    even, odd = head[0:len(head) & ~1:2], head[1:len(head) & ~1:2]
+    if len(odd) < 2:
+        return None
+    for zeros, other, name in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.9 * len(zeros) and other.count(0) <= 0.05 * len(other):
+            return name
+    return None
 
 
 def _sniff(sample: str, hint: str | None) -> str:
@@ -405,12 +423,14 @@ def open_table(path: str, *, encoding: str | None = None, delimiter: str | None 
     buf: list[str] = []
 
     def lines() -> Iterator[str]:
+        """The physical lines for the csv reader (`buf` keeps them as read). A U+FEFF byte-order mark that concatenated
+        exports leave at the start of a line or a cell is not part of the text: it is dropped, so '\ufeffCalcium' is
+        Calcium."""
         append = buf.append
-        for line in sample_lines:
+        for line in itertools.chain(sample_lines, text):
             append(line)
-            yield line
-        for line in text:
-            append(line)
+            if "\ufeff" in line:
+                line = line.removeprefix("\ufeff").replace(delim + "\ufeff", delim)
             yield line
 
     reader = csv.reader(lines(), delimiter=delim, quotechar='"', doublequote=True, strict=False)
