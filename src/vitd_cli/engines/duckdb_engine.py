@@ -404,9 +404,12 @@ def _scan_keys(con, path: str, src: _Input, scan: Scan | None, names: list[str],
     check = "".join(f", count({n}) AS check_{n}" for n in others)
     d = _sql_str(src.delimiter)
     inside = " + ".join(f"CASE WHEN contains({n}, {d}) THEN length({n}) - length(replace({n}, {d}, '')) ELSE 0 END" for n in names)
+    empty = " AND ".join(f"trim(COALESCE({n}, '')) = ''" for n in names)
     con.execute(f"CREATE TEMP TABLE vitd_full AS SELECT {', '.join(f'{e} AS {k}' for k, e in exprs.items())}, count(*) AS n, "
-                f"min(vitd_rn) AS first, sum({inside}) AS inside{check} "
+                f"min(vitd_rn) AS first, sum({inside}) AS inside, count(*) FILTER ({empty}) AS empty{check} "
                 f"FROM (SELECT row_number() OVER () AS vitd_rn, * FROM vitd_src) AS vitd_src GROUP BY ALL")
+    if con.execute("SELECT COALESCE(sum(empty), 0) FROM vitd_full").fetchone()[0]:
+        raise EngineUnsupported("the file has rows of empty cells, which the streaming engine skips as empty rows")
     con.execute(f"CREATE TEMP TABLE vitd_keys AS SELECT {', '.join(keys)}, sum(n) AS n FROM vitd_full GROUP BY ALL")
     records = int(con.execute("SELECT COALESCE(sum(n), 0) FROM vitd_keys").fetchone()[0])
     if scan is None:
