@@ -134,6 +134,17 @@ def test_decoded_encodings_keep_their_text() -> None:
         assert [r["subject"] for r in _csv_rows(out)] == ["P1", "P1", "Zoë"]
 
 
+def test_a_duplicate_key_inside_an_observation_skips_it(tmp_path: Path) -> None:
+    path = tmp_path / "o.ndjson"
+    obs = ('{"resourceType": "Observation", "status": "final", "code": {"coding": [{"system": "http://loinc.org", "code": "1989-3"}]}, '
+           '"valueQuantity": {"value": %s, "unit": "ng/mL"}, "note": [["\\udc00"]]}')
+    path.write_text(obs % "18" + "\n" + obs % '18, "value": 99' + "\n", encoding="utf-8")
+    code, out, err = run_cli(["interpret", str(path), "-f", "csv"])
+    assert code == 0, err
+    assert counts(err) == (2, 1, 0, 1)
+    assert [r["vitd_note"] for r in _csv_rows(out)][1] == "duplicate key 'value': which value is meant is not known"
+
+
 def test_a_duplicate_key_in_a_bundle_is_an_input_error(tmp_path: Path) -> None:
     path = tmp_path / "b.json"
     path.write_text('{"resourceType": "Bundle", "entry": [], "entry": []}', encoding="utf-8")

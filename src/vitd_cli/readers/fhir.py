@@ -71,12 +71,12 @@ def read_fhir(stream: Any) -> Iterator[LabRecord | Skipped]:
         raise VitdError("fhir-too-large", f"the FHIR document is larger than {MAX_BYTES // 2**20} MiB",
                         "split it, or export it as NDJSON (one resource a line), which is read line by line")
     try:
-        doc = _loads(data, "the FHIR document")
+        doc, duplicates = _loads(data, "the FHIR document")
     except VitdError as exc:
         if exc.code == "fhir-invalid-json" and "Extra data" in exc.message and b"\n{" in data.strip():
             return _read_ndjson(data, iter(()))  # NDJSON whose first line did not end where we looked
         raise
-    return _records([(doc, _top_location(doc))])
+    return _records([(doc, _top_location(doc))], duplicates=duplicates)
 
 
 def _read(stream: Any, n: int) -> bytes:
@@ -98,14 +98,19 @@ def _complete(line: bytes) -> bool:
     return True
 
 
-def _loads(data: bytes, what: str) -> Any:
+def _loads(data: bytes, what: str) -> tuple[Any, bool]:
+    """The parsed document, and whether a JSON object in it has a key twice."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise VitdError("fhir-encoding", f"{what} is not UTF-8 (byte {exc.start})", "FHIR JSON is always UTF-8") from None
     _check_depth(data, what)
     try:
-        return _clean(json.loads(text, object_pairs_hook=_object, parse_int=_int))
+        pairs = _Pairs()
+        doc = json.loads(text, object_pairs_hook=pairs, parse_int=_int)
+        if _SURROGATE_ESCAPE.search(text):  # a '\\ud800' escape: maybe a lone surrogate (pairs decode to one character)
+            doc = _clean(doc)
+        return doc, pairs.found
     except json.JSONDecodeError as exc:
         raise VitdError("fhir-invalid-json", f"{what} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}",
                         "check the file is complete and not cut off") from None
@@ -114,32 +119,48 @@ def _loads(data: bytes, what: str) -> Any:
 
 
 class _Object(dict):
-    """A JSON object that remembers a key it was given twice (json.loads would keep the last silently)."""
+    """A JSON object that was given a key twice (json.loads would keep the last value silently): `duplicate` is the key."""
 
     duplicate: str | None = None
 
 
+class _Pairs:
+    """object_pairs_hook for json.loads: plain dicts, or an _Object where a key is repeated (and `found` set)."""
+
+    def __init__(self) -> None:
+        self.found = False
+
+    def __call__(self, pairs: list[tuple[str, Any]]) -> dict:
+        obj = dict(pairs)
+        if len(obj) == len(pairs):
+            return obj
+        self.found = True
+        marked = _Object(obj)
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                marked.duplicate = key
+                break
+            seen.add(key)
+        return marked
+
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 def _clean(x: Any) -> Any:
-    """Strings with lone surrogates ('\\ud800' escapes, which no UTF-8 output can write) with U+FFFD in their place.
-    Objects are cleaned as they are built (_object), so only strings and arrays are looked into."""
+    """`x` with lone surrogates ('\\ud800' escapes, which no UTF-8 output can write) in its strings replaced by U+FFFD;
+    objects and arrays are cleaned in place (an _Object stays one)."""
     if isinstance(x, str):
         return _SURROGATE.sub("\ufffd", x) if _SURROGATE.search(x) else x
-    if isinstance(x, list):
-        return [_clean(v) for v in x]
+    if isinstance(x, dict):
+        for key in list(x):
+            value = _clean(x.pop(key)) if _SURROGATE.search(key) else _clean(x[key])
+            x[_clean(key)] = value
+    elif isinstance(x, list):
+        x[:] = [_clean(v) for v in x]
     return x
-
-
-def _object(pairs: list[tuple[str, Any]]) -> _Object:
-    obj = _Object()
-    for key, value in pairs:
-        key = _clean(key)
-        if key in obj and obj.duplicate is None:
-            obj.duplicate = key
-        obj[key] = _clean(value)
-    return obj
 
 
 def _int(text: str) -> int | float:
@@ -182,8 +203,8 @@ def _read_ndjson(head: bytes, stream: Any) -> Iterator[LabRecord | Skipped]:
             raise VitdError("fhir-too-large", f"NDJSON line {number} is larger than {MAX_LINE_BYTES // 2**20} MiB", "one resource a line")
         if not line.strip():
             continue
-        doc = _loads(line, f"NDJSON line {number}")
-        yield from _records([(doc, f"line {number}")], counter)
+        doc, duplicates = _loads(line, f"NDJSON line {number}")
+        yield from _records([(doc, f"line {number}")], counter, duplicates)
 
 
 def _lines(head: bytes, stream: Any) -> Iterator[bytes]:
@@ -261,8 +282,9 @@ class _Scope:
 
 
 class _Walk:
-    def __init__(self, counter: list[int]) -> None:
+    def __init__(self, counter: list[int], duplicates: bool = False) -> None:
         self.counter = counter
+        self.duplicates = duplicates  # some JSON object of the input has a key twice: look for it in each Observation
         self.parents: dict[int, dict] = {}  # id(Observation) -> the DiagnosticReport or panel Observation listing it
         self.containers: dict[int, dict] = {}  # id(contained resource) -> the resource containing it
 
@@ -396,7 +418,7 @@ class _Walk:
         def skipped(reason: str) -> Skipped:
             return Skipped(reason, index, location, name, loinc, obs, "fhir")
 
-        twice = _duplicate(obs)
+        twice = _duplicate(obs) if self.duplicates else None
         if twice is not None:
             return skipped(f"duplicate key {twice!r}: which value is meant is not known")
         for parent in chain[1:]:
@@ -610,7 +632,7 @@ def _flag(interpretation: Any) -> str | None:
     return None
 
 
-def _records(docs: list[tuple[Any, str]], counter: list[int] | None = None) -> Iterator[LabRecord | Skipped]:
-    walk = _Walk(counter if counter is not None else [0])
+def _records(docs: list[tuple[Any, str]], counter: list[int] | None = None, duplicates: bool = False) -> Iterator[LabRecord | Skipped]:
+    walk = _Walk(counter if counter is not None else [0], duplicates)
     for doc, location in docs:
         yield from walk.records(doc, location, _Scope())
