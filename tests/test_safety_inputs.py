@@ -127,6 +127,13 @@ def test_the_mid_file_bom_leaves_the_row_as_read() -> None:
     assert "\ufeffP2,Calcium" in out  # the input's own cells are copied as they were
 
 
+def test_the_duckdb_engine_leaves_a_mid_file_bom_to_the_streaming_engine() -> None:
+    pytest.importorskip("duckdb")
+    code, _out, err = run_cli(["interpret", str(BAD / "inputs_mid_bom.csv"), "-f", "csv", "--engine", "duckdb"])
+    assert code == 2
+    assert "a byte-order mark after the start of the file" in one_error_line(err)
+
+
 def test_decoded_encodings_keep_their_text() -> None:
     for name in ("inputs_utf32le.csv", "inputs_utf16be_nobom.csv"):
         code, out, err = run_cli(["interpret", str(BAD / name), "-f", "csv"])

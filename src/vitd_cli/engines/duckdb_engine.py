@@ -112,14 +112,17 @@ def prescan(path: str, gzipped: bool, delimiter: str = ",") -> Scan:
                 break
             if b"\x00" in chunk:
                 return Scan("the file holds NUL bytes", 0, None)
+            seam = last + chunk  # a mark split across two chunks is seen too
+            if seam.find(codecs.BOM_UTF8, 3 if not last and seam.startswith(codecs.BOM_UTF8) else 0) != -1:
+                return Scan("a byte-order mark after the start of the file (concatenated exports), which the streaming engine drops", 0, None)
             lines += chunk.count(b"\n")
             delimiters += chunk.count(delim)
             for c in _FREE[:4]:
                 if c not in present and c.encode() in chunk:
                     present.add(c)
-            last = chunk[-1:]
+            last = chunk[-2:]
     free = next((c for c in _FREE[:4] if c not in present), None)
-    return Scan(None, lines + (bool(last) and last != b"\n"), free, frozenset(present), delimiters)
+    return Scan(None, lines + (bool(last) and not last.endswith(b"\n")), free, frozenset(present), delimiters)
 
 
 def blank_lines(path: str, gzipped: bool) -> bool:
