@@ -59,7 +59,7 @@ TABLE = {
 
 
 def test_every_corpus_file_is_in_the_table() -> None:
-    assert sorted(p.name for p in BAD.iterdir() if p.is_file()) == sorted(TABLE)
+    assert sorted(p.name for p in BAD.iterdir() if p.is_file() and not p.name.startswith("inputs_")) == sorted(TABLE)  # inputs_*: test_safety_inputs.py
 
 
 @pytest.mark.parametrize("name", sorted(TABLE))

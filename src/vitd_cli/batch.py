@@ -205,7 +205,7 @@ class Counts:
         return text
 
 
-SKIP_KINDS = {"blank line", "empty value", "text result", "not a number", "negative value", "implausible value", "unknown unit",
+SKIP_KINDS = {"empty row", "empty value", "text result", "not a number", "negative value", "implausible value", "unknown unit",
                "wrong unit", "no unit", "unit conflict", "no values", "unreadable value"}
 _ERROR_KINDS = PROBLEM_KINDS
 
@@ -320,7 +320,7 @@ class Engine:
             self._reshaped = True
             return None
         if n == 0 or (n == 1 and not cells[0].strip()) or not any(c.strip() for c in cells):
-            return self._skip(row, raw, cells, "blank line", "blank line")
+            return self._skip(row, raw, cells, "empty row", "empty row")
         if n < self.width and self.width - n <= 2 and isinstance(self.layout, WideLayout):
             cells.extend([""] * (self.width - n))
             self._reshaped = True
@@ -412,6 +412,8 @@ class Engine:
         if ident is None:
             ident = self._identify(key, name, code, item, specimen)
         if ident.analyte is None:
+            if not any(c.strip() for c in cells):  # ',,,': skipped and counted, as a blank line is (_shape)
+                return self._skip(row, raw, cells, "empty row", "empty row")
             return Outcome(row, OTHER, raw, cells, reason=ident.reason, kind=ident.kind)
         # A row whose test and value cells repeat an earlier interpreted row's gets the same Item (a fresh copy): the
         # reading, the lab's flag and range and any disagreement were worked out once.
@@ -553,6 +555,8 @@ class Engine:
             return o
         subject, date, found = self.wide(cells)
         if not found:
+            if not any(c.strip() for c in cells):
+                return self._skip(row, raw, cells, "empty row", "empty row")
             return self._skip(row, raw, cells, "no value in any analyte column", "no values")
         items: list[Item] = []
         primary: dict[str, tuple[Item, str, str]] = {}

@@ -24,7 +24,7 @@ from .textsafe import one_line
 EXIT_CODES_HELP = (
     "Exit codes: 0 interpreted; 1 with --check, some result is outside its range; "
     "2 usage or input error (bad unit, unknown analyte, symptom, guideline or format, unparseable, negative, NaN "
-    "or impossible value)."
+    "or impossible value); 130/143 interrupted (SIGINT/SIGTERM; an existing -o is kept)."
 )
 
 app = typer.Typer(
@@ -335,6 +335,9 @@ def _unexpected(exc: Exception, debug: bool) -> int:
     if isinstance(exc, OSError):
         where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
         _error(f"input/output error{where}: {exc.strerror or exc} (check the disk, the --output path and the input)")
+    elif isinstance(exc, UnicodeEncodeError) and not exc.encoding.replace("_", "-").lower().startswith("utf"):
+        _error(f"the output has characters that stdout's encoding ({exc.encoding}) cannot write "
+               "(set PYTHONIOENCODING=utf-8 or a UTF-8 locale, or give -o FILE, which is written as UTF-8)")
     else:
         _error(f"internal error: {type(exc).__name__}: {exc} (please report it; VITD_DEBUG=1 shows the traceback)")
     return ExitCode.INPUT_ERROR

@@ -42,11 +42,9 @@ def pyspark_installed() -> bool:
 
 def is_parquet(path: str) -> bool:
     """Is this a Parquet file (its first bytes are PAR1)? The streaming engine reads text only."""
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(4) == b"PAR1"
-    except OSError:
-        return False
+    from ..readers.source import peek
+
+    return peek(path, 4) == b"PAR1"
 
 
 def input_size(path: str) -> tuple[int | None, bool]:

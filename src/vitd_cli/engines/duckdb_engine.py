@@ -114,14 +114,17 @@ def prescan(path: str, gzipped: bool, delimiter: str = ",") -> Scan:
                 break
             if b"\x00" in chunk:
                 return Scan("the file holds NUL bytes", 0, None)
+            seam = last + chunk  # a mark split across two chunks is seen too
+            if seam.find(codecs.BOM_UTF8, 3 if not last and seam.startswith(codecs.BOM_UTF8) else 0) != -1:
+                return Scan("a byte-order mark after the start of the file (concatenated exports), which the streaming engine drops", 0, None)
             lines += chunk.count(b"\n")
             delimiters += chunk.count(delim)
             for c in _FREE[:4]:
                 if c not in present and c.encode() in chunk:
                     present.add(c)
-            last = chunk[-1:]
+            last = chunk[-2:]
     free = next((c for c in _FREE[:4] if c not in present), None)
-    return Scan(None, lines + (bool(last) and last != b"\n"), free, frozenset(present), delimiters)
+    return Scan(None, lines + (bool(last) and not last.endswith(b"\n")), free, frozenset(present), delimiters)
 
 
 def blank_lines(path: str, gzipped: bool) -> bool:
@@ -403,9 +406,12 @@ def _scan_keys(con, path: str, src: _Input, scan: Scan | None, names: list[str],
     check = "".join(f", count({n}) AS check_{n}" for n in others)
     d = _sql_str(src.delimiter)
     inside = " + ".join(f"CASE WHEN contains({n}, {d}) THEN length({n}) - length(replace({n}, {d}, '')) ELSE 0 END" for n in names)
+    empty = " AND ".join(f"trim(COALESCE({n}, '')) = ''" for n in names)
     con.execute(f"CREATE TEMP TABLE vitd_full AS SELECT {', '.join(f'{e} AS {k}' for k, e in exprs.items())}, count(*) AS n, "
-                f"min(vitd_rn) AS first, sum({inside}) AS inside{check} "
+                f"min(vitd_rn) AS first, sum({inside}) AS inside, count(*) FILTER ({empty}) AS empty{check} "
                 f"FROM (SELECT row_number() OVER () AS vitd_rn, * FROM vitd_src) AS vitd_src GROUP BY ALL")
+    if con.execute("SELECT COALESCE(sum(empty), 0) FROM vitd_full").fetchone()[0]:
+        raise EngineUnsupported("the file has rows of empty cells, which the streaming engine skips as empty rows")
     con.execute(f"CREATE TEMP TABLE vitd_keys AS SELECT {', '.join(keys)}, sum(n) AS n FROM vitd_full GROUP BY ALL")
     records = int(con.execute("SELECT COALESCE(sum(n), 0) FROM vitd_keys").fetchone()[0])
     if scan is None:

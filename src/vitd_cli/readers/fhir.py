@@ -72,12 +72,12 @@ def read_fhir(stream: Any) -> Iterator[LabRecord | Skipped]:
         raise VitdError("fhir-too-large", f"the FHIR document is larger than {MAX_BYTES // 2**20} MiB",
                         "split it, or export it as NDJSON (one resource a line), which is read line by line")
     try:
-        doc = _loads(data, "the FHIR document")
+        doc, duplicates = _loads(data, "the FHIR document")
     except VitdError as exc:
         if exc.code == "fhir-invalid-json" and "Extra data" in exc.message and b"\n{" in data.strip():
             return _read_ndjson(data, iter(()))  # NDJSON whose first line did not end where we looked
         raise
-    return _records([(doc, _top_location(doc))])
+    return _records([(doc, _top_location(doc))], duplicates=duplicates)
 
 
 def _read(stream: Any, n: int) -> bytes:
@@ -93,25 +93,96 @@ def _is_ndjson(text: bytes) -> bool:
 
 def _complete(line: bytes) -> bool:
     try:
-        json.loads(line)
+        json.loads(line, parse_int=_int)
     except ValueError:
         return False
     return True
 
 
-def _loads(data: bytes, what: str) -> Any:
+def _loads(data: bytes, what: str) -> tuple[Any, bool]:
+    """The parsed document, and whether a JSON object in it has a key twice."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise VitdError("fhir-encoding", f"{what} is not UTF-8 (byte {exc.start})", "FHIR JSON is always UTF-8") from None
     _check_depth(data, what)
     try:
-        return json.loads(text)
+        pairs = _Pairs()
+        doc = json.loads(text, object_pairs_hook=pairs, parse_int=_int)
+        if _SURROGATE_ESCAPE.search(text):  # a '\\ud800' escape: maybe a lone surrogate (pairs decode to one character)
+            doc = _clean(doc)
+        return doc, pairs.found
     except json.JSONDecodeError as exc:
         raise VitdError("fhir-invalid-json", f"{what} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}",
                         "check the file is complete and not cut off") from None
     except RecursionError:
         raise VitdError("fhir-too-deep", f"{what} is nested too deeply", f"FHIR resources are nested at most {MAX_DEPTH} levels") from None
+
+
+class _Object(dict):
+    """A JSON object that was given a key twice (json.loads would keep the last value silently): `duplicate` is the key."""
+
+    duplicate: str | None = None
+
+
+class _Pairs:
+    """object_pairs_hook for json.loads: plain dicts, or an _Object where a key is repeated (and `found` set)."""
+
+    def __init__(self) -> None:
+        self.found = False
+
+    def __call__(self, pairs: list[tuple[str, Any]]) -> dict:
+        obj = dict(pairs)
+        if len(obj) == len(pairs):
+            return obj
+        self.found = True
+        marked = _Object(obj)
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                marked.duplicate = key
+                break
+            seen.add(key)
+        return marked
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _clean(x: Any) -> Any:
+    """`x` with lone surrogates ('\\ud800' escapes, which no UTF-8 output can write) in its strings replaced by U+FFFD;
+    objects and arrays are cleaned in place (an _Object stays one)."""
+    if isinstance(x, str):
+        return _SURROGATE.sub("\ufffd", x) if _SURROGATE.search(x) else x
+    if isinstance(x, dict):
+        for key in list(x):
+            value = _clean(x.pop(key)) if _SURROGATE.search(key) else _clean(x[key])
+            x[_clean(key)] = value
+    elif isinstance(x, list):
+        x[:] = [_clean(v) for v in x]
+    return x
+
+
+def _int(text: str) -> int | float:
+    """An integer; one longer than Python converts (4300 digits) is read as a float, far beyond any lab value."""
+    try:
+        return int(text)
+    except ValueError:
+        return float(text)
+
+
+def _duplicate(obj: Any) -> str | None:
+    """The first key given twice in this JSON object or any object or array inside it."""
+    if isinstance(obj, _Object) and obj.duplicate is not None:
+        return obj.duplicate
+    children = obj.values() if isinstance(obj, dict) else obj if isinstance(obj, list) else ()
+    for child in children:
+        if isinstance(child, (dict, list)):
+            found = _duplicate(child)
+            if found is not None:
+                return found
+    return None
 
 
 def _check_depth(data: bytes, what: str) -> None:
@@ -133,8 +204,8 @@ def _read_ndjson(head: bytes, stream: Any) -> Iterator[LabRecord | Skipped]:
             raise VitdError("fhir-too-large", f"NDJSON line {number} is larger than {MAX_LINE_BYTES // 2**20} MiB", "one resource a line")
         if not line.strip():
             continue
-        doc = _loads(line, f"NDJSON line {number}")
-        yield from _records([(doc, f"line {number}")], counter)
+        doc, duplicates = _loads(line, f"NDJSON line {number}")
+        yield from _records([(doc, f"line {number}")], counter, duplicates)
 
 
 def _lines(head: bytes, stream: Any) -> Iterator[bytes]:
@@ -212,8 +283,9 @@ class _Scope:
 
 
 class _Walk:
-    def __init__(self, counter: list[int]) -> None:
+    def __init__(self, counter: list[int], duplicates: bool = False) -> None:
         self.counter = counter
+        self.duplicates = duplicates  # some JSON object of the input has a key twice: look for it in each Observation
         self.parents: dict[int, dict] = {}  # id(Observation) -> the DiagnosticReport or panel Observation listing it
         self.containers: dict[int, dict] = {}  # id(contained resource) -> the resource containing it
 
@@ -241,6 +313,9 @@ class _Walk:
         yield from self._resource(doc, location, scope)
 
     def _bundle(self, bundle: dict, location: str, outer: _Scope, depth: int) -> Iterator[LabRecord | Skipped]:
+        if isinstance(bundle, _Object) and bundle.duplicate is not None:
+            raise VitdError("fhir-duplicate-key", f"{location}: the Bundle has the key {bundle.duplicate!r} twice",
+                            "a JSON object has each key once; check how the file was exported or merged")
         scope = _Scope(outer)
         entries = []
         prefix = "" if depth == 0 and location == "Bundle" else f"{location}."
@@ -253,6 +328,11 @@ class _Walk:
             if isinstance(res, dict):
                 scope.add(res, entry.get("fullUrl"))
                 entries.append((res, f"{prefix}entry[{i}]"))
+            elif isinstance(res, list):  # not FHIR (one resource an entry), but its resources are read, not dropped
+                for j, r in enumerate(res):
+                    if isinstance(r, dict):
+                        scope.add(r, None)
+                        entries.append((r, f"{prefix}entry[{i}].resource[{j}]"))
         for res, _ in entries:
             self._link(res, scope)
         for res, loc in entries:
@@ -282,10 +362,24 @@ class _Walk:
             where = f"{rt}/{rid}" if location == rt else f"{location} {rt}/{rid}"
         if rt == "Observation":
             yield self._observation(res, where, scope)
+        yield from self._contained(res, location, scope)
+
+    def _contained(self, res: dict, location: str, scope: _Scope, depth: int = 0) -> Iterator[LabRecord | Skipped]:
+        """The contained Observations, and those contained in contained resources (not FHIR, but not dropped)."""
         for i, c in enumerate(_list(res.get("contained"))):
-            if isinstance(c, dict) and c.get("resourceType") == "Observation":
+            if not isinstance(c, dict):
+                continue
+            here = f"{location}.contained[{i}]"
+            if c.get("resourceType") == "Observation":
                 cid = c.get("id")
-                yield self._observation(c, f"{location}.contained[{i}]" + (f" #{cid}" if isinstance(cid, str) else ""), scope)
+                yield self._observation(c, here + (f" #{cid}" if isinstance(cid, str) else ""), scope)
+            if c.get("contained") is not None:
+                if depth >= MAX_BUNDLE_NESTING:
+                    raise VitdError("fhir-too-deep", f"{here}: contained resources nested more than {MAX_BUNDLE_NESTING} deep", "flatten the resource")
+                for cc in _list(c.get("contained")):
+                    if isinstance(cc, dict):
+                        self.containers[id(cc)] = c
+                yield from self._contained(c, here, scope, depth + 1)
 
     # ------------------------------------------------------------ one Observation
 
@@ -327,6 +421,12 @@ class _Walk:
         def skipped(reason: str) -> Skipped:
             return Skipped(reason, index, location, name, loinc, obs, "fhir")
 
+        twice = _duplicate(obs) if self.duplicates else None
+        if twice is not None:
+            return skipped(f"duplicate key {twice!r}: which value is meant is not known")
+        for parent in chain[1:]:
+            if isinstance(parent, _Object) and parent.duplicate is not None:
+                return skipped(f"its {parent.get('resourceType')} has the key {parent.duplicate!r} twice: which value is meant is not known")
         if status in SKIP_STATUSES:
             return skipped(SKIP_STATUSES[status])
         for parent in chain[1:]:
@@ -537,7 +637,7 @@ def _flag(interpretation: Any) -> str | None:
     return None
 
 
-def _records(docs: list[tuple[Any, str]], counter: list[int] | None = None) -> Iterator[LabRecord | Skipped]:
-    walk = _Walk(counter if counter is not None else [0])
+def _records(docs: list[tuple[Any, str]], counter: list[int] | None = None, duplicates: bool = False) -> Iterator[LabRecord | Skipped]:
+    walk = _Walk(counter if counter is not None else [0], duplicates)
     for doc, location in docs:
         yield from walk.records(doc, location, _Scope())

@@ -138,9 +138,9 @@ def _date_key(text: str | None) -> datetime | None:
         return None
     try:
         d = datetime.fromisoformat(text.strip())
-    except ValueError:
+        return d.replace(tzinfo=None) if d.tzinfo is None else d.astimezone().replace(tzinfo=None)
+    except (ValueError, OverflowError):  # unreadable, or past the last datetime once in local time (9999-12-31T23:59-14:00)
         return None
-    return d.replace(tzinfo=None) if d.tzinfo is None else d.astimezone().replace(tzinfo=None)
 
 
 # ---------------------------------------------------------------- the band scale of a result
