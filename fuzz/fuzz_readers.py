@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import sys
 import tempfile
 
@@ -22,6 +23,7 @@ with atheris.instrument_imports():
 _DIR = tempfile.mkdtemp(prefix="vitd-fuzz-")
 _SUFFIXES = (".csv", ".tsv", ".json", ".ndjson", ".hl7", ".csv.gz")
 _FORMATS = ("csv", "json", "ndjson", "tsv")
+_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def TestOneInput(data: bytes) -> None:  # noqa: N802 - atheris' name
@@ -33,11 +35,15 @@ def TestOneInput(data: bytes) -> None:  # noqa: N802 - atheris' name
     with open(path, "wb") as fh:
         fh.write(body)
     opts = FileOptions(fmt=_FORMATS[(choice >> 3) % len(_FORMATS)], quiet=False, progress=False)
+    err = io.StringIO()
     try:
-        interpret_file(path, opts, stdout=io.StringIO(), stderr=io.StringIO())
+        interpret_file(path, opts, stdout=io.StringIO(), stderr=err)
     except VitdError as exc:  # the CLI prints it on one line (cli._error folds any newline a quoted cell brought in)
         if not " ".join(str(exc).split()):
             raise AssertionError("empty error message") from None
+    # what reaches a terminal: no raw control character (ESC, CSI, BEL, ...) but the line breaks between notes
+    if _CONTROL.search(err.getvalue()):
+        raise AssertionError(f"a raw control character on stderr: {err.getvalue()!r}")
 
 
 def main() -> None:

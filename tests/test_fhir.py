@@ -450,7 +450,7 @@ def test_reading_imports_no_model_library_and_is_fast(shared: Path) -> None:
     (b'{"id": "1"}', "fhir-invalid", "no resourceType"),
     (b'{"resourceType": "Observation", "x": "\xff"}', "fhir-encoding", "not UTF-8"),
     (b'{"resourceType": "OperationOutcome", "issue": [{"severity": "error", "code": "not-found", "diagnostics": "no such patient"}]}',
-     "fhir-operation-outcome", "no such patient"),
+     "fhir-operation-outcome", "not-found"),  # the issue code; its free-text diagnostics are not quoted
     (b'{"resourceType": "Observation", "x": ' + b"[" * 150 + b"]" * 150 + b"}", "fhir-too-deep", "nested more than 100"),
     (b'{"resourceType": "Observation", "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "fhir-too-deep", "nested"),
     (b'{"resourceType": "Observation", "x": ' + b"{\"a\":" * 5000 + b"1" + b"}" * 5000 + b"}", "fhir-too-deep", "nested"),

@@ -213,8 +213,8 @@ def test_trailing_empty_cells_and_blank_lines_are_accounted_for(tmp_path: Path) 
     out, err = run(path)
     rows = out.splitlines()
     assert rows[1].startswith("P1,Calcium,8.1,mg/dL,interpreted")
-    assert rows[2].startswith(",,,,skipped") and rows[2].endswith("blank line")
-    assert "3 rows: 2 interpreted, 0 other tests, 1 skipped (1 blank line" in err
+    assert rows[2].startswith(",,,,skipped") and rows[2].endswith("empty row")
+    assert "3 rows: 2 interpreted, 0 other tests, 1 skipped (1 empty row" in err
 
 
 def test_missing_file_and_directory(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ two calcium measures).
 from __future__ import annotations
 
 import math
+import os
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -21,7 +22,7 @@ from operator import itemgetter
 
 from .analytes import Identified, identify
 from .classify import classify, normal_range
-from .errors import VitdError
+from .errors import PROBLEM_KINDS, VitdError
 from .explain import findings
 from .interpret import Settings, derived_results, interpret_measurements
 from .models import (
@@ -43,6 +44,7 @@ from .readers.dictionary import Dictionary
 from .readers.long import LongFields
 from .readers.values import parse_when, split_range, strip_marks
 from .readers.wide import WideFields
+from .textsafe import Note
 from .units import convert, parse_unit
 
 INTERPRETED, OTHER, SKIPPED = "interpreted", "other_test", "skipped"
@@ -96,6 +98,7 @@ class Outcome:
     notes: list[str] | None = None  # about the whole row
     line: int | None = None  # physical line (skipped rows only)
     reshaped: bool = False  # cells were padded to the header's width: writers re-serialise them
+    analyte: str | None = None  # skipped rows of an identified test: which (for stderr, which quotes no cell)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +129,7 @@ class Counts:
     lab_disagreements: int = 0
     reasons: Counter = field(default_factory=Counter)
     skipped_rows: list[SkippedRow] = field(default_factory=list)
+    first_skipped: str = ""  # 'row 12: implausible value', for --strict (no cell quoted: it goes to stderr)
     per_analyte: dict[str, Counter] = field(default_factory=dict)  # analyte -> category -> n (summary)
     stats: dict[str, list[float]] = field(default_factory=dict)  # analyte -> [n, sum, min, max] in SI
 
@@ -142,6 +146,8 @@ class Counts:
         else:
             self.skipped += 1
             self.reasons[o.kind or "skipped"] += 1
+            if not self.first_skipped:
+                self.first_skipped = skipped_where(o.row, o)
             if len(self.skipped_rows) < SKIPPED_KEPT:
                 self.skipped_rows.append(SkippedRow(row=o.row, line=o.line, reason=o.reason or o.kind or "skipped"))
 
@@ -201,11 +207,20 @@ class Counts:
         return text
 
 
-SKIP_KINDS = {"blank line", "empty value", "text result", "not a number", "negative value", "implausible value", "unknown unit",
+SKIP_KINDS = {"empty row", "empty value", "text result", "not a number", "negative value", "implausible value", "unknown unit",
                "wrong unit", "no unit", "unit conflict", "no values", "unreadable value", "value too long"}
-_ERROR_KINDS = {"value-unparseable": "text result", "value-nan": "not a number", "value-negative": "negative value",
-                "value-implausible": "implausible value", "unit-unknown": "unknown unit", "unit-wrong": "wrong unit",
-                "unit-missing": "no unit", "unit-conflict": "unit conflict", "value-too-long": "value too long"}
+_ERROR_KINDS = PROBLEM_KINDS
+
+
+def skipped_where(row: int, o: Outcome) -> str:
+    """'row 12: implausible value for calcium': where a skipped row is and what kind of problem, quoting no cell."""
+    return f"row {row:,}: {o.kind or 'skipped'}" + (f" for {o.analyte}" if o.analyte else "")
+
+
+def strict_error(counts: Counts, first: str = "") -> VitdError:
+    """--strict with skipped rows: the count and where the first one is and what kind of problem (no cell quoted)."""
+    return VitdError("rows-skipped", f"{counts.skipped:,} row(s) skipped and --strict was given (first: {first or counts.first_skipped})",
+                     "--format csv says why in vitd_note; fix or remove those rows, or drop --strict")
 
 
 class Engine:
@@ -299,8 +314,8 @@ class Engine:
             self._values[key] = hit
         return hit
 
-    def _skip(self, row: int, raw: str, cells: list[str] | None, reason: str, kind: str) -> Outcome:
-        return Outcome(row, SKIPPED, raw, cells, reason=reason, kind=kind, line=self.line())
+    def _skip(self, row: int, raw: str, cells: list[str] | None, reason: str, kind: str, analyte: str | None = None) -> Outcome:
+        return Outcome(row, SKIPPED, raw, cells, reason=reason, kind=kind, line=self.line(), analyte=analyte)
 
     def _shape(self, cells: list[str], raw: str, row: int) -> Outcome | None:
         """None when the row has the header's width (trailing empty cells beyond it are dropped); else a skipped blank
@@ -311,7 +326,7 @@ class Engine:
             self._reshaped = True
             return None
         if n == 0 or (n == 1 and not cells[0].strip()) or not any(c.strip() for c in cells):
-            return self._skip(row, raw, cells, "blank line", "blank line")
+            return self._skip(row, raw, cells, "empty row", "empty row")
         if n < self.width and self.width - n <= 2 and isinstance(self.layout, WideLayout):
             cells.extend([""] * (self.width - n))
             self._reshaped = True
@@ -403,6 +418,8 @@ class Engine:
         if ident is None:
             ident = self._identify(key, name, code, item, specimen)
         if ident.analyte is None:
+            if not any(c.strip() for c in cells):  # ',,,': skipped and counted, as a blank line is (_shape)
+                return self._skip(row, raw, cells, "empty row", "empty row")
             return Outcome(row, OTHER, raw, cells, reason=ident.reason, kind=ident.kind)
         # A row whose test and value cells repeat an earlier interpreted row's gets the same Item (a fresh copy): the
         # reading, the lab's flag and range and any disagreement were worked out once.
@@ -434,11 +451,11 @@ class Engine:
         if not text or text.lower() in self.rules.missing:
             text = value_num.strip()
         if not text or text.lower() in self.rules.missing:
-            return self._skip(row, raw, cells, f"{ident.label}: empty value", "empty value")
+            return self._skip(row, raw, cells, f"{ident.label}: empty value", "empty value", ident.analyte)
         unit = unit.strip()
         hit = self.measure(ident.analyte, text, unit, ident.specimen)
         if isinstance(hit, VitdError):
-            return self._skip(row, raw, cells, f"{ident.label}: {hit}", _ERROR_KINDS.get(hit.code, "unreadable value"))
+            return self._skip(row, raw, cells, f"{ident.label}: {hit}", _ERROR_KINDS.get(hit.code, "unreadable value"), ident.analyte)
         m, band, compared_in, si, mark = hit
         it = Item(ident.analyte, m, band, compared_in, si, None, None, None, None, None, None, None, None, None,
                   (ident.analyte, text, unit, ident.specimen))
@@ -464,8 +481,10 @@ class Engine:
         if self.ref.units[unit].kind in (ident.code_kind, "equivalent"):
             return
         word = {"mass": "[Mass/volume]", "molar": "[Moles/volume]"}[ident.code_kind or "mass"]
-        self.say_once(f"code-unit {ident.code} {unit}", f"LOINC {ident.code} ({ident.label}) is a {word} code, but its values come in {unit}: "
-                      f"vitd trusts the unit and reads them as {unit}")
+        tail = f"is a {word} code, but its values come in {unit}: vitd trusts the unit and reads them as {unit}"
+        short = self.ref.analytes[ident.analyte].short if ident.analyte else "?"  # stderr: analytes.toml's name, not the file's label
+        self.say_once(f"code-unit {ident.code} {unit}", Note(f"LOINC {ident.code} ({ident.label}) {tail}",  # (the code is one of analytes.toml's)
+                                                             f"LOINC {ident.code} ({short}) {tail}"))
 
     def _lab(self, it: Item, mark: str | None, flag: str, rng: str) -> None:
         """The lab's own flag and range beside vitd's verdict; a disagreement is noted on the row and counted."""
@@ -533,8 +552,8 @@ class Engine:
         more note (a file with a range text per row gave a note line per row)."""
         key = f"lab-range {analyte}"
         if key not in self._said:
-            self.say_once(key, f"{short}: the lab's reference range {text} differs from vitd's {ours.text} "
-                          f"({ours.scheme_name}); rows the two judge differently say so")
+            tail = f"differs from vitd's {ours.text} ({ours.scheme_name}); rows the two judge differently say so"
+            self.say_once(key, Note(f"{short}: the lab's reference range {text} {tail}", f"{short}: a reference range of the lab {tail}"))
             return
         n, at = self._more_ranges.get(analyte, (0, len(self.warnings)))
         if not n:
@@ -555,6 +574,8 @@ class Engine:
             return o
         subject, date, found = self.wide(cells)
         if not found:
+            if not any(c.strip() for c in cells):
+                return self._skip(row, raw, cells, "empty row", "empty row")
             return self._skip(row, raw, cells, "no value in any analyte column", "no values")
         items: list[Item] = []
         primary: dict[str, tuple[Item, str, str]] = {}
@@ -1034,7 +1055,9 @@ def series(panels: Iterable[Panel]) -> list[Series]:
     return out
 
 
-def input_info(name: str, layout: LongLayout | WideLayout, delimiter: str, encoding: str, dictionary: Dictionary | None,
-               window: str | None) -> InputInfo:
-    return InputInfo(name=name, layout=layout.kind, delimiter=delimiter, encoding=encoding, columns=layout.describe(),  # type: ignore[arg-type]
-                     dictionary=dictionary.name if dictionary else None, panel_window=window)
+def input_info(name: str | None, layout: LongLayout | WideLayout, delimiter: str, encoding: str, dictionary: Dictionary | None,
+               window: str | None, redact: bool = False) -> InputInfo:
+    """What was read and how. With redact, no path: the input's name is None and the dictionary's its file name only."""
+    dictionary_name = (os.path.basename(dictionary.name) if redact else dictionary.name) if dictionary else None
+    return InputInfo(name=None if redact else name, layout=layout.kind, delimiter=delimiter, encoding=encoding,  # type: ignore[arg-type]
+                     columns=layout.describe(), dictionary=dictionary_name, panel_window=window)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import os
+import signal
 import sys
+from contextlib import suppress
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Optional, TextIO
 
 import typer
 
@@ -14,12 +17,14 @@ try:  # typer >= 0.22 ships its own copy of click
 except ImportError:  # pragma: no cover - older typer depends on click
     from click import exceptions as click_exc  # type: ignore[no-redef]
 
-from .errors import ExitCode, VitdError
+from .errors import ExitCode, Interrupted, VitdError
+from .safe_io import interrupted_by, output_file, signals_caught
+from .textsafe import one_line
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 interpreted; 1 with --check, some result is outside its range; "
     "2 usage or input error (bad unit, unknown analyte, symptom, guideline or format, unparseable, negative, NaN "
-    "or impossible value)."
+    "or impossible value); 130/143 interrupted (SIGINT/SIGTERM; an existing -o is kept)."
 )
 
 app = typer.Typer(
@@ -91,8 +96,9 @@ def interpret(
     engine: Annotated[str, typer.Option("--engine", help="FILE: auto (the default: DuckDB for a CSV/TSV file of 48 MB or more, or any Parquet file, written as csv, tsv or parquet; the streaming engine otherwise: same output), python (the streaming engine), duckdb, or spark (pip install vitd[spark]; writes a folder).", metavar="auto|python|duckdb|spark")] = "auto",
     spark_master: Annotated[Optional[str], typer.Option("--spark-master", help="FILE, --engine spark: the Spark master URL (default local mode).")] = None,
     partition_by: Annotated[Optional[list[str]], typer.Option("--partition-by", help="FILE, --engine spark: write Hive-style sub-folders by this output column, e.g. vitd_analyte. Repeatable.")] = None,
-    redact: Annotated[bool, typer.Option("--redact", help="FILE: replace subject identifiers with a stable salted hash in every output (salt: --redact-salt, else $VITD_REDACT_SALT, else random per run).")] = False,
-    redact_salt: Annotated[Optional[str], typer.Option("--redact-salt", help="FILE, with --redact: the salt, so pseudonyms stay the same across runs.")] = None,
+    redact: Annotated[bool, typer.Option("--redact", help="FILE: replace every identifier (the subject column and every column reference_ranges/columns.toml knows as a name, MRN, date of birth ...; FHIR/HL7 subjects) with a stable salted hash in every output, and leave the file name out (salt: --redact-salt, else $VITD_REDACT_SALT, else random per run). A CSV/TSV without such a column is refused: name it with --subject.")] = False,
+    redact_salt: Annotated[Optional[str], typer.Option("--redact-salt", help="FILE, with --redact (required): the salt, so pseudonyms stay the same across runs.")] = None,
+    subject: Annotated[Optional[list[str]], typer.Option("--subject", help="FILE, CSV/TSV: a column that identifies the subject. The first one groups results by subject (as --columns subject=COLUMN, which wins when given); with --redact every one is hashed too. Repeatable.", metavar="COLUMN")] = None,
     ask: Annotated[bool, typer.Option("--ask", help="Ask for each value and the symptoms, one question at a time (needs a terminal). vitd interpret with no values on a terminal does this too.")] = False,
 ) -> int:
     """Interpret typed lab values (and symptoms), or a lab export FILE."""
@@ -101,8 +107,10 @@ def interpret(
 
     file_options = {"--map": map_, "--columns": columns, "--dictionary": dictionary, "--delimiter": delimiter, "--encoding": encoding,
                     "--summary": summary, "--strict": strict, "--sanitize": sanitize, "--quiet": quiet, "--redact": redact,
-                    "--redact-salt": redact_salt, "--engine": engine != "auto", "--spark-master": spark_master, "--partition-by": partition_by,
+                    "--redact-salt": redact_salt, "--subject": subject, "--engine": engine != "auto", "--spark-master": spark_master, "--partition-by": partition_by,
                     "--panel-window": panel_window != "24h"}
+    if redact_salt is not None and not redact:
+        raise VitdError("option-conflict", "--redact-salt was given without --redact: nothing would be redacted", "add --redact")
     if ask and not sys.stdin.isatty():
         raise VitdError("ask-no-terminal", "--ask needs a terminal; give values as options")
     if file is not None:
@@ -119,7 +127,7 @@ def interpret(
             fmt=output_format, maps=list(map_ or []), columns=list(columns or []), dictionary=dictionary, delimiter=delimiter,
             encoding=encoding, summary=summary, strict=strict, sanitize=sanitize, panel_window=panel_window, quiet=quiet,
             output=output, check=check, guideline=guideline, schemes=_pairs(scheme, "--scheme"), redact=redact, redact_salt=redact_salt,
-            ranges=[_readable(p) for p in ranges or []], age=age), engine=engine, spark_master=spark_master,
+            subjects=list(subject or []), ranges=[_readable(p) for p in ranges or []], age=age), engine=engine, spark_master=spark_master,
             partition_by=list(partition_by or []))
         return int(run.exit_code)
     unused = [name for name, v in file_options.items() if v]
@@ -149,28 +157,8 @@ def interpret(
     fmt = _check_format(output_format or "rich", ("rich", "json", "html", "fhir"))
     report = run_interpret(values, symptoms, guideline=guideline, schemes=_pairs(scheme, "--scheme"),
                            ranges=[_readable(p) for p in ranges or []], age=age)
-    out = _output(output)
-    try:
-        if fmt == "json":
-            from .render.json_out import render_json
-
-            render_json(report, out)
-        elif fmt == "html":
-            from .reference import load
-            from .render.html_out import render_html
-
-            render_html(report, out, ref=load(tuple(_readable(p) for p in ranges or [])))
-        elif fmt == "fhir":
-            from .render.fhir_out import render_fhir
-
-            render_fhir(report, out)
-        else:
-            from .render.terminal import render_rich
-
-            render_rich(report, out)
-    finally:
-        if out is not sys.stdout:
-            out.close()
+    with output_file(output, [str(p) for p in ranges or []]) as written:
+        _render_typed(report, fmt, written, [_readable(p) for p in ranges or []])
     abnormal = any(r.flag != "normal" for p in report.panels for r in p.results)
     return ExitCode.ABNORMAL if check and abnormal else ExitCode.OK
 
@@ -254,14 +242,30 @@ def sql(
     return ExitCode.OK
 
 
-def _output(path: str | None):  # type: ignore[no-untyped-def]
-    """stdout, or the file given with --output (UTF-8)."""
-    if not path:
-        return sys.stdout
+def _render_typed(report, fmt: str, path: str | None, ranges: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """The typed values' report in `fmt`, to stdout or to `path` (UTF-8)."""
+    out = open(path, "w", encoding="utf-8") if path else sys.stdout  # noqa: SIM115 - closed below
     try:
-        return open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed by the caller
-    except OSError as exc:
-        raise VitdError("output-unwritable", f"cannot write {path!r}: {exc.strerror}", "check the path and its permissions") from None
+        if fmt == "json":
+            from .render.json_out import render_json
+
+            render_json(report, out)
+        elif fmt == "html":
+            from .reference import load
+            from .render.html_out import render_html
+
+            render_html(report, out, ref=load(tuple(ranges)))
+        elif fmt == "fhir":
+            from .render.fhir_out import render_fhir
+
+            render_fhir(report, out)
+        else:
+            from .render.terminal import render_rich
+
+            render_rich(report, out)
+    finally:
+        if out is not sys.stdout:
+            out.close()
 
 
 def _check_format(fmt: str, allowed: tuple[str, ...]) -> str:
@@ -286,24 +290,143 @@ def _readable(path: Path) -> str:
     return str(path)
 
 
+def _write_err(text: str) -> None:
+    """stderr, which may be closed or full: a message that cannot be written does not change the exit code."""
+    try:
+        sys.stderr.write(text)
+        sys.stderr.flush()
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
 def _error(message: str) -> None:
     """One line, whatever the message holds (a cell with a newline, a library's multi-line text)."""
-    sys.stderr.write(f"vitd: error: {' '.join(message.split())}\n")
+    _write_err(f"vitd: error: {one_line(message)}\n")
+
+
+def _invoke(argv: list[str] | None) -> object:
+    """Parse and run one command. Not click's own main(), which turns a closed pipe into exit 1 and a Ctrl-C into a
+    silent 130: main() below gives every outcome its one meaning."""
+    command = typer.main.get_command(app)
+    args = sys.argv[1:] if argv is None else list(argv)
+    with command.make_context("vitd", args) as ctx:
+        return command.invoke(ctx)
+
+
+def _quiet_stdout() -> None:
+    """The reader of stdout went away (`| head -1`): drop whatever is still buffered, quietly."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _interrupted(signum: int | None) -> int:
+    _write_err("vitd: interrupted\n")
+    return 128 + int(signum or signal.SIGINT)
+
+
+def _unexpected(exc: Exception, debug: bool) -> int:
+    """An OSError (the disk is full, the input vanished, a device error) is not a bug and gets no traceback; anything
+    else is a bug: still one line, never a traceback, unless VITD_DEBUG asks."""
+    if debug:
+        raise exc
+    if isinstance(exc, OSError):
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        _error(f"input/output error{where}: {exc.strerror or exc} (check the disk, the --output path and the input)")
+    elif isinstance(exc, UnicodeEncodeError) and not exc.encoding.replace("_", "-").lower().startswith("utf"):
+        _error(f"the output has characters that stdout's encoding ({exc.encoding}) cannot write "
+               "(set PYTHONIOENCODING=utf-8 or a UTF-8 locale, or give -o FILE, which is written as UTF-8)")
+    else:
+        _error(f"internal error: {type(exc).__name__}: {exc} (please report it; VITD_DEBUG=1 shows the traceback)")
+    return ExitCode.INPUT_ERROR
+
+
+class _Lenient(io.TextIOBase):
+    """stderr as vitd writes it: a closed, full or broken stderr loses the message but never changes the outcome."""
+
+    def __init__(self, stream: TextIO | None) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            if self._stream is not None:
+                self._stream.write(text)
+        except (OSError, ValueError, UnicodeError):
+            pass
+        return len(text)
+
+    def flush(self) -> None:
+        with suppress(OSError, ValueError, AttributeError):
+            if self._stream is not None:
+                self._stream.flush()
+
+    def isatty(self) -> bool:
+        try:
+            return self._stream is not None and self._stream.isatty()
+        except (OSError, ValueError):
+            return False
+
+    def fileno(self) -> int:
+        if self._stream is None:
+            raise OSError("stderr is closed")
+        return self._stream.fileno()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self._stream, "encoding", None) or "utf-8"
+
+
+def _stdout_closed() -> VitdError:
+    return VitdError("stdout-closed", "standard output is closed: there is nowhere to write the output", "give -o FILE, or redirect it to a file")
+
+
+class _ClosedBuffer(io.RawIOBase):
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:  # type: ignore[no-untyped-def, override]
+        raise _stdout_closed()
+
+
+class _ClosedStdout(io.TextIOWrapper):
+    """Standard output when the shell closed it (`>&-`): the first write is a clear error; -o still works."""
+
+    def __init__(self) -> None:
+        super().__init__(io.BufferedWriter(_ClosedBuffer()), encoding="utf-8", write_through=True)
+
+    def write(self, text: str) -> int:
+        raise _stdout_closed()
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        raise OSError("stdout is closed")
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Run the CLI; every error becomes one line on stderr and an exit code (VITD_DEBUG=1 shows tracebacks)."""
-    command = typer.main.get_command(app)
+    """Run the CLI; every error becomes one line on stderr and an exit code (VITD_DEBUG=1 shows tracebacks):
+    0 done, 1 --check found a result out of range, 2 usage or input error, 130 SIGINT, 143 SIGTERM (129 SIGHUP)."""
     debug = bool(os.environ.get("VITD_DEBUG"))
+    saved = sys.stdout, sys.stderr
+    sys.stderr = _Lenient(sys.stderr)
+    if sys.stdout is None:
+        sys.stdout = _ClosedStdout()
     try:
-        code = command.main(args=argv, prog_name="vitd", standalone_mode=False)
+        with signals_caught():
+            code = _invoke(argv)
     except VitdError as exc:
         if debug:
             raise
-        _error(str(exc))
-        code = exc.exit_code
+        if interrupted_by():
+            code = _interrupted(interrupted_by())
+        else:
+            _error(str(exc))
+            code = exc.exit_code
     except click_exc.NoArgsIsHelpError as exc:
-        sys.stderr.write(exc.ctx.get_help() + "\n" if exc.ctx else "")
+        _write_err(exc.ctx.get_help() + "\n" if exc.ctx else "")
         code = ExitCode.INPUT_ERROR
     except click_exc.UsageError as exc:
         hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else " (see 'vitd --help')"
@@ -313,22 +436,24 @@ def main(argv: list[str] | None = None) -> None:
         code = ExitCode.INPUT_ERROR
     except typer.Exit as exc:
         code = exc.exit_code
-    except (typer.Abort, KeyboardInterrupt):
-        sys.stderr.write("vitd: interrupted\n")
-        code = 130
+    except (typer.Abort, KeyboardInterrupt, EOFError):
+        code = _interrupted(signal.SIGINT)
+    except Interrupted as exc:
+        code = _interrupted(exc.signum)
     except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _quiet_stdout()
         code = ExitCode.OK
-    except OSError as exc:  # the disk is full, the input vanished, a device error: not a bug, and no traceback
-        if debug:
-            raise
-        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
-        _error(f"input/output error{where}: {exc.strerror or exc} (check the disk, the --output path and the input)")
-        code = ExitCode.INPUT_ERROR
-    except Exception as exc:  # a bug: still one line, never a traceback, unless asked
-        if debug:
-            raise
-        _error(f"internal error: {type(exc).__name__}: {exc} (please report it; VITD_DEBUG=1 shows the traceback)")
-        code = ExitCode.INPUT_ERROR
-    sys.exit(int(code or 0))
+    except Exception as exc:
+        if interrupted_by():  # what a library (DuckDB: "Query interrupted") raised once a signal arrived
+            code = _interrupted(interrupted_by())
+        else:
+            code = _unexpected(exc, debug)
+    code = int(code or 0) if isinstance(code, int) else 0
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_stdout()
+    except (OSError, ValueError, VitdError):
+        pass
+    sys.stdout, sys.stderr = saved
+    sys.exit(code)

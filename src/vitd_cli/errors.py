@@ -30,3 +30,23 @@ class VitdError(Exception):
 
 class ReferenceDataError(VitdError):
     """A reference-range file (shipped or given with --ranges) is invalid."""
+
+
+class Interrupted(BaseException):
+    """SIGTERM or SIGHUP arrived (SIGINT raises KeyboardInterrupt): a BaseException, so that no `except Exception`
+    takes it for an error, and every `finally` (the old output kept, temporary files removed) still runs."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+    @property
+    def exit_code(self) -> int:
+        return 128 + self.signum
+
+
+# The kind of problem a VitdError about a value is, in words that quote nothing: counted on the stderr line, and named
+# in stderr notes and --strict errors instead of the value itself.
+PROBLEM_KINDS = {"value-unparseable": "text result", "value-nan": "not a number", "value-negative": "negative value",
+                 "value-implausible": "implausible value", "unit-unknown": "unknown unit", "unit-wrong": "wrong unit",
+                 "unit-missing": "no unit", "unit-conflict": "unit conflict", "value-too-long": "value too long"}

@@ -19,14 +19,37 @@ from dataclasses import dataclass, field, fields
 from operator import itemgetter
 from typing import TextIO
 
-from .batch import INTERPRETED, REPORT_RESULTS, SKIPPED, VALUE_CACHE_LIMIT, Collector, Counts, Engine, Outcome, Streamer, input_info, series
+from .batch import (
+    INTERPRETED,
+    REPORT_RESULTS,
+    SKIPPED,
+    VALUE_CACHE_LIMIT,
+    Collector,
+    Counts,
+    Engine,
+    Outcome,
+    Streamer,
+    input_info,
+    series,
+    strict_error,
+)
 from .errors import ExitCode, VitdError
 from .interpret import Settings, report, settings
 from .models import FileReport, Report
-from .readers.columns import LongLayout, WideLayout, detect_layout, load_columns, parse_columns_option, parse_map_option
+from .readers.columns import (
+    LongLayout,
+    WideLayout,
+    detect_layout,
+    find_column,
+    identifier_columns,
+    load_columns,
+    parse_columns_option,
+    parse_map_option,
+)
 from .readers.dictionary import Dictionary, find_dictionary, load_dictionary
 from .readers.source import Table, delimiter_from_option, open_table
 from .readers.values import parse_window
+from .textsafe import write_notes
 
 FORMATS = ("rich", "json", "ndjson", "csv", "tsv", "html", "fhir")
 PROGRESS_EVERY = 16_384
@@ -57,6 +80,7 @@ class FileOptions:
     age: float | None = None
     redact: bool = False  # subject identifiers replaced by a salted hash in every output
     redact_salt: str | None = None  # else $VITD_REDACT_SALT, else random per run
+    subjects: list[str] = field(default_factory=list)  # --subject: identifier columns (the first groups, as --columns subject=)
 
 
 @dataclass
@@ -114,16 +138,19 @@ def interpret_file(path: str, opts: FileOptions | None = None, stdout: TextIO | 
     s = settings(opts.guideline, opts.schemes, opts.ranges, opts.age)
     rules = load_columns()
     maps = parse_map_option(opts.maps, s.ref)
-    columns = parse_columns_option(opts.columns)
+    columns = file_columns(opts)
     window = parse_window(opts.panel_window)
     table = open_table(path, encoding=opts.encoding, delimiter=delimiter_from_option(opts.delimiter))
     notes: list[str] = []
     owned = False
     out: TextIO | None = None
     try:
+        for h in opts.subjects:
+            find_column(table.header, h, "--subject")  # (an unknown one is named as --subject, not as --columns subject=)
         layout = detect_layout(table.header, rules, s.ref, columns, maps, name=table.name)
         if opts.redact:
-            _redact_table(table, layout, opts.redact_salt)
+            _redact_table(table, identifier_columns(layout, rules, opts.subjects), opts.redact_salt)
+        name = "the input" if opts.redact else table.name  # --redact: the file name (Jane_Doe_MRN778899.csv) is not repeated
         dictionary = _dictionary(path, opts, layout, rules, notes)
         out_tty = (stdout or sys.stdout).isatty() if not opts.output else False
         fmt = _format(opts, table, out_tty)
@@ -139,7 +166,7 @@ def interpret_file(path: str, opts: FileOptions | None = None, stdout: TextIO | 
         if show:
             from .render.progress import Progress
 
-            progress = Progress(err, table.name)
+            progress = Progress(err, name)
         try:
             run = _run(table, engine, counts, fmt, opts, out, progress, notes)
         finally:
@@ -150,7 +177,7 @@ def interpret_file(path: str, opts: FileOptions | None = None, stdout: TextIO | 
         if table.fallback_bytes and table.encoding.startswith("utf-8"):
             run.warnings.append(f"{table.fallback_bytes:,} byte sequence(s) were not UTF-8 and were read as cp1252 (give --encoding to say which it is)")
         if table.encoding == "cp1252" and not opts.encoding:
-            run.warnings.append(f"{table.name} is not UTF-8: read as cp1252 (Windows Latin-1); give --encoding if it is another")
+            run.warnings.append(f"{name} is not UTF-8: read as cp1252 (Windows Latin-1); give --encoding if it is another")
         if fmt in ("json", "rich", "html", "fhir") and not opts.summary:
             run.report = _report(s, engine, run, counts, table, layout, dictionary, opts)
             if opts.render:
@@ -165,35 +192,43 @@ def interpret_file(path: str, opts: FileOptions | None = None, stdout: TextIO | 
         if out is not None and owned:
             _close(out, opts)
     if not opts.quiet:
-        for w in run.warnings if fmt != "rich" or opts.summary else ():  # the Rich report shows them itself
-            err.write(f"vitd: note: {w}\n")
         see = {"csv": "see vitd_note", "tsv": "see vitd_note", "ndjson": "--format csv shows each", "json": "see rows.skipped_rows",
                "rich": "listed in the report"}.get(fmt, "")
-        err.write(f"vitd: {counts.line('' if opts.summary else see)}\n")
+        write_notes(err, run.warnings if fmt != "rich" or opts.summary else (),  # the Rich report shows them itself
+                    counts.line('' if opts.summary else see))
     if opts.strict and counts.skipped:
-        first = counts.skipped_rows[0]
-        raise VitdError("rows-skipped", f"{counts.skipped:,} row(s) skipped and --strict was given (first: row {first.row:,}: {first.reason})",
-                        "fix or remove those rows, or drop --strict")
+        raise strict_error(counts)
     if opts.check and run.abnormal:
         run.exit_code = ExitCode.ABNORMAL
     return run
 
 
-def _redact_table(table: Table, layout: LongLayout | WideLayout, salt_text: str | None) -> None:
-    """--redact: the subject cell of every record is replaced by a salted hash before anything reads it, and records
-    are written from their cells (not copied raw), so no output carries the identifier."""
+def file_columns(opts: FileOptions) -> dict[str, str]:
+    """--columns ROLE=HEADER, with the first --subject as the subject column unless --columns names one."""
+    columns = parse_columns_option(opts.columns)
+    if opts.subjects:
+        columns.setdefault("subject", opts.subjects[0])
+    return columns
+
+
+def _redact_table(table: Table, indices: list[int], salt_text: str | None) -> None:
+    """--redact: the cells of every identifier column (identifier_columns) of every record are replaced by a salted
+    hash before anything reads them, and records are written from their cells (not copied raw), so no output carries
+    them. No identifier column at all is an error: --redact would silently do nothing."""
     from .interop_files import pseudonym, redaction_salt
 
-    index = layout.cols.get("subject")
-    if index is None:
-        return
+    if not indices:
+        raise VitdError("redact-no-identifier", "--redact found no identifier column (subject, patient id, name, MRN, date of birth ...) "
+                        "in the header, so it would hide nothing", "name the column(s) with --subject COLUMN, or drop --redact")
     salt = redaction_salt(salt_text)
     rows = table.reader
 
     def redacted():  # type: ignore[no-untyped-def]
         for cells in rows:
-            if index < len(cells) and cells[index].strip():
-                cells[index] = pseudonym(cells[index].strip(), salt) or ""
+            n = len(cells)
+            for index in indices:
+                if index < n and cells[index].strip():
+                    cells[index] = pseudonym(cells[index].strip(), salt) or ""
             yield cells
 
     table.reader = redacted()
@@ -210,7 +245,8 @@ def _dictionary(path: str, opts: FileOptions, layout: LongLayout | object, rules
     if dpath is None:
         dpath = find_dictionary(path)
         if dpath is not None:
-            notes.append(f"test ids looked up in {dpath}, found next to the file (give --dictionary to choose another)")
+            shown = os.path.basename(dpath) if opts.redact else dpath  # --redact: no path (it names the input's folder)
+            notes.append(f"test ids looked up in {shown}, found next to the file (give --dictionary to choose another)")
     if dpath is None:
         if "analyte" in layout.cols or "code" in layout.cols:
             return None
@@ -234,7 +270,7 @@ def _run(table: Table, engine: Engine, counts: Counts, fmt: str, opts: FileOptio
     if opts.summary:
         if isinstance(engine.layout, WideLayout):
             run = _run_wide(table, engine, counts, None, progress, run)
-            _summary(counts, engine, fmt, out, table.name)
+            _summary(counts, engine, fmt, out, None if opts.redact else table.name)
             return run
         push = counts.tally
     elif fmt in ("csv", "tsv", "ndjson"):
@@ -326,7 +362,7 @@ def _run(table: Table, engine: Engine, counts: Counts, fmt: str, opts: FileOptio
     if sink_close is not None:
         sink_close()
     if opts.summary:
-        _summary(counts, engine, fmt, out, table.name)
+        _summary(counts, engine, fmt, out, None if opts.redact else table.name)
     run.abnormal = abnormal
     run.collector = collector
     return run
@@ -406,7 +442,7 @@ def _run_wide(table: Table, engine: Engine, counts: Counts, writer, progress, ru
     return run
 
 
-def _summary(counts: Counts, engine: Engine, fmt: str, out: TextIO, name: str) -> None:
+def _summary(counts: Counts, engine: Engine, fmt: str, out: TextIO, name: str | None) -> None:
     from .render.summary import render_summary
 
     counts.lab_disagreements = engine.lab_disagreements
@@ -426,7 +462,7 @@ def _report(s: Settings, engine: Engine, run: FileRun, counts: Counts, table: Ta
     base = report(s, panels, run.warnings)
     return FileReport(**{f.name: getattr(base, f.name) for f in fields(Report)},
                       input=input_info(table.name, layout, table.delimiter, table.encoding, dictionary,
-                                       opts.panel_window if isinstance(layout, LongLayout) else None),
+                                       opts.panel_window if isinstance(layout, LongLayout) else None, redact=opts.redact),
                       rows=counts.model(), series=series(panels))
 
 

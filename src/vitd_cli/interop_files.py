@@ -21,7 +21,9 @@ from .batch import REPORT_RESULTS
 from .errors import ExitCode, VitdError
 from .interpret import settings
 from .models import Report
+from .readers import source
 from .readers.interop import Accounting, LabRecord, Skipped, interpret_records, read_records, sniff
+from .textsafe import public, write_notes
 
 GZIP_MAGIC = b"\x1f\x8b"
 FORMATS = ("rich", "json", "ndjson", "csv", "tsv", "fhir", "html")
@@ -29,27 +31,14 @@ RESULT_COLUMNS = ("vitd_value_si", "vitd_unit_si", "vitd_flag", "vitd_category",
 
 
 def sniff_path(path: str) -> str | None:
-    """'fhir-json' | 'fhir-ndjson' | 'hl7' when the input is one of those, else None (a CSV/TSV table)."""
-    if path == "-":
-        peek = getattr(sys.stdin.buffer, "peek", None)
-        head = peek(4096)[:4096] if peek else b""
-        if head.startswith(GZIP_MAGIC):  # look inside: a gzipped FHIR/HL7 stream is still FHIR/HL7
-            try:
-                head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 4096)
-            except zlib.error:
-                return None
-    else:
+    """'fhir-json' | 'fhir-ndjson' | 'hl7' when the input is one of those, else None (a CSV/TSV table). Stdin and pipes
+    are peeked at (readers.source.peek), never read past: the reader still gets every byte."""
+    head = source.peek(path, 4096)
+    if head.startswith(GZIP_MAGIC):  # look inside: a gzipped FHIR/HL7 stream is still FHIR/HL7
         try:
-            with open(path, "rb") as fh:
-                head = fh.read(4096)
-                if head.startswith(GZIP_MAGIC):
-                    fh.seek(0)
-                    try:
-                        head = gzip.GzipFile(fileobj=fh).read(4096)
-                    except (OSError, EOFError, zlib.error):
-                        return None  # damaged gzip: the table reader gives the clear error
-        except OSError:
-            return None  # the table reader gives the clear error
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 4096)
+        except zlib.error:
+            return None  # damaged gzip: the table reader gives the clear error
     return sniff(head) if head else None
 
 
@@ -79,17 +68,9 @@ def redact_records(records: Iterable[LabRecord | Skipped], salt: bytes) -> Itera
 
 
 def _open(path: str) -> BinaryIO:
-    if path == "-":
-        raw: BinaryIO = sys.stdin.buffer
-        peek = getattr(raw, "peek", None)
-        if peek is not None and peek(2)[:2] == GZIP_MAGIC:
-            return gzip.GzipFile(fileobj=raw)  # type: ignore[return-value]
-        return raw
-    raw = open(path, "rb")  # noqa: SIM115 - closed by the caller
-    if raw.read(2) == GZIP_MAGIC:
-        raw.seek(0)
+    raw: BinaryIO = source.stdin() if path == "-" else source.open_file(path)  # type: ignore[assignment]  # closed by the caller
+    if source.peek(path, 2) == GZIP_MAGIC:
         return gzip.GzipFile(fileobj=raw)  # type: ignore[return-value]
-    raw.seek(0)
     return raw
 
 
@@ -98,6 +79,9 @@ def interpret_interop(path: str, kind: str, opts: Any, stdout: TextIO | None = N
     from .files import FileRun
 
     err = stderr or sys.stderr
+    if getattr(opts, "subjects", None):
+        raise VitdError("option-conflict", f"--subject names a CSV/TSV column; a {kind} input says whose each result is itself",
+                        "drop --subject (--redact hashes its subjects)")
     s = settings(opts.guideline, opts.schemes, opts.ranges, opts.age)
     out_tty = (stdout or sys.stdout).isatty() and not opts.output
     fmt = opts.fmt or ("rich" if out_tty else "json")
@@ -130,12 +114,10 @@ def interpret_interop(path: str, kind: str, opts: Any, stdout: TextIO | None = N
             out.close()
     counts = acc.counts()
     if not opts.quiet:
-        for w in report.warnings:
-            err.write(f"vitd: note: {w}\n")
-        err.write(f"vitd: {acc.summary()}\n")
+        write_notes(err, acc.notes, acc.summary())
     if opts.strict and counts["skipped"]:
         first = next(o for o in acc.outcomes if o.status == "skipped")
-        raise VitdError("rows-skipped", f"{counts['skipped']} observation(s) skipped and --strict was given (first: {first.location}: {first.reason})",
+        raise VitdError("rows-skipped", f"{counts['skipped']} observation(s) skipped and --strict was given (first: {first.place}: {public(first.reason or 'skipped')})",
                         "fix or remove them, or drop --strict")
     run = FileRun(counts=None, warnings=list(report.warnings))  # type: ignore[arg-type]
     abnormal = any(r.flag != "normal" for p in report.panels for r in p.results)

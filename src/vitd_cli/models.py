@@ -355,7 +355,7 @@ class RowCounts(_Dump):
 
 @dataclass(slots=True, kw_only=True)
 class InputInfo(_Dump):
-    name: str
+    name: str | None  # the file as given; None with --redact (a file name can name the patient)
     layout: Literal["long", "wide"]
     delimiter: str
     encoding: str

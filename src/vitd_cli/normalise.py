@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from .errors import VitdError
 from .models import AnalyteDef
 from .reference import ReferenceData
+from .textsafe import Note
 from .units import convert, parse_unit
 
 _COMPARATORS = {"<": "<", "<=": "<=", "≤": "<=", "=<": "<=", ">": ">", ">=": ">=", "≥": ">=", "=>": ">="}
@@ -122,7 +123,8 @@ def normalise(ref: ReferenceData, analyte_id: str, text: str, unit: str | None =
     else:
         key = _infer_unit(analyte, value, text)
         inferred = True
-        notes.append(f"{analyte.short} {value:g} had no unit: read as {key}, the only unit in which that number is plausible")
+        notes.append(Note(f"{analyte.short} {value:g} had no unit: read as {key}, the only unit in which that number is plausible",
+                          f"{analyte.short}: a value had no unit: read as {key}, the only unit in which it is plausible"))
     if alt is not None and _plausible(ref, analyte, alt, key, comparator):
         if _plausible(ref, analyte, value, key, comparator):
             raise VitdError(

@@ -74,6 +74,8 @@ def _read_toml(path: Path) -> dict:
         raise ReferenceDataError("ranges-invalid", f"{path}: not valid TOML: {exc}") from None
     except UnicodeDecodeError:
         raise ReferenceDataError("ranges-invalid", f"{path}: not UTF-8 text", "save the ranges file as UTF-8 TOML") from None
+    except RecursionError:
+        raise ReferenceDataError("ranges-invalid", f"{path}: arrays or tables nested too deeply", "a ranges file is flat: [[schemes]] with [[schemes.bands]]") from None
 
 
 def _line_of(path: Path, scheme_id: object) -> str:
@@ -118,7 +120,8 @@ def _build(cls: type[T], data: Any, where: str, validate: bool) -> T:
         raise ReferenceDataError("ranges-invalid", f"{where}{'.' + loc if loc else ''}: {err['msg']}") from None
 
 
-def load_schemes(path: Path, analytes: dict[str, AnalyteDef], units: dict[str, UnitDef], validate: bool = True) -> list[Scheme]:
+def load_schemes(path: Path, analytes: dict[str, AnalyteDef], units: dict[str, UnitDef], validate: bool = True,
+                 findings: dict[str, FindingDef] | None = None) -> list[Scheme]:
     """Read one scheme file (shipped, or a lab's own given with --ranges) and check it fully."""
     raw = _read_toml(path)
     if not isinstance(raw.get("schemes"), list) or not raw["schemes"]:
@@ -130,18 +133,29 @@ def load_schemes(path: Path, analytes: dict[str, AnalyteDef], units: dict[str, U
         name = item.get("id", f"#{i + 1}")
         where = f"{path.name}{_line_of(path, name)}: scheme {name!r}"
         scheme = _build(Scheme, {**item, "origin": path.name}, where, validate)
-        _check_scheme(path, scheme, analytes, units, where)
+        _check_scheme(path, scheme, analytes, units, where, findings)
         out.append(scheme)
     return out
 
 
-def _check_scheme(path: Path, scheme: Scheme, analytes: dict[str, AnalyteDef], units: dict[str, UnitDef], where: str = "") -> None:
+def _check_scheme(path: Path, scheme: Scheme, analytes: dict[str, AnalyteDef], units: dict[str, UnitDef], where: str = "",
+                  findings: dict[str, FindingDef] | None = None) -> None:
     from .units import convert
 
     where = where or f"{path.name}: scheme {scheme.id!r}"
     analyte = analytes.get(scheme.analyte)
     if analyte is None:
         raise ReferenceDataError("ranges-invalid", f"{where}: unknown analyte {scheme.analyte!r}", f"use one of {', '.join(analytes)}")
+    if scheme.analyte == "corrected_calcium":
+        raise ReferenceDataError("ranges-invalid", f"{where}: corrected_calcium has no scheme of its own",
+                                 'it is classified with the calcium scheme: write analyte = "calcium"')
+    if len(scheme.bands) < 2:
+        raise ReferenceDataError("ranges-invalid", f"{where}: a scheme needs at least two bands",
+                                 "give the bands below the normal range (with below or up_to), then the band that holds everything above")
+    for band in scheme.bands:
+        if findings is not None and band.finding is not None and band.finding not in findings:
+            raise ReferenceDataError("ranges-invalid", f"{where}: band {band.category!r}: unknown finding {band.finding!r}",
+                                     f"use one of {', '.join(sorted(findings))}, or leave finding out")
     previous = float("-inf")
     for band in scheme.bands[:-1]:
         assert band.limit is not None
@@ -179,12 +193,12 @@ def load(extra_ranges: tuple[str, ...] = (), validate: bool = False) -> Referenc
     schemes: dict[str, dict[str, Scheme]] = {a: {} for a in analytes}
     defaults: dict[str, str] = {}
     for name in SCHEME_FILES:
-        for s in load_schemes(root / name, analytes, units, validate):
+        for s in load_schemes(root / name, analytes, units, validate, findings):
             schemes[s.analyte][s.id] = s
             if s.default:
                 defaults[s.analyte] = s.id
     for extra in extra_ranges:
-        for s in load_schemes(Path(extra), analytes, units, validate=True):
+        for s in load_schemes(Path(extra), analytes, units, validate=True, findings=findings):
             schemes[s.analyte][s.id] = s
             defaults[s.analyte] = s.id  # a lab's own ranges are used for its analytes
     defaults.setdefault("corrected_calcium", defaults["calcium"])

@@ -21,9 +21,11 @@ import importlib.util
 import os
 import stat
 import sys
+from dataclasses import replace
 from typing import IO, Any, TextIO
 
 from ..errors import VitdError
+from ..safe_io import output_file
 
 ENGINES = ("auto", "python", "duckdb", "spark")
 AUTO_DUCKDB_BYTES = 48 << 20  # auto: DuckDB for a seekable file this large or larger (measured: the two engines break even at ~30 MB (MIMIC-like) to ~60 MB (Synthea-like))
@@ -40,11 +42,9 @@ def pyspark_installed() -> bool:
 
 def is_parquet(path: str) -> bool:
     """Is this a Parquet file (its first bytes are PAR1)? The streaming engine reads text only."""
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(4) == b"PAR1"
-    except OSError:
-        return False
+    from ..readers.source import peek
+
+    return peek(path, 4) == b"PAR1"
 
 
 def input_size(path: str) -> tuple[int | None, bool]:
@@ -88,10 +88,21 @@ def interpret_file_with_engine(path: str, opts=None, *, engine: str = "auto", sp
                                stdout: IO[Any] | None = None, stderr: TextIO | None = None):
     """`vitd interpret FILE --engine ...`: the engine chosen (choose_engine), run, and its FileRun returned. With auto,
     an input DuckDB would read differently from the streaming engine (not UTF-8, blank lines, the wide layout, ...)
-    goes to the streaming engine; with --engine duckdb it is an error that says why."""
-    from ..files import FileOptions, FileRun, interpret_file
+    goes to the streaming engine; with --engine duckdb it is an error that says why. The -o output is written beside
+    itself and put in place only when the run succeeds (safe_io.output_file); an output that is an input is refused."""
+    from ..files import FileOptions
 
     opts = opts or FileOptions()
+    inputs = [path, opts.dictionary, *opts.ranges]
+    with output_file(opts.output, inputs, folder=engine == "spark") as written:
+        run = _interpret(path, replace(opts, output=written) if written else opts, engine, spark_master, partition_by, stdout, stderr)
+    return run
+
+
+def _interpret(path: str, opts, engine: str, spark_master: str | None, partition_by: list[str] | None,  # type: ignore[no-untyped-def]
+               stdout: IO[Any] | None, stderr: TextIO | None):
+    from ..files import FileRun, interpret_file
+
     size, is_pipe = input_size(path)
     fmt = opts.fmt
     if fmt is None and opts.output and opts.output.lower().endswith(".parquet"):
@@ -100,6 +111,9 @@ def interpret_file_with_engine(path: str, opts=None, *, engine: str = "auto", sp
         fmt = "rich"
     chosen = choose_engine(path, size, is_pipe, engine, fmt=fmt, summary=opts.summary)
     if chosen == "spark":
+        if opts.redact:
+            raise VitdError("engine-unsupported", "--redact is done by the streaming engine, not by --engine spark",
+                            "use --engine python (or auto), or drop --redact")
         return _spark(path, opts, fmt, spark_master, stderr, partition_by or [])
     if partition_by:
         raise VitdError("option-conflict", "--partition-by applies to --engine spark, which writes a folder", "add --engine spark, or drop --partition-by")

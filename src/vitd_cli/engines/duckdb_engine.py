@@ -25,6 +25,7 @@ import codecs
 import gzip
 import io
 import os
+import re
 import shutil
 import sys
 import threading
@@ -33,15 +34,17 @@ from dataclasses import dataclass
 from typing import IO, Any, TextIO
 
 from .. import batch
-from ..batch import INTERPRETED, SKIPPED, Counts, Engine, Item, Outcome, Streamer
+from ..batch import INTERPRETED, SKIPPED, Counts, Engine, Item, Outcome, Streamer, skipped_where, strict_error
 from ..errors import ExitCode, VitdError
-from ..files import FileOptions, FileRun, _dictionary
+from ..files import FileOptions, FileRun, _dictionary, file_columns
 from ..interop_files import sniff_path
 from ..interpret import settings as make_settings
-from ..readers.columns import LongLayout, detect_layout, load_columns, parse_columns_option, parse_map_option
+from ..readers.columns import LongLayout, detect_layout, load_columns, parse_map_option
 from ..readers.source import delimiter_from_option, open_file, open_table
 from ..readers.values import parse_window
 from ..render.table_out import _si, cell, neutralise, note
+from ..safe_io import scratch_dir
+from ..textsafe import write_notes
 from .sqlgen import (
     KIND_COLUMN,
     OUTPUT_COLUMNS,
@@ -78,7 +81,7 @@ class EngineUnsupported(Exception):
 class DuckDBSettings:
     memory_limit: str = MEMORY_LIMIT
     threads: int | None = None  # None: DuckDB's default (the number of cores)
-    temp_directory: str | None = None  # where DuckDB spills beyond memory_limit (None: DuckDB's default, .tmp)
+    temp_directory: str | None = None  # where DuckDB spills beyond memory_limit (None: the run's private scratch folder)
 
 
 # ---------------------------------------------------------------- what DuckDB reads differently: a quick byte scan
@@ -111,14 +114,17 @@ def prescan(path: str, gzipped: bool, delimiter: str = ",") -> Scan:
                 break
             if b"\x00" in chunk:
                 return Scan("the file holds NUL bytes", 0, None)
+            seam = last + chunk  # a mark split across two chunks is seen too
+            if seam.find(codecs.BOM_UTF8, 3 if not last and seam.startswith(codecs.BOM_UTF8) else 0) != -1:
+                return Scan("a byte-order mark after the start of the file (concatenated exports), which the streaming engine drops", 0, None)
             lines += chunk.count(b"\n")
             delimiters += chunk.count(delim)
             for c in _FREE[:4]:
                 if c not in present and c.encode() in chunk:
                     present.add(c)
-            last = chunk[-1:]
+            last = chunk[-2:]
     free = next((c for c in _FREE[:4] if c not in present), None)
-    return Scan(None, lines + (bool(last) and last != b"\n"), free, frozenset(present), delimiters)
+    return Scan(None, lines + (bool(last) and not last.endswith(b"\n")), free, frozenset(present), delimiters)
 
 
 def blank_lines(path: str, gzipped: bool) -> bool:
@@ -267,7 +273,7 @@ def interpret_file_duckdb(path: str, opts: FileOptions | None = None, stdout: IO
     s = make_settings(opts.guideline, opts.schemes, opts.ranges, opts.age)
     rules = load_columns()
     maps = parse_map_option(opts.maps, s.ref)
-    columns = parse_columns_option(opts.columns)
+    columns = file_columns(opts)
     src = _open_input(path, opts)
     if fmt is None:
         fmt = "tsv" if src.delimiter == "\t" else "csv"
@@ -288,23 +294,25 @@ def interpret_file_duckdb(path: str, opts: FileOptions | None = None, stdout: IO
 
     import duckdb
 
-    con = duckdb.connect(config={"memory_limit": cfg.memory_limit, "preserve_insertion_order": True,
-                                 **({"threads": cfg.threads} if cfg.threads else {}),
-                                 **({"temp_directory": cfg.temp_directory} if cfg.temp_directory else {})})
-    con.execute("SET enable_progress_bar = false")
-    try:
-        return _run(con, path, src, scan, layout, dictionary, s, rules, opts, fmt, stdout, err, notes, exact)
-    except duckdb.Error as exc:
-        raise EngineUnsupported(f"DuckDB could not read {src.name} as the streaming engine does ({str(exc).splitlines()[0]})") from None
-    finally:
-        con.close()
+    # one private folder (0700, removed on every exit) for DuckDB's spill files, the side file and a gzip output's rows
+    with scratch_dir() as scratch:
+        con = duckdb.connect(config={"memory_limit": cfg.memory_limit, "preserve_insertion_order": True,
+                                     **({"threads": cfg.threads} if cfg.threads else {}),
+                                     "temp_directory": cfg.temp_directory or os.path.join(scratch, "spill")})
+        con.execute("SET enable_progress_bar = false")
+        try:
+            return _run(con, path, src, scan, layout, dictionary, s, rules, opts, fmt, stdout, err, notes, exact, scratch)
+        except duckdb.InterruptException:
+            raise KeyboardInterrupt from None  # Ctrl-C inside a query: an interruption, not an engine failure
+        except duckdb.Error as exc:
+            raise EngineUnsupported(f"DuckDB could not read {src.name} as the streaming engine does ({_duckdb_reason(exc)})") from None
+        finally:
+            con.close()
 
 
 def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, rules, opts: FileOptions, fmt: str,  # type: ignore[no-untyped-def]
-         stdout: IO[Any] | None, err: TextIO, notes: list[str], exact: bool) -> FileRun:
-    import tempfile
+         stdout: IO[Any] | None, err: TextIO, notes: list[str], exact: bool, scratch: str) -> FileRun:
     import time
-
 
     TIMINGS.clear()
     clock = [time.perf_counter()]
@@ -343,31 +351,27 @@ def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, 
     side_format = _Side(verdicts, delim if as_lines else None)
     # The panels: the rows that are not plain rows of other tests (row number, key, subject, date), in input order, go
     # through the streaming engine's panel rules (_panels); the side file then holds, a line per input row, what vitd
-    # appends to it, so the last scan only joins it to the input by position
-    with tempfile.TemporaryDirectory(prefix="vitd-duckdb-") as tmp:
-        side = os.path.join(tmp, "side.txt")
-        cells = [names[layout.cols[r]] if r in layout.cols else "''" for r in ("subject", "date")]
-        cur = con.execute(f"SELECT rn, k, {', '.join(cells)} FROM (SELECT row_number() OVER () AS rn, "
-                          f"enum_code(CAST({key_row} AS vitd_key)) AS k, * FROM vitd_src) WHERE k < {verdicts.special}")
-        streamer_notes = _panels(cur, engine, verdicts, side_format, side, shape.records)
-        _step("panels (Python)", clock)
-        if as_lines:
-            assert free is not None
-            select, copy_options = _lines_select(path, src, names, side, side_format.other, free, shape.exact_fields)
-        else:
-            select, copy_options = _cells_select(src, names, side, fmt, delim, opts.sanitize)
-        _write(con, select, copy_options, src, fmt, delim, opts, stdout)
-        _step("scan 3 (write)", clock)
+    # appends to it (in the run's private scratch folder), so the last scan only joins it to the input by position
+    side = os.path.join(scratch, "side.txt")
+    cells = [names[layout.cols[r]] if r in layout.cols else "''" for r in ("subject", "date")]
+    cur = con.execute(f"SELECT rn, k, {', '.join(cells)} FROM (SELECT row_number() OVER () AS rn, "
+                      f"enum_code(CAST({key_row} AS vitd_key)) AS k, * FROM vitd_src) WHERE k < {verdicts.special}")
+    streamer_notes = _panels(cur, engine, verdicts, side_format, side, shape.records)
+    _step("panels (Python)", clock)
+    if as_lines:
+        assert free is not None
+        select, copy_options = _lines_select(path, src, names, side, side_format.other, free, shape.exact_fields)
+    else:
+        select, copy_options = _cells_select(src, names, side, fmt, delim, opts.sanitize)
+    _write(con, select, copy_options, src, fmt, delim, opts, stdout, scratch)
+    _step("scan 3 (write)", clock)
     counts, abnormal = verdicts.counts, verdicts.abnormal
     counts.lab_disagreements = verdicts.lab_disagreements
     run = FileRun(counts, notes + engine.warnings + streamer_notes, abnormal=abnormal)
     if not opts.quiet:
-        for w in run.warnings:
-            err.write(f"vitd: note: {w}\n")
-        err.write(f"vitd: {counts.line('see vitd_note')}\n")
+        write_notes(err, run.warnings, counts.line('see vitd_note'))
     if opts.strict and counts.skipped:
-        raise VitdError("rows-skipped", f"{counts.skipped:,} row(s) skipped and --strict was given (first: {verdicts.first_skipped})",
-                        "fix or remove those rows, or drop --strict")
+        raise strict_error(counts, verdicts.first_skipped)
     if opts.check and abnormal:
         run.exit_code = ExitCode.ABNORMAL
     return run
@@ -402,9 +406,12 @@ def _scan_keys(con, path: str, src: _Input, scan: Scan | None, names: list[str],
     check = "".join(f", count({n}) AS check_{n}" for n in others)
     d = _sql_str(src.delimiter)
     inside = " + ".join(f"CASE WHEN contains({n}, {d}) THEN length({n}) - length(replace({n}, {d}, '')) ELSE 0 END" for n in names)
+    empty = " AND ".join(f"trim(COALESCE({n}, '')) = ''" for n in names)
     con.execute(f"CREATE TEMP TABLE vitd_full AS SELECT {', '.join(f'{e} AS {k}' for k, e in exprs.items())}, count(*) AS n, "
-                f"min(vitd_rn) AS first, sum({inside}) AS inside{check} "
+                f"min(vitd_rn) AS first, sum({inside}) AS inside, count(*) FILTER ({empty}) AS empty{check} "
                 f"FROM (SELECT row_number() OVER () AS vitd_rn, * FROM vitd_src) AS vitd_src GROUP BY ALL")
+    if con.execute("SELECT COALESCE(sum(empty), 0) FROM vitd_full").fetchone()[0]:
+        raise EngineUnsupported("the file has rows of empty cells, which the streaming engine skips as empty rows")
     con.execute(f"CREATE TEMP TABLE vitd_keys AS SELECT {', '.join(keys)}, sum(n) AS n FROM vitd_full GROUP BY ALL")
     records = int(con.execute("SELECT COALESCE(sum(n), 0) FROM vitd_keys").fetchone()[0])
     if scan is None:
@@ -450,7 +457,7 @@ def _cells_select(src: _Input, names: list[str], side: str, fmt: str, delim: str
 
 
 def _write(con, select: str, copy_options: str, src: _Input, fmt: str, delim: str, opts: FileOptions,  # type: ignore[no-untyped-def]
-           stdout: IO[Any] | None) -> None:
+           stdout: IO[Any] | None, scratch: str) -> None:
     """The last scan: the output written as Parquet, or as CSV/TSV after the streaming engine's preamble and header."""
     import duckdb
 
@@ -459,10 +466,18 @@ def _write(con, select: str, copy_options: str, src: _Input, fmt: str, delim: st
             assert opts.output
             con.execute(f"COPY ({select}) TO {_sql_str(opts.output)} (FORMAT parquet)")
         else:
-            _write_csv(con, select, copy_options, src, delim, opts, stdout)
+            _write_csv(con, select, copy_options, src, delim, opts, stdout, scratch)
     except duckdb.Error as exc:  # output has begun: no handing over to the streaming engine now (it would write twice)
-        raise VitdError("engine-failed", f"DuckDB stopped while writing the output ({str(exc).splitlines()[0]})",
+        raise VitdError("engine-failed", f"DuckDB stopped while writing the output ({_duckdb_reason(exc)})",
                         "run it again with --engine python") from None
+
+
+def _duckdb_reason(exc: Exception) -> str:
+    """The first line of a DuckDB error, without what it quotes (a conversion error quotes the cell): it goes to stderr."""
+    return _QUOTED.sub("'…'", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+
+
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 
 
 # ---------------------------------------------------------------- verdicts per key, panels per row (Python)
@@ -507,15 +522,15 @@ class _Verdicts:
                 before = engine.lab_disagreements
                 o = engine._long(cells, "", 0)
                 if o.status != status:
-                    raise EngineUnsupported(f"the SQL and the streaming engine read {cells_of_key} differently ({status}, {o.status})")
+                    raise EngineUnsupported(f"the SQL and the streaming engine read the test of row {first:,} differently ({status}, {o.status})")
                 if status == SKIPPED:
                     values[-1] = o.reason or ""
-                    self.first_skipped = self.first_skipped or f"row {first}: {values[-1]}"
+                    self.first_skipped = self.first_skipped or skipped_where(first, o)
                 else:
                     it = o.items[0]
                     ours = (it.analyte, it.band.flag, it.band.category, _si(it))
                     if ours != (values[1], values[4], values[5], values[2]):
-                        raise EngineUnsupported(f"the SQL and the streaming engine read {cells_of_key} differently ({values[1:6]}, {ours})")
+                        raise EngineUnsupported(f"the SQL and the streaming engine read the test of row {first:,} differently ({values[1:6]}, {ours})")
                     self.lab_disagreements += (engine.lab_disagreements - before) * int(n)
                     self.items[code] = (it.analyte, it.m, it.band, it.compared_in, it.si, it.key, it.lab_flag, it.lab_range,
                                          tuple(it.notes) if it.notes else None)
@@ -748,7 +763,7 @@ def _csv_cell(col: str, delim: str) -> str:
 
 
 def _write_csv(con, select: str, copy_options: str, src: _Input, delim: str, opts: FileOptions,  # type: ignore[no-untyped-def]
-               stdout: IO[Any] | None) -> None:
+               stdout: IO[Any] | None, scratch: str) -> None:
     """The preamble, BOM and header as the streaming engine writes them, then DuckDB's rows, into the output."""
     import csv
 
@@ -779,17 +794,13 @@ def _write_csv(con, select: str, copy_options: str, src: _Input, delim: str, opt
                 fh.flush()
                 _pump(copy, _Sink(fh))
                 return
-            # DuckDB compresses only what it writes to a file: the rows go to a temporary .gz beside the output, and the
+            # DuckDB compresses only what it writes to a file: the rows go to a .gz in the run's scratch folder, and the
             # output is the header as a gzip member of its own followed by those rows (a gzip file may hold several)
-            tmp = opts.output + ".vitd-tmp.gz"
-            try:
-                copy(tmp)
-                fh.write(gzip.compress(head))
-                with open(tmp, "rb") as rows:
-                    shutil.copyfileobj(rows, fh, 1 << 20)
-            finally:
-                if os.path.exists(tmp):
-                    os.remove(tmp)
+            rows_gz = os.path.join(scratch, "rows.csv.gz")
+            copy(rows_gz)
+            fh.write(gzip.compress(head))
+            with open(rows_gz, "rb") as rows:
+                shutil.copyfileobj(rows, fh, 1 << 20)
         return
     out = stdout if stdout is not None else getattr(sys.stdout, "buffer", sys.stdout)
     sink = _Sink(out)

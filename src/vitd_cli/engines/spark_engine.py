@@ -23,6 +23,7 @@ from typing import TextIO
 
 from ..batch import Counts
 from ..errors import VitdError
+from ..textsafe import write_notes
 from .sqlgen import (
     KIND_COLUMN,
     OUTPUT_COLUMNS,
@@ -147,8 +148,8 @@ def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, 
               partition_by: Sequence[str] = (), stderr: TextIO | None = None, spark=None) -> Counts:
     """`vitd interpret FILE --engine spark`: CSV/TSV or Parquet files (or folders of them) classified by Spark and written
     to the folder `output` as Parquet or CSV part files. Returns the row counts (written to stderr unless opts.quiet)."""
-    from ..files import FileOptions, _dictionary
-    from ..readers.columns import LongLayout, detect_layout, load_columns, parse_columns_option, parse_map_option
+    from ..files import FileOptions, _dictionary, file_columns
+    from ..readers.columns import LongLayout, detect_layout, load_columns, parse_map_option
     from ..readers.source import delimiter_from_option, open_file, open_table
 
     opts = opts or FileOptions()
@@ -180,7 +181,7 @@ def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, 
               .option("inferSchema", False).option("mode", "FAILFAST").option("recursiveFileLookup", True).csv(path_list))
         if len(df.columns) != len(header):
             raise VitdError("file-ragged", f"Spark read {len(df.columns)} columns where the header has {len(header)}", "check the delimiter")
-    layout = detect_layout(header, rules, s.ref, parse_columns_option(opts.columns), parse_map_option(opts.maps, s.ref), name=first)
+    layout = detect_layout(header, rules, s.ref, file_columns(opts), parse_map_option(opts.maps, s.ref), name=first)
     if not isinstance(layout, LongLayout):
         raise VitdError("engine-unsupported", "the Spark engine reads the long layout (one result a row)",
                         "use --engine python for a file with a column per analyte")
@@ -216,9 +217,7 @@ def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, 
     key_counts.unpersist()
     cls.unpersist()
     if not opts.quiet:
-        for w in notes:
-            err.write(f"vitd: note: {w}\n")
-        err.write(f"vitd: {counts.line()}\n")
+        write_notes(err, notes, counts.line())
     return counts
 
 

@@ -47,6 +47,7 @@ class ColumnRules:
     flags: dict[str, str]
     known: dict[str, KnownColumn]  # upper-case header -> column
     missing: frozenset[str] = frozenset()  # lower-case cell texts that mean no value
+    identifiers: frozenset[str] = frozenset()  # header names of columns identifying a person ([identifiers]; --redact)
 
     def specimen_verdict(self, text: str) -> tuple[bool, str | None]:
         """(is serum/plasma/blood, what it is when not). Words of the specimen text are matched whole."""
@@ -101,7 +102,10 @@ def load_columns(path: str | None = None) -> ColumnRules:
         except TypeError as exc:
             raise ReferenceDataError("ranges-invalid", f"{p.name}: [wide.known.{col}]: {exc}") from None
     missing = frozenset(str(m).strip().lower() for m in raw.get("values", {}).get("missing", []))
-    return ColumnRules(roles, dictionary, serum, not_serum, flags, known, missing)
+    ident = raw.get("identifiers", {}).get("names", [])
+    if not isinstance(ident, list) or not all(isinstance(n, str) and n.strip() for n in ident):
+        raise ReferenceDataError("ranges-invalid", f"{p.name}: [identifiers] names must be a list of non-empty strings")
+    return ColumnRules(roles, dictionary, serum, not_serum, flags, known, missing, frozenset(norm_header(n) for n in ident))
 
 
 # ---------------------------------------------------------------- options
@@ -207,7 +211,28 @@ def _find(header: list[str], wanted: str, option: str) -> int:
             return i
     if wanted.isdigit() and 1 <= int(wanted) <= len(header):
         return int(wanted) - 1
-    raise VitdError("column-missing", f"{option}: no column {wanted!r} in the header", f"the columns are: {', '.join(header)}")
+    there = f"the columns are: {_header_text(header)}" if not _looks_like_data(header) else "the first line looks like data, not a header"
+    raise VitdError("column-missing", f"{option}: no column {wanted!r} in the header", there)
+
+
+def find_column(header: list[str], wanted: str, option: str) -> int:
+    """The index of a column named on the command line (exactly, by its normalised name, or by number), else an error
+    naming the option and the columns there are."""
+    return _find(header, wanted, option)
+
+
+def identifier_columns(layout: LongLayout | WideLayout, rules: ColumnRules, named: Sequence[str] = ()) -> list[int]:
+    """The columns --redact hashes: the subject column, every column whose header columns.toml lists under
+    [roles.subject] or [identifiers] that no other role takes, and the columns named with --subject."""
+    header = layout.header
+    subject = layout.cols.get("subject")
+    taken = {i for role, i in layout.cols.items() if role != "subject"}
+    if isinstance(layout, WideLayout):
+        taken |= {i for c in layout.columns for i in (c.index, c.lod_index) if i is not None}
+    names = set(rules.roles.get("subject", ())) | rules.identifiers
+    out = {i for i, h in enumerate(header) if i == subject or (i not in taken and norm_header(h) in names)}
+    out |= {find_column(header, h, "--subject") for h in named}
+    return sorted(out)
 
 
 def recognise_roles(header: list[str], names: dict[str, tuple[str, ...]], roles: tuple[str, ...], given: dict[str, int] | None = None) -> dict[str, int]:
@@ -277,7 +302,7 @@ def detect_layout(header: list[str], rules: ColumnRules, ref: ReferenceData, col
         hint = "name the columns: --columns value=HEADER,unit=HEADER,analyte=HEADER (one result a row), or --map COLUMN=analyte:unit (a column per analyte)"
     if _looks_like_data(header):  # a file without a header line: its first row is a result, which no message repeats
         raise VitdError("columns-unknown", f"cannot tell which columns of {name} hold lab results: its first line looks like data "
-                        f"(numbers or dates where column names belong), not a header",
+                        f"(numbers, dates, identifiers or free text where column names belong), not a header",
                         "add a header line naming the columns, e.g. subject,date,analyte,value,unit")
     raise VitdError("columns-unknown", f"cannot tell which columns of {name} hold lab results (header: {_header_text(header)}; "
                     f"recognised: {found})", hint)
@@ -286,11 +311,16 @@ def detect_layout(header: list[str], rules: ColumnRules, ref: ReferenceData, col
 HEADER_CELLS_SHOWN = 12
 
 
+_DATA_LIKE = re.compile(r"\d{3}|[@{}\"]")  # an id, a date or a big number (3 digits in a row), an e-mail, JSON
+
+
 def _looks_like_data(header: list[str]) -> bool:
-    """A first line with a number or a date in it is a row of results rather than column names."""
+    """A first line with a number, a date, an identifier-like run of digits or free text in it is a row of data rather
+    than column names: an error message does not repeat it (column names such as 'LBXVIDMS' or '25-OH D' are named)."""
     from .values import NUMBER, parse_when
 
-    return any(NUMBER.fullmatch(c.strip()) or (any(ch.isdigit() for ch in c) and parse_when(c) is not None)
+    return any(NUMBER.fullmatch(c.strip()) or len(c) > 60 or _DATA_LIKE.search(c)
+               or (any(ch.isdigit() for ch in c) and parse_when(c) is not None)
                for c in header if c.strip())
 
 

@@ -26,6 +26,7 @@ from itertools import accumulate
 from typing import Any
 
 from ..errors import VitdError
+from ..textsafe import Note
 from .interop import LabRecord, Skipped
 
 MAX_BYTES = 64 * 1024 * 1024  # one JSON document
@@ -62,7 +63,7 @@ def read_fhir(stream: Any) -> Iterator[LabRecord | Skipped]:
     if not stripped:
         raise VitdError("fhir-empty", "the FHIR input is empty", "give an Observation, a Bundle, a DiagnosticReport or NDJSON")
     if not stripped.startswith((b"{", b"[")):
-        raise VitdError("fhir-invalid-json", f"not JSON: the input starts with {stripped[:20]!r}", "a FHIR JSON resource starts with '{'")
+        raise VitdError("fhir-invalid-json", "not JSON: the input does not start with '{' or '['", "a FHIR JSON resource starts with '{'")
     if _is_ndjson(stripped):
         return _read_ndjson(head, stream)
     rest = _read(stream, MAX_BYTES + 1 - len(head))
@@ -71,12 +72,12 @@ def read_fhir(stream: Any) -> Iterator[LabRecord | Skipped]:
         raise VitdError("fhir-too-large", f"the FHIR document is larger than {MAX_BYTES // 2**20} MiB",
                         "split it, or export it as NDJSON (one resource a line), which is read line by line")
     try:
-        doc = _loads(data, "the FHIR document")
+        doc, duplicates = _loads(data, "the FHIR document")
     except VitdError as exc:
         if exc.code == "fhir-invalid-json" and "Extra data" in exc.message and b"\n{" in data.strip():
             return _read_ndjson(data, iter(()))  # NDJSON whose first line did not end where we looked
         raise
-    return _records([(doc, _top_location(doc))])
+    return _records([(doc, _top_location(doc))], duplicates=duplicates)
 
 
 def _read(stream: Any, n: int) -> bytes:
@@ -92,25 +93,96 @@ def _is_ndjson(text: bytes) -> bool:
 
 def _complete(line: bytes) -> bool:
     try:
-        json.loads(line)
+        json.loads(line, parse_int=_int)
     except ValueError:
         return False
     return True
 
 
-def _loads(data: bytes, what: str) -> Any:
+def _loads(data: bytes, what: str) -> tuple[Any, bool]:
+    """The parsed document, and whether a JSON object in it has a key twice."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise VitdError("fhir-encoding", f"{what} is not UTF-8 (byte {exc.start})", "FHIR JSON is always UTF-8") from None
     _check_depth(data, what)
     try:
-        return json.loads(text)
+        pairs = _Pairs()
+        doc = json.loads(text, object_pairs_hook=pairs, parse_int=_int)
+        if _SURROGATE_ESCAPE.search(text):  # a '\\ud800' escape: maybe a lone surrogate (pairs decode to one character)
+            doc = _clean(doc)
+        return doc, pairs.found
     except json.JSONDecodeError as exc:
         raise VitdError("fhir-invalid-json", f"{what} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}",
                         "check the file is complete and not cut off") from None
     except RecursionError:
         raise VitdError("fhir-too-deep", f"{what} is nested too deeply", f"FHIR resources are nested at most {MAX_DEPTH} levels") from None
+
+
+class _Object(dict):
+    """A JSON object that was given a key twice (json.loads would keep the last value silently): `duplicate` is the key."""
+
+    duplicate: str | None = None
+
+
+class _Pairs:
+    """object_pairs_hook for json.loads: plain dicts, or an _Object where a key is repeated (and `found` set)."""
+
+    def __init__(self) -> None:
+        self.found = False
+
+    def __call__(self, pairs: list[tuple[str, Any]]) -> dict:
+        obj = dict(pairs)
+        if len(obj) == len(pairs):
+            return obj
+        self.found = True
+        marked = _Object(obj)
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                marked.duplicate = key
+                break
+            seen.add(key)
+        return marked
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _clean(x: Any) -> Any:
+    """`x` with lone surrogates ('\\ud800' escapes, which no UTF-8 output can write) in its strings replaced by U+FFFD;
+    objects and arrays are cleaned in place (an _Object stays one)."""
+    if isinstance(x, str):
+        return _SURROGATE.sub("\ufffd", x) if _SURROGATE.search(x) else x
+    if isinstance(x, dict):
+        for key in list(x):
+            value = _clean(x.pop(key)) if _SURROGATE.search(key) else _clean(x[key])
+            x[_clean(key)] = value
+    elif isinstance(x, list):
+        x[:] = [_clean(v) for v in x]
+    return x
+
+
+def _int(text: str) -> int | float:
+    """An integer; one longer than Python converts (4300 digits) is read as a float, far beyond any lab value."""
+    try:
+        return int(text)
+    except ValueError:
+        return float(text)
+
+
+def _duplicate(obj: Any) -> str | None:
+    """The first key given twice in this JSON object or any object or array inside it."""
+    if isinstance(obj, _Object) and obj.duplicate is not None:
+        return obj.duplicate
+    children = obj.values() if isinstance(obj, dict) else obj if isinstance(obj, list) else ()
+    for child in children:
+        if isinstance(child, (dict, list)):
+            found = _duplicate(child)
+            if found is not None:
+                return found
+    return None
 
 
 def _check_depth(data: bytes, what: str) -> None:
@@ -154,8 +226,8 @@ def _read_ndjson(head: bytes, stream: Any) -> Iterator[LabRecord | Skipped]:
             raise VitdError("fhir-too-large", f"NDJSON line {number} is larger than {MAX_LINE_BYTES // 2**20} MiB", "one resource a line")
         if not line.strip():
             continue
-        doc = _loads(line, f"NDJSON line {number}")
-        yield from _records([(doc, f"line {number}")], counter)
+        doc, duplicates = _loads(line, f"NDJSON line {number}")
+        yield from _records([(doc, f"line {number}")], counter, duplicates)
 
 
 def _lines(head: bytes, stream: Any) -> Iterator[bytes]:
@@ -233,8 +305,9 @@ class _Scope:
 
 
 class _Walk:
-    def __init__(self, counter: list[int]) -> None:
+    def __init__(self, counter: list[int], duplicates: bool = False) -> None:
         self.counter = counter
+        self.duplicates = duplicates  # some JSON object of the input has a key twice: look for it in each Observation
         self.parents: dict[int, dict] = {}  # id(Observation) -> the DiagnosticReport or panel Observation listing it
         self.containers: dict[int, dict] = {}  # id(contained resource) -> the resource containing it
 
@@ -251,8 +324,9 @@ class _Walk:
             yield from self._bundle(doc, location, scope, depth)
             return
         if rt == "OperationOutcome" and depth == 0:
-            issues = [i.get("diagnostics") or _text(i.get("details")) for i in _list(doc.get("issue")) if isinstance(i, dict)]
-            detail = "; ".join(x for x in issues if x) or "no details"
+            # Its diagnostics are free text (they can name the patient): only the issue codes (IssueType) are named.
+            codes = [i.get("code") for i in _list(doc.get("issue")) if isinstance(i, dict)]
+            detail = ", ".join(dict.fromkeys(c for c in codes if isinstance(c, str) and _ISSUE_CODE.fullmatch(c))) or "no issue code"
             raise VitdError("fhir-operation-outcome", f"the input is an OperationOutcome (a server's error report): {detail}",
                             "fetch the Observations or the Bundle itself")
         if depth == 0:
@@ -261,6 +335,9 @@ class _Walk:
         yield from self._resource(doc, location, scope)
 
     def _bundle(self, bundle: dict, location: str, outer: _Scope, depth: int) -> Iterator[LabRecord | Skipped]:
+        if isinstance(bundle, _Object) and bundle.duplicate is not None:
+            raise VitdError("fhir-duplicate-key", f"{location}: the Bundle has the key {bundle.duplicate!r} twice",
+                            "a JSON object has each key once; check how the file was exported or merged")
         scope = _Scope(outer)
         entries = []
         prefix = "" if depth == 0 and location == "Bundle" else f"{location}."
@@ -273,6 +350,11 @@ class _Walk:
             if isinstance(res, dict):
                 scope.add(res, entry.get("fullUrl"))
                 entries.append((res, f"{prefix}entry[{i}]"))
+            elif isinstance(res, list):  # not FHIR (one resource an entry), but its resources are read, not dropped
+                for j, r in enumerate(res):
+                    if isinstance(r, dict):
+                        scope.add(r, None)
+                        entries.append((r, f"{prefix}entry[{i}].resource[{j}]"))
         for res, _ in entries:
             self._link(res, scope)
         for res, loc in entries:
@@ -302,10 +384,24 @@ class _Walk:
             where = f"{rt}/{rid}" if location == rt else f"{location} {rt}/{rid}"
         if rt == "Observation":
             yield self._observation(res, where, scope)
+        yield from self._contained(res, location, scope)
+
+    def _contained(self, res: dict, location: str, scope: _Scope, depth: int = 0) -> Iterator[LabRecord | Skipped]:
+        """The contained Observations, and those contained in contained resources (not FHIR, but not dropped)."""
         for i, c in enumerate(_list(res.get("contained"))):
-            if isinstance(c, dict) and c.get("resourceType") == "Observation":
+            if not isinstance(c, dict):
+                continue
+            here = f"{location}.contained[{i}]"
+            if c.get("resourceType") == "Observation":
                 cid = c.get("id")
-                yield self._observation(c, f"{location}.contained[{i}]" + (f" #{cid}" if isinstance(cid, str) else ""), scope)
+                yield self._observation(c, here + (f" #{cid}" if isinstance(cid, str) else ""), scope)
+            if c.get("contained") is not None:
+                if depth >= MAX_BUNDLE_NESTING:
+                    raise VitdError("fhir-too-deep", f"{here}: contained resources nested more than {MAX_BUNDLE_NESTING} deep", "flatten the resource")
+                for cc in _list(c.get("contained")):
+                    if isinstance(cc, dict):
+                        self.containers[id(cc)] = c
+                yield from self._contained(c, here, scope, depth + 1)
 
     # ------------------------------------------------------------ one Observation
 
@@ -315,7 +411,8 @@ class _Walk:
         try:
             return self._read_observation(obs, location, scope, index)
         except (TypeError, ValueError, AttributeError, KeyError) as exc:  # malformed content: account for it, go on
-            return Skipped(f"malformed Observation ({type(exc).__name__}: {exc})", index, location, raw=obs, source_format="fhir")
+            return Skipped(Note(f"malformed Observation ({type(exc).__name__}: {exc})", f"malformed Observation ({type(exc).__name__})"),
+                           index, location, raw=obs, source_format="fhir")
 
     def _chain(self, obs: dict) -> list[dict]:
         chain, seen = [obs], {id(obs)}
@@ -346,13 +443,20 @@ class _Walk:
         def skipped(reason: str) -> Skipped:
             return Skipped(reason, index, location, name, loinc, obs, "fhir")
 
+        twice = _duplicate(obs) if self.duplicates else None
+        if twice is not None:
+            return skipped(f"duplicate key {twice!r}: which value is meant is not known")
+        for parent in chain[1:]:
+            if isinstance(parent, _Object) and parent.duplicate is not None:
+                return skipped(f"its {parent.get('resourceType')} has the key {parent.duplicate!r} twice: which value is meant is not known")
         if status in SKIP_STATUSES:
             return skipped(SKIP_STATUSES[status])
         for parent in chain[1:]:
             if parent.get("resourceType") == "DiagnosticReport" and parent.get("status") in ("entered-in-error", "cancelled"):
                 return skipped(f"its DiagnosticReport has status {parent.get('status')}")
         if status not in KNOWN_STATUSES:
-            notes.append(f"status {obs.get('status')!r} is not an Observation status: read as unknown")
+            notes.append(Note(f"status {obs.get('status')!r} is not an Observation status: read as unknown",
+                              "its status is not an Observation status: read as unknown"))
             status = "unknown"
 
         members = _list(obs.get("hasMember"))
@@ -456,6 +560,7 @@ def _absent(obs: dict) -> str | None:
     return f"dataAbsentReason {what}"
 
 
+_ISSUE_CODE = re.compile(r"[a-z][a-z-]{0,39}")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$")
 
 
@@ -476,7 +581,7 @@ def _date(chain: list[dict]) -> tuple[str | None, str | None]:
     for res in chain:
         when = _effective(res)
         if when:
-            return when, None if _DATE.match(when) else f"date {when!r} is not a FHIR dateTime"
+            return when, None if _DATE.match(when) else Note(f"date {when!r} is not a FHIR dateTime", "its date is not a FHIR dateTime")
     for res in chain:
         issued = res.get("issued")
         if isinstance(issued, str) and issued.strip():
@@ -554,7 +659,7 @@ def _flag(interpretation: Any) -> str | None:
     return None
 
 
-def _records(docs: list[tuple[Any, str]], counter: list[int] | None = None) -> Iterator[LabRecord | Skipped]:
-    walk = _Walk(counter if counter is not None else [0])
+def _records(docs: list[tuple[Any, str]], counter: list[int] | None = None, duplicates: bool = False) -> Iterator[LabRecord | Skipped]:
+    walk = _Walk(counter if counter is not None else [0], duplicates)
     for doc, location in docs:
         yield from walk.records(doc, location, _Scope())

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import VitdError
+from ..textsafe import Note
 from .interop import LabRecord, Skipped
 
 MAX_BYTES = 64 * 1024 * 1024
@@ -170,7 +171,7 @@ def _messages(text: str) -> list[_Message]:
             continue
         if not _SEGMENT_ID.match(name) or (len(line) > 3 and line[3] != enc.field):
             where = f"message {current.number}, line {number}" if current else f"line {number}"
-            raise VitdError("hl7-invalid", f"{where}: {line[:40]!r} is not an HL7 v2 segment",
+            raise VitdError("hl7-invalid", f"{where} is not an HL7 v2 segment",
                             "segments start with a three-character id and the field separator, e.g. 'OBX|'; a wrapped long line breaks this")
         if name in ("FHS", "BHS", "BTS", "FTS"):
             continue
@@ -249,7 +250,8 @@ def _records(msg: _Message, start: int, file_note: str | None) -> Iterator[LabRe
     label = f"message {msg.number}" + (f" ({control})" if control else "")
     notes = [file_note] if file_note else []
     if version and version not in TESTED_VERSIONS:
-        notes.append(f"HL7 version {version} is outside the versions vitd was tested with (2.3-2.5.1)")
+        notes.append(Note(f"HL7 version {version} is outside the versions vitd was tested with (2.3-2.5.1)",
+                          "its HL7 version (MSH-12) is outside the versions vitd was tested with (2.3-2.5.1)"))
     result_message = (msg_type[0] if msg_type else "") in RESULT_MESSAGES
     oul = msg_type[:1] == ["OUL"]
     ctx = _Context()
@@ -274,14 +276,18 @@ def _records(msg: _Message, start: int, file_note: str | None) -> Iterator[LabRe
         elif seg.name == "OBX":
             index = start + len(out)
             location = f"{label} OBX {seg.get(1) or '?'} (line {seg.line})"
+            place = f"message {msg.number}, OBX at line {seg.line}"  # positions only (MSH-10 and OBX-1 are input text)
             if not result_message:
-                out.append(Skipped(f"message type {kind or '(none)'} is not a lab result message (ORU^R01, OUL^R22)", index, location,
-                                   raw=enc.field.join(seg.fields), source_format="hl7"))
+                out.append(Skipped(Note(f"message type {kind or '(none)'} is not a lab result message (ORU^R01, OUL^R22)",
+                                        "its message type is not a lab result message (ORU^R01, OUL^R22)"), index, location,
+                                   raw=enc.field.join(seg.fields), source_format="hl7", place=place))
                 continue
             try:
                 item = _obx(seg, enc, ctx, index, location, notes)
             except (ValueError, IndexError, TypeError) as exc:  # a safety net: account for it, go on
-                item = Skipped(f"malformed OBX ({type(exc).__name__}: {exc})", index, location, raw=enc.field.join(seg.fields), source_format="hl7")
+                item = Skipped(Note(f"malformed OBX ({type(exc).__name__}: {exc})", f"malformed OBX ({type(exc).__name__})"), index, location,
+                               raw=enc.field.join(seg.fields), source_format="hl7")
+            item.place = place
             out.append(item)
             if isinstance(item, LabRecord):
                 ctx.records.append(item)
@@ -320,7 +326,8 @@ def _obx(seg: _Segment, enc: _Encoding, ctx: _Context, index: int, location: str
     status = STATUS.get(status_code)
     if status is None:
         status = "unknown"
-        record_notes.append(f"result status {status_code!r} is not an HL7 result status" if status_code else "no result status (OBX-11)")
+        record_notes.append(Note(f"result status {status_code!r} is not an HL7 result status", "its result status (OBX-11) is not an HL7 result status")
+                            if status_code else "no result status (OBX-11)")
     elif status_code in STATUS_NOTE:
         record_notes.append(STATUS_NOTE[status_code])
     value_type = enc.components(seg.get(2))[0].strip().upper()
@@ -336,7 +343,7 @@ def _obx(seg: _Segment, enc: _Encoding, ctx: _Context, index: int, location: str
     obx_time = enc.components(seg.get(14))[0]
     date = hl7_datetime(obx_time) if obx_time else None
     if obx_time and date is None:
-        record_notes.append(f"OBX-14 {obx_time!r} is not an HL7 time")
+        record_notes.append(Note(f"OBX-14 {obx_time!r} is not an HL7 time", "its OBX-14 is not an HL7 time"))
     date = date or ctx.obr_date or ctx.spm_date
     specimen = ctx.spm_specimen or ctx.obr_specimen
     return LabRecord(subject=ctx.subject, date=date, name=name, loinc=loinc, value_text=value_text, unit=unit, specimen=specimen,

@@ -15,6 +15,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
+from ..textsafe import Note, public
+
 if TYPE_CHECKING:
     from ..interpret import Settings
     from ..models import Panel, Report
@@ -55,6 +57,7 @@ class LabRecord:
     source_index: int  # 0-based position among the Observations/OBX of the input
     raw: Any = None  # the Observation dict (FHIR) or the OBX segment text (HL7)
     location: str = ""  # where in the input, for people: 'entry[17] Observation/o17', 'message 1 OBX 3 (line 7)'
+    place: str = ""  # the same from positions only, for stderr: 'observation 18', 'message 1, OBX at line 7' (see public_place)
     loinc_codes: tuple[str, ...] = ()
     unit_alt: str | None = None  # the other spelling of the unit (FHIR: unit text when the UCUM code was used)
     absent_reason: str | None = None  # why there is no value: FHIR dataAbsentReason, a coded value ...
@@ -73,6 +76,12 @@ class Skipped:
     loinc: str | None = None
     raw: Any = None
     source_format: str = ""
+    place: str = ""
+
+
+def public_place(item: LabRecord | Skipped) -> str:
+    """Where a record is, from positions only (no id, no control id from the input): for stderr."""
+    return item.place or f"observation {item.source_index + 1}"
 
 
 @dataclass(slots=True)
@@ -89,6 +98,7 @@ class Outcome:
     panel: int | None = None  # index into Report.panels
     warnings: list[str] = field(default_factory=list)
     record: LabRecord | None = field(default=None, repr=False)
+    place: str = ""  # public_place() of the record: what stderr names
 
     def to_dict(self) -> dict[str, Any]:
         return {"source_index": self.source_index, "location": self.location, "status": self.status, "reason": self.reason,
@@ -100,6 +110,7 @@ class Accounting:
     """Every Observation/OBX of the input, in input order, with its outcome."""
 
     outcomes: list[Outcome] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # the report's warnings as Notes: their public wording goes to stderr
 
     def counts(self) -> dict[str, int]:
         out = {"interpreted": 0, "other_test": 0, "skipped": 0}
@@ -214,13 +225,14 @@ def _identify(ref: Any, rec: LabRecord) -> tuple[str | None, str | None, Any]:
     if found is not None:
         return found.analyte, None, found
     if codes:
-        return None, f"LOINC {', '.join(codes)} is not an analyte vitd interprets", None
+        return None, Note(f"LOINC {', '.join(codes)} is not an analyte vitd interprets", "its LOINC code is not an analyte vitd interprets"), None
     found = identify(ref, name=rec.name)
     if found.analyte:
         return found.analyte, None, found
     if found.reason:
         return None, found.reason, None
-    return None, (f"{rec.name!r} is not an analyte vitd interprets" if rec.name else "no code or name"), None
+    return None, (Note(f"{rec.name!r} is not an analyte vitd interprets", "its name is not an analyte vitd interprets") if rec.name
+                  else "no code or name"), None
 
 
 def _normalise(ref: Any, analyte: str, rec: LabRecord, specimen: str | None) -> Measurement:
@@ -258,7 +270,7 @@ def interpret_records(records: Iterable[LabRecord | Skipped], settings: Settings
     At most `limit` results are read (counted as they come): beyond, a VitdError names the --format `fmt` report.
     Only the records read as results keep their source resource (`raw`, for --format fhir).
     """
-    from ..errors import VitdError
+    from ..errors import PROBLEM_KINDS, VitdError
     from ..interpret import interpret_measurements, parse_symptoms, report
 
     ref = settings.ref
@@ -270,10 +282,12 @@ def interpret_records(records: Iterable[LabRecord | Skipped], settings: Settings
     interpreted = 0
     for item in records:
         if isinstance(item, Skipped):
-            accounting.outcomes.append(Outcome(item.source_index, item.location, "skipped", item.reason, item.name, item.loinc))
+            accounting.outcomes.append(Outcome(item.source_index, item.location, "skipped", item.reason, item.name, item.loinc,
+                                               place=public_place(item)))
             continue
         rec = item
-        out = Outcome(rec.source_index, rec.location, "other_test", None, rec.name, rec.loinc, record=rec)
+        where = public_place(rec)
+        out = Outcome(rec.source_index, rec.location, "other_test", None, rec.name, rec.loinc, record=rec, place=where)
         accounting.outcomes.append(out)
         analyte, reason, found = _identify(ref, rec)
         if analyte is None:
@@ -286,32 +300,32 @@ def interpret_records(records: Iterable[LabRecord | Skipped], settings: Settings
                             "use --summary, or split the input")
         out.analyte = analyte
         if rec.specimen and _NON_SERUM.search(rec.specimen) and not (found and found.specimen):
-            out.status, out.reason = "other_test", f"specimen {rec.specimen!r} is not serum or plasma"
+            out.status, out.reason = "other_test", Note(f"specimen {rec.specimen!r} is not serum or plasma", "its specimen is not serum or plasma")
             rec.raw = None
             continue
         if rec.value_text is None or not rec.value_text.strip():
-            out.status, out.reason = "skipped", f"no value: {rec.absent_reason or 'the result is empty'}"
+            out.status, out.reason = "skipped", Note(f"no value: {rec.absent_reason or 'the result is empty'}", "no value")
             rec.raw = None
             continue
         try:
             m = _normalise(ref, analyte, rec, found.specimen if found else None)
         except VitdError as exc:
-            out.status, out.reason = "skipped", f"value not read: {exc}"
+            out.status, out.reason = "skipped", Note(f"value not read: {exc}", f"value not read ({PROBLEM_KINDS.get(exc.code, 'unreadable value')})")
             rec.raw = None
             continue
         if found is not None and found.note:
             m.notes.append(f"LOINC {rec.loinc}: {found.note}")
         status = rec.status or "unknown"
         if status == "preliminary":
-            out.warnings.append(f"{rec.location}: {m.analyte} is a preliminary result and may change")
-        elif status not in INTERPRETED_STATUSES:
-            out.warnings.append(f"{rec.location}: {m.analyte} has result status {status!r}: interpreted as given")
+            out.warnings.append(_note(rec.location, where, f"{m.analyte} is a preliminary result and may change"))
+        elif status not in INTERPRETED_STATUSES:  # (a status of the FHIR vocabulary: the readers map others to 'unknown')
+            out.warnings.append(_note(rec.location, where, f"{m.analyte} has result status {status!r}: interpreted as given"))
         if rec.lab_flag and rec.reference_range:
             m.notes.append(f"lab range {rec.reference_range}, lab flag {rec.lab_flag}")
         elif rec.reference_range:
             m.notes.append(f"lab range {rec.reference_range}")
-        out.warnings.extend(f"{rec.location}: {n}" for n in rec.notes)
-        out.warnings.extend(f"{rec.location}: {n}" for n in m.notes if "had no unit" in n)
+        out.warnings.extend(_note(rec.location, where, n) for n in rec.notes)
+        out.warnings.extend(_note(rec.location, where, n) for n in m.notes if "had no unit" in n)
         out.status = "interpreted"
         key = (rec.subject, rec.date)
         group = kept.setdefault(key, {})
@@ -321,7 +335,8 @@ def interpret_records(records: Iterable[LabRecord | Skipped], settings: Settings
             loser, winner = (old, new) if new.rank >= old.rank else (new, old)
             loser.outcome.status = "skipped"
             loser.outcome.record.raw = None  # type: ignore[union-attr]
-            loser.outcome.reason = f"superseded by {winner.outcome.location} ({m.analyte} given twice for the same subject and time)"
+            loser.outcome.reason = Note(f"superseded by {winner.outcome.location} ({m.analyte} given twice for the same subject and time)",
+                                        f"superseded by {winner.outcome.place} ({m.analyte} given twice for the same subject and time)")
             group[m.analyte] = winner
         else:
             group[m.analyte] = new
@@ -337,5 +352,11 @@ def interpret_records(records: Iterable[LabRecord | Skipped], settings: Settings
         warnings.append(f"no result of an analyte vitd interprets was found ({accounting.summary()})")
     for o in accounting.outcomes:
         if o.status == "skipped" and o.analyte and o.reason:
-            warnings.append(f"{o.location}: {o.analyte} skipped: {o.reason}")
+            warnings.append(_note(o.location, o.place, f"{o.analyte} skipped: ", o.reason))
+    accounting.notes = warnings
     return report(settings, panels, warnings), accounting
+
+
+def _note(location: str, place: str, text: str, detail: str = "") -> Note:
+    """'LOCATION: TEXT DETAIL' for the output; 'PLACE: TEXT public(DETAIL)' for stderr (text is vitd's or a Note)."""
+    return Note(f"{location}: {text}{detail}", f"{place}: {public(text)}{public(detail)}")

@@ -18,7 +18,9 @@ import codecs
 import csv
 import gzip
 import io
+import itertools
 import os
+import stat
 import sys
 import zlib
 from collections.abc import Callable, Iterator
@@ -105,7 +107,7 @@ class _Guarded(io.RawIOBase):
             return 0
         if self._check_nul and _NUL in data:
             raise _binary(self._name, self.bytes_read + data.index(_NUL))
-        cut = data.rfind(b"\n")
+        cut = max(data.rfind(b"\n"), data.rfind(b"\r"))  # a lone CR ends a line too (old Mac exports)
         self._since_newline = n - cut - 1 if cut >= 0 else self._since_newline + n
         if self._since_newline > self._max_line:
             raise VitdError("file-line-too-long", f"{self._name}: a line is longer than {self._max_line >> 20} MiB (near byte {self.bytes_read + n:,}): not a line-by-line CSV/TSV export",
@@ -185,13 +187,30 @@ def _choose_encoding(head: bytes, forced: str | None) -> tuple[str, str, bool]:
         return name, "strict", False
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig", "vitd-cp1252", True
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE 00 00 starts with FF FE
+        return "utf-32", "strict", True
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16", "strict", True
+    utf16 = _utf16_without_bom(head)
+    if utf16:
+        return utf16, "strict", False
     try:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
         return "utf-8", "vitd-cp1252", False
     except UnicodeDecodeError:
         return "cp1252", "vitd-cp1252", False
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """'utf-16-le' / 'utf-16-be' when the bytes are UTF-16 text without a byte-order mark: mostly Latin text, so every
+    other byte is NUL (the high byte of each character) and the bytes between them are not."""
+    even, odd = head[0:len(head) & ~1:2], head[1:len(head) & ~1:2]
+    if len(odd) < 2:
+        return None
+    for zeros, other, name in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.9 * len(zeros) and other.count(0) <= 0.05 * len(other):
+            return name
+    return None
 
 
 def _sniff(sample: str, hint: str | None) -> str:
@@ -215,9 +234,106 @@ def _sniff(sample: str, hint: str | None) -> str:
     return best
 
 
-def open_file(path: str) -> BinaryIO:
-    """The file at `path`, opened for reading bytes; VitdError (file-missing, file-unreadable) when it cannot be."""
+class Lookahead(io.RawIOBase):
+    """A stream that cannot seek back (stdin, a named pipe, bash's <(...)) with look-ahead: peek(n) reads until it has
+    n bytes or the input ends (a slow writer is waited for), and what was peeked is read again. So the format can be
+    sniffed from the first bytes and the reader still gets every byte."""
+
+    def __init__(self, raw: BinaryIO, close_raw: bool = True) -> None:
+        self._raw = raw
+        self._buf = b""
+        self._close_raw = close_raw
+        self._read = getattr(raw, "read1", raw.read)
+
+    @property
+    def raw(self) -> BinaryIO:
+        return self._raw
+
+    def readable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self._raw.fileno()
+
+    def peek(self, n: int = 1) -> bytes:
+        while len(self._buf) < n:
+            chunk = self._read(max(n - len(self._buf), 1 << 16))
+            if not chunk:
+                break
+            self._buf += chunk
+        return self._buf
+
+    def read1(self, n: int = -1) -> bytes:
+        if self._buf:
+            n = len(self._buf) if n is None or n < 0 else n
+            data, self._buf = self._buf[:n], self._buf[n:]
+            return data
+        return self._read(1 << 16 if n is None or n < 0 else n) or b""
+
+    def read(self, n: int | None = -1) -> bytes:
+        """n bytes, fewer only at the end of the input (as a buffered file reads)."""
+        if n is None or n < 0:
+            return self.readall()
+        parts, got = [], 0
+        while got < n:
+            chunk = self.read1(n - got)
+            if not chunk:
+                break
+            parts.append(chunk)
+            got += len(chunk)
+        return b"".join(parts)
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def, override]
+        data = self.read1(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        if not self.closed and self._close_raw:
+            self._raw.close()
+        super().close()
+
+
+_streams: dict[str, Lookahead] = {}  # inputs that can be read once, by path: the sniffers and the reader share them
+
+
+def _lookahead(path: str, opener: Callable[[], BinaryIO], close_raw: bool = True, raw: BinaryIO | None = None) -> Lookahead:
+    stream = _streams.get(path)
+    if stream is None or stream.closed or (raw is not None and stream.raw is not raw):
+        stream = _streams[path] = Lookahead(opener(), close_raw)
+    return stream
+
+
+def stdin() -> Lookahead:
+    """Standard input, with look-ahead (one shared stream, renewed if sys.stdin is replaced)."""
+    return _lookahead("-", lambda: sys.stdin.buffer, close_raw=False, raw=sys.stdin.buffer)
+
+
+def peek(path: str, n: int) -> bytes:
+    """The first n bytes of the input (fewer if it is shorter), without using them up when it cannot be read twice;
+    b"" when it cannot be opened (the reader gives the clear error)."""
+    if path == "-":
+        return stdin().peek(n)[:n]
     try:
+        fh = open_file(path)
+    except VitdError:
+        return b""
+    if isinstance(fh, Lookahead):  # shared with the reader, which closes it
+        return fh.peek(n)[:n]
+    try:
+        return fh.read(n)
+    except OSError:
+        return b""
+    finally:
+        fh.close()
+
+
+def open_file(path: str) -> BinaryIO:
+    """The file at `path`, opened for reading bytes; VitdError (file-missing, file-unreadable) when it cannot be.
+    A named pipe or <(...) is opened once and shared (a Lookahead): peek() it, and close it when done."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode) and not os.path.isdir(path):
+            return _lookahead(path, lambda: open(path, "rb", buffering=0))  # type: ignore[return-value]
         return open(path, "rb")  # noqa: SIM115 - closed by the caller
     except FileNotFoundError:
         raise VitdError("file-missing", f"cannot read {path!r}: no such file", "give the path of an existing file, or - for stdin") from None
@@ -232,7 +348,7 @@ def open_table(path: str, *, encoding: str | None = None, delimiter: str | None 
     name = "<stdin>" if path == "-" else path
     size: int | None = None
     if path == "-":
-        raw: BinaryIO = sys.stdin.buffer
+        raw: BinaryIO = stdin()  # type: ignore[assignment]
     else:
         raw = open_file(path)  # closed by Table.close
         try:
@@ -307,12 +423,12 @@ def open_table(path: str, *, encoding: str | None = None, delimiter: str | None 
     buf: list[str] = []
 
     def lines() -> Iterator[str]:
+        """The physical lines for the csv reader (`buf` keeps them as read). A U+FEFF byte-order mark that concatenated
+        exports leave at the start of a line or a cell is not part of the text: it is dropped, so '\ufeffCalcium' is
+        Calcium."""
         append = buf.append
-        for line in sample_lines:
-            append(line)
-            yield line
         size = 0  # the record's text so far: a quoted field keeps a record going over many lines
-        for line in text:
+        for line in itertools.chain(sample_lines, text):
             if buf:
                 size += len(line)
                 if size > max_line:
@@ -321,6 +437,8 @@ def open_table(path: str, *, encoding: str | None = None, delimiter: str | None 
             else:
                 size = len(line)
             append(line)
+            if "\ufeff" in line:
+                line = line.removeprefix("\ufeff").replace(delim + "\ufeff", delim)
             yield line
 
     reader = csv.reader(lines(), delimiter=delim, quotechar='"', doublequote=True, strict=False)

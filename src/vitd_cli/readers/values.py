@@ -87,7 +87,10 @@ def parse_when(text: str) -> datetime | None:
     except ValueError:
         d = _other_date(s)
     if d is not None and d.tzinfo is not None:
-        d = d.astimezone(UTC).replace(tzinfo=None)
+        try:
+            d = d.astimezone(UTC).replace(tzinfo=None)
+        except OverflowError:  # 9999-12-31T23:00-05:00 is past the last datetime in UTC: not a collection time
+            return None
     return d
 
 
@@ -139,4 +142,10 @@ def parse_window(text: str) -> timedelta:
     n = float(m.group(1))
     unit = (m.group(2) or "h").lower()
     seconds = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}["m" if unit.startswith("min") else unit[0]]
-    return timedelta(seconds=n * seconds)
+    try:
+        return timedelta(seconds=n * seconds)
+    except OverflowError:
+        from ..errors import VitdError
+
+        raise VitdError("option-invalid", f"--panel-window {text!r} is longer than a datetime can span",
+                        f"give at most {timedelta.max.days:,} days, e.g. 24h, 7d or 0 (same collection time only)") from None

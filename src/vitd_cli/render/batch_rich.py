@@ -14,6 +14,7 @@ from rich.text import Text
 
 from ..batch import SKIP_KINDS
 from ..models import URGENCY_ORDER, FileReport, Panel, Result
+from ..textsafe import visible_all
 from .terminal import FLAG_STYLE, FLAG_WORD, SHORT_NAMES, URGENCY_STYLE, URGENCY_WORD, emit, make_console
 
 MAX_SUBJECTS = 20  # subjects shown in full; the JSON output has them all
@@ -133,7 +134,7 @@ def _bullets(items: list[Text | str]) -> Table:
 def renderables(rep: FileReport, width: int = 80) -> list[RenderableType]:
     parts: list[RenderableType] = []
     inp, rows = rep.input, rep.rows
-    parts.append(Text(f"vitd - lab export{': ' + inp.name if inp else ''}", style="bold"))
+    parts.append(Text(f"vitd - lab export{': ' + inp.name if inp and inp.name else ''}", style="bold"))
     if inp:
         cols = ", ".join(f"{k}={v}" for k, v in inp.columns.items())
         how = f"{inp.layout} layout ({'one result a row' if inp.layout == 'long' else 'a column per analyte'}), " \
@@ -238,4 +239,4 @@ def _analyte_table(rep: FileReport, by_subject: dict[str | None, list[Panel]]) -
 
 def render_file_report(rep: FileReport, out: TextIO, width: int | None = None) -> None:
     console = make_console(out, width)
-    emit(console, renderables(rep, console.width), out)
+    emit(console, renderables(visible_all(rep), console.width), out)  # type: ignore[arg-type]  # input text: controls shown, not obeyed

@@ -138,9 +138,9 @@ def _date_key(text: str | None) -> datetime | None:
         return None
     try:
         d = datetime.fromisoformat(text.strip())
-    except ValueError:
+        return d.replace(tzinfo=None) if d.tzinfo is None else d.astimezone().replace(tzinfo=None)
+    except (ValueError, OverflowError):  # unreadable, or past the last datetime once in local time (9999-12-31T23:59-14:00)
         return None
-    return d.replace(tzinfo=None) if d.tzinfo is None else d.astimezone().replace(tzinfo=None)
 
 
 # ---------------------------------------------------------------- the band scale of a result
@@ -644,7 +644,7 @@ class HtmlReport:
         rows = getattr(self.report, "rows", None)
         source = getattr(self.report, "input", None)
         if rows is not None:
-            name = f"{esc(source.name)}: " if source is not None else ""
+            name = f"{esc(source.name)}: " if source is not None and source.name else ""
             out.append(f'<p class="small">{name}{rows.total} rows read: {rows.interpreted} interpreted ({rows.results} results), '
                        f"{rows.other_test} of other tests, {rows.skipped} skipped"
                        + (f"; the lab's own flag or range differs for {rows.lab_disagreements}" if rows.lab_disagreements else "") + ".</p>")

@@ -5,11 +5,13 @@ from __future__ import annotations
 import time
 from typing import TextIO
 
+from ..textsafe import visible
+
 
 class Progress:
     def __init__(self, err: TextIO, name: str, delay: float = 1.0) -> None:
         self.err = err
-        self.name = name
+        self.name = visible(name)  # a path as typed: shown, its control characters not obeyed
         self.start = time.monotonic()
         self.delay = delay  # nothing is drawn for files read faster than this
         self.drawn = False

@@ -7,6 +7,7 @@ import json
 from typing import Any, TextIO
 
 from ..batch import Counts, Engine
+from ..textsafe import visible
 
 
 def summary_rows(counts: Counts, engine: Engine) -> list[dict[str, Any]]:
@@ -29,7 +30,7 @@ def summary_rows(counts: Counts, engine: Engine) -> list[dict[str, Any]]:
     return out
 
 
-def render_summary(counts: Counts, engine: Engine, fmt: str, out: TextIO, name: str) -> None:
+def render_summary(counts: Counts, engine: Engine, fmt: str, out: TextIO, name: str | None) -> None:
     rows = summary_rows(counts, engine)
     if fmt in ("json", "ndjson"):
         if fmt == "json":
@@ -52,7 +53,7 @@ def render_summary(counts: Counts, engine: Engine, fmt: str, out: TextIO, name: 
     from .terminal import make_console
 
     console = make_console(out)
-    console.print(f"vitd summary of {name}: {counts.line()}")
+    console.print(f"vitd summary{' of ' + visible(name) if name else ''}: {counts.line()}")
     table = Table(box=box.SIMPLE_HEAVY, show_edge=False, pad_edge=False)
     for col, just in (("analyte", "left"), ("results", "right"), ("low", "right"), ("normal", "right"), ("high", "right"),
                       ("min", "right"), ("mean", "right"), ("max", "right"), ("unit", "left"), ("categories", "left")):

@@ -21,6 +21,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..models import Panel, Report, Result, SymptomAssessment
+from ..textsafe import visible_all
 
 RANGE_NO_WRAP_FROM = 72  # narrower, the other columns cannot give way enough: the range wraps too
 MAX_WIDTH = 100  # prose wider than this is hard to read; only applies when the width is not given
@@ -364,4 +365,4 @@ def emit(console: Console, parts: Iterable[RenderableType], out: TextIO) -> None
 def render_rich(report: Report, out: TextIO, width: int | None = None) -> None:
     """Write the explanation to `out`; `width` defaults to the terminal's (or COLUMNS, or 80), at most 100."""
     console = make_console(out, width)
-    emit(console, renderables(report, console.width), out)
+    emit(console, renderables(visible_all(report), console.width), out)  # type: ignore[arg-type]

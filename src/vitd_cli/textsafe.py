@@ -1,0 +1,96 @@
+"""Text that reaches a terminal: control characters shown, never obeyed; stderr notes without input text.
+
+Imports nothing from the package (errors.py, the readers and the renderers all use it).
+
+- visible(text): every control character (C0 with newline and tab, DEL, C1 with U+009B CSI, the line/paragraph
+  separators U+2028/U+2029 and the bidi controls U+202A-U+202E, U+2066-U+2069) written as a Python escape, e.g.
+  ESC as the four characters \\x1b and U+202E as \\u202e: an escape sequence from a file cannot recolour, retitle or
+  rewrite a terminal, nor hide text, nor open a link.
+- one_line(text): whitespace runs (newlines too) folded into one space, then visible(): one line of stderr.
+- Note: a message with two wordings, the full one (for the output the user asked for: csv vitd_note, JSON, the
+  report) and `public`, which quotes nothing from the input (no value, free text, date, name or identifier) and is
+  the one written to stderr.
+- say(err, text) and write_notes(err, notes, summary): the only writers of vitd's stderr notes and count lines.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import re
+from collections.abc import Iterable
+from typing import TextIO
+
+_OTHER = "\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"  # DEL, C1, line separators, bidi controls
+_CONTROL = re.compile(f"[\x00-\x1f{_OTHER}]")
+
+
+def _escape(m: re.Match[str]) -> str:
+    c = ord(m.group())
+    return f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}"
+
+
+def visible(text: str) -> str:
+    """`text` with its control characters written as escapes: ESC as \\x1b, a newline as \\x0a, U+202E as \\u202e."""
+    return _CONTROL.sub(_escape, text) if _CONTROL.search(text) else text
+
+
+def one_line(text: str) -> str:
+    """One line for stderr: whitespace (newlines, tabs, CR) folded into single spaces, other controls made visible."""
+    return visible(" ".join(text.split()))
+
+
+class Note(str):
+    """A note or reason that quotes the input: str(self) is the full wording, `public` the one for stderr."""
+
+    public: str
+
+    def __new__(cls, text: str, public: str) -> Note:
+        self = super().__new__(cls, text)
+        self.public = public
+        return self
+
+    def __reduce__(self) -> tuple[type[Note], tuple[str, str]]:  # copies and pickles keep both wordings
+        return Note, (str(self), self.public)
+
+
+def public(text: str) -> str:
+    """The stderr wording of a note: its `public` form when it is a Note, else the text (vitd's own words)."""
+    return text.public if isinstance(text, Note) else text
+
+
+def say(err: TextIO, text: str) -> None:
+    """One line `vitd: TEXT` on stderr, in its public wording and escaped."""
+    err.write(f"vitd: {one_line(public(text))}\n")
+
+
+def write_notes(err: TextIO, notes: Iterable[str], summary: str | None = None) -> None:
+    """The notes of a run (each public wording once) and then its count line, on stderr."""
+    seen: set[str] = set()
+    for n in notes:
+        text = one_line(public(n))
+        if text not in seen:
+            seen.add(text)
+            err.write(f"vitd: note: {text}\n")
+    if summary is not None:
+        say(err, summary)
+
+
+def visible_all(obj: object) -> object:
+    """A copy of a report (dataclasses, lists, tuples, dicts) with every string passed through visible(): what the
+    Rich renderers lay out. Their own line breaks are added around these strings, so a newline inside one (an HL7
+    control id, a CSV cell) is input text and is shown as \\x0a, not obeyed."""
+    if isinstance(obj, str):
+        return visible(obj)
+    if isinstance(obj, list):
+        return [visible_all(x) for x in obj]
+    if isinstance(obj, tuple):
+        return tuple(visible_all(x) for x in obj)
+    if isinstance(obj, dict):
+        return {visible_all(k): visible_all(v) for k, v in obj.items()}
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        new = copy.copy(obj)
+        for f in dataclasses.fields(obj):
+            object.__setattr__(new, f.name, visible_all(getattr(obj, f.name)))  # (frozen dataclasses too)
+        return new
+    return obj
