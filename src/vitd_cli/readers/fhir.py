@@ -19,10 +19,11 @@ resolved.
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from collections.abc import Iterator
-from itertools import accumulate
+from itertools import accumulate, chain
 from typing import Any
 
 from ..errors import VitdError
@@ -231,10 +232,8 @@ def _read_ndjson(head: bytes, stream: Any) -> Iterator[LabRecord | Skipped]:
 
 
 def _lines(head: bytes, stream: Any) -> Iterator[bytes]:
-    parts = head.split(b"\n")
-    tail = parts.pop()
-    yield from parts
-    for line in stream:
+    tail = b""
+    for line in chain(io.BytesIO(head), stream):  # head a line at a time too (it can be a whole document): no list of its lines
         chunk = line.encode("utf-8") if isinstance(line, str) else line
         if tail:
             chunk, tail = tail + chunk, b""
