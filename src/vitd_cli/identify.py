@@ -1,0 +1,195 @@
+"""Which of our tests a lab's test name (and code, unit, specimen) is: one recogniser for every reader and engine.
+
+The rules are data (reference_ranges/tests.toml, documented at its top): a name is folded, rewritten (chemical
+notations, NPU prefixes), split into words, and each word covered by the longest known phrase. It is ours only when
+exactly one of our analytes is named, nothing vetoes it and every other word is known; otherwise the Identification
+says which word stopped it. A LOINC code decides before the name (analytes.toml).
+
+    identify("VITAMIN D,25-OH,TOTAL,IA")        -> vitamin_d, decided by the words 25oh / vitamin d / total / ia
+    identify("Albumin/Globulin [Mass Ratio]")    -> None: 'globulin' vetoes it (another protein)
+    identify("Calcium Xyz")                      -> None: unknown word 'xyz' (close: an analyte was named)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .errors import ReferenceDataError
+from .reference import _read_toml, data_dir
+
+ANALYTE, MODIFIER, SERUM, BLOOD, IGNORE, VETO = "analyte", "modifier", "serum", "blood", "ignore", "veto"
+_WORD = re.compile(r"[a-z0-9_]+")
+
+
+@dataclass(frozen=True)
+class Identification:
+    """What a test name is, and why: the analyte (None: not ours), the words that decided it with their roles."""
+
+    analyte: str | None
+    decided_by: str = "name"  # "code" | "name" | "map" | "none"
+    words: tuple[tuple[str, str, str], ...] = ()  # (phrase as read, role, what it means), in order
+    reason: str | None = None  # why not ours (None when ours, or when nothing of ours was named at all)
+    stop: str | None = None  # the word that stopped it
+    close: bool = False  # an analyte was named, but an unknown word stopped it: worth telling the user
+    specimen: str | None = None  # "blood" for whole blood (serum and plasma: None)
+    note: str | None = None  # e.g. 25-hydroxyvitamin D3 only
+
+    def explain(self) -> str:
+        """One line: the analyte (or none) and the words that decided it."""
+        parts = [f"{w} ({role}{': ' + what if what else ''})" for w, role, what in self.words]
+        head = self.analyte or "not one of vitd's tests"
+        why = f"; {self.reason}" if self.reason else ""
+        return f"{head} [{self.decided_by}]{why}" + (f" — words: {', '.join(parts)}" if parts else "")
+
+
+@dataclass
+class Lexicon:
+    """tests.toml, compiled: the rewrites, and every phrase (as a tuple of words) with its role and meaning."""
+
+    rewrites: list[tuple[re.Pattern[str], str]]
+    phrases: dict[tuple[str, ...], tuple[str, str]]  # words -> (role, meaning: analyte id, modifier, veto reason)
+    combine: dict[tuple[str, str], tuple[str, str | None]]  # (analyte, modifier) -> (analyte, note)
+    companions: dict[str, frozenset[str]]
+    blood_ok: frozenset[str]
+    longest: int = 1
+    cache: dict[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
+
+
+def fold(text: str) -> str:
+    """Lower case, compatibility form, accents dropped (é -> e, ä -> a, ø -> o, ß -> ss), dashes as '-'."""
+    text = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("ø", "o").replace("Ø", "o").replace("æ", "ae"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.lower().replace("\u2014", "-").replace("\u2013", "-").replace("\u2212", "-").replace("\ufeff", "")
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(fold(text)))
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> Lexicon:
+    """reference_ranges/tests.toml (or another file of its syntax), checked: a phrase has one role only."""
+    p = Path(path) if path else data_dir() / "tests.toml"
+    raw: dict[str, Any] = _read_toml(p)
+    phrases: dict[tuple[str, ...], tuple[str, str]] = {}
+
+    def add(words: list[str], role: str, meaning: str) -> None:
+        for text in words:
+            key = _words(text)
+            if not key:
+                continue
+            old = phrases.get(key)
+            if old is not None and old != (role, meaning) and not (old[0] == ANALYTE and role == ANALYTE and old[1] == meaning):
+                raise ReferenceDataError("ranges-invalid", f"{p.name}: the phrase {text!r} is both {old[0]} {old[1]!r} and {role} {meaning!r}")
+            phrases[key] = (role, meaning)
+
+    try:
+        rewrites = [(re.compile(pat), rep) for pat, rep in raw.get("rewrites", [])]
+    except (re.error, ValueError, TypeError) as exc:
+        raise ReferenceDataError("ranges-invalid", f"{p.name}: rewrites: {exc}") from None
+    companions = {}
+    for aid, table in raw.get("analytes", {}).items():
+        add(table.get("phrases", []), ANALYTE, aid)
+        companions[aid] = frozenset(table.get("companions", []))
+    for mod, words in raw.get("modifiers", {}).items():
+        add(words, MODIFIER, mod)
+    specimens = raw.get("specimens", {})
+    add(specimens.get("serum", []), SERUM, "serum or plasma")
+    add(specimens.get("blood", []), BLOOD, "whole blood")
+    add(raw.get("ignore", {}).get("words", []), IGNORE, "")
+    for reason, words in raw.get("veto", {}).items():
+        add(words, VETO, reason)
+    combine = {(c["base"], c["modifier"]): (c["gives"], c.get("note")) for c in raw.get("combine", [])}
+    return Lexicon(rewrites, phrases, combine, companions, frozenset(specimens.get("blood_ok", [])),
+                   max((len(k) for k in phrases), default=1))
+
+
+def read_words(name: str, lex: Lexicon) -> tuple[tuple[str, str, str], ...]:
+    """The name's words, each covered by the longest phrase that matches there: (phrase, role, meaning); a word no
+    phrase covers has the role 'unknown'. A '/' between two parts that each name a substance is read as a ratio."""
+    cached = lex.cache.get(name)
+    if cached is not None:
+        return cached
+    text = fold(name)
+    for pattern, rep in lex.rewrites:
+        text = pattern.sub(rep, text)
+    out: list[tuple[str, str, str]] = []
+    parts = text.split("/")
+    named = 0
+    for part in parts:
+        words = _WORD.findall(part)
+        found = _cover(words, lex)
+        if any(role in (ANALYTE, VETO) for _, role, _m in found):
+            named += 1
+        out.extend(found)
+    if named > 1:
+        out.append(("/", VETO, "a ratio, a clearance or an index"))
+    result = tuple(out)
+    if len(lex.cache) < 100_000:
+        lex.cache[name] = result
+    return result
+
+
+def _cover(words: list[str], lex: Lexicon) -> list[tuple[str, str, str]]:
+    found = []
+    i = 0
+    while i < len(words):
+        for n in range(min(lex.longest, len(words) - i), 0, -1):
+            hit = lex.phrases.get(tuple(words[i:i + n]))
+            if hit is not None:
+                found.append((" ".join(words[i:i + n]), hit[0], hit[1]))
+                i += n
+                break
+        else:
+            found.append((words[i], "unknown", ""))
+            i += 1
+    return found
+
+
+def identify_name(name: str, lex: Lexicon | None = None) -> Identification:
+    """The analyte a test name names, by the rules of tests.toml (no code, no map)."""
+    lex = lex or load_lexicon()
+    words = read_words(name, lex)
+    if not words:
+        return Identification(None, "none", words)
+    for w, role, meaning in words:
+        if role == VETO:
+            return Identification(None, "name", words, f"'{w}': {meaning}", w)
+    analytes = [m for _, role, m in words if role == ANALYTE]
+    modifiers = {m for _, role, m in words if role == MODIFIER}
+    unknown = [w for w, role, _ in words if role == "unknown"]
+    if unknown:
+        reason = f"unknown word {unknown[0]!r}" + (" (map it with --tests-map)" if analytes else "")
+        return Identification(None, "name", words, reason if analytes else None, unknown[0], close=bool(analytes))
+    if not analytes:
+        return Identification(None, "name", words)
+    named: set[str] = set()
+    note = None
+    used: set[str] = set()
+    for aid in dict.fromkeys(analytes):
+        result = aid
+        for mod in sorted(modifiers):
+            hit = lex.combine.get((result, mod))
+            if hit:
+                result, extra = hit
+                note = note or extra
+                used.add(mod)
+        named.add(result)
+    for aid in list(named):
+        named -= lex.companions.get(aid, frozenset()) if len(named) > 1 else frozenset()
+    if len(named) > 1:
+        return Identification(None, "name", words, f"names more than one test ({', '.join(sorted(named))})", None)
+    (aid,) = named
+    left = modifiers - used
+    if left:
+        mod = sorted(left)[0]
+        return Identification(None, "name", words, f"'{mod}' {aid.replace('_', ' ')} is not one of vitd's tests", mod)
+    specimen = "blood" if any(role == BLOOD for _, role, _m in words) else None
+    if specimen and aid not in lex.blood_ok:
+        return Identification(None, "name", words, f"{aid.replace('_', ' ')} in whole blood is not read against serum ranges", "blood")
+    return Identification(aid, "name", words, specimen=specimen, note=note)
