@@ -53,7 +53,7 @@ class Lexicon:
 
     rewrites: list[tuple[re.Pattern[str], str]]
     phrases: dict[tuple[str, ...], tuple[str, str]]  # words -> (role, meaning: analyte id, modifier, veto reason)
-    combine: dict[tuple[str, str], tuple[str, str | None]]  # (analyte, modifier) -> (analyte, note)
+    combine: dict[tuple[str, str], tuple[str, str | None, tuple[str, ...]]]  # (analyte, modifier) -> (analyte, note, requires)
     companions: dict[str, frozenset[str]]
     blood_ok: frozenset[str]
     longest: int = 1
@@ -104,7 +104,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     add(raw.get("ignore", {}).get("words", []), IGNORE, "")
     for reason, words in raw.get("veto", {}).items():
         add(words, VETO, reason)
-    combine = {(c["base"], c["modifier"]): (c["gives"], c.get("note")) for c in raw.get("combine", [])}
+    combine = {(c["base"], c["modifier"]): (c["gives"], c.get("note"), tuple(c.get("requires", ()))) for c in raw.get("combine", [])}
     return Lexicon(rewrites, phrases, combine, companions, frozenset(specimens.get("blood_ok", [])),
                    max((len(k) for k in phrases), default=1))
 
@@ -162,33 +162,38 @@ def identify_name(name: str, lex: Lexicon | None = None) -> Identification:
             return Identification(None, "name", words, f"'{w}': {meaning}", w)
     analytes = [m for _, role, m in words if role == ANALYTE]
     modifiers = {m for _, role, m in words if role == MODIFIER}
+    if {"d2", "d3"} <= modifiers:  # "25-OH D3 + 25-OH D2": both forms, the total
+        modifiers = (modifiers - {"d2", "d3"}) | {"total"}
     unknown = [w for w, role, _ in words if role == "unknown"]
     if unknown:
         reason = f"unknown word {unknown[0]!r}" + (" (map it with --tests-map)" if analytes else "")
         return Identification(None, "name", words, reason if analytes else None, unknown[0], close=bool(analytes))
     if not analytes:
         return Identification(None, "name", words)
+    def fits(aid: str, mod: str) -> tuple[str, str | None] | None:
+        hit = lex.combine.get((aid, mod))
+        if hit is None or (hit[2] and not any(r in w for w, _r, _m in words for r in hit[2])):
+            return None
+        return hit[0], hit[1]
+
     named: set[str] = set()
     note = None
-    used: set[str] = set()
     for aid in dict.fromkeys(analytes):
         result = aid
-        for mod in sorted(modifiers):
-            hit = lex.combine.get((result, mod))
-            if hit:
-                result, extra = hit
-                note = note or extra
-                used.add(mod)
+        for _ in range(len(modifiers)):  # a modifier may turn calcium into ionized calcium, which another then keeps
+            for mod in sorted(modifiers):
+                hit = fits(result, mod)
+                if hit:
+                    result, note = hit[0], note or hit[1]
         named.add(result)
-    for aid in list(named):
-        named -= lex.companions.get(aid, frozenset()) if len(named) > 1 else frozenset()
+    if len(named) > 1:
+        named = {a for a in named if not any(a in lex.companions.get(b, ()) for b in named)}
     if len(named) > 1:
         return Identification(None, "name", words, f"names more than one test ({', '.join(sorted(named))})", None)
     (aid,) = named
-    left = modifiers - used
-    if left:
-        mod = sorted(left)[0]
-        return Identification(None, "name", words, f"'{mod}' {aid.replace('_', ' ')} is not one of vitd's tests", mod)
+    for mod in sorted(modifiers):  # every modifier must fit the analyte named: ionized magnesium is not ours
+        if fits(aid, mod) is None:
+            return Identification(None, "name", words, f"'{mod}' {aid.replace('_', ' ')} is not one of vitd's tests", mod)
     specimen = "blood" if any(role == BLOOD for _, role, _m in words) else None
     if specimen and aid not in lex.blood_ok:
         return Identification(None, "name", words, f"{aid.replace('_', ' ')} in whole blood is not read against serum ranges", "blood")
