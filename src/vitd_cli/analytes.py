@@ -5,19 +5,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .errors import VitdError
-from .reference import ReferenceData, norm_name
+from .identify import Identification, identify_name, load_lexicon
+from .reference import ReferenceData
 
 
 @dataclass(frozen=True)
 class Identified:
     analyte: str | None  # None: not one of ours
-    reason: str | None = None  # why not (excluded specimen or analyte), when known
-    specimen: str | None = None  # e.g. "blood" for whole-blood codes
+    reason: str | None = None  # why not (a veto word, a look-alike code, an unknown word beside an analyte's), when known
+    specimen: str | None = None  # e.g. "blood" for whole-blood codes and names
     note: str | None = None
+    how: Identification | None = None  # the words that decided it (None: decided by a code)
+    close: bool = False  # an analyte's word stood beside an unknown word: worth telling the user, once per name
 
 
 def identify(ref: ReferenceData, name: str | None = None, loinc: str | None = None) -> Identified:
-    """Identify by LOINC code first (exclusions win), then by name. Unknown tests give analyte None."""
+    """The one recogniser's answer for a test: by LOINC code first (analytes.toml, then loinc.toml; a look-alike's
+    code wins over any name), then by the name's words (identify.identify_name, rules in tests.toml). A code vitd does
+    not know leaves the decision to the name."""
     code = (loinc or "").strip()
     if code:
         if code in ref.excluded_loinc:
@@ -26,12 +31,12 @@ def identify(ref: ReferenceData, name: str | None = None, loinc: str | None = No
             aid = ref.loinc_index[code]
             a = ref.analytes[aid]
             return Identified(aid, specimen=a.specimen_loinc.get(code), note=a.loinc_notes.get(code))
+        known = load_lexicon().codes.get(code)
+        if known is not None:
+            return Identified(known[0]) if known[0] else Identified(None, known[1])
     if name:
-        key = norm_name(name)
-        if key in ref.excluded_names:
-            return Identified(None, ref.excluded_names[key])
-        if key in ref.name_index:
-            return Identified(ref.name_index[key])
+        found = identify_name(name)
+        return Identified(found.analyte, found.reason, found.specimen, found.note, found, found.close)
     return Identified(None)
 
 

@@ -56,6 +56,7 @@ class Lexicon:
     combine: dict[tuple[str, str], tuple[str, str | None, tuple[str, ...]]]  # (analyte, modifier) -> (analyte, note, requires)
     companions: dict[str, frozenset[str]]
     blood_ok: frozenset[str]
+    codes: dict[str, tuple[str | None, str]]  # LOINC code -> (analyte or None, its name or why it is not ours)
     longest: int = 1
     cache: dict[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
 
@@ -67,10 +68,6 @@ def fold(text: str) -> str:
     return text.lower().replace("\u2014", "-").replace("\u2013", "-").replace("\u2212", "-").replace("\ufeff", "")
 
 
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(fold(text)))
-
-
 @lru_cache(maxsize=4)
 def load_lexicon(path: str | None = None) -> Lexicon:
     """reference_ranges/tests.toml (or another file of its syntax), checked: a phrase has one role only."""
@@ -78,9 +75,14 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     raw: dict[str, Any] = _read_toml(p)
     phrases: dict[tuple[str, ...], tuple[str, str]] = {}
 
+    try:
+        rewrites = [(re.compile(pat), rep) for pat, rep in raw.get("rewrites", [])]
+    except (re.error, ValueError, TypeError) as exc:
+        raise ReferenceDataError("ranges-invalid", f"{p.name}: rewrites: {exc}") from None
+
     def add(words: list[str], role: str, meaning: str) -> None:
         for text in words:
-            key = _words(text)
+            key = tuple(_WORD.findall(_rewrite(fold(text), rewrites)))  # a phrase is read as a name is
             if not key:
                 continue
             old = phrases.get(key)
@@ -88,13 +90,10 @@ def load_lexicon(path: str | None = None) -> Lexicon:
                 raise ReferenceDataError("ranges-invalid", f"{p.name}: the phrase {text!r} is both {old[0]} {old[1]!r} and {role} {meaning!r}")
             phrases[key] = (role, meaning)
 
-    try:
-        rewrites = [(re.compile(pat), rep) for pat, rep in raw.get("rewrites", [])]
-    except (re.error, ValueError, TypeError) as exc:
-        raise ReferenceDataError("ranges-invalid", f"{p.name}: rewrites: {exc}") from None
     companions = {}
+    aliases = {aid: a.get("aliases", []) for aid, a in _read_toml(p.with_name("analytes.toml")).get("analytes", {}).items()}
     for aid, table in raw.get("analytes", {}).items():
-        add(table.get("phrases", []), ANALYTE, aid)
+        add([aid, *table.get("phrases", []), *aliases.get(aid, [])], ANALYTE, aid)  # its id, and analytes.toml's aliases
         companions[aid] = frozenset(table.get("companions", []))
     for mod, words in raw.get("modifiers", {}).items():
         add(words, MODIFIER, mod)
@@ -105,8 +104,20 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     for reason, words in raw.get("veto", {}).items():
         add(words, VETO, reason)
     combine = {(c["base"], c["modifier"]): (c["gives"], c.get("note"), tuple(c.get("requires", ()))) for c in raw.get("combine", [])}
-    return Lexicon(rewrites, phrases, combine, companions, frozenset(specimens.get("blood_ok", [])),
+    codes: dict[str, tuple[str | None, str]] = {}
+    loinc = p.with_name("loinc.toml")
+    if loinc.is_file():
+        for code, entry in _read_toml(loinc).get("codes", {}).items():
+            aid = entry.get("analyte")
+            codes[code] = (None, f"LOINC {code} is {entry.get('reason') or entry.get('name')}") if aid in (None, "none") else (aid, entry.get("name", ""))
+    return Lexicon(rewrites, phrases, combine, companions, frozenset(specimens.get("blood_ok", [])), codes,
                    max((len(k) for k in phrases), default=1))
+
+
+def _rewrite(text: str, rewrites: list[tuple[re.Pattern[str], str]]) -> str:
+    for pattern, rep in rewrites:
+        text = pattern.sub(rep, text)
+    return text
 
 
 def read_words(name: str, lex: Lexicon) -> tuple[tuple[str, str, str], ...]:
@@ -115,9 +126,7 @@ def read_words(name: str, lex: Lexicon) -> tuple[tuple[str, str, str], ...]:
     cached = lex.cache.get(name)
     if cached is not None:
         return cached
-    text = fold(name)
-    for pattern, rep in lex.rewrites:
-        text = pattern.sub(rep, text)
+    text = _rewrite(fold(name), lex.rewrites)
     out: list[tuple[str, str, str]] = []
     parts = text.split("/")
     named = 0
