@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .errors import VitdError
 from .identify import Identification, identify_name, load_lexicon
-from .reference import ReferenceData
+from .reference import ReferenceData, norm_name
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,9 @@ def identify(ref: ReferenceData, name: str | None = None, loinc: str | None = No
         if known is not None:
             return Identified(known[0]) if known[0] else Identified(None, known[1])
     if name:
+        excluded = ref.excluded_names.get(norm_name(name))
+        if excluded:  # analytes.toml [[excluded]] names: a look-alike named exactly, with its own reason
+            return Identified(None, excluded)
         found = identify_name(name)
         return Identified(found.analyte, found.reason, found.specimen, found.note, found, found.close)
     return Identified(None)

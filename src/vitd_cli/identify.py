@@ -166,19 +166,18 @@ def identify_name(name: str, lex: Lexicon | None = None) -> Identification:
     words = read_words(name, lex)
     if not words:
         return Identification(None, "none", words)
+    analytes = [m for _, role, m in words if role == ANALYTE]
+    if not analytes:  # none of ours is named: another test, nothing to explain
+        return Identification(None, "name", words)
     for w, role, meaning in words:
         if role == VETO:
             return Identification(None, "name", words, f"'{w}': {meaning}", w)
-    analytes = [m for _, role, m in words if role == ANALYTE]
     modifiers = {m for _, role, m in words if role == MODIFIER}
     if {"d2", "d3"} <= modifiers:  # "25-OH D3 + 25-OH D2": both forms, the total
         modifiers = (modifiers - {"d2", "d3"}) | {"total"}
     unknown = [w for w, role, _ in words if role == "unknown"]
     if unknown:
-        reason = f"unknown word {unknown[0]!r}" + (" (map it with --tests-map)" if analytes else "")
-        return Identification(None, "name", words, reason if analytes else None, unknown[0], close=bool(analytes))
-    if not analytes:
-        return Identification(None, "name", words)
+        return Identification(None, "name", words, f"unknown word {unknown[0]!r} (map it with --tests-map)", unknown[0], close=True)
     def fits(aid: str, mod: str) -> tuple[str, str | None] | None:
         hit = lex.combine.get((aid, mod))
         if hit is None or (hit[2] and not any(r in w for w, _r, _m in words for r in hit[2])):
