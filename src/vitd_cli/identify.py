@@ -91,12 +91,16 @@ def load_lexicon(path: str | None = None) -> Lexicon:
             phrases[key] = (role, meaning)
 
     companions = {}
-    aliases = {aid: a.get("aliases", []) for aid, a in _read_toml(p.with_name("analytes.toml")).get("analytes", {}).items()}
-    for aid, table in raw.get("analytes", {}).items():
-        add([aid, *table.get("phrases", []), *aliases.get(aid, [])], ANALYTE, aid)  # its id, and analytes.toml's aliases
-        companions[aid] = frozenset(table.get("companions", []))
     for mod, words in raw.get("modifiers", {}).items():
         add(words, MODIFIER, mod)
+    modifier_words = {k[0] for k, (role, _m) in phrases.items() if role == MODIFIER and len(k) == 1}
+    aliases = {aid: a.get("aliases", []) for aid, a in _read_toml(p.with_name("analytes.toml")).get("analytes", {}).items()}
+    for aid, table in raw.get("analytes", {}).items():
+        # its id, its phrases, and analytes.toml's aliases but those holding a modifier ("25-OH vitamin D3"): their
+        # words read them, and as one phrase they would hide the modifier ("D3 alone") from the rules
+        extra = [a for a in aliases.get(aid, []) if not set(_WORD.findall(_rewrite(fold(a), rewrites))) & modifier_words]
+        add([aid, *table.get("phrases", []), *extra], ANALYTE, aid)
+        companions[aid] = frozenset(table.get("companions", []))
     specimens = raw.get("specimens", {})
     add(specimens.get("serum", []), SERUM, "serum or plasma")
     add(specimens.get("blood", []), BLOOD, "whole blood")
