@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta
 from operator import itemgetter
 
-from .analytes import Identified, identify
+from .analytes import identify
 from .classify import classify, normal_range
 from .errors import PROBLEM_KINDS, VitdError
 from .explain import findings
@@ -356,51 +356,18 @@ class Engine:
     def _identify_text(self, label: str, code: str, spec: str) -> _Ident:
         ref = self.ref
         found = identify(ref, name=label or None, loinc=code or None)
-        qualifier = None
-        if found.analyte is None and not found.reason and label:
-            found, qualifier = self._qualified(label)
         if found.reason:
             return _Ident(None, f"{label or code}: {found.reason}; never classified against serum ranges", _other_kind(found.reason))
         if found.analyte is None:
             return _Ident(None)
-        for text in (spec, qualifier or ""):
-            if text:
-                serum, what = self.rules.specimen_verdict(text)
-                if not serum:
-                    what = what or f"specimen {text!r}"
-                    why = (f"{label or code} is {what}, not serum: never classified against serum ranges" if what != f"specimen {text!r}"
-                           else f"{label or code}: specimen {text!r} is not known to be serum or plasma, so vitd does not classify it")
-                    return _Ident(None, why, "non-serum specimen" if what != f"specimen {text!r}" else "unknown specimen")
+        if spec:
+            serum, what = self.rules.specimen_verdict(spec)
+            if not serum:
+                why = (f"{label or code} is {what}, not serum: never classified against serum ranges" if what
+                       else f"{label or code}: specimen {spec!r} is not known to be serum or plasma, so vitd does not classify it")
+                return _Ident(None, why, "non-serum specimen" if what else "unknown specimen")
         a = ref.analytes[found.analyte]
         return _Ident(found.analyte, specimen=found.specimen, code=code, code_kind=a.loinc_kind.get(code), label=label or code)
-
-    def _qualified(self, label: str) -> tuple[Identified, str | None]:
-        """'Calcium (urine)', 'Vitamin D, 25-Hydroxy, Serum', 'Serum calcium' -> the analyte and the specimen words."""
-        text = label.strip()
-        candidates = []
-        for sep in (",", " - ", "/"):
-            if sep in text:
-                head, _, tail = text.rpartition(sep)
-                candidates.append((head, tail))
-        if text.endswith((")", "]")):
-            cut = max(text.rfind("("), text.rfind("["))
-            if cut > 0:
-                candidates.append((text[:cut], text[cut + 1:-1]))
-        words = text.split()
-        if len(words) > 1:
-            candidates.append((" ".join(words[1:]), words[0]))
-            candidates.append((" ".join(words[:-1]), words[-1]))
-        for head, qual in candidates:
-            head, qual = head.strip(QUALIFIER_PUNCT), qual.strip()
-            if not head or not qual:
-                continue
-            serum, what = self.rules.specimen_verdict(qual)
-            if not serum and what is None:
-                continue  # the tail is not a specimen word
-            found = identify(self.ref, name=head)
-            if found.analyte or found.reason:
-                return found, qual
-        return Identified(None), None
 
     # ------------------------------------------------------------ long rows
 
