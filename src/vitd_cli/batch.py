@@ -52,6 +52,7 @@ CACHE_LIMIT = 50_000  # entries of a light cache (test identifications, lab rang
 VALUE_CACHE_LIMIT = 32_768  # distinct (analyte, value, unit) readings and panel verdicts remembered (each holds objects)
 DATE_CACHE_LIMIT = 4_096  # distinct date texts remembered: dates are mostly unique, and a subject's rows repeat theirs
 SUBJECTS_TRACKED = 1 << 18  # subjects remembered (as 64-bit hashes, in a fixed 4 MB table) to notice a regrouped input
+NAMES_LISTED = 20  # test names that came close, listed one by one on stderr before the rest are counted
 QUALIFIER_PUNCT = " ,;:-"  # stripped from the head of a qualified test name ('Calcium, Urine')
 BUFFER_LIMIT = 50_000  # rows of one subject held for its panels before they are written anyway
 BUFFER_BYTES = 16 << 20  # nor more than this much text of the rows held (a row with a 4 KB comment is 4 KB)
@@ -240,6 +241,8 @@ class Engine:
         self.ranges: dict[str, RangeInfo] = {}
         self.warnings: list[str] = []
         self._said: set[str] = set()
+        self._unrecognised = 0  # distinct test names that came close (an analyte's word and an unknown word)
+        self._more_names_at = 0
         self._more_ranges: dict[str, tuple[int, int]] = {}  # analyte -> (other differing lab ranges, index of their note)
         self._ident: dict[object, _Ident] = {}
         self._values: dict[tuple[str, str, str, str], tuple | VitdError] = {}
@@ -273,6 +276,17 @@ class Engine:
         if key not in self._said:
             self._said.add(key)
             self.warnings.append(text)
+
+    def _not_recognised(self, name: str, reason: str) -> None:
+        """'not recognised: NAME (unknown word ...)': once per distinct name, the first NAMES_LISTED of them; the rest counted."""
+        n = self._unrecognised = self._unrecognised + 1
+        if n <= NAMES_LISTED:
+            self.warnings.append(f"not recognised: {name!r} ({reason}); map it with --tests-map")
+        elif n == NAMES_LISTED + 1:
+            self._more_names_at = len(self.warnings)
+            self.warnings.append("")
+        if n > NAMES_LISTED:
+            self.warnings[self._more_names_at] = f"{n - NAMES_LISTED:,} more test names not recognised (vitd interpret FILE --tests lists them all)"
 
     def range_info(self, analyte: str) -> RangeInfo:
         r = self.ranges.get(analyte)
@@ -356,6 +370,9 @@ class Engine:
     def _identify_text(self, label: str, code: str, spec: str) -> _Ident:
         ref = self.ref
         found = identify(ref, name=label or None, loinc=code or None)
+        if found.close:  # an analyte's word beside an unknown one: said once per name, so that nothing is lost silently
+            self._not_recognised(label, found.reason or "")
+            return _Ident(None, f"{label}: not recognised ({found.reason}); map it with --tests-map", "not recognised")
         if found.reason:
             return _Ident(None, f"{label or code}: {found.reason}; never classified against serum ranges", _other_kind(found.reason))
         if found.analyte is None:

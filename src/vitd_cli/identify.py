@@ -181,7 +181,7 @@ def identify_name(name: str, lex: Lexicon | None = None) -> Identification:
         modifiers = (modifiers - {"d2", "d3"}) | {"total"}
     unknown = [w for w, role, _ in words if role == "unknown"]
     if unknown:
-        return Identification(None, "name", words, f"unknown word {unknown[0]!r} (map it with --tests-map)", unknown[0], close=True)
+        return Identification(None, "name", words, f"unknown word {unknown[0]!r}", unknown[0], close=True)
     def fits(aid: str, mod: str) -> tuple[str, str | None] | None:
         hit = lex.combine.get((aid, mod))
         if hit is None or (hit[2] and not any(r in w for w, _r, _m in words for r in hit[2])):

@@ -230,6 +230,9 @@ def _identify(ref: Any, rec: LabRecord) -> tuple[str | None, str | None, Any]:
     found = identify(ref, name=rec.name)
     if found.analyte:
         return found.analyte, None, found
+    if found.close:  # an analyte's word beside an unknown one
+        return None, Note(f"{rec.name!r}: not recognised ({found.reason}); map it with --tests-map",
+                          f"a test name not recognised ({found.reason})"), None
     if found.reason:
         return None, found.reason, None
     return None, (Note(f"{rec.name!r} is not an analyte vitd interprets", "its name is not an analyte vitd interprets") if rec.name
