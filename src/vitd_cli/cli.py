@@ -188,6 +188,23 @@ def convert(
     return ExitCode.OK
 
 
+@app.command(epilog="Examples:\n\n  vitd identify 'VITAMIN D,25-OH,TOTAL,IA'\n\n  vitd identify 'Calcium SerPl-mCnc'\n\n"
+             "  vitd identify 'Albumin/Globulin [Mass Ratio] in Serum or Plasma'\n\n  vitd identify Calcium --code 2004-0\n\n"
+             "  vitd identify 'Ca++' --unit mmol/L --format json")
+def identify(
+    name: Annotated[str, typer.Argument(help="A test name as a lab, an EHR, LOINC or an analyser prints it.")],
+    code: Annotated[Optional[str], typer.Option("--code", help="Its LOINC code, which decides before the name.")] = None,
+    unit: Annotated[Optional[str], typer.Option("--unit", help="Its unit: checked against the analyte's units.")] = None,
+    output_format: Annotated[str, typer.Option("--format", "-f", help="text or json.", metavar="text|json")] = "text",
+) -> int:
+    """Say which of vitd's tests a name (and code) is, and which words decided it (the rules: reference_ranges/tests.toml)."""
+    from .identify_explain import explain_identification
+
+    fmt = _check_format(output_format, ("text", "json"))
+    sys.stdout.write(explain_identification(name, code, unit, fmt))
+    return ExitCode.OK
+
+
 @app.command(epilog="Examples:\n\n  vitd ranges\n\n  vitd ranges --analyte vitamin_d --format json")
 def ranges(
     analyte: Annotated[Optional[str], typer.Option("--analyte", "-a", help="Only this analyte.")] = None,
