@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .errors import VitdError
-from .identify import Identification, identify_name, load_lexicon
+from .identify import Identification, identify_name, load_lexicon, map_key
 from .reference import ReferenceData, norm_name
 
 
@@ -19,21 +20,38 @@ class Identified:
     close: bool = False  # an analyte's word stood beside an unknown word: worth telling the user, once per name
 
 
-def identify(ref: ReferenceData, name: str | None = None, loinc: str | None = None) -> Identified:
+def identify(ref: ReferenceData, name: str | None = None, loinc: str | None = None,
+             tests_map: Mapping[str, str | None] | None = None) -> Identified:
     """The one recogniser's answer for a test: by LOINC code first (analytes.toml, then loinc.toml; a look-alike's
-    code wins over any name), then by the name's words (identify.identify_name, rules in tests.toml). A code vitd does
+    code wins over any name), then by the lab's own map (--tests-map), then by the name's words (identify.identify_name, rules in tests.toml). A code vitd does
     not know leaves the decision to the name."""
     code = (loinc or "").strip()
     if code:
         if code in ref.excluded_loinc:
             return Identified(None, ref.excluded_loinc[code])
+        aid, why = None, None
         if code in ref.loinc_index:
             aid = ref.loinc_index[code]
+        else:
+            known = load_lexicon().codes.get(code)
+            if known is not None:
+                aid, why = known if known[0] is None else (known[0], None)
+        if why is not None:
+            return Identified(None, why)
+        if aid is not None:
+            said = identify_name(name) if name else None
+            if said is not None and not said.close and (said.stop or (said.analyte and said.analyte != aid)):
+                # the code says ours, the name says otherwise (D2 alone, urine, another analyte): the two disagree
+                what = said.reason or f"it is {said.analyte}"
+                return Identified(None, f"LOINC {code} is {aid.replace('_', ' ')} but the name says {what}: code and name disagree, "
+                                        "so it is not read")
             a = ref.analytes[aid]
             return Identified(aid, specimen=a.specimen_loinc.get(code), note=a.loinc_notes.get(code))
-        known = load_lexicon().codes.get(code)
-        if known is not None:
-            return Identified(known[0]) if known[0] else Identified(None, known[1])
+    if name and tests_map:
+        key = map_key(name)
+        if key in tests_map:  # the lab's own map (--tests-map) wins over the rules
+            mapped = tests_map[key]
+            return Identified(mapped) if mapped else Identified(None, "mapped to none by --tests-map")
     if name:
         excluded = ref.excluded_names.get(norm_name(name))
         if excluded:  # analytes.toml [[excluded]] names: a look-alike named exactly, with its own reason

@@ -238,6 +238,7 @@ class Engine:
         self.full = full  # build Results and Panels for every panel (JSON, Rich)
         self.width = len(layout.header)
         self.schemes = {a: self.ref.scheme(a, s.schemes[a]) for a in self.ref.analytes}
+        self.tests_map = s.tests_map
         self.ranges: dict[str, RangeInfo] = {}
         self.warnings: list[str] = []
         self._said: set[str] = set()
@@ -369,7 +370,7 @@ class Engine:
 
     def _identify_text(self, label: str, code: str, spec: str) -> _Ident:
         ref = self.ref
-        found = identify(ref, name=label or None, loinc=code or None)
+        found = identify(ref, name=label or None, loinc=code or None, tests_map=self.tests_map)
         if found.close:  # an analyte's word beside an unknown one: said once per name, so that nothing is lost silently
             self._not_recognised(label, found.reason or "")
             return _Ident(None, f"{label}: not recognised ({found.reason}); map it with --tests-map", "not recognised")

@@ -99,6 +99,8 @@ def interpret(
     redact: Annotated[bool, typer.Option("--redact", help="FILE: replace every identifier (the subject column and every column reference_ranges/columns.toml knows as a name, MRN, date of birth ...; FHIR/HL7 subjects) with a stable salted hash in every output, and leave the file name out (salt: --redact-salt, else $VITD_REDACT_SALT, else random per run). A CSV/TSV without such a column is refused: name it with --subject.")] = False,
     redact_salt: Annotated[Optional[str], typer.Option("--redact-salt", help="FILE, with --redact (required): the salt, so pseudonyms stay the same across runs.")] = None,
     subject: Annotated[Optional[list[str]], typer.Option("--subject", help="FILE, CSV/TSV: a column that identifies the subject. The first one groups results by subject (as --columns subject=COLUMN, which wins when given); with --redact every one is hashed too. Repeatable.", metavar="COLUMN")] = None,
+    tests_map: Annotated[Optional[str], typer.Option("--tests-map", help="FILE: a lab's own test names and what they are, a CSV name,analyte (analyte none: not ours) or a TOML [tests] table; wins over the rules of reference_ranges/tests.toml.", metavar="FILE")] = None,
+    tests: Annotated[bool, typer.Option("--tests", help="FILE: list its distinct tests with their row counts and how each was identified (or why not), instead of interpreting it (--format text, csv or json).")] = False,
     ask: Annotated[bool, typer.Option("--ask", help="Ask for each value and the symptoms, one question at a time (needs a terminal). vitd interpret with no values on a terminal does this too.")] = False,
 ) -> int:
     """Interpret typed lab values (and symptoms), or a lab export FILE."""
@@ -108,7 +110,7 @@ def interpret(
     file_options = {"--map": map_, "--columns": columns, "--dictionary": dictionary, "--delimiter": delimiter, "--encoding": encoding,
                     "--summary": summary, "--strict": strict, "--sanitize": sanitize, "--quiet": quiet, "--redact": redact,
                     "--redact-salt": redact_salt, "--subject": subject, "--engine": engine != "auto", "--spark-master": spark_master, "--partition-by": partition_by,
-                    "--panel-window": panel_window != "24h"}
+                    "--panel-window": panel_window != "24h", "--tests-map": tests_map, "--tests": tests}
     if redact_salt is not None and not redact:
         raise VitdError("option-conflict", "--redact-salt was given without --redact: nothing would be redacted", "add --redact")
     if ask and not sys.stdin.isatty():
@@ -123,11 +125,15 @@ def interpret(
         from .engines import interpret_file_with_engine
         from .files import FileOptions
 
+        if tests:
+            return _tests_audit(file, FileOptions(maps=list(map_ or []), columns=list(columns or []), dictionary=dictionary,
+                                                  delimiter=delimiter, encoding=encoding, guideline=guideline, subjects=list(subject or []),
+                                                  ranges=[_readable(p) for p in ranges or []], tests_map=tests_map), output_format, output)
         run = interpret_file_with_engine(file, FileOptions(
             fmt=output_format, maps=list(map_ or []), columns=list(columns or []), dictionary=dictionary, delimiter=delimiter,
             encoding=encoding, summary=summary, strict=strict, sanitize=sanitize, panel_window=panel_window, quiet=quiet,
             output=output, check=check, guideline=guideline, schemes=_pairs(scheme, "--scheme"), redact=redact, redact_salt=redact_salt,
-            subjects=list(subject or []), ranges=[_readable(p) for p in ranges or []], age=age), engine=engine, spark_master=spark_master,
+            subjects=list(subject or []), ranges=[_readable(p) for p in ranges or []], age=age, tests_map=tests_map), engine=engine, spark_master=spark_master,
             partition_by=list(partition_by or []))
         return int(run.exit_code)
     unused = [name for name, v in file_options.items() if v]
@@ -256,6 +262,22 @@ def sql(
         raise VitdError("dialect-unknown", f"unknown dialect {dialect!r}", f"use one of {', '.join(DIALECTS)}")
     sys.stdout.write(generate_sql(dialect, table, parse_columns(columns) or None, view=view, guideline=guideline,
                                   schemes=_pairs(scheme, "--scheme"), ranges=[_readable(p) for p in ranges or []]))
+    return ExitCode.OK
+
+
+def _tests_audit(file: str, opts, fmt: str | None, output: str | None) -> int:  # type: ignore[no-untyped-def]
+    """vitd interpret FILE --tests: the distinct tests and how each was identified."""
+    from .tests_audit import FORMATS, audit, write_audit
+
+    fmt = _check_format(fmt or "text", FORMATS)
+    lines = audit(file, opts)
+    with output_file(output, [file, opts.dictionary, opts.tests_map, *opts.ranges]) as written:
+        out = open(written, "w", encoding="utf-8", newline="") if written else sys.stdout  # noqa: SIM115 - closed below
+        try:
+            write_audit(lines, fmt, out)
+        finally:
+            if out is not sys.stdout:
+                out.close()
     return ExitCode.OK
 
 

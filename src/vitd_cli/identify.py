@@ -210,3 +210,54 @@ def identify_name(name: str, lex: Lexicon | None = None) -> Identification:
     if specimen and aid not in lex.blood_ok:
         return Identification(None, "name", words, f"{aid.replace('_', ' ')} in whole blood is not read against serum ranges", "blood")
     return Identification(aid, "name", words, specimen=specimen, note=note)
+
+
+def map_key(name: str) -> str:
+    """How a --tests-map name is matched: folded (case, accents) and its spaces collapsed."""
+    return " ".join(fold(name).split())
+
+
+def load_tests_map(path: str, analytes: tuple[str, ...]) -> dict[str, str | None]:
+    """A lab's own names (--tests-map FILE): a CSV `name,analyte` (with that header) or a TOML table [tests] of
+    "name" = "analyte". `none` (or an empty analyte) says a name is not one of ours. Wins over tests.toml's rules."""
+    import csv
+    import tomllib
+
+    where = Path(path).name
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ReferenceDataError("tests-map-unreadable", f"cannot read --tests-map {where}: {getattr(exc, 'strerror', None) or exc}",
+                                 "give a UTF-8 CSV with the header name,analyte, or a TOML file with a [tests] table") from None
+    pairs: list[tuple[str, str, str]] = []  # (name, analyte, where in the file)
+    if path.lower().endswith(".toml"):
+        try:
+            table = tomllib.loads(text).get("tests")
+        except tomllib.TOMLDecodeError as exc:
+            raise ReferenceDataError("tests-map-invalid", f"--tests-map {where}: not valid TOML: {exc}", "see docs/tests.md") from None
+        if not isinstance(table, dict):
+            raise ReferenceDataError("tests-map-invalid", f"--tests-map {where}: no [tests] table", 'write [tests] then "Local name" = "calcium" lines')
+        pairs = [(str(k), str(v), f"key {k!r}") for k, v in table.items()]
+    else:
+        rows = list(csv.reader(text.splitlines()))
+        if not rows or [c.strip().lower() for c in rows[0][:2]] != ["name", "analyte"]:
+            raise ReferenceDataError("tests-map-invalid", f"--tests-map {where}: the first line must be the header name,analyte",
+                                     "e.g. name,analyte then 'Ca Arsenazo (serum),calcium'")
+        for i, row in enumerate(rows[1:], start=2):
+            if not row or not any(c.strip() for c in row):
+                continue
+            if len(row) != 2:
+                raise ReferenceDataError("tests-map-invalid", f"--tests-map {where}: line {i} has {len(row)} fields, not 2",
+                                         "quote a name that holds a comma")
+            pairs.append((row[0], row[1], f"line {i}"))
+    out: dict[str, str | None] = {}
+    for name, analyte, at in pairs:
+        aid = analyte.strip().lower()
+        if aid not in analytes and aid not in ("none", ""):
+            raise ReferenceDataError("tests-map-invalid", f"--tests-map {where}: {at}: unknown analyte {analyte!r}",
+                                     f"use one of {', '.join(analytes)}, or none")
+        if not name.strip():
+            raise ReferenceDataError("tests-map-invalid", f"--tests-map {where}: {at}: an empty name", "give the name as the lab prints it")
+        out[map_key(name)] = None if aid in ("none", "") else aid
+    return out
+

@@ -164,7 +164,7 @@ def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, 
         raise VitdError("file-missing", f"{path_list[0]}: no files", "give CSV or Parquet files, or folders of them")
     with open_file(first) as fh:
         parquet = fh.read(4) == b"PAR1"
-    s = _settings(opts.guideline, opts.schemes, opts.ranges)
+    s = _settings(opts.guideline, opts.schemes, opts.ranges, tests_map=opts.tests_map)
     rules = load_columns()
     spark = spark or get_spark(master)
     if parquet:  # Hive-style folders (name=value) become columns, as Spark writes them (partition_by)

@@ -210,7 +210,7 @@ def _first_number(text: str | None) -> float | None:
     return float(m.group()) if m else None
 
 
-def _identify(ref: Any, rec: LabRecord) -> tuple[str | None, str | None, Any]:
+def _identify(ref: Any, rec: LabRecord, tests_map: dict[str, str | None] | None = None) -> tuple[str | None, str | None, Any]:
     """(analyte id, reason when not ours, Identified). A LOINC code decides when one is given; else the name."""
     from ..analytes import identify
 
@@ -227,7 +227,7 @@ def _identify(ref: Any, rec: LabRecord) -> tuple[str | None, str | None, Any]:
         return found.analyte, None, found
     if codes:
         return None, Note(f"LOINC {', '.join(codes)} is not an analyte vitd interprets", "its LOINC code is not an analyte vitd interprets"), None
-    found = identify(ref, name=rec.name)
+    found = identify(ref, name=rec.name, tests_map=tests_map)
     if found.analyte:
         return found.analyte, None, found
     if found.close:  # an analyte's word beside an unknown one
@@ -293,7 +293,7 @@ def interpret_records(records: Iterable[LabRecord | Skipped], settings: Settings
         where = public_place(rec)
         out = Outcome(rec.source_index, rec.location, "other_test", None, rec.name, rec.loinc, record=rec, place=where)
         accounting.outcomes.append(out)
-        analyte, reason, found = _identify(ref, rec)
+        analyte, reason, found = _identify(ref, rec, settings.tests_map)
         if analyte is None:
             out.reason = reason
             rec.raw = None
