@@ -57,6 +57,7 @@ class Lexicon:
     companions: dict[str, frozenset[str]]
     blood_ok: frozenset[str]
     codes: dict[str, tuple[str | None, str]]  # LOINC code -> (analyte or None, its name or why it is not ours)
+    lookalikes: frozenset[str]  # veto reasons that explain a name even when it names none of ours
     longest: int = 1
     cache: dict[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
 
@@ -105,7 +106,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     add(specimens.get("serum", []), SERUM, "serum or plasma")
     add(specimens.get("blood", []), BLOOD, "whole blood")
     add(raw.get("ignore", {}).get("words", []), IGNORE, "")
-    for reason, words in raw.get("veto", {}).items():
+    for reason, words in [*raw.get("veto", {}).items(), *raw.get("lookalikes", {}).items()]:
         add(words, VETO, reason)
     combine = {(c["base"], c["modifier"]): (c["gives"], c.get("note"), tuple(c.get("requires", ()))) for c in raw.get("combine", [])}
     codes: dict[str, tuple[str | None, str]] = {}
@@ -114,7 +115,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         for code, entry in _read_toml(loinc).get("codes", {}).items():
             aid = entry.get("analyte")
             codes[code] = (None, f"LOINC {code} is {entry.get('reason') or entry.get('name')}") if aid in (None, "none") else (aid, entry.get("name", ""))
-    return Lexicon(rewrites, phrases, combine, companions, frozenset(specimens.get("blood_ok", [])), codes,
+    return Lexicon(rewrites, phrases, combine, companions, frozenset(specimens.get("blood_ok", [])), codes, frozenset(raw.get("lookalikes", {})),
                    max((len(k) for k in phrases), default=1))
 
 
@@ -171,8 +172,9 @@ def identify_name(name: str, lex: Lexicon | None = None) -> Identification:
     if not words:
         return Identification(None, "none", words)
     analytes = [m for _, role, m in words if role == ANALYTE]
-    if not analytes:  # none of ours is named: another test, nothing to explain
-        return Identification(None, "name", words)
+    if not analytes:  # none of ours is named: another test, nothing to explain unless it is a look-alike of ours itself
+        hit = next(((w, m) for w, role, m in words if role == VETO and m in lex.lookalikes), None)
+        return Identification(None, "name", words, f"'{hit[0]}': {hit[1]}" if hit else None, hit[0] if hit else None)
     for w, role, meaning in words:
         if role == VETO:
             return Identification(None, "name", words, f"'{w}': {meaning}", w)
