@@ -196,9 +196,9 @@ def identify_name(name: str, lex: Lexicon | None = None) -> Identification:
         result = aid
         for _ in range(len(modifiers)):  # a modifier may turn calcium into ionized calcium, which another then keeps
             for mod in sorted(modifiers):
-                hit = fits(result, mod)
-                if hit:
-                    result, note = hit[0], note or hit[1]
+                fit = fits(result, mod)
+                if fit:
+                    result, note = fit[0], note or fit[1]
         named.add(result)
     if len(named) > 1:
         named = {a for a in named if not any(a in lex.companions.get(b, ()) for b in named)}
