@@ -245,3 +245,25 @@ def test_vitd_identify_explains_its_decision() -> None:
     assert doc["analyte"] is None and doc["decided_by"] == "code" and "urine" in doc["reason"]
     code, out, _ = run_cli(["identify", "Albumin/Globulin [Mass Ratio] in Serum or Plasma"])
     assert "why not: 'globulin'" in out
+
+
+def test_vitd_sql_names_are_identified_by_the_recogniser(tmp_path: Path) -> None:
+    """vitd sql --names: the warehouse table's distinct tests, identified in Python, written into the query; run in
+    DuckDB, a French and an NPU name are read as calcium, a look-alike is not."""
+    import duckdb
+
+    names = tmp_path / "names.csv"
+    names.write_text("test_name,loinc\nCalcémie,\nP—Calcium(II); stofk.,\n\"Calcium, 24 Hour, Urine\",\n", encoding="utf-8")
+    code, sql, err = run_cli(["sql", "--columns", "value=result,unit=units,analyte=test_name,code=loinc", "--names", str(names)])
+    assert code == 0, err
+    con = duckdb.connect()
+    con.execute("CREATE TABLE labs (test_name VARCHAR, loinc VARCHAR, result VARCHAR, units VARCHAR)")
+    con.execute("INSERT INTO labs VALUES ('Calcémie', '', '9.1', 'mg/dL'), ('P—Calcium(II); stofk.', '', '2.3', 'mmol/L'), "
+                "('Calcium, 24 Hour, Urine', '', '200', 'mg/24h')")
+    got = con.execute(sql.rstrip().rstrip(";")).fetchall()
+    cols = [d[0] for d in con.description]
+    rows = [dict(zip(cols, r)) for r in got]
+    assert [(r["test_name"], r["vitd_analyte"]) for r in rows] == [("Calcémie", "calcium"), ("P—Calcium(II); stofk.", "calcium"),
+                                                                  ("Calcium, 24 Hour, Urine", "")]
+    code, _, err = run_cli(["sql", "--tests-map", str(names)])
+    assert code == 2 and "--tests-map needs --names" in err

@@ -244,7 +244,8 @@ def _rounded(x: float) -> str:
 
 
 @app.command(epilog="Examples:\n\n  vitd sql --dialect duckdb\n\n  vitd sql --dialect postgres --table labs --columns value=result,unit=units,analyte=test_name,code=loinc\n\n"
-             "  vitd sql --dialect sqlite --view vitd_labs")
+             "  vitd sql --dialect sqlite --view vitd_labs\n\n"
+             "  vitd sql --dialect postgres --names distinct_tests.csv   # the table's test names identified by vitd first")
 def sql(
     dialect: Annotated[str, typer.Option("--dialect", help="duckdb, postgres, spark, bigquery, snowflake or sqlite.")] = "duckdb",
     table: Annotated[str, typer.Option("--table", help="The lab table to classify in place.")] = "labs",
@@ -253,15 +254,21 @@ def sql(
     guideline: Annotated[Optional[str], typer.Option(help="Vitamin D scheme (see vitd ranges).")] = None,
     scheme: Annotated[Optional[list[str]], typer.Option("--scheme", help="ANALYTE=SCHEME. Repeatable.")] = None,
     ranges: Annotated[Optional[list[Path]], typer.Option("--ranges", help="A lab's own reference ranges (TOML, format of reference_ranges/). Repeatable.", exists=False)] = None,
+    names: Annotated[Optional[str], typer.Option("--names", help="A CSV of the table's distinct tests (header: its analyte, code and specimen columns, e.g. from SELECT DISTINCT test_name, loinc FROM labs): identified by vitd's recogniser and written into the query, so the warehouse reads every name as vitd interpret does.", metavar="FILE")] = None,
+    tests_map: Annotated[Optional[str], typer.Option("--tests-map", help="With --names: a lab's own names (CSV name,analyte or TOML [tests]).", metavar="FILE")] = None,
 ) -> int:
     """Print SQL that classifies a lab table in place, generated from reference_ranges/ and transpiled with sqlglot."""
-    from .engines.sql_command import generate_sql, parse_columns
+    from .engines.sql_command import generate_sql, parse_columns, read_names
     from .engines.sqlgen import DIALECTS
 
     if dialect not in DIALECTS:
         raise VitdError("dialect-unknown", f"unknown dialect {dialect!r}", f"use one of {', '.join(DIALECTS)}")
-    sys.stdout.write(generate_sql(dialect, table, parse_columns(columns) or None, view=view, guideline=guideline,
-                                  schemes=_pairs(scheme, "--scheme"), ranges=[_readable(p) for p in ranges or []]))
+    if tests_map and not names:
+        raise VitdError("option-conflict", "--tests-map needs --names: the query can only apply a map to names it is given", "add --names FILE")
+    cols = parse_columns(columns) or None
+    sys.stdout.write(generate_sql(dialect, table, cols, view=view, guideline=guideline, schemes=_pairs(scheme, "--scheme"),
+                                  ranges=[_readable(p) for p in ranges or []], names=read_names(names, cols) if names else None,
+                                  tests_map=tests_map))
     return ExitCode.OK
 
 

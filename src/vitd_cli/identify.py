@@ -62,11 +62,13 @@ class Lexicon:
     cache: dict[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
 
 
-def fold(text: str) -> str:
-    """Lower case, compatibility form, accents dropped (é -> e, ä -> a, ø -> o, ß -> ss), dashes as '-'."""
+def fold(text: str, keep_underscores: bool = False) -> str:
+    """Lower case, compatibility form, accents dropped (é -> e, ä -> a, ø -> o, ß -> ss), dashes as '-', '_' as a space
+    (a name's `Calcium_Total`; tests.toml's own words such as `specimen_serum` keep theirs)."""
     text = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("ø", "o").replace("Ø", "o").replace("æ", "ae"))
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.lower().replace("\u2014", "-").replace("\u2013", "-").replace("\u2212", "-").replace("\ufeff", "")
+    text = text.lower() if keep_underscores else text.lower().replace("_", " ")
+    return text.replace("\u2014", "-").replace("\u2013", "-").replace("\u2212", "-").replace("\ufeff", "")
 
 
 @lru_cache(maxsize=4)
@@ -83,7 +85,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
 
     def add(words: list[str], role: str, meaning: str) -> None:
         for text in words:
-            key = tuple(_WORD.findall(_rewrite(fold(text), rewrites)))  # a phrase is read as a name is
+            key = tuple(_WORD.findall(_rewrite(fold(text, keep_underscores=True), rewrites)))  # a phrase is read as a name is
             if not key:
                 continue
             old = phrases.get(key)
