@@ -267,3 +267,34 @@ def test_vitd_sql_names_are_identified_by_the_recogniser(tmp_path: Path) -> None
                                                                   ("Calcium, 24 Hour, Urine", "")]
     code, _, err = run_cli(["sql", "--tests-map", str(names)])
     assert code == 2 and "--tests-map needs --names" in err
+
+
+# ------------------------------------------------------------------ the misses seen in real files (issue 14, item 6)
+
+NAMES_DATA = REPO / "tests" / "data" / "names"
+
+
+def test_a_quest_style_export_has_its_vitamin_d_and_phosphate_read() -> None:
+    code, out, err = run_cli(["interpret", str(NAMES_DATA / "quest_style.csv"), "-f", "csv"])
+    assert code == 0, err
+    got = {r["Test Name"]: (r["vitd_status"], r["vitd_analyte"]) for r in csv.DictReader(out.splitlines())}
+    assert got["VITAMIN D,25-OH,TOTAL,IA"] == ("interpreted", "vitamin_d")
+    assert got["PHOSPHATE (AS PHOSPHORUS)"] == ("interpreted", "phosphate")
+    assert got["VITAMIN D, 1,25-DIHYDROXY"] == ("other_test", "") and got["ALBUMIN/GLOBULIN RATIO"] == ("other_test", "")
+    assert got["PTH, INTACT AND CALCIUM"] == ("other_test", "")  # an order of two tests, not one result
+    assert "8 rows: 5 interpreted, 3 other tests, 0 skipped" in err
+
+
+def test_an_analysers_method_names_in_an_hl7_oul_message_are_read() -> None:
+    code, out, err = run_cli(["interpret", str(NAMES_DATA / "oul_r22_cobas_methods.hl7"), "-f", "csv"])
+    assert code == 0, err
+    got = [(r["name"], r["vitd_analyte"]) for r in csv.DictReader(out.splitlines())]
+    assert got == [("CALCIUM ARSENAZO", "calcium"), ("Magnesium (Xylidyl Blue)", "magnesium"), ("Albumin (BCG)", "albumin"),
+                   ("Elecsys Vitamin D total II", "vitamin_d")]
+
+
+def test_a_wide_sheet_names_its_subjects_by_its_name_column() -> None:
+    code, out, err = run_cli(["interpret", str(NAMES_DATA / "wide_name_column.csv"), "-f", "json"])
+    assert code == 0, err
+    subjects = {p["subject"] for p in json.loads(out)["panels"]}
+    assert subjects == {"Ann Smith", "Bob Jones"}
