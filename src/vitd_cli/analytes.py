@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .errors import VitdError
-from .identify import Identification, identify_name, load_lexicon, map_key
+from .identify import Identification, identify_name, loinc_codes, map_key
 from .reference import ReferenceData, norm_name
 
 
@@ -33,7 +33,7 @@ def identify(ref: ReferenceData, name: str | None = None, loinc: str | None = No
         if code in ref.loinc_index:
             aid = ref.loinc_index[code]
         else:
-            known = load_lexicon().codes.get(code)
+            known = loinc_codes().get(code)
             if known is not None:
                 aid, why = known if known[0] is None else (known[0], None)
         if why is not None:
@@ -63,6 +63,8 @@ def identify(ref: ReferenceData, name: str | None = None, loinc: str | None = No
 
 def resolve_analyte_id(ref: ReferenceData, text: str) -> str:
     """An analyte id from a user's word (id, name or alias), or a clear error."""
+    if text in ref.analytes:  # an id (--vitd and friends give these): no need to read the rules
+        return text
     found = identify(ref, name=text)
     if found.analyte:
         return found.analyte

@@ -20,10 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ReferenceDataError
-from .reference import _read_toml, data_dir
+from .reference import _read_toml, data_dir, load
 
 ANALYTE, MODIFIER, SERUM, BLOOD, IGNORE, VETO = "analyte", "modifier", "serum", "blood", "ignore", "veto"
 _WORD = re.compile(r"[a-z0-9_]+")
+_REWRITTEN = re.compile(r"[0-9+(\[/;\u2013\u2014-]|caion")  # what tests.toml's rewrites can change (checked by a test)
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,6 @@ class Lexicon:
     combine: dict[tuple[str, str], tuple[str, str | None, tuple[str, ...]]]  # (analyte, modifier) -> (analyte, note, requires)
     companions: dict[str, frozenset[str]]
     blood_ok: frozenset[str]
-    codes: dict[str, tuple[str | None, str]]  # LOINC code -> (analyte or None, its name or why it is not ours)
     lookalikes: frozenset[str]  # veto reasons that explain a name even when it names none of ours
     longest: int = 1
     cache: dict[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
@@ -85,7 +85,10 @@ def load_lexicon(path: str | None = None) -> Lexicon:
 
     def add(words: list[str], role: str, meaning: str) -> None:
         for text in words:
-            key = tuple(_WORD.findall(_rewrite(fold(text, keep_underscores=True), rewrites)))  # a phrase is read as a name is
+            folded = fold(text, keep_underscores=True)
+            if _REWRITTEN.search(folded):  # a phrase is read as a name is (the rewrites only touch these characters)
+                folded = _rewrite(folded, rewrites)
+            key = tuple(_WORD.findall(folded))
             if not key:
                 continue
             old = phrases.get(key)
@@ -97,7 +100,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     for mod, words in raw.get("modifiers", {}).items():
         add(words, MODIFIER, mod)
     modifier_words = {k[0] for k, (role, _m) in phrases.items() if role == MODIFIER and len(k) == 1}
-    aliases = {aid: a.get("aliases", []) for aid, a in _read_toml(p.with_name("analytes.toml")).get("analytes", {}).items()}
+    aliases = {aid: a.aliases for aid, a in load().analytes.items()}  # (already read: the reference data's cache)
     for aid, table in raw.get("analytes", {}).items():
         # its id, its phrases, and analytes.toml's aliases but those holding a modifier ("25-OH vitamin D3"): their
         # words read them, and as one phrase they would hide the modifier ("D3 alone") from the rules
@@ -111,14 +114,20 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     for reason, words in [*raw.get("veto", {}).items(), *raw.get("lookalikes", {}).items()]:
         add(words, VETO, reason)
     combine = {(c["base"], c["modifier"]): (c["gives"], c.get("note"), tuple(c.get("requires", ()))) for c in raw.get("combine", [])}
-    codes: dict[str, tuple[str | None, str]] = {}
-    loinc = p.with_name("loinc.toml")
-    if loinc.is_file():
-        for code, entry in _read_toml(loinc).get("codes", {}).items():
-            aid = entry.get("analyte")
-            codes[code] = (None, f"LOINC {code} is {entry.get('reason') or entry.get('name')}") if aid in (None, "none") else (aid, entry.get("name", ""))
-    return Lexicon(rewrites, phrases, combine, companions, frozenset(specimens.get("blood_ok", [])), codes, frozenset(raw.get("lookalikes", {})),
+    return Lexicon(rewrites, phrases, combine, companions, frozenset(specimens.get("blood_ok", [])), frozenset(raw.get("lookalikes", {})),
                    max((len(k) for k in phrases), default=1))
+
+
+@lru_cache(maxsize=4)
+def loinc_codes(path: str | None = None) -> dict[str, tuple[str | None, str]]:
+    """reference_ranges/loinc.toml: LOINC code -> (analyte or None, its name or why it is not ours). Read the first time
+    a code that analytes.toml does not list is looked up (not at start-up)."""
+    p = Path(path) if path else data_dir() / "loinc.toml"
+    codes: dict[str, tuple[str | None, str]] = {}
+    for code, entry in _read_toml(p).get("codes", {}).items():
+        aid = entry.get("analyte")
+        codes[code] = (None, f"LOINC {code} is {entry.get('reason') or entry.get('name')}") if aid in (None, "none") else (aid, entry.get("name", ""))
+    return codes
 
 
 def _rewrite(text: str, rewrites: list[tuple[re.Pattern[str], str]]) -> str:
