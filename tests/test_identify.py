@@ -211,7 +211,9 @@ def test_tests_map_wins_over_the_rules(tmp_path: Path) -> None:
     labs = tmp_path / "labs.csv"
     labs.write_text("Patient ID,Test Name,Result,Units\nP1,Ca Xyz local,8.1,mg/dL\nP1,Calcium,8.2,mg/dL\n", encoding="utf-8")
     code, out, err = run_cli(["interpret", str(labs), "-f", "csv"])
-    assert "not recognised: 'Ca Xyz local' (unknown word 'xyz'); map it with --tests-map" in err
+    assert "1 test name came close to one of vitd's tests but holds a word vitd does not know" in err
+    assert "Ca Xyz" not in err  # stderr quotes nothing from the file: the name is in the row's note and in --tests
+    assert "Ca Xyz local: not recognised (unknown word 'xyz'); map it with --tests-map" in out
     mapping = tmp_path / "map.csv"
     mapping.write_text("name,analyte\nCA XYZ  LOCAL,calcium\nCalcium,none\n", encoding="utf-8")
     code, out, err = run_cli(["interpret", str(labs), "-f", "csv", "--tests-map", str(mapping)])

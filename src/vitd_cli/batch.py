@@ -52,7 +52,6 @@ CACHE_LIMIT = 50_000  # entries of a light cache (test identifications, lab rang
 VALUE_CACHE_LIMIT = 32_768  # distinct (analyte, value, unit) readings and panel verdicts remembered (each holds objects)
 DATE_CACHE_LIMIT = 4_096  # distinct date texts remembered: dates are mostly unique, and a subject's rows repeat theirs
 SUBJECTS_TRACKED = 1 << 18  # subjects remembered (as 64-bit hashes, in a fixed 4 MB table) to notice a regrouped input
-NAMES_LISTED = 20  # test names that came close, listed one by one on stderr before the rest are counted
 QUALIFIER_PUNCT = " ,;:-"  # stripped from the head of a qualified test name ('Calcium, Urine')
 BUFFER_LIMIT = 50_000  # rows of one subject held for its panels before they are written anyway
 BUFFER_BYTES = 16 << 20  # nor more than this much text of the rows held (a row with a 4 KB comment is 4 KB)
@@ -279,15 +278,17 @@ class Engine:
             self.warnings.append(text)
 
     def _not_recognised(self, name: str, reason: str) -> None:
-        """'not recognised: NAME (unknown word ...)': once per distinct name, the first NAMES_LISTED of them; the rest counted."""
+        """Once per distinct test name that came close (one of our analytes' words beside an unknown word): counted in one
+        stderr note. stderr quotes nothing from the file (docs/safety.md), so the names themselves are in each row's
+        vitd_note and in `vitd interpret FILE --tests`."""
         n = self._unrecognised = self._unrecognised + 1
-        if n <= NAMES_LISTED:
-            self.warnings.append(f"not recognised: {name!r} ({reason}); map it with --tests-map")
-        elif n == NAMES_LISTED + 1:
+        if n == 1:
             self._more_names_at = len(self.warnings)
             self.warnings.append("")
-        if n > NAMES_LISTED:
-            self.warnings[self._more_names_at] = f"{n - NAMES_LISTED:,} more test names not recognised (vitd interpret FILE --tests lists them all)"
+        self.warnings[self._more_names_at] = (
+            f"{n:,} test name{'s' if n > 1 else ''} came close to one of vitd's tests but hold{'' if n > 1 else 's'} a word vitd does not "
+            "know, so their rows are passed through (vitd_note says which word; vitd interpret FILE --tests lists them; map them with "
+            "--tests-map)")
 
     def range_info(self, analyte: str) -> RangeInfo:
         r = self.ranges.get(analyte)
