@@ -232,7 +232,7 @@ def _identify(ref: Any, rec: LabRecord, tests_map: dict[str, str | None] | None 
         return found.analyte, None, found
     if found.close:  # an analyte's word beside an unknown one
         return None, Note(f"{rec.name!r}: not recognised ({found.reason}); map it with --tests-map",
-                          f"a test name not recognised ({found.reason})"), None
+                          "its test name came close to one of vitd's tests but holds a word vitd does not know"), None
     if found.reason:
         return None, found.reason, None
     return None, (Note(f"{rec.name!r} is not an analyte vitd interprets", "its name is not an analyte vitd interprets") if rec.name
