@@ -8,6 +8,8 @@ one line `vitd: error: WHAT (HINT)` and exit 2. Never `internal error`.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import re
@@ -314,3 +316,15 @@ def test_ascii_stdout_is_one_clear_line(tmp_path: Path, args: list[str]) -> None
         return
     assert p.returncode == 2, err
     assert "stdout's encoding (ascii) cannot write" in one_error_line(err)
+
+
+@pytest.mark.parametrize("engine", ["python", "duckdb"])
+def test_an_unreadable_date_is_said_on_its_row(engine: str) -> None:
+    """A date vitd cannot read is not dropped silently: the result is kept, undated, and its note says so (both engines)."""
+    code, out, err = run_cli(["interpret", str(BAD / "inputs_far_future_date.csv"), "-f", "csv", "--engine", engine])
+    assert code == 0, err
+    rows = list(csv.DictReader(io.StringIO(out)))
+    undated = [r for r in rows if r["vitd_note"].startswith("date '9999-12-31T23:00:00-05:00' not read")]
+    assert len(undated) == 1 and undated[0]["vitd_status"] == "interpreted"
+    assert "9999" not in err  # (stderr quotes nothing from the file)
+

@@ -14,6 +14,7 @@ from ..batch import INTERPRETED, Engine, Item, Outcome
 from ..models import Result
 from ..units import convert
 from .buffered import BufferedWriter
+from .table_out import undated_note
 
 
 class NdjsonWriter(BufferedWriter):
@@ -48,6 +49,8 @@ class NdjsonWriter(BufferedWriter):
         notes.extend(it.panel_notes or ())
         notes.extend(it.notes or ())
         notes.extend(o.notes or ())
+        if o.date is not None and o.when is None:
+            notes.append(undated_note(o.date))
         return {
             "row": o.row, "subject": o.subject, "date": o.date, "panel": it.panel, "column": it.column,
             "analyte": it.analyte, "name": a.name, "value": round(it.si, 3), "unit": a.si_unit,

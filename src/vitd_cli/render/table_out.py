@@ -158,7 +158,7 @@ class TableWriter(BufferedWriter):
         d = self.d
         findings = " ".join(it.findings) if it.findings else ""
         m = it.m
-        if m.notes or m.comparator or it.corrected or it.panel_notes or it.notes or o.notes:
+        if m.notes or m.comparator or it.corrected or it.panel_notes or it.notes or o.notes or (o.date is not None and o.when is None):
             text = note(it, o)
             return f"{frag}{d}{findings}{d}{it.panel or ''}{d}{self._cell(text) if text else ''}"
         return f"{frag}{d}{findings}{d}{it.panel or ''}{d}"
@@ -214,7 +214,15 @@ def _item_notes(it: Item) -> list[str]:
 
 
 def note(it: Item, o: Outcome) -> str:
-    if not (it.m.notes or it.m.comparator or it.corrected or it.panel_notes or it.notes or o.notes):
+    undated = o.date is not None and o.when is None  # a date cell that cannot be read (9999-12-31T23:00-05:00, 'soon')
+    if not (it.m.notes or it.m.comparator or it.corrected or it.panel_notes or it.notes or o.notes or undated):
         return ""
     notes = _item_notes(it) + list(o.notes or ())
+    if undated:
+        notes.append(undated_note(o.date))  # type: ignore[arg-type]
     return "; ".join(notes)
+
+
+def undated_note(date: str) -> str:
+    """The note of a result whose date cell cannot be read: it is kept, and said to be undated."""
+    return f"date {date!r} not read: the result is grouped into panels without it"
