@@ -17,6 +17,7 @@ else SPM-17; the subject PID-3 (first identifier); the specimen SPM-4 or OBR-15.
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from ..textsafe import Note
 from .interop import LabRecord, Skipped
 
 MAX_BYTES = 64 * 1024 * 1024
+_CHUNK = 1 << 20  # decoded and split at a time
 LOINC_SYSTEMS = {"LN", "LOINC", "HTTP://LOINC.ORG", "2.16.840.1.113883.6.1"}
 RESULT_MESSAGES = {"ORU", "OUL"}
 TESTED_VERSIONS = ("2.3", "2.3.1", "2.4", "2.5", "2.5.1")
@@ -45,6 +47,8 @@ NUMERIC_TYPES = {"NM", "SN", "ST", "TX", "FT", ""}
 _SEGMENT_END = re.compile(r"\r\n|\r|\n")
 _MLLP_END = re.compile(r"([\r\n]?)\x1c\r?\n?")
 _MLLP_START = re.compile(r"([\r\n]?)\x0b")
+_ORDINARY = re.compile("[^\r\n\x1c\x0b]{2}")
+_ORDINARY_BYTES = re.compile(b"[^\r\n\x1c\x0b]{2}")
 _SEGMENT_ID = re.compile(r"^[A-Z][A-Z0-9]{2}$")
 _TS = re.compile(r"^(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\.\d{1,4})?([+-]\d{4})?$")
 
@@ -120,21 +124,25 @@ class _Message:
 
 
 def read_hl7(stream: Any) -> Iterator[LabRecord | Skipped]:
-    """Records from every OBX of the HL7 v2 messages in a stream (binary or text). Raises VitdError when unreadable."""
+    """Records from every OBX of the HL7 v2 messages in a stream (binary or text). Raises VitdError when unreadable.
+
+    The input (at most MAX_BYTES) is held as read; its segments are decoded, split and turned into records a chunk and a
+    message at a time, so a message's records are yielded before the next message is parsed (an invalid segment further
+    on is an error when it is reached)."""
     data = stream.read(MAX_BYTES + 1)
     if isinstance(data, bytes):
         if len(data) > MAX_BYTES:
             raise VitdError("hl7-too-large", f"the HL7 input is larger than {MAX_BYTES // 2**20} MiB", "split it into smaller files")
-        text, note = _decode(data)
+        start = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+        codec, note = _codec(data, start)
     else:
-        text, note = data or "", None
-        if len(text) > MAX_BYTES:
+        data, start, codec, note = data or "", 0, None, None
+        if len(data) > MAX_BYTES:
             raise VitdError("hl7-too-large", f"the HL7 input is larger than {MAX_BYTES // 2**20} MiB", "split it into smaller files")
-    messages = _messages(text)
-    return _read_messages(messages, note)
+    return _read_messages(_messages(_lines(data, start, codec)), note)
 
 
-def _read_messages(messages: list[_Message], note: str | None) -> Iterator[LabRecord | Skipped]:
+def _read_messages(messages: Iterator[_Message], note: str | None) -> Iterator[LabRecord | Skipped]:
     counter = 0
     for msg in messages:
         for item in _records(msg, counter, note):
@@ -142,31 +150,67 @@ def _read_messages(messages: list[_Message], note: str | None) -> Iterator[LabRe
             yield item
 
 
-def _decode(data: bytes) -> tuple[str, str | None]:
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+def _codec(data: bytes, start: int) -> tuple[str, str | None]:
+    """UTF-8 when the whole input is (checked a chunk at a time: no decoded copy is kept), else ISO 8859-1, with a note."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    view = memoryview(data)
     try:
-        return data.decode("utf-8"), None
+        for pos in range(start, len(data), _CHUNK):
+            decoder.decode(view[pos:pos + _CHUNK])
+        decoder.decode(b"", final=True)
     except UnicodeDecodeError:
-        return data.decode("latin-1"), "the file is not UTF-8: read as ISO 8859-1"
+        return "latin-1", "the file is not UTF-8: read as ISO 8859-1"
+    finally:
+        view.release()
+    return "utf-8", None
 
 
-def _messages(text: str) -> list[_Message]:
-    # MLLP framing: <VT> message <FS><CR>. Dropped where a segment ends anyway, so that line numbers stay true.
-    text = _MLLP_END.sub(lambda m: m.group(1) or "\r", text)
-    text = _MLLP_START.sub(lambda m: m.group(1) or ("\r" if m.start() else ""), text)
-    messages: list[_Message] = []
+def _lines(data: bytes | str, start: int, codec: str | None) -> Iterator[str]:
+    """The input's lines (segments), decoded with `codec` (bytes) and with the MLLP framing dropped, one chunk of about
+    _CHUNK at a time. A chunk ends between two characters that are neither CR, LF, FS nor VT, so no MLLP frame or CRLF is
+    cut in two (each is made of those alone): the result is that of splitting the whole text at once."""
+    ordinary: Any = _ORDINARY_BYTES if isinstance(data, bytes) else _ORDINARY
+    decoder = codecs.getincrementaldecoder(codec)() if codec else None
+    n = len(data)
+    pos = start
+    carry = ""
+    first = True
+    while pos < n:
+        cut = pos + _CHUNK
+        if cut >= n:
+            cut = n
+        else:  # the next place between two characters that are neither CR, LF, FS nor VT
+            m = ordinary.search(data, cut - 1)
+            cut = m.start() + 1 if m else n
+        piece = data[pos:cut]
+        text: str = decoder.decode(piece, final=cut >= n) if decoder is not None else piece  # type: ignore[assignment, arg-type]
+        pos = cut
+        text = _MLLP_END.sub(lambda m: m.group(1) or "\r", text)
+        text = _MLLP_START.sub(lambda m, at_start=first: m.group(1) or ("\r" if m.start() or not at_start else ""), text)  # type: ignore[misc]
+        first = False
+        lines = _SEGMENT_END.split(text)
+        lines[0] = carry + lines[0]
+        carry = lines.pop()
+        yield from lines
+    yield carry
+
+
+def _messages(lines: Iterator[str]) -> Iterator[_Message]:
+    """The messages of the input, each yielded whole once the next MSH (or the end) is reached."""
+    count = 0
     current: _Message | None = None
     enc = _Encoding()
-    for number, line in enumerate(_SEGMENT_END.split(text), 1):
+    for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         line = line.lstrip("\ufeff \t")
         name = line[:3]
         if name == "MSH":
             enc = _encoding(line, number)
-            current = _Message(len(messages) + 1, enc)
-            messages.append(current)
+            if current is not None:
+                yield current
+            count += 1
+            current = _Message(count, enc)
             current.segments.append(_Segment("MSH", ["MSH", *line[3:].split(enc.field)], number))
             continue
         if not _SEGMENT_ID.match(name) or (len(line) > 3 and line[3] != enc.field):
@@ -178,9 +222,9 @@ def _messages(text: str) -> list[_Message]:
         if current is None:
             raise VitdError("hl7-invalid", f"line {number}: segment {name} before any MSH segment", "every HL7 v2 message starts with MSH")
         current.segments.append(_Segment(name, line.split(enc.field), number))
-    if not messages:
+    if current is None:
         raise VitdError("hl7-invalid", "no MSH segment: this is not an HL7 v2 message", "an HL7 v2 message starts with 'MSH|^~\\&|'")
-    return messages
+    yield current
 
 
 def _encoding(line: str, number: int) -> _Encoding:
