@@ -122,6 +122,22 @@ def _ndjson(d: Path, n: int) -> list[str]:
     return [str(p), "--format", "csv"]
 
 
+def _hl7_messages(d: Path, n: int) -> list[str]:
+    """HL7 ORU messages (one patient each: vitamin D, calcium, albumin, one other test) up to n bytes."""
+    p = d / "big.hl7"
+    with p.open("w", newline="") as f:
+        i = 0
+        while f.tell() < n:
+            f.write("\r".join([f"MSH|^~\\&|LAB|LAB|LIS|LAB|20240402121500||ORU^R01|M{i}|P|2.5.1", f"PID|1||PAT-{i % 5000}^^^LAB^MR",
+                               f"OBR|1||S-{i}|CHEM^Chemistry^L|||202404{1 + i % 28:02d}0730",
+                               "OBX|1|NM|1989-3^Vitamin D 25-OH^LN||18|ng/mL|30-100|L|||F",
+                               f"OBX|2|NM|17861-6^Calcium^LN||9.{i % 10}|mg/dL|8.6-10.3||||F",
+                               "OBX|3|NM|1751-7^Albumin^LN||4.1|g/dL|3.5-5.0||||F",
+                               "OBX|4|NM|2951-2^Sodium^LN||140|mmol/L|135-145||||F"]) + "\r")
+            i += 1
+    return [str(p), "--format", "csv"]
+
+
 def _deep_json(d: Path, n: int) -> list[str]:
     p = d / "deep.json"
     p.write_text('{"resourceType": "Bundle", "entry": [], "x": "' + "[" * n + '"}')
@@ -149,6 +165,8 @@ CASES: dict[str, tuple[str, Callable[[Path, int], list[str]], int]] = {
     "comments": ("1 result + 50k other rows with 4 KB comments", _comments, 50_000),
     "quoted_record": ("one 112 MB quoted multi-line record", _quoted_record, 112_000_000),
     "ndjson": ("FHIR NDJSON of 60 MiB, csv output", _ndjson, 60 << 20),
+    "ndjson_ndjson": ("the same, ndjson output", lambda d, n: [*_ndjson(d, n)[:-1], "ndjson"], 60 << 20),
+    "hl7_big": ("HL7 of 60 MiB (170k ORU messages, 4 OBX each), csv output", _hl7_messages, 60 << 20),
     "deep_json": ("JSON with a 32 MB string of brackets", _deep_json, 32_000_000),
     "report_json": ("CSV of 20k results (the report bound) to --format json", lambda d, n: _report_rows(d, n, "json"), 20_000),
     "report_html": ("CSV of 20k results to --format html", lambda d, n: _report_rows(d, n, "html"), 20_000),

@@ -84,7 +84,8 @@ class NoteTally:
         self.lines_: dict[str, list] = {}  # stderr text or kind -> [count, first public wording, places]
         self.dropped = 0
 
-    def add(self, note: str) -> None:
+    def add(self, note: str, first: bool = False) -> None:
+        """Count a note (`first`: a new one is shown before the others)."""
         placed = isinstance(note, PlacedNote)
         key = one_line(public(note.kind if placed else note))  # type: ignore[attr-defined]
         entry = self.lines_.get(key)
@@ -93,6 +94,8 @@ class NoteTally:
                 self.dropped += 1
                 return
             self.lines_[key] = [1, public(note), [note.place] if placed else None]  # type: ignore[attr-defined]
+            if first:
+                self.lines_ = {key: self.lines_.pop(key), **self.lines_}
             return
         entry[0] += 1
         if placed and entry[2] is not None and len(entry[2]) < self.EXAMPLES:

@@ -404,15 +404,15 @@ def _note(location: str, place: str, text: str, detail: str = "") -> PlacedNote:
 
 
 def held_size(o: Outcome) -> int:
-    """What holding an Outcome costs, in bytes, roughly: its objects (measured: ~1.5 KB for a result, with its record,
-    measurement and notes) and its text. The window of stream_records counts it against batch.BUFFER_BYTES."""
+    """What holding an Outcome costs, in bytes, roughly: its objects (a result with its record,
+    measurement and notes: ~2.3 KB for the observations of benchmarks/safety_limits.py) and its text. The window of stream_records counts it against batch.BUFFER_BYTES."""
     rec = o.record
     size = 600 + len(o.location) + len(o.reason or "") + 300 * len(o.warnings)
     if rec is not None:
         size += 400 + sum(len(x) for x in (rec.subject, rec.date, rec.name, rec.value_text, rec.unit, rec.specimen,
                                            rec.reference_range, rec.location) if x)
         if o.status == "interpreted":
-            size += 900
+            size += 1200
     return size
 
 
@@ -506,7 +506,7 @@ def stream_records(records: Iterable[LabRecord | Skipped], settings: Settings, w
     if not done.total:
         raise VitdError("no-observations", "the input holds no Observation or OBX result", "give a FHIR Observation, Bundle or DiagnosticReport, or an HL7 ORU^R01/OUL^R22 message")
     if not done.panels:
-        notes.add(f"no result of an analyte vitd interprets was found ({done.summary()})")
+        notes.add(f"no result of an analyte vitd interprets was found ({done.summary()})", first=True)  # (no panel: no note before it)
     if done.split:
         notes.add(f"the input had more than {BUFFER_LIMIT:,} observations (or {BUFFER_BYTES >> 20} MiB of them) between results of one "
                   f"subject and time ({done.split:,} times): their panels were formed in parts, and a result given again in a later part "
