@@ -31,6 +31,7 @@ import pytest
 from boundary_corpus import COLUMNS as CORPUS_COLUMNS
 from boundary_corpus import write_corpus
 from vitd_cli.engines import choose_engine, interpret_file_with_engine
+from vitd_cli.engines.sqlgen import ident
 from vitd_cli.errors import VitdError
 from vitd_cli.files import FileOptions, interpret_file
 from vitd_cli.interpret import settings
@@ -93,9 +94,12 @@ def run_sql(dialect: str, path: Path | str, columns: dict[str, str], *, dictiona
     input order (a vitd_test_row column is added to keep it)."""
     from vitd_cli.engines.sql_command import generate_sql, register_sqlite_functions
 
-    sql = generate_sql(dialect, "labs", columns, guideline=guideline, schemes=schemes)
     con = duckdb.connect()
     con.execute(f"CREATE TABLE labs AS SELECT row_number() OVER () AS vitd_test_row, * FROM ({_table_sql(path, dictionary)})")
+    # the table's distinct tests, identified by vitd first (vitd sql --names), as a warehouse user would give them
+    test_cols = [columns[r] for r in ("analyte", "code", "specimen") if r in columns]
+    names = con.execute(f"SELECT DISTINCT {', '.join(ident(c) for c in test_cols)} FROM labs").fetchall() if test_cols else None
+    sql = generate_sql(dialect, "labs", columns, guideline=guideline, schemes=schemes, names=names)
     if dialect == "duckdb":
         cur = con.execute(sql + "\nORDER BY vitd_test_row".replace(";", "") if False else sql.rstrip().rstrip(";") + " ORDER BY t.vitd_test_row")
         names = [d[0] for d in cur.description]

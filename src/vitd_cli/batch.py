@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta
 from operator import itemgetter
 
-from .analytes import Identified, identify
+from .analytes import identify
 from .classify import classify, normal_range
 from .errors import PROBLEM_KINDS, VitdError
 from .explain import findings
@@ -52,6 +52,7 @@ CACHE_LIMIT = 50_000  # entries of a light cache (test identifications, lab rang
 VALUE_CACHE_LIMIT = 32_768  # distinct (analyte, value, unit) readings and panel verdicts remembered (each holds objects)
 DATE_CACHE_LIMIT = 4_096  # distinct date texts remembered: dates are mostly unique, and a subject's rows repeat theirs
 SUBJECTS_TRACKED = 1 << 18  # subjects remembered (as 64-bit hashes, in a fixed 4 MB table) to notice a regrouped input
+NAMES_LISTED = 20  # test names that came close, listed one by one on stderr before the rest are counted
 QUALIFIER_PUNCT = " ,;:-"  # stripped from the head of a qualified test name ('Calcium, Urine')
 BUFFER_LIMIT = 50_000  # rows of one subject held for its panels before they are written anyway
 BUFFER_BYTES = 16 << 20  # nor more than this much text of the rows held (a row with a 4 KB comment is 4 KB)
@@ -237,9 +238,12 @@ class Engine:
         self.full = full  # build Results and Panels for every panel (JSON, Rich)
         self.width = len(layout.header)
         self.schemes = {a: self.ref.scheme(a, s.schemes[a]) for a in self.ref.analytes}
+        self.tests_map = s.tests_map
         self.ranges: dict[str, RangeInfo] = {}
         self.warnings: list[str] = []
         self._said: set[str] = set()
+        self._unrecognised = 0  # distinct test names that came close (an analyte's word and an unknown word)
+        self._more_names_at = 0
         self._more_ranges: dict[str, tuple[int, int]] = {}  # analyte -> (other differing lab ranges, index of their note)
         self._ident: dict[object, _Ident] = {}
         self._values: dict[tuple[str, str, str, str], tuple | VitdError] = {}
@@ -273,6 +277,17 @@ class Engine:
         if key not in self._said:
             self._said.add(key)
             self.warnings.append(text)
+
+    def _not_recognised(self, name: str, reason: str) -> None:
+        """'not recognised: NAME (unknown word ...)': once per distinct name, the first NAMES_LISTED of them; the rest counted."""
+        n = self._unrecognised = self._unrecognised + 1
+        if n <= NAMES_LISTED:
+            self.warnings.append(f"not recognised: {name!r} ({reason}); map it with --tests-map")
+        elif n == NAMES_LISTED + 1:
+            self._more_names_at = len(self.warnings)
+            self.warnings.append("")
+        if n > NAMES_LISTED:
+            self.warnings[self._more_names_at] = f"{n - NAMES_LISTED:,} more test names not recognised (vitd interpret FILE --tests lists them all)"
 
     def range_info(self, analyte: str) -> RangeInfo:
         r = self.ranges.get(analyte)
@@ -355,52 +370,22 @@ class Engine:
 
     def _identify_text(self, label: str, code: str, spec: str) -> _Ident:
         ref = self.ref
-        found = identify(ref, name=label or None, loinc=code or None)
-        qualifier = None
-        if found.analyte is None and not found.reason and label:
-            found, qualifier = self._qualified(label)
+        found = identify(ref, name=label or None, loinc=code or None, tests_map=self.tests_map)
+        if found.close:  # an analyte's word beside an unknown one: said once per name, so that nothing is lost silently
+            self._not_recognised(label, found.reason or "")
+            return _Ident(None, f"{label}: not recognised ({found.reason}); map it with --tests-map", "not recognised")
         if found.reason:
             return _Ident(None, f"{label or code}: {found.reason}; never classified against serum ranges", _other_kind(found.reason))
         if found.analyte is None:
             return _Ident(None)
-        for text in (spec, qualifier or ""):
-            if text:
-                serum, what = self.rules.specimen_verdict(text)
-                if not serum:
-                    what = what or f"specimen {text!r}"
-                    why = (f"{label or code} is {what}, not serum: never classified against serum ranges" if what != f"specimen {text!r}"
-                           else f"{label or code}: specimen {text!r} is not known to be serum or plasma, so vitd does not classify it")
-                    return _Ident(None, why, "non-serum specimen" if what != f"specimen {text!r}" else "unknown specimen")
+        if spec:
+            serum, what = self.rules.specimen_verdict(spec)
+            if not serum:
+                why = (f"{label or code} is {what}, not serum: never classified against serum ranges" if what
+                       else f"{label or code}: specimen {spec!r} is not known to be serum or plasma, so vitd does not classify it")
+                return _Ident(None, why, "non-serum specimen" if what else "unknown specimen")
         a = ref.analytes[found.analyte]
         return _Ident(found.analyte, specimen=found.specimen, code=code, code_kind=a.loinc_kind.get(code), label=label or code)
-
-    def _qualified(self, label: str) -> tuple[Identified, str | None]:
-        """'Calcium (urine)', 'Vitamin D, 25-Hydroxy, Serum', 'Serum calcium' -> the analyte and the specimen words."""
-        text = label.strip()
-        candidates = []
-        for sep in (",", " - ", "/"):
-            if sep in text:
-                head, _, tail = text.rpartition(sep)
-                candidates.append((head, tail))
-        if text.endswith((")", "]")):
-            cut = max(text.rfind("("), text.rfind("["))
-            if cut > 0:
-                candidates.append((text[:cut], text[cut + 1:-1]))
-        words = text.split()
-        if len(words) > 1:
-            candidates.append((" ".join(words[1:]), words[0]))
-            candidates.append((" ".join(words[:-1]), words[-1]))
-        for head, qual in candidates:
-            head, qual = head.strip(QUALIFIER_PUNCT), qual.strip()
-            if not head or not qual:
-                continue
-            serum, what = self.rules.specimen_verdict(qual)
-            if not serum and what is None:
-                continue  # the tail is not a specimen word
-            found = identify(self.ref, name=head)
-            if found.analyte or found.reason:
-                return found, qual
-        return Identified(None), None
 
     # ------------------------------------------------------------ long rows
 

@@ -99,6 +99,8 @@ def interpret(
     redact: Annotated[bool, typer.Option("--redact", help="FILE: replace every identifier (the subject column and every column reference_ranges/columns.toml knows as a name, MRN, date of birth ...; FHIR/HL7 subjects) with a stable salted hash in every output, and leave the file name out (salt: --redact-salt, else $VITD_REDACT_SALT, else random per run). A CSV/TSV without such a column is refused: name it with --subject.")] = False,
     redact_salt: Annotated[Optional[str], typer.Option("--redact-salt", help="FILE, with --redact (required): the salt, so pseudonyms stay the same across runs.")] = None,
     subject: Annotated[Optional[list[str]], typer.Option("--subject", help="FILE, CSV/TSV: a column that identifies the subject. The first one groups results by subject (as --columns subject=COLUMN, which wins when given); with --redact every one is hashed too. Repeatable.", metavar="COLUMN")] = None,
+    tests_map: Annotated[Optional[str], typer.Option("--tests-map", help="FILE: a lab's own test names and what they are, a CSV name,analyte (analyte none: not ours) or a TOML [tests] table; wins over the rules of reference_ranges/tests.toml.", metavar="FILE")] = None,
+    tests: Annotated[bool, typer.Option("--tests", help="FILE: list its distinct tests with their row counts and how each was identified (or why not), instead of interpreting it (--format text, csv or json).")] = False,
     ask: Annotated[bool, typer.Option("--ask", help="Ask for each value and the symptoms, one question at a time (needs a terminal). vitd interpret with no values on a terminal does this too.")] = False,
 ) -> int:
     """Interpret typed lab values (and symptoms), or a lab export FILE."""
@@ -108,7 +110,7 @@ def interpret(
     file_options = {"--map": map_, "--columns": columns, "--dictionary": dictionary, "--delimiter": delimiter, "--encoding": encoding,
                     "--summary": summary, "--strict": strict, "--sanitize": sanitize, "--quiet": quiet, "--redact": redact,
                     "--redact-salt": redact_salt, "--subject": subject, "--engine": engine != "auto", "--spark-master": spark_master, "--partition-by": partition_by,
-                    "--panel-window": panel_window != "24h"}
+                    "--panel-window": panel_window != "24h", "--tests-map": tests_map, "--tests": tests}
     if redact_salt is not None and not redact:
         raise VitdError("option-conflict", "--redact-salt was given without --redact: nothing would be redacted", "add --redact")
     if ask and not sys.stdin.isatty():
@@ -123,11 +125,15 @@ def interpret(
         from .engines import interpret_file_with_engine
         from .files import FileOptions
 
+        if tests:
+            return _tests_audit(file, FileOptions(maps=list(map_ or []), columns=list(columns or []), dictionary=dictionary,
+                                                  delimiter=delimiter, encoding=encoding, guideline=guideline, subjects=list(subject or []),
+                                                  ranges=[_readable(p) for p in ranges or []], tests_map=tests_map), output_format, output)
         run = interpret_file_with_engine(file, FileOptions(
             fmt=output_format, maps=list(map_ or []), columns=list(columns or []), dictionary=dictionary, delimiter=delimiter,
             encoding=encoding, summary=summary, strict=strict, sanitize=sanitize, panel_window=panel_window, quiet=quiet,
             output=output, check=check, guideline=guideline, schemes=_pairs(scheme, "--scheme"), redact=redact, redact_salt=redact_salt,
-            subjects=list(subject or []), ranges=[_readable(p) for p in ranges or []], age=age), engine=engine, spark_master=spark_master,
+            subjects=list(subject or []), ranges=[_readable(p) for p in ranges or []], age=age, tests_map=tests_map), engine=engine, spark_master=spark_master,
             partition_by=list(partition_by or []))
         return int(run.exit_code)
     unused = [name for name, v in file_options.items() if v]
@@ -188,6 +194,23 @@ def convert(
     return ExitCode.OK
 
 
+@app.command(epilog="Examples:\n\n  vitd identify 'VITAMIN D,25-OH,TOTAL,IA'\n\n  vitd identify 'Calcium SerPl-mCnc'\n\n"
+             "  vitd identify 'Albumin/Globulin [Mass Ratio] in Serum or Plasma'\n\n  vitd identify Calcium --code 2004-0\n\n"
+             "  vitd identify 'Ca++' --unit mmol/L --format json")
+def identify(
+    name: Annotated[str, typer.Argument(help="A test name as a lab, an EHR, LOINC or an analyser prints it.")],
+    code: Annotated[Optional[str], typer.Option("--code", help="Its LOINC code, which decides before the name.")] = None,
+    unit: Annotated[Optional[str], typer.Option("--unit", help="Its unit: checked against the analyte's units.")] = None,
+    output_format: Annotated[str, typer.Option("--format", "-f", help="text or json.", metavar="text|json")] = "text",
+) -> int:
+    """Say which of vitd's tests a name (and code) is, and which words decided it (the rules: reference_ranges/tests.toml)."""
+    from .identify_explain import explain_identification
+
+    fmt = _check_format(output_format, ("text", "json"))
+    sys.stdout.write(explain_identification(name, code, unit, fmt))
+    return ExitCode.OK
+
+
 @app.command(epilog="Examples:\n\n  vitd ranges\n\n  vitd ranges --analyte vitamin_d --format json")
 def ranges(
     analyte: Annotated[Optional[str], typer.Option("--analyte", "-a", help="Only this analyte.")] = None,
@@ -221,7 +244,8 @@ def _rounded(x: float) -> str:
 
 
 @app.command(epilog="Examples:\n\n  vitd sql --dialect duckdb\n\n  vitd sql --dialect postgres --table labs --columns value=result,unit=units,analyte=test_name,code=loinc\n\n"
-             "  vitd sql --dialect sqlite --view vitd_labs")
+             "  vitd sql --dialect sqlite --view vitd_labs\n\n"
+             "  vitd sql --dialect postgres --names distinct_tests.csv   # the table's test names identified by vitd first")
 def sql(
     dialect: Annotated[str, typer.Option("--dialect", help="duckdb, postgres, spark, bigquery, snowflake or sqlite.")] = "duckdb",
     table: Annotated[str, typer.Option("--table", help="The lab table to classify in place.")] = "labs",
@@ -230,15 +254,37 @@ def sql(
     guideline: Annotated[Optional[str], typer.Option(help="Vitamin D scheme (see vitd ranges).")] = None,
     scheme: Annotated[Optional[list[str]], typer.Option("--scheme", help="ANALYTE=SCHEME. Repeatable.")] = None,
     ranges: Annotated[Optional[list[Path]], typer.Option("--ranges", help="A lab's own reference ranges (TOML, format of reference_ranges/). Repeatable.", exists=False)] = None,
+    names: Annotated[Optional[str], typer.Option("--names", help="A CSV of the table's distinct tests (header: its analyte, code and specimen columns, e.g. from SELECT DISTINCT test_name, loinc FROM labs): identified by vitd's recogniser and written into the query, so the warehouse reads every name as vitd interpret does.", metavar="FILE")] = None,
+    tests_map: Annotated[Optional[str], typer.Option("--tests-map", help="With --names: a lab's own names (CSV name,analyte or TOML [tests]).", metavar="FILE")] = None,
 ) -> int:
     """Print SQL that classifies a lab table in place, generated from reference_ranges/ and transpiled with sqlglot."""
-    from .engines.sql_command import generate_sql, parse_columns
+    from .engines.sql_command import generate_sql, parse_columns, read_names
     from .engines.sqlgen import DIALECTS
 
     if dialect not in DIALECTS:
         raise VitdError("dialect-unknown", f"unknown dialect {dialect!r}", f"use one of {', '.join(DIALECTS)}")
-    sys.stdout.write(generate_sql(dialect, table, parse_columns(columns) or None, view=view, guideline=guideline,
-                                  schemes=_pairs(scheme, "--scheme"), ranges=[_readable(p) for p in ranges or []]))
+    if tests_map and not names:
+        raise VitdError("option-conflict", "--tests-map needs --names: the query can only apply a map to names it is given", "add --names FILE")
+    cols = parse_columns(columns) or None
+    sys.stdout.write(generate_sql(dialect, table, cols, view=view, guideline=guideline, schemes=_pairs(scheme, "--scheme"),
+                                  ranges=[_readable(p) for p in ranges or []], names=read_names(names, cols) if names else None,
+                                  tests_map=tests_map))
+    return ExitCode.OK
+
+
+def _tests_audit(file: str, opts, fmt: str | None, output: str | None) -> int:  # type: ignore[no-untyped-def]
+    """vitd interpret FILE --tests: the distinct tests and how each was identified."""
+    from .tests_audit import FORMATS, audit, write_audit
+
+    fmt = _check_format(fmt or "text", FORMATS)
+    lines = audit(file, opts)
+    with output_file(output, [file, opts.dictionary, opts.tests_map, *opts.ranges]) as written:
+        out = open(written, "w", encoding="utf-8", newline="") if written else sys.stdout  # noqa: SIM115 - closed below
+        try:
+            write_audit(lines, fmt, out)
+        finally:
+            if out is not sys.stdout:
+                out.close()
     return ExitCode.OK
 
 

@@ -80,6 +80,7 @@ class FileOptions:
     age: float | None = None
     redact: bool = False  # subject identifiers replaced by a salted hash in every output
     redact_salt: str | None = None  # else $VITD_REDACT_SALT, else random per run
+    tests_map: str | None = None  # a lab's own test names: CSV name,analyte or TOML [tests] (wins over tests.toml's rules)
     subjects: list[str] = field(default_factory=list)  # --subject: identifier columns (the first groups, as --columns subject=)
 
 
@@ -135,7 +136,7 @@ def interpret_file(path: str, opts: FileOptions | None = None, stdout: TextIO | 
     if kind is not None:  # FHIR JSON/NDJSON or HL7 v2: same outputs, same accounting
         return interpret_interop(path, kind, opts, stdout, stderr)  # type: ignore[no-any-return]
     err = stderr or sys.stderr
-    s = settings(opts.guideline, opts.schemes, opts.ranges, opts.age)
+    s = settings(opts.guideline, opts.schemes, opts.ranges, opts.age, opts.tests_map)
     rules = load_columns()
     maps = parse_map_option(opts.maps, s.ref)
     columns = file_columns(opts)

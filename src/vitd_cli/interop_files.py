@@ -82,7 +82,7 @@ def interpret_interop(path: str, kind: str, opts: Any, stdout: TextIO | None = N
     if getattr(opts, "subjects", None):
         raise VitdError("option-conflict", f"--subject names a CSV/TSV column; a {kind} input says whose each result is itself",
                         "drop --subject (--redact hashes its subjects)")
-    s = settings(opts.guideline, opts.schemes, opts.ranges, opts.age)
+    s = settings(opts.guideline, opts.schemes, opts.ranges, opts.age, opts.tests_map)
     out_tty = (stdout or sys.stdout).isatty() and not opts.output
     fmt = opts.fmt or ("rich" if out_tty else "json")
     if fmt not in FORMATS:

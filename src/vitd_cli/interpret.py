@@ -10,6 +10,7 @@ from .analytes import resolve_analyte_id
 from .classify import classify, normal_range
 from .errors import VitdError
 from .explain import DISCLAIMER, advice, assess_symptoms, findings, next_steps, panel_urgency
+from .identify import load_tests_map
 from .models import OtherVerdict, Panel, Quantity, Report, Result
 from .normalise import Measurement, normalise
 from .reference import ReferenceData, load, norm_name
@@ -25,10 +26,11 @@ class Settings:
     ref: ReferenceData
     schemes: dict[str, str]
     warnings: list[str] = field(default_factory=list)
+    tests_map: dict[str, str | None] = field(default_factory=dict)  # --tests-map: a lab's own names, folded -> analyte
 
 
 def settings(guideline: str | None = None, schemes: Mapping[str, str] | None = None, ranges: Iterable[str] = (),
-             age: float | None = None) -> Settings:
+             age: float | None = None, tests_map: str | None = None) -> Settings:
     ref = load(tuple(str(r) for r in ranges))
     chosen = dict(ref.defaults)
     wanted = dict(schemes or {})
@@ -47,7 +49,8 @@ def settings(guideline: str | None = None, schemes: Mapping[str, str] | None = N
             raise VitdError("age-invalid", f"age {age:g} is not a plausible age in years", "give an age from 0 to 130")
         if age < 18:
             warnings.append("The ranges used are adult ranges; children's ranges differ (phosphate and PTH most of all). Ask the child's doctor.")
-    return Settings(ref, chosen, warnings)
+    mapped = load_tests_map(tests_map, tuple(ref.analytes)) if tests_map else {}
+    return Settings(ref, chosen, warnings, mapped)
 
 
 def result_for(s: Settings, m: Measurement, estimate: bool = False, formula: str | None = None) -> Result:

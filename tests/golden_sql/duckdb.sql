@@ -3169,27 +3169,32 @@ WITH vitd_units AS (
     ) AS c_,
     REGEXP_REPLACE(
       REGEXP_REPLACE(
-        REPLACE(
+        REGEXP_REPLACE(
           REPLACE(
-            LOWER(
-              REGEXP_REPLACE(
-                k_n,
-                '^[	
+            REPLACE(
+              LOWER(
+                REGEXP_REPLACE(
+                  k_n,
+                  '^[	
     -     　]+|[	
     -     　]+$',
-                '',
-                'g'
-              )
+                  '',
+                  'g'
+                )
+              ),
+              '_',
+              ' '
             ),
-            '_',
+            '-',
             ' '
           ),
-          '-',
-          ' '
-        ),
-        '[	
+          '[	
     -     　]+',
-        ' ',
+          ' ',
+          'g'
+        ),
+        '[ ,;:]+$',
+        '',
         'g'
       ),
       '^[	
@@ -3267,27 +3272,32 @@ WITH vitd_units AS (
       WHEN STRPOS(l_, ',') > 0
       THEN REGEXP_REPLACE(
         REGEXP_REPLACE(
-          REPLACE(
+          REGEXP_REPLACE(
             REPLACE(
-              LOWER(
-                REGEXP_REPLACE(
-                  REGEXP_REPLACE(REGEXP_EXTRACT(l_, '^(.*),', 1), '^[ ,;:-]+|[ ,;:-]+$', '', 'g'),
-                  '^[	
+              REPLACE(
+                LOWER(
+                  REGEXP_REPLACE(
+                    REGEXP_REPLACE(REGEXP_EXTRACT(l_, '^(.*),', 1), '^[ ,;:-]+|[ ,;:-]+$', '', 'g'),
+                    '^[	
     -     　]+|[	
     -     　]+$',
-                  '',
-                  'g'
-                )
+                    '',
+                    'g'
+                  )
+                ),
+                '_',
+                ' '
               ),
-              '_',
+              '-',
               ' '
             ),
-            '-',
-            ' '
-          ),
-          '[	
+            '[	
     -     　]+',
-          ' ',
+            ' ',
+            'g'
+          ),
+          '[ ,;:]+$',
+          '',
           'g'
         ),
         '^[	
@@ -3314,27 +3324,32 @@ WITH vitd_units AS (
       WHEN STRPOS(l_, ' - ') > 0
       THEN REGEXP_REPLACE(
         REGEXP_REPLACE(
-          REPLACE(
+          REGEXP_REPLACE(
             REPLACE(
-              LOWER(
-                REGEXP_REPLACE(
-                  REGEXP_REPLACE(REGEXP_EXTRACT(l_, '^(.*) - ', 1), '^[ ,;:-]+|[ ,;:-]+$', '', 'g'),
-                  '^[	
+              REPLACE(
+                LOWER(
+                  REGEXP_REPLACE(
+                    REGEXP_REPLACE(REGEXP_EXTRACT(l_, '^(.*) - ', 1), '^[ ,;:-]+|[ ,;:-]+$', '', 'g'),
+                    '^[	
     -     　]+|[	
     -     　]+$',
-                  '',
-                  'g'
-                )
+                    '',
+                    'g'
+                  )
+                ),
+                '_',
+                ' '
               ),
-              '_',
+              '-',
               ' '
             ),
-            '-',
-            ' '
-          ),
-          '[	
+            '[	
     -     　]+',
-          ' ',
+            ' ',
+            'g'
+          ),
+          '[ ,;:]+$',
+          '',
           'g'
         ),
         '^[	
@@ -3361,27 +3376,32 @@ WITH vitd_units AS (
       WHEN STRPOS(l_, '/') > 0
       THEN REGEXP_REPLACE(
         REGEXP_REPLACE(
-          REPLACE(
+          REGEXP_REPLACE(
             REPLACE(
-              LOWER(
-                REGEXP_REPLACE(
-                  REGEXP_REPLACE(REGEXP_EXTRACT(l_, '^(.*)/', 1), '^[ ,;:-]+|[ ,;:-]+$', '', 'g'),
-                  '^[	
+              REPLACE(
+                LOWER(
+                  REGEXP_REPLACE(
+                    REGEXP_REPLACE(REGEXP_EXTRACT(l_, '^(.*)/', 1), '^[ ,;:-]+|[ ,;:-]+$', '', 'g'),
+                    '^[	
     -     　]+|[	
     -     　]+$',
-                  '',
-                  'g'
-                )
+                    '',
+                    'g'
+                  )
+                ),
+                '_',
+                ' '
               ),
-              '_',
+              '-',
               ' '
             ),
-            '-',
-            ' '
-          ),
-          '[	
+            '[	
     -     　]+',
-          ' ',
+            ' ',
+            'g'
+          ),
+          '[ ,;:]+$',
+          '',
           'g'
         ),
         '^[	
@@ -3408,27 +3428,32 @@ WITH vitd_units AS (
       WHEN REGEXP_MATCHES(l_, '^.+[(\[][^(\[]*[)\]]$')
       THEN REGEXP_REPLACE(
         REGEXP_REPLACE(
-          REPLACE(
+          REGEXP_REPLACE(
             REPLACE(
-              LOWER(
-                REGEXP_REPLACE(
-                  REGEXP_REPLACE(REGEXP_EXTRACT(l_, '^(.+)[(\[][^(\[]*[)\]]$', 1), '^[ ,;:-]+|[ ,;:-]+$', '', 'g'),
-                  '^[	
+              REPLACE(
+                LOWER(
+                  REGEXP_REPLACE(
+                    REGEXP_REPLACE(REGEXP_EXTRACT(l_, '^(.+)[(\[][^(\[]*[)\]]$', 1), '^[ ,;:-]+|[ ,;:-]+$', '', 'g'),
+                    '^[	
     -     　]+|[	
     -     　]+$',
-                  '',
-                  'g'
-                )
+                    '',
+                    'g'
+                  )
+                ),
+                '_',
+                ' '
               ),
-              '_',
+              '-',
               ' '
             ),
-            '-',
-            ' '
-          ),
-          '[	
+            '[	
     -     　]+',
-          ' ',
+            ' ',
+            'g'
+          ),
+          '[ ,;:]+$',
+          '',
           'g'
         ),
         '^[	
@@ -3455,27 +3480,32 @@ WITH vitd_units AS (
       WHEN STRPOS(lw_, ' ') > 0
       THEN REGEXP_REPLACE(
         REGEXP_REPLACE(
-          REPLACE(
+          REGEXP_REPLACE(
             REPLACE(
-              LOWER(
-                REGEXP_REPLACE(
-                  REGEXP_REPLACE(REGEXP_EXTRACT(lw_, '^[^ ]+ (.*)$', 1), '^[ ,;:-]+|[ ,;:-]+$', '', 'g'),
-                  '^[	
+              REPLACE(
+                LOWER(
+                  REGEXP_REPLACE(
+                    REGEXP_REPLACE(REGEXP_EXTRACT(lw_, '^[^ ]+ (.*)$', 1), '^[ ,;:-]+|[ ,;:-]+$', '', 'g'),
+                    '^[	
     -     　]+|[	
     -     　]+$',
-                  '',
-                  'g'
-                )
+                    '',
+                    'g'
+                  )
+                ),
+                '_',
+                ' '
               ),
-              '_',
+              '-',
               ' '
             ),
-            '-',
-            ' '
-          ),
-          '[	
+            '[	
     -     　]+',
-          ' ',
+            ' ',
+            'g'
+          ),
+          '[ ,;:]+$',
+          '',
           'g'
         ),
         '^[	
@@ -3502,27 +3532,32 @@ WITH vitd_units AS (
       WHEN STRPOS(lw_, ' ') > 0
       THEN REGEXP_REPLACE(
         REGEXP_REPLACE(
-          REPLACE(
+          REGEXP_REPLACE(
             REPLACE(
-              LOWER(
-                REGEXP_REPLACE(
-                  REGEXP_REPLACE(REGEXP_EXTRACT(lw_, '^(.*) [^ ]+$', 1), '^[ ,;:-]+|[ ,;:-]+$', '', 'g'),
-                  '^[	
+              REPLACE(
+                LOWER(
+                  REGEXP_REPLACE(
+                    REGEXP_REPLACE(REGEXP_EXTRACT(lw_, '^(.*) [^ ]+$', 1), '^[ ,;:-]+|[ ,;:-]+$', '', 'g'),
+                    '^[	
     -     　]+|[	
     -     　]+$',
-                  '',
-                  'g'
-                )
+                    '',
+                    'g'
+                  )
+                ),
+                '_',
+                ' '
               ),
-              '_',
+              '-',
               ' '
             ),
-            '-',
-            ' '
-          ),
-          '[	
+            '[	
     -     　]+',
-          ' ',
+            ' ',
+            'g'
+          ),
+          '[ ,;:]+$',
+          '',
           'g'
         ),
         '^[	
@@ -4034,6 +4069,50 @@ WITH vitd_units AS (
         ) || ' '
       ) LIKE '% punktat %'
       THEN 'body fluid'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% urn %'
+      THEN 'urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% ur24 %'
+      THEN '24-hour urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% red cell %'
+      THEN 'red blood cells'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% erythrocyte %'
+      THEN 'red blood cells'
       ELSE CAST(NULL AS TEXT)
     END AS qns0,
     (
@@ -4707,6 +4786,50 @@ WITH vitd_units AS (
         ) || ' '
       ) LIKE '% punktat %'
       THEN 'body fluid'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% urn %'
+      THEN 'urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% ur24 %'
+      THEN '24-hour urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% red cell %'
+      THEN 'red blood cells'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% erythrocyte %'
+      THEN 'red blood cells'
       ELSE CAST(NULL AS TEXT)
     END AS qns1,
     (
@@ -5380,6 +5503,50 @@ WITH vitd_units AS (
         ) || ' '
       ) LIKE '% punktat %'
       THEN 'body fluid'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% urn %'
+      THEN 'urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% ur24 %'
+      THEN '24-hour urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% red cell %'
+      THEN 'red blood cells'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% erythrocyte %'
+      THEN 'red blood cells'
       ELSE CAST(NULL AS TEXT)
     END AS qns2,
     (
@@ -6053,6 +6220,50 @@ WITH vitd_units AS (
         ) || ' '
       ) LIKE '% punktat %'
       THEN 'body fluid'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% urn %'
+      THEN 'urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% ur24 %'
+      THEN '24-hour urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% red cell %'
+      THEN 'red blood cells'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% erythrocyte %'
+      THEN 'red blood cells'
       ELSE CAST(NULL AS TEXT)
     END AS qns3,
     (
@@ -6726,6 +6937,50 @@ WITH vitd_units AS (
         ) || ' '
       ) LIKE '% punktat %'
       THEN 'body fluid'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% urn %'
+      THEN 'urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% ur24 %'
+      THEN '24-hour urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% red cell %'
+      THEN 'red blood cells'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% erythrocyte %'
+      THEN 'red blood cells'
       ELSE CAST(NULL AS TEXT)
     END AS qns4,
     (
@@ -7399,6 +7654,50 @@ WITH vitd_units AS (
         ) || ' '
       ) LIKE '% punktat %'
       THEN 'body fluid'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% urn %'
+      THEN 'urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% ur24 %'
+      THEN '24-hour urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% red cell %'
+      THEN 'red blood cells'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% erythrocyte %'
+      THEN 'red blood cells'
       ELSE CAST(NULL AS TEXT)
     END AS qns5,
     (
@@ -8395,6 +8694,50 @@ WITH vitd_units AS (
         ) || ' '
       ) LIKE '% punktat %'
       THEN 'body fluid'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(s_), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% urn %'
+      THEN 'urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(s_), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% ur24 %'
+      THEN '24-hour urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(s_), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% red cell %'
+      THEN 'red blood cells'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(s_), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% erythrocyte %'
+      THEN 'red blood cells'
       ELSE CAST(NULL AS TEXT)
     END AS not_serum,
     (
@@ -9068,6 +9411,50 @@ WITH vitd_units AS (
         ) || ' '
       ) LIKE '% punktat %'
       THEN 'body fluid'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% urn %'
+      THEN 'urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% ur24 %'
+      THEN '24-hour urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% red cell %'
+      THEN 'red blood cells'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% erythrocyte %'
+      THEN 'red blood cells'
       ELSE CAST(NULL AS TEXT)
     END AS q_not_serum,
     (

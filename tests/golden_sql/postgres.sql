@@ -3169,27 +3169,32 @@ WITH vitd_units AS MATERIALIZED (
     ) AS c_,
     REGEXP_REPLACE(
       REGEXP_REPLACE(
-        REPLACE(
+        REGEXP_REPLACE(
           REPLACE(
-            LOWER(
-              REGEXP_REPLACE(
-                k_n,
-                '^[	
+            REPLACE(
+              LOWER(
+                REGEXP_REPLACE(
+                  k_n,
+                  '^[	
     -     　]+|[	
     -     　]+$',
-                '',
-                'g'
-              )
+                  '',
+                  'g'
+                )
+              ),
+              '_',
+              ' '
             ),
-            '_',
+            '-',
             ' '
           ),
-          '-',
-          ' '
-        ),
-        '[	
+          '[	
     -     　]+',
-        ' ',
+          ' ',
+          'g'
+        ),
+        '[ ,;:]+$',
+        '',
         'g'
       ),
       '^[	
@@ -3267,27 +3272,32 @@ WITH vitd_units AS MATERIALIZED (
       WHEN POSITION(',' IN l_) > 0
       THEN REGEXP_REPLACE(
         REGEXP_REPLACE(
-          REPLACE(
+          REGEXP_REPLACE(
             REPLACE(
-              LOWER(
-                REGEXP_REPLACE(
-                  REGEXP_REPLACE(REGEXP_SUBSTR(l_, '^(.*),', 1, 1, '', 1), '^[ ,;:-]+|[ ,;:-]+$', '', 'g'),
-                  '^[	
+              REPLACE(
+                LOWER(
+                  REGEXP_REPLACE(
+                    REGEXP_REPLACE(REGEXP_SUBSTR(l_, '^(.*),', 1, 1, '', 1), '^[ ,;:-]+|[ ,;:-]+$', '', 'g'),
+                    '^[	
     -     　]+|[	
     -     　]+$',
-                  '',
-                  'g'
-                )
+                    '',
+                    'g'
+                  )
+                ),
+                '_',
+                ' '
               ),
-              '_',
+              '-',
               ' '
             ),
-            '-',
-            ' '
-          ),
-          '[	
+            '[	
     -     　]+',
-          ' ',
+            ' ',
+            'g'
+          ),
+          '[ ,;:]+$',
+          '',
           'g'
         ),
         '^[	
@@ -3314,27 +3324,32 @@ WITH vitd_units AS MATERIALIZED (
       WHEN POSITION(' - ' IN l_) > 0
       THEN REGEXP_REPLACE(
         REGEXP_REPLACE(
-          REPLACE(
+          REGEXP_REPLACE(
             REPLACE(
-              LOWER(
-                REGEXP_REPLACE(
-                  REGEXP_REPLACE(REGEXP_SUBSTR(l_, '^(.*) - ', 1, 1, '', 1), '^[ ,;:-]+|[ ,;:-]+$', '', 'g'),
-                  '^[	
+              REPLACE(
+                LOWER(
+                  REGEXP_REPLACE(
+                    REGEXP_REPLACE(REGEXP_SUBSTR(l_, '^(.*) - ', 1, 1, '', 1), '^[ ,;:-]+|[ ,;:-]+$', '', 'g'),
+                    '^[	
     -     　]+|[	
     -     　]+$',
-                  '',
-                  'g'
-                )
+                    '',
+                    'g'
+                  )
+                ),
+                '_',
+                ' '
               ),
-              '_',
+              '-',
               ' '
             ),
-            '-',
-            ' '
-          ),
-          '[	
+            '[	
     -     　]+',
-          ' ',
+            ' ',
+            'g'
+          ),
+          '[ ,;:]+$',
+          '',
           'g'
         ),
         '^[	
@@ -3361,27 +3376,32 @@ WITH vitd_units AS MATERIALIZED (
       WHEN POSITION('/' IN l_) > 0
       THEN REGEXP_REPLACE(
         REGEXP_REPLACE(
-          REPLACE(
+          REGEXP_REPLACE(
             REPLACE(
-              LOWER(
-                REGEXP_REPLACE(
-                  REGEXP_REPLACE(REGEXP_SUBSTR(l_, '^(.*)/', 1, 1, '', 1), '^[ ,;:-]+|[ ,;:-]+$', '', 'g'),
-                  '^[	
+              REPLACE(
+                LOWER(
+                  REGEXP_REPLACE(
+                    REGEXP_REPLACE(REGEXP_SUBSTR(l_, '^(.*)/', 1, 1, '', 1), '^[ ,;:-]+|[ ,;:-]+$', '', 'g'),
+                    '^[	
     -     　]+|[	
     -     　]+$',
-                  '',
-                  'g'
-                )
+                    '',
+                    'g'
+                  )
+                ),
+                '_',
+                ' '
               ),
-              '_',
+              '-',
               ' '
             ),
-            '-',
-            ' '
-          ),
-          '[	
+            '[	
     -     　]+',
-          ' ',
+            ' ',
+            'g'
+          ),
+          '[ ,;:]+$',
+          '',
           'g'
         ),
         '^[	
@@ -3408,32 +3428,37 @@ WITH vitd_units AS MATERIALIZED (
       WHEN l_ ~ '^.+[(\[][^(\[]*[)\]]$'
       THEN REGEXP_REPLACE(
         REGEXP_REPLACE(
-          REPLACE(
+          REGEXP_REPLACE(
             REPLACE(
-              LOWER(
-                REGEXP_REPLACE(
+              REPLACE(
+                LOWER(
                   REGEXP_REPLACE(
-                    REGEXP_SUBSTR(l_, '^(.+)[(\[][^(\[]*[)\]]$', 1, 1, '', 1),
-                    '^[ ,;:-]+|[ ,;:-]+$',
-                    '',
-                    'g'
-                  ),
-                  '^[	
+                    REGEXP_REPLACE(
+                      REGEXP_SUBSTR(l_, '^(.+)[(\[][^(\[]*[)\]]$', 1, 1, '', 1),
+                      '^[ ,;:-]+|[ ,;:-]+$',
+                      '',
+                      'g'
+                    ),
+                    '^[	
     -     　]+|[	
     -     　]+$',
-                  '',
-                  'g'
-                )
+                    '',
+                    'g'
+                  )
+                ),
+                '_',
+                ' '
               ),
-              '_',
+              '-',
               ' '
             ),
-            '-',
-            ' '
-          ),
-          '[	
+            '[	
     -     　]+',
-          ' ',
+            ' ',
+            'g'
+          ),
+          '[ ,;:]+$',
+          '',
           'g'
         ),
         '^[	
@@ -3460,27 +3485,32 @@ WITH vitd_units AS MATERIALIZED (
       WHEN POSITION(' ' IN lw_) > 0
       THEN REGEXP_REPLACE(
         REGEXP_REPLACE(
-          REPLACE(
+          REGEXP_REPLACE(
             REPLACE(
-              LOWER(
-                REGEXP_REPLACE(
-                  REGEXP_REPLACE(REGEXP_SUBSTR(lw_, '^[^ ]+ (.*)$', 1, 1, '', 1), '^[ ,;:-]+|[ ,;:-]+$', '', 'g'),
-                  '^[	
+              REPLACE(
+                LOWER(
+                  REGEXP_REPLACE(
+                    REGEXP_REPLACE(REGEXP_SUBSTR(lw_, '^[^ ]+ (.*)$', 1, 1, '', 1), '^[ ,;:-]+|[ ,;:-]+$', '', 'g'),
+                    '^[	
     -     　]+|[	
     -     　]+$',
-                  '',
-                  'g'
-                )
+                    '',
+                    'g'
+                  )
+                ),
+                '_',
+                ' '
               ),
-              '_',
+              '-',
               ' '
             ),
-            '-',
-            ' '
-          ),
-          '[	
+            '[	
     -     　]+',
-          ' ',
+            ' ',
+            'g'
+          ),
+          '[ ,;:]+$',
+          '',
           'g'
         ),
         '^[	
@@ -3507,27 +3537,32 @@ WITH vitd_units AS MATERIALIZED (
       WHEN POSITION(' ' IN lw_) > 0
       THEN REGEXP_REPLACE(
         REGEXP_REPLACE(
-          REPLACE(
+          REGEXP_REPLACE(
             REPLACE(
-              LOWER(
-                REGEXP_REPLACE(
-                  REGEXP_REPLACE(REGEXP_SUBSTR(lw_, '^(.*) [^ ]+$', 1, 1, '', 1), '^[ ,;:-]+|[ ,;:-]+$', '', 'g'),
-                  '^[	
+              REPLACE(
+                LOWER(
+                  REGEXP_REPLACE(
+                    REGEXP_REPLACE(REGEXP_SUBSTR(lw_, '^(.*) [^ ]+$', 1, 1, '', 1), '^[ ,;:-]+|[ ,;:-]+$', '', 'g'),
+                    '^[	
     -     　]+|[	
     -     　]+$',
-                  '',
-                  'g'
-                )
+                    '',
+                    'g'
+                  )
+                ),
+                '_',
+                ' '
               ),
-              '_',
+              '-',
               ' '
             ),
-            '-',
-            ' '
-          ),
-          '[	
+            '[	
     -     　]+',
-          ' ',
+            ' ',
+            'g'
+          ),
+          '[ ,;:]+$',
+          '',
           'g'
         ),
         '^[	
@@ -4039,6 +4074,50 @@ WITH vitd_units AS MATERIALIZED (
         ) || ' '
       ) LIKE '% punktat %'
       THEN 'body fluid'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% urn %'
+      THEN 'urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% ur24 %'
+      THEN '24-hour urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% red cell %'
+      THEN 'red blood cells'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% erythrocyte %'
+      THEN 'red blood cells'
       ELSE CAST(NULL AS TEXT)
     END AS qns0,
     (
@@ -4712,6 +4791,50 @@ WITH vitd_units AS MATERIALIZED (
         ) || ' '
       ) LIKE '% punktat %'
       THEN 'body fluid'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% urn %'
+      THEN 'urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% ur24 %'
+      THEN '24-hour urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% red cell %'
+      THEN 'red blood cells'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% erythrocyte %'
+      THEN 'red blood cells'
       ELSE CAST(NULL AS TEXT)
     END AS qns1,
     (
@@ -5385,6 +5508,50 @@ WITH vitd_units AS MATERIALIZED (
         ) || ' '
       ) LIKE '% punktat %'
       THEN 'body fluid'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% urn %'
+      THEN 'urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% ur24 %'
+      THEN '24-hour urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% red cell %'
+      THEN 'red blood cells'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% erythrocyte %'
+      THEN 'red blood cells'
       ELSE CAST(NULL AS TEXT)
     END AS qns2,
     (
@@ -6058,6 +6225,50 @@ WITH vitd_units AS MATERIALIZED (
         ) || ' '
       ) LIKE '% punktat %'
       THEN 'body fluid'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% urn %'
+      THEN 'urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% ur24 %'
+      THEN '24-hour urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% red cell %'
+      THEN 'red blood cells'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% erythrocyte %'
+      THEN 'red blood cells'
       ELSE CAST(NULL AS TEXT)
     END AS qns3,
     (
@@ -6731,6 +6942,50 @@ WITH vitd_units AS MATERIALIZED (
         ) || ' '
       ) LIKE '% punktat %'
       THEN 'body fluid'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% urn %'
+      THEN 'urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% ur24 %'
+      THEN '24-hour urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% red cell %'
+      THEN 'red blood cells'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% erythrocyte %'
+      THEN 'red blood cells'
       ELSE CAST(NULL AS TEXT)
     END AS qns4,
     (
@@ -7404,6 +7659,50 @@ WITH vitd_units AS MATERIALIZED (
         ) || ' '
       ) LIKE '% punktat %'
       THEN 'body fluid'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% urn %'
+      THEN 'urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% ur24 %'
+      THEN '24-hour urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% red cell %'
+      THEN 'red blood cells'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% erythrocyte %'
+      THEN 'red blood cells'
       ELSE CAST(NULL AS TEXT)
     END AS qns5,
     (
@@ -8400,6 +8699,50 @@ WITH vitd_units AS MATERIALIZED (
         ) || ' '
       ) LIKE '% punktat %'
       THEN 'body fluid'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(s_), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% urn %'
+      THEN 'urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(s_), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% ur24 %'
+      THEN '24-hour urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(s_), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% red cell %'
+      THEN 'red blood cells'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(s_), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% erythrocyte %'
+      THEN 'red blood cells'
       ELSE CAST(NULL AS TEXT)
     END AS not_serum,
     (
@@ -9073,6 +9416,50 @@ WITH vitd_units AS MATERIALIZED (
         ) || ' '
       ) LIKE '% punktat %'
       THEN 'body fluid'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% urn %'
+      THEN 'urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% ur24 %'
+      THEN '24-hour urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% red cell %'
+      THEN 'red blood cells'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' ', 'g'),
+          '^[	
+    -     　]+|[	
+    -     　]+$',
+          '',
+          'g'
+        ) || ' '
+      ) LIKE '% erythrocyte %'
+      THEN 'red blood cells'
       ELSE CAST(NULL AS TEXT)
     END AS q_not_serum,
     (

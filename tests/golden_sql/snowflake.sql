@@ -3166,23 +3166,27 @@ WITH vitd_units AS (
     ) AS c_,
     REGEXP_REPLACE(
       REGEXP_REPLACE(
-        REPLACE(
+        REGEXP_REPLACE(
           REPLACE(
-            LOWER(
-              REGEXP_REPLACE(
-                k_n,
-                '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-                ''
-              )
+            REPLACE(
+              LOWER(
+                REGEXP_REPLACE(
+                  k_n,
+                  '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+                  ''
+                )
+              ),
+              '_',
+              ' '
             ),
-            '_',
+            '-',
             ' '
           ),
-          '-',
+          '[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+',
           ' '
         ),
-        '[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+',
-        ' '
+        '[ ,;:]+$',
+        ''
       ),
       '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
       ''
@@ -3246,23 +3250,27 @@ WITH vitd_units AS (
       WHEN CHARINDEX(',', l_) > 0
       THEN REGEXP_REPLACE(
         REGEXP_REPLACE(
-          REPLACE(
+          REGEXP_REPLACE(
             REPLACE(
-              LOWER(
-                REGEXP_REPLACE(
-                  REGEXP_REPLACE(REGEXP_SUBSTR(l_, '^(.*),', 1, 1, 'c', 1), '^[ ,;:-]+|[ ,;:-]+$', ''),
-                  '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-                  ''
-                )
+              REPLACE(
+                LOWER(
+                  REGEXP_REPLACE(
+                    REGEXP_REPLACE(REGEXP_SUBSTR(l_, '^(.*),', 1, 1, 'c', 1), '^[ ,;:-]+|[ ,;:-]+$', ''),
+                    '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+                    ''
+                  )
+                ),
+                '_',
+                ' '
               ),
-              '_',
+              '-',
               ' '
             ),
-            '-',
+            '[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+',
             ' '
           ),
-          '[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+',
-          ' '
+          '[ ,;:]+$',
+          ''
         ),
         '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
         ''
@@ -3282,23 +3290,27 @@ WITH vitd_units AS (
       WHEN CHARINDEX(' - ', l_) > 0
       THEN REGEXP_REPLACE(
         REGEXP_REPLACE(
-          REPLACE(
+          REGEXP_REPLACE(
             REPLACE(
-              LOWER(
-                REGEXP_REPLACE(
-                  REGEXP_REPLACE(REGEXP_SUBSTR(l_, '^(.*) - ', 1, 1, 'c', 1), '^[ ,;:-]+|[ ,;:-]+$', ''),
-                  '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-                  ''
-                )
+              REPLACE(
+                LOWER(
+                  REGEXP_REPLACE(
+                    REGEXP_REPLACE(REGEXP_SUBSTR(l_, '^(.*) - ', 1, 1, 'c', 1), '^[ ,;:-]+|[ ,;:-]+$', ''),
+                    '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+                    ''
+                  )
+                ),
+                '_',
+                ' '
               ),
-              '_',
+              '-',
               ' '
             ),
-            '-',
+            '[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+',
             ' '
           ),
-          '[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+',
-          ' '
+          '[ ,;:]+$',
+          ''
         ),
         '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
         ''
@@ -3318,23 +3330,27 @@ WITH vitd_units AS (
       WHEN CHARINDEX('/', l_) > 0
       THEN REGEXP_REPLACE(
         REGEXP_REPLACE(
-          REPLACE(
+          REGEXP_REPLACE(
             REPLACE(
-              LOWER(
-                REGEXP_REPLACE(
-                  REGEXP_REPLACE(REGEXP_SUBSTR(l_, '^(.*)/', 1, 1, 'c', 1), '^[ ,;:-]+|[ ,;:-]+$', ''),
-                  '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-                  ''
-                )
+              REPLACE(
+                LOWER(
+                  REGEXP_REPLACE(
+                    REGEXP_REPLACE(REGEXP_SUBSTR(l_, '^(.*)/', 1, 1, 'c', 1), '^[ ,;:-]+|[ ,;:-]+$', ''),
+                    '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+                    ''
+                  )
+                ),
+                '_',
+                ' '
               ),
-              '_',
+              '-',
               ' '
             ),
-            '-',
+            '[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+',
             ' '
           ),
-          '[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+',
-          ' '
+          '[ ,;:]+$',
+          ''
         ),
         '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
         ''
@@ -3354,27 +3370,31 @@ WITH vitd_units AS (
       WHEN REGEXP_INSTR(l_, '^.+[(\\[][^(\\[]*[)\\]]$') > 0
       THEN REGEXP_REPLACE(
         REGEXP_REPLACE(
-          REPLACE(
+          REGEXP_REPLACE(
             REPLACE(
-              LOWER(
-                REGEXP_REPLACE(
+              REPLACE(
+                LOWER(
                   REGEXP_REPLACE(
-                    REGEXP_SUBSTR(l_, '^(.+)[(\\[][^(\\[]*[)\\]]$', 1, 1, 'c', 1),
-                    '^[ ,;:-]+|[ ,;:-]+$',
+                    REGEXP_REPLACE(
+                      REGEXP_SUBSTR(l_, '^(.+)[(\\[][^(\\[]*[)\\]]$', 1, 1, 'c', 1),
+                      '^[ ,;:-]+|[ ,;:-]+$',
+                      ''
+                    ),
+                    '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
                     ''
-                  ),
-                  '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-                  ''
-                )
+                  )
+                ),
+                '_',
+                ' '
               ),
-              '_',
+              '-',
               ' '
             ),
-            '-',
+            '[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+',
             ' '
           ),
-          '[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+',
-          ' '
+          '[ ,;:]+$',
+          ''
         ),
         '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
         ''
@@ -3394,23 +3414,27 @@ WITH vitd_units AS (
       WHEN CHARINDEX(' ', lw_) > 0
       THEN REGEXP_REPLACE(
         REGEXP_REPLACE(
-          REPLACE(
+          REGEXP_REPLACE(
             REPLACE(
-              LOWER(
-                REGEXP_REPLACE(
-                  REGEXP_REPLACE(REGEXP_SUBSTR(lw_, '^[^ ]+ (.*)$', 1, 1, 'c', 1), '^[ ,;:-]+|[ ,;:-]+$', ''),
-                  '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-                  ''
-                )
+              REPLACE(
+                LOWER(
+                  REGEXP_REPLACE(
+                    REGEXP_REPLACE(REGEXP_SUBSTR(lw_, '^[^ ]+ (.*)$', 1, 1, 'c', 1), '^[ ,;:-]+|[ ,;:-]+$', ''),
+                    '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+                    ''
+                  )
+                ),
+                '_',
+                ' '
               ),
-              '_',
+              '-',
               ' '
             ),
-            '-',
+            '[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+',
             ' '
           ),
-          '[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+',
-          ' '
+          '[ ,;:]+$',
+          ''
         ),
         '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
         ''
@@ -3430,23 +3454,27 @@ WITH vitd_units AS (
       WHEN CHARINDEX(' ', lw_) > 0
       THEN REGEXP_REPLACE(
         REGEXP_REPLACE(
-          REPLACE(
+          REGEXP_REPLACE(
             REPLACE(
-              LOWER(
-                REGEXP_REPLACE(
-                  REGEXP_REPLACE(REGEXP_SUBSTR(lw_, '^(.*) [^ ]+$', 1, 1, 'c', 1), '^[ ,;:-]+|[ ,;:-]+$', ''),
-                  '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-                  ''
-                )
+              REPLACE(
+                LOWER(
+                  REGEXP_REPLACE(
+                    REGEXP_REPLACE(REGEXP_SUBSTR(lw_, '^(.*) [^ ]+$', 1, 1, 'c', 1), '^[ ,;:-]+|[ ,;:-]+$', ''),
+                    '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+                    ''
+                  )
+                ),
+                '_',
+                ' '
               ),
-              '_',
+              '-',
               ' '
             ),
-            '-',
+            '[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+',
             ' '
           ),
-          '[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+',
-          ' '
+          '[ ,;:]+$',
+          ''
         ),
         '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
         ''
@@ -3819,6 +3847,38 @@ WITH vitd_units AS (
         ) || ' '
       ) LIKE '% punktat %'
       THEN 'body fluid'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
+          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% urn %'
+      THEN 'urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
+          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% ur24 %'
+      THEN '24-hour urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
+          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% red cell %'
+      THEN 'red blood cells'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
+          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% erythrocyte %'
+      THEN 'red blood cells'
       ELSE CAST(NULL AS VARCHAR)
     END AS qns0,
     (
@@ -4312,6 +4372,38 @@ WITH vitd_units AS (
         ) || ' '
       ) LIKE '% punktat %'
       THEN 'body fluid'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
+          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% urn %'
+      THEN 'urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
+          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% ur24 %'
+      THEN '24-hour urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
+          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% red cell %'
+      THEN 'red blood cells'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
+          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% erythrocyte %'
+      THEN 'red blood cells'
       ELSE CAST(NULL AS VARCHAR)
     END AS qns1,
     (
@@ -4805,6 +4897,38 @@ WITH vitd_units AS (
         ) || ' '
       ) LIKE '% punktat %'
       THEN 'body fluid'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
+          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% urn %'
+      THEN 'urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
+          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% ur24 %'
+      THEN '24-hour urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
+          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% red cell %'
+      THEN 'red blood cells'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
+          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% erythrocyte %'
+      THEN 'red blood cells'
       ELSE CAST(NULL AS VARCHAR)
     END AS qns2,
     (
@@ -5298,6 +5422,38 @@ WITH vitd_units AS (
         ) || ' '
       ) LIKE '% punktat %'
       THEN 'body fluid'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
+          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% urn %'
+      THEN 'urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
+          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% ur24 %'
+      THEN '24-hour urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
+          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% red cell %'
+      THEN 'red blood cells'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
+          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% erythrocyte %'
+      THEN 'red blood cells'
       ELSE CAST(NULL AS VARCHAR)
     END AS qns3,
     (
@@ -5791,6 +5947,38 @@ WITH vitd_units AS (
         ) || ' '
       ) LIKE '% punktat %'
       THEN 'body fluid'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
+          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% urn %'
+      THEN 'urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
+          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% ur24 %'
+      THEN '24-hour urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
+          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% red cell %'
+      THEN 'red blood cells'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
+          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% erythrocyte %'
+      THEN 'red blood cells'
       ELSE CAST(NULL AS VARCHAR)
     END AS qns4,
     (
@@ -6284,6 +6472,38 @@ WITH vitd_units AS (
         ) || ' '
       ) LIKE '% punktat %'
       THEN 'body fluid'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
+          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% urn %'
+      THEN 'urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
+          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% ur24 %'
+      THEN '24-hour urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
+          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% red cell %'
+      THEN 'red blood cells'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
+          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% erythrocyte %'
+      THEN 'red blood cells'
       ELSE CAST(NULL AS VARCHAR)
     END AS qns5,
     (
@@ -7100,6 +7320,38 @@ WITH vitd_units AS (
         ) || ' '
       ) LIKE '% punktat %'
       THEN 'body fluid'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(s_), '[^a-z0-9]+', ' '),
+          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% urn %'
+      THEN 'urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(s_), '[^a-z0-9]+', ' '),
+          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% ur24 %'
+      THEN '24-hour urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(s_), '[^a-z0-9]+', ' '),
+          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% red cell %'
+      THEN 'red blood cells'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(s_), '[^a-z0-9]+', ' '),
+          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% erythrocyte %'
+      THEN 'red blood cells'
       ELSE CAST(NULL AS VARCHAR)
     END AS not_serum,
     (
@@ -7593,6 +7845,38 @@ WITH vitd_units AS (
         ) || ' '
       ) LIKE '% punktat %'
       THEN 'body fluid'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
+          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% urn %'
+      THEN 'urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
+          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% ur24 %'
+      THEN '24-hour urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
+          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% red cell %'
+      THEN 'red blood cells'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
+          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% erythrocyte %'
+      THEN 'red blood cells'
       ELSE CAST(NULL AS VARCHAR)
     END AS q_not_serum,
     (

@@ -3166,23 +3166,27 @@ WITH vitd_units AS (
     ) AS c_,
     REGEXP_REPLACE(
       REGEXP_REPLACE(
-        REPLACE(
+        REGEXP_REPLACE(
           REPLACE(
-            LOWER(
-              REGEXP_REPLACE(
-                k_n,
-                '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                ''
-              )
+            REPLACE(
+              LOWER(
+                REGEXP_REPLACE(
+                  k_n,
+                  '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+                  ''
+                )
+              ),
+              '_',
+              ' '
             ),
-            '_',
+            '-',
             ' '
           ),
-          '-',
+          '[\t\n\013\014\r\034\035\036\037    -     　]+',
           ' '
         ),
-        '[\t\n\013\014\r\034\035\036\037    -     　]+',
-        ' '
+        '[ ,;:]+$',
+        ''
       ),
       '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
       ''
@@ -3246,23 +3250,27 @@ WITH vitd_units AS (
       WHEN LOCATE(',', l_) > 0
       THEN REGEXP_REPLACE(
         REGEXP_REPLACE(
-          REPLACE(
+          REGEXP_REPLACE(
             REPLACE(
-              LOWER(
-                REGEXP_REPLACE(
-                  REGEXP_REPLACE(REGEXP_EXTRACT(l_, '^(.*),'), '^[ ,;:-]+|[ ,;:-]+$', ''),
-                  '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                  ''
-                )
+              REPLACE(
+                LOWER(
+                  REGEXP_REPLACE(
+                    REGEXP_REPLACE(REGEXP_EXTRACT(l_, '^(.*),'), '^[ ,;:-]+|[ ,;:-]+$', ''),
+                    '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+                    ''
+                  )
+                ),
+                '_',
+                ' '
               ),
-              '_',
+              '-',
               ' '
             ),
-            '-',
+            '[\t\n\013\014\r\034\035\036\037    -     　]+',
             ' '
           ),
-          '[\t\n\013\014\r\034\035\036\037    -     　]+',
-          ' '
+          '[ ,;:]+$',
+          ''
         ),
         '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
         ''
@@ -3282,23 +3290,27 @@ WITH vitd_units AS (
       WHEN LOCATE(' - ', l_) > 0
       THEN REGEXP_REPLACE(
         REGEXP_REPLACE(
-          REPLACE(
+          REGEXP_REPLACE(
             REPLACE(
-              LOWER(
-                REGEXP_REPLACE(
-                  REGEXP_REPLACE(REGEXP_EXTRACT(l_, '^(.*) - '), '^[ ,;:-]+|[ ,;:-]+$', ''),
-                  '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                  ''
-                )
+              REPLACE(
+                LOWER(
+                  REGEXP_REPLACE(
+                    REGEXP_REPLACE(REGEXP_EXTRACT(l_, '^(.*) - '), '^[ ,;:-]+|[ ,;:-]+$', ''),
+                    '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+                    ''
+                  )
+                ),
+                '_',
+                ' '
               ),
-              '_',
+              '-',
               ' '
             ),
-            '-',
+            '[\t\n\013\014\r\034\035\036\037    -     　]+',
             ' '
           ),
-          '[\t\n\013\014\r\034\035\036\037    -     　]+',
-          ' '
+          '[ ,;:]+$',
+          ''
         ),
         '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
         ''
@@ -3318,23 +3330,27 @@ WITH vitd_units AS (
       WHEN LOCATE('/', l_) > 0
       THEN REGEXP_REPLACE(
         REGEXP_REPLACE(
-          REPLACE(
+          REGEXP_REPLACE(
             REPLACE(
-              LOWER(
-                REGEXP_REPLACE(
-                  REGEXP_REPLACE(REGEXP_EXTRACT(l_, '^(.*)/'), '^[ ,;:-]+|[ ,;:-]+$', ''),
-                  '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                  ''
-                )
+              REPLACE(
+                LOWER(
+                  REGEXP_REPLACE(
+                    REGEXP_REPLACE(REGEXP_EXTRACT(l_, '^(.*)/'), '^[ ,;:-]+|[ ,;:-]+$', ''),
+                    '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+                    ''
+                  )
+                ),
+                '_',
+                ' '
               ),
-              '_',
+              '-',
               ' '
             ),
-            '-',
+            '[\t\n\013\014\r\034\035\036\037    -     　]+',
             ' '
           ),
-          '[\t\n\013\014\r\034\035\036\037    -     　]+',
-          ' '
+          '[ ,;:]+$',
+          ''
         ),
         '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
         ''
@@ -3354,23 +3370,27 @@ WITH vitd_units AS (
       WHEN l_ RLIKE '^.+[(\\[][^(\\[]*[)\\]]$'
       THEN REGEXP_REPLACE(
         REGEXP_REPLACE(
-          REPLACE(
+          REGEXP_REPLACE(
             REPLACE(
-              LOWER(
-                REGEXP_REPLACE(
-                  REGEXP_REPLACE(REGEXP_EXTRACT(l_, '^(.+)[(\\[][^(\\[]*[)\\]]$'), '^[ ,;:-]+|[ ,;:-]+$', ''),
-                  '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                  ''
-                )
+              REPLACE(
+                LOWER(
+                  REGEXP_REPLACE(
+                    REGEXP_REPLACE(REGEXP_EXTRACT(l_, '^(.+)[(\\[][^(\\[]*[)\\]]$'), '^[ ,;:-]+|[ ,;:-]+$', ''),
+                    '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+                    ''
+                  )
+                ),
+                '_',
+                ' '
               ),
-              '_',
+              '-',
               ' '
             ),
-            '-',
+            '[\t\n\013\014\r\034\035\036\037    -     　]+',
             ' '
           ),
-          '[\t\n\013\014\r\034\035\036\037    -     　]+',
-          ' '
+          '[ ,;:]+$',
+          ''
         ),
         '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
         ''
@@ -3390,23 +3410,27 @@ WITH vitd_units AS (
       WHEN LOCATE(' ', lw_) > 0
       THEN REGEXP_REPLACE(
         REGEXP_REPLACE(
-          REPLACE(
+          REGEXP_REPLACE(
             REPLACE(
-              LOWER(
-                REGEXP_REPLACE(
-                  REGEXP_REPLACE(REGEXP_EXTRACT(lw_, '^[^ ]+ (.*)$'), '^[ ,;:-]+|[ ,;:-]+$', ''),
-                  '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                  ''
-                )
+              REPLACE(
+                LOWER(
+                  REGEXP_REPLACE(
+                    REGEXP_REPLACE(REGEXP_EXTRACT(lw_, '^[^ ]+ (.*)$'), '^[ ,;:-]+|[ ,;:-]+$', ''),
+                    '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+                    ''
+                  )
+                ),
+                '_',
+                ' '
               ),
-              '_',
+              '-',
               ' '
             ),
-            '-',
+            '[\t\n\013\014\r\034\035\036\037    -     　]+',
             ' '
           ),
-          '[\t\n\013\014\r\034\035\036\037    -     　]+',
-          ' '
+          '[ ,;:]+$',
+          ''
         ),
         '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
         ''
@@ -3426,23 +3450,27 @@ WITH vitd_units AS (
       WHEN LOCATE(' ', lw_) > 0
       THEN REGEXP_REPLACE(
         REGEXP_REPLACE(
-          REPLACE(
+          REGEXP_REPLACE(
             REPLACE(
-              LOWER(
-                REGEXP_REPLACE(
-                  REGEXP_REPLACE(REGEXP_EXTRACT(lw_, '^(.*) [^ ]+$'), '^[ ,;:-]+|[ ,;:-]+$', ''),
-                  '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                  ''
-                )
+              REPLACE(
+                LOWER(
+                  REGEXP_REPLACE(
+                    REGEXP_REPLACE(REGEXP_EXTRACT(lw_, '^(.*) [^ ]+$'), '^[ ,;:-]+|[ ,;:-]+$', ''),
+                    '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+                    ''
+                  )
+                ),
+                '_',
+                ' '
               ),
-              '_',
+              '-',
               ' '
             ),
-            '-',
+            '[\t\n\013\014\r\034\035\036\037    -     　]+',
             ' '
           ),
-          '[\t\n\013\014\r\034\035\036\037    -     　]+',
-          ' '
+          '[ ,;:]+$',
+          ''
         ),
         '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
         ''
@@ -3815,6 +3843,38 @@ WITH vitd_units AS (
         ) || ' '
       ) LIKE '% punktat %'
       THEN 'body fluid'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
+          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% urn %'
+      THEN 'urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
+          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% ur24 %'
+      THEN '24-hour urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
+          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% red cell %'
+      THEN 'red blood cells'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
+          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% erythrocyte %'
+      THEN 'red blood cells'
       ELSE CAST(NULL AS STRING)
     END AS qns0,
     (
@@ -4308,6 +4368,38 @@ WITH vitd_units AS (
         ) || ' '
       ) LIKE '% punktat %'
       THEN 'body fluid'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
+          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% urn %'
+      THEN 'urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
+          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% ur24 %'
+      THEN '24-hour urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
+          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% red cell %'
+      THEN 'red blood cells'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
+          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% erythrocyte %'
+      THEN 'red blood cells'
       ELSE CAST(NULL AS STRING)
     END AS qns1,
     (
@@ -4801,6 +4893,38 @@ WITH vitd_units AS (
         ) || ' '
       ) LIKE '% punktat %'
       THEN 'body fluid'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
+          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% urn %'
+      THEN 'urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
+          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% ur24 %'
+      THEN '24-hour urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
+          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% red cell %'
+      THEN 'red blood cells'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
+          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% erythrocyte %'
+      THEN 'red blood cells'
       ELSE CAST(NULL AS STRING)
     END AS qns2,
     (
@@ -5294,6 +5418,38 @@ WITH vitd_units AS (
         ) || ' '
       ) LIKE '% punktat %'
       THEN 'body fluid'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
+          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% urn %'
+      THEN 'urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
+          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% ur24 %'
+      THEN '24-hour urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
+          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% red cell %'
+      THEN 'red blood cells'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
+          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% erythrocyte %'
+      THEN 'red blood cells'
       ELSE CAST(NULL AS STRING)
     END AS qns3,
     (
@@ -5787,6 +5943,38 @@ WITH vitd_units AS (
         ) || ' '
       ) LIKE '% punktat %'
       THEN 'body fluid'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
+          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% urn %'
+      THEN 'urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
+          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% ur24 %'
+      THEN '24-hour urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
+          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% red cell %'
+      THEN 'red blood cells'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
+          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% erythrocyte %'
+      THEN 'red blood cells'
       ELSE CAST(NULL AS STRING)
     END AS qns4,
     (
@@ -6280,6 +6468,38 @@ WITH vitd_units AS (
         ) || ' '
       ) LIKE '% punktat %'
       THEN 'body fluid'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
+          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% urn %'
+      THEN 'urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
+          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% ur24 %'
+      THEN '24-hour urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
+          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% red cell %'
+      THEN 'red blood cells'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
+          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% erythrocyte %'
+      THEN 'red blood cells'
       ELSE CAST(NULL AS STRING)
     END AS qns5,
     (
@@ -7096,6 +7316,38 @@ WITH vitd_units AS (
         ) || ' '
       ) LIKE '% punktat %'
       THEN 'body fluid'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(s_), '[^a-z0-9]+', ' '),
+          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% urn %'
+      THEN 'urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(s_), '[^a-z0-9]+', ' '),
+          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% ur24 %'
+      THEN '24-hour urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(s_), '[^a-z0-9]+', ' '),
+          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% red cell %'
+      THEN 'red blood cells'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(s_), '[^a-z0-9]+', ' '),
+          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% erythrocyte %'
+      THEN 'red blood cells'
       ELSE CAST(NULL AS STRING)
     END AS not_serum,
     (
@@ -7589,6 +7841,38 @@ WITH vitd_units AS (
         ) || ' '
       ) LIKE '% punktat %'
       THEN 'body fluid'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
+          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% urn %'
+      THEN 'urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
+          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% ur24 %'
+      THEN '24-hour urine'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
+          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% red cell %'
+      THEN 'red blood cells'
+      WHEN (
+        ' ' || REGEXP_REPLACE(
+          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
+          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+          ''
+        ) || ' '
+      ) LIKE '% erythrocyte %'
+      THEN 'red blood cells'
       ELSE CAST(NULL AS STRING)
     END AS q_not_serum,
     (

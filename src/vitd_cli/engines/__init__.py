@@ -93,7 +93,7 @@ def interpret_file_with_engine(path: str, opts=None, *, engine: str = "auto", sp
     from ..files import FileOptions
 
     opts = opts or FileOptions()
-    inputs = [path, opts.dictionary, *opts.ranges]
+    inputs = [path, opts.dictionary, opts.tests_map, *opts.ranges]
     with output_file(opts.output, inputs, folder=engine == "spark") as written:
         run = _interpret(path, replace(opts, output=written) if written else opts, engine, spark_master, partition_by, stdout, stderr)
     return run

@@ -270,7 +270,7 @@ def interpret_file_duckdb(path: str, opts: FileOptions | None = None, stdout: IO
         raise EngineUnsupported("--redact rewrites the subject cells: the streaming engine does it")
     if fmt == "parquet" and not opts.output:
         raise VitdError("output-missing", "--format parquet needs a file to write", "give it with -o FILE.parquet")
-    s = make_settings(opts.guideline, opts.schemes, opts.ranges, opts.age)
+    s = make_settings(opts.guideline, opts.schemes, opts.ranges, opts.age, opts.tests_map)
     rules = load_columns()
     maps = parse_map_option(opts.maps, s.ref)
     columns = file_columns(opts)

@@ -95,10 +95,10 @@ def register_relations(spark, qb: QueryBuilder) -> None:  # type: ignore[no-unty
         F.broadcast(spark.createDataFrame(fixed, schema).coalesce(1)).createOrReplaceTempView(name)
 
 
-def _settings(guideline: str | None, schemes: Mapping[str, str] | None, ranges: Iterable[str]):  # type: ignore[no-untyped-def]
+def _settings(guideline: str | None, schemes: Mapping[str, str] | None, ranges: Iterable[str], tests_map: str | None = None):  # type: ignore[no-untyped-def]
     from ..interpret import settings
 
-    return settings(guideline, dict(schemes or {}), list(ranges))
+    return settings(guideline, dict(schemes or {}), list(ranges), tests_map=tests_map)
 
 
 def classify_dataframe(df, value_col: str = "value", unit_col: str | None = "unit", analyte_col: str | None = "test",  # type: ignore[no-untyped-def]
@@ -164,7 +164,7 @@ def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, 
         raise VitdError("file-missing", f"{path_list[0]}: no files", "give CSV or Parquet files, or folders of them")
     with open_file(first) as fh:
         parquet = fh.read(4) == b"PAR1"
-    s = _settings(opts.guideline, opts.schemes, opts.ranges)
+    s = _settings(opts.guideline, opts.schemes, opts.ranges, tests_map=opts.tests_map)
     rules = load_columns()
     spark = spark or get_spark(master)
     if parquet:  # Hive-style folders (name=value) become columns, as Spark writes them (partition_by)

@@ -19,11 +19,13 @@ cast only after a regular expression has checked it. sqlglot is imported only he
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from .sqlgen import DIALECTS, OUTPUT_COLUMNS, Columns, QueryBuilder, Rules
+from ..errors import VitdError
+from .sqlgen import _KEY, DIALECTS, OUTPUT_COLUMNS, ROLES, Columns, QueryBuilder, Rules, identify_tests
 
 DEFAULT_TABLE = "labs"
 DEFAULT_COLUMNS: dict[str, str] = {"value": "value", "unit": "unit", "analyte": "test", "code": "loinc"}
@@ -46,10 +48,51 @@ def parse_columns(items: Iterable[str] | None) -> dict[str, str]:
 
 
 def canonical_sql(table: str = DEFAULT_TABLE, columns: Mapping[str, str] | None = None, *, guideline: str | None = None,
-                  schemes: Mapping[str, str] | None = None, ranges: Iterable[str] = ()) -> str:
-    """The query in DuckDB's dialect: every row of `table` with vitd_status ... vitd_note and vitd_kind appended."""
-    return _canonical(table, tuple((columns or DEFAULT_COLUMNS).items()), guideline, tuple(sorted((schemes or {}).items())),
-                      tuple(str(r) for r in ranges))
+                  schemes: Mapping[str, str] | None = None, ranges: Iterable[str] = (), names: Iterable[Sequence[str]] | None = None,
+                  tests_map: str | None = None) -> str:
+    """The query in DuckDB's dialect: every row of `table` with vitd_status ... vitd_note and vitd_kind appended.
+
+    names: the table's distinct tests (the cells of its analyte, code and specimen columns, in that order, those given):
+    they are identified here by vitd's one recogniser (identify.py, with --tests-map) and written into the query as a
+    table, so the warehouse reads them exactly as `vitd interpret` does. Without them the query matches names itself,
+    against analytes.toml's names and aliases only (docs/tests.md: Known limits)."""
+    cols = tuple((columns or DEFAULT_COLUMNS).items())
+    if names is None and tests_map is None:
+        return _canonical(table, cols, guideline, tuple(sorted((schemes or {}).items())), tuple(str(r) for r in ranges))
+    from ..batch import Engine
+    from ..interpret import settings
+    from ..readers.columns import LongLayout, load_columns
+    from .sqlgen import test_keys
+
+    s = settings(guideline, dict(schemes or {}), [str(r) for r in ranges], tests_map=tests_map)
+    c = Columns(**{r: col for r, col in cols if r in SQL_ROLES})
+    roles = c.roles()
+    header = list(roles.values())
+    engine = Engine(s, load_columns(), LongLayout(header, {r: i for i, r in enumerate(roles)}))
+    keys = test_keys([_KEY[r] for r in ROLES if r in roles])
+    rows = identify_tests(engine, keys, dict.fromkeys(tuple(str(x or "") for x in row) for row in (names or [])))
+    return QueryBuilder(s.ref, s.schemes, Rules.shipped(), c, table, tests_table="vitd_tests", tests_rows=rows).query(kind=True)
+
+
+def read_names(path: str, columns: Mapping[str, str] | None = None) -> list[tuple[str, ...]]:
+    """vitd sql --names FILE: a CSV of the table's distinct tests, with a header naming the table's own columns (those of
+    --columns analyte=, code=, specimen=), e.g. the result of SELECT DISTINCT test_name, loinc FROM labs."""
+    import csv
+
+    cols = dict(columns or DEFAULT_COLUMNS)
+    wanted = [cols[r] for r in ("analyte", "code", "specimen") if r in cols]
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            reader = csv.reader(fh)
+            header = next(reader, [])
+            at = {h.strip(): i for i, h in enumerate(header)}
+            missing = [w for w in wanted if w not in at]
+            if missing:
+                raise VitdError("option-invalid", f"--names {os.path.basename(path)}: no column {', '.join(map(repr, missing))} in its header",
+                                f"give a CSV whose header names the table's columns: {','.join(wanted)}")
+            return [tuple(row[at[w]] if at[w] < len(row) else "" for w in wanted) for row in reader if row]
+    except OSError as exc:
+        raise VitdError("file-missing", f"cannot read --names {os.path.basename(path)}: {exc.strerror}", "give the path of the CSV") from None
 
 
 @lru_cache(maxsize=16)
@@ -94,10 +137,12 @@ def transpile(sql: str, dialect: str, *, view: str | None = None, pretty: bool =
 
 
 def generate_sql(dialect: str = "duckdb", table: str = DEFAULT_TABLE, columns: Mapping[str, str] | None = None, *, view: str | None = None,
-                 guideline: str | None = None, schemes: Mapping[str, str] | None = None, ranges: Iterable[str] = ()) -> str:
+                 guideline: str | None = None, schemes: Mapping[str, str] | None = None, ranges: Iterable[str] = (),
+                 names: Iterable[Sequence[str]] | None = None, tests_map: str | None = None) -> str:
     """`vitd sql`: the query (or view) classifying `table` in place, in `dialect`, with a header comment saying what it
-    needs and gives."""
-    sql = transpile(canonical_sql(table, columns, guideline=guideline, schemes=schemes, ranges=ranges), dialect, view=view)
+    needs and gives. `names`: the table's distinct tests, identified in Python first (canonical_sql)."""
+    sql = transpile(canonical_sql(table, columns, guideline=guideline, schemes=schemes, ranges=ranges, names=names, tests_map=tests_map),
+                    dialect, view=view)
     return header(dialect, table, columns or DEFAULT_COLUMNS) + sql
 
 

@@ -355,7 +355,7 @@ class QueryBuilder:
 
     def __init__(self, ref: ReferenceData, schemes: Mapping[str, str], rules: Rules, cols: Columns, table: str,
                  tests_table: str | None = None, quote_columns: bool = True, keys_table: str | None = None,
-                 inline_relations: bool = True) -> None:
+                 inline_relations: bool = True, tests_rows: Sequence[Sequence[object]] | None = None) -> None:
         self.rel = Relations(ref, dict(schemes), rules)
         self.ref = ref
         self.rules = rules
@@ -365,6 +365,7 @@ class QueryBuilder:
         self.quote = quote_columns
         self.keys_table = keys_table  # a table of the distinct key cells (k_v, k_u, ...) to classify instead of `table`'s
         self.inline_relations = inline_relations  # False: the relations are tables the caller registers (relation_tables)
+        self.tests_rows = tests_rows  # the tests table's rows, written into the query (vitd sql --names), or None
         if cols.item and not tests_table:
             raise ValueError("an item (test id) column needs a tests table: the SQL cannot read a dictionary")
 
@@ -378,6 +379,9 @@ class QueryBuilder:
         r = self.rel
         out: list[tuple[str, list[str], list[str], list[tuple]]] = [
             ("vitd_units", ["spelling", "unit"], ["VARCHAR", "VARCHAR"], r.unit_spellings())]
+        if self.tests_table and self.tests_rows is not None:  # the distinct tests, identified in Python (identify_tests)
+            cols = [*test_keys([_KEY[role] for role in ROLES if role in self.cols.roles()]), *TESTS_COLUMNS]
+            out.append((self.tests_table, cols, ["VARCHAR"] * len(cols), [tuple(row) for row in self.tests_rows]))
         if not self.tests_table:
             out.append(("vitd_names", ["name", "analyte"], ["VARCHAR", "VARCHAR"], r.analyte_names()))
             out.append(("vitd_loinc", ["code", "analyte", "kind"], ["VARCHAR", "VARCHAR", "VARCHAR"], r.analyte_loinc()))
@@ -668,8 +672,8 @@ class QueryBuilder:
         return st
 
     def _norm_name(self, x: str) -> str:
-        """reference.norm_name: stripped, lower case, '_' and '-' read as spaces, whitespace runs as one space."""
-        return _strip(f"regexp_replace(replace(replace(lower({_strip(x)}), '_', ' '), '-', ' '), '{WS}+', ' ', 'g')")
+        """reference.norm_name: stripped, lower case, '_' and '-' read as spaces, whitespace runs as one space, trailing , ; : dropped."""
+        return _strip(f"regexp_replace(regexp_replace(replace(replace(lower({_strip(x)}), '_', ' '), '-', ' '), '{WS}+', ' ', 'g'), '[ ,;:]+$', '', 'g')")
 
     def _identify_sql(self, k) -> str:  # type: ignore[no-untyped-def]
         """analytes.identify: the code first (an excluded code wins), then the normalised name (an excluded name wins);

@@ -333,6 +333,12 @@ def _header_text(header: list[str]) -> str:
 
 def _wide(header: list[str], rules: ColumnRules, ref: ReferenceData, maps: list[MapSpec], given: dict[str, int]) -> WideLayout:
     cols = recognise_roles(header, rules.roles, ("date", "subject"), {r: i for r, i in given.items() if r in ("date", "subject")})
+    if "subject" not in cols:  # a spreadsheet's "Name" or "MRN" column: one subject a row, named by it (not "row 1")
+        taken = set(cols.values())
+        subject = next((i for i, h in enumerate(header) if norm_header(h) in rules.identifiers and i not in taken
+                        and not any(w in norm_header(h) for w in ("birth", "dob", "age", "phone", "mail", "address"))), None)
+        if subject is not None:
+            cols["subject"] = subject
     mapped: dict[int, WideColumn] = {}
     for m in maps:
         i = _find(header, m.column, "--map")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..textsafe import Note, PlacedNote, public
+from .columns import load_columns
 
 if TYPE_CHECKING:
     from ..interpret import Settings
@@ -32,13 +33,6 @@ WARNED_STATUSES = ("preliminary", "unknown")
 # LOINC codes that look like one of ours but are not read as it. Kept here rather than in analytes.toml [[excluded]]
 # because the reason depends on the value (see docs/interop.md, "LOINC 13959-2").
 CALCULATED_IONIZED = "13959-2"
-
-_NON_SERUM = re.compile(
-    r"\b(urine|ur|urn|ur24|csf|cerebrospinal|pleural|ascit\w*|peritoneal|synovial|dialysate|stool|feces|faeces|"
-    r"saliva|sweat|rbc|red (blood )?cells?|erythrocytes?|body fluid|fluid|amniotic)\b",
-    re.IGNORECASE,
-)
-
 
 @dataclass(slots=True)
 class LabRecord:
@@ -204,12 +198,19 @@ def _not_ours(rec: LabRecord) -> str | None:
     return reason
 
 
+def _not_serum(specimen: str) -> bool:
+    """A specimen the CSV readers know is not serum (reference_ranges/columns.toml, specimens.not_serum): urine, CSF,
+    red cells, body fluids. One rule for every reader; an unknown specimen text is not refused here."""
+    serum, what = load_columns().specimen_verdict(specimen)
+    return not serum and what is not None
+
+
 def _first_number(text: str | None) -> float | None:
     m = re.search(r"\d+(?:\.\d+)?", text or "")
     return float(m.group()) if m else None
 
 
-def _identify(ref: Any, rec: LabRecord) -> tuple[str | None, str | None, Any]:
+def _identify(ref: Any, rec: LabRecord, tests_map: dict[str, str | None] | None = None) -> tuple[str | None, str | None, Any]:
     """(analyte id, reason when not ours, Identified). A LOINC code decides when one is given; else the name."""
     from ..analytes import identify
 
@@ -226,9 +227,12 @@ def _identify(ref: Any, rec: LabRecord) -> tuple[str | None, str | None, Any]:
         return found.analyte, None, found
     if codes:
         return None, Note(f"LOINC {', '.join(codes)} is not an analyte vitd interprets", "its LOINC code is not an analyte vitd interprets"), None
-    found = identify(ref, name=rec.name)
+    found = identify(ref, name=rec.name, tests_map=tests_map)
     if found.analyte:
         return found.analyte, None, found
+    if found.close:  # an analyte's word beside an unknown one
+        return None, Note(f"{rec.name!r}: not recognised ({found.reason}); map it with --tests-map",
+                          f"a test name not recognised ({found.reason})"), None
     if found.reason:
         return None, found.reason, None
     return None, (Note(f"{rec.name!r} is not an analyte vitd interprets", "its name is not an analyte vitd interprets") if rec.name
@@ -266,6 +270,7 @@ class _Reader:
 
     def __init__(self, settings: Settings, limit: int | None = None, fmt: str = "json", keep_raw: bool = True) -> None:
         self.ref = settings.ref
+        self.tests_map = settings.tests_map
         self.limit = limit
         self.fmt = fmt
         self.keep_raw = keep_raw  # the source resource/segment is kept for --format fhir only
@@ -282,7 +287,7 @@ class _Reader:
         rec = item
         where = public_place(rec)
         out = Outcome(rec.source_index, rec.location, "other_test", None, rec.name, rec.loinc, record=rec, place=where)
-        analyte, reason, found = _identify(self.ref, rec)
+        analyte, reason, found = _identify(self.ref, rec, self.tests_map)
         if analyte is None:
             out.reason = reason
             rec.raw = None
@@ -292,7 +297,7 @@ class _Reader:
             raise VitdError("report-too-large", f"the input has more than {self.limit:,} results, more than one --format {self.fmt} report holds",
                             "use --summary, or split the input")
         out.analyte = analyte
-        if rec.specimen and _NON_SERUM.search(rec.specimen) and not (found and found.specimen):
+        if rec.specimen and _not_serum(rec.specimen) and not (found and found.specimen):
             out.status, out.reason = "other_test", Note(f"specimen {rec.specimen!r} is not serum or plasma", "its specimen is not serum or plasma")
             rec.raw = None
             return out
