@@ -9,6 +9,13 @@ else resource.getrusage(RUSAGE_CHILDREN), the largest child so far).
 
 CSV inputs run with --engine python, the streaming engine (auto picks DuckDB for a file of 48 MB or more: others_auto).
 Set PYTHONPATH to run another copy of vitd (e.g. an export of main, to measure the code before a change).
+
+FHIR/HL7 streaming (issue 13), peak RSS and wall time before -> after (2 shared cores, so times are rough):
+    ndjson         381 MB, 14.9 s, 69,167 stderr lines -> 49 MB, 14.0 s, 2 lines (panels within a window: 0 superseded)
+    ndjson_ndjson  (whole input held, as ndjson)       -> 48 MB
+    hl7_big        717 MB, 29.4 s, 30,874 stderr lines -> 68 MB, 24.9 s, 2 lines
+    hl7_spm        105 MB,  3.0 s, 20,000 stderr lines -> 84 MB,  2.6 s, 3 lines
+    (63 MiB of HL7, mostly NTE segments: 440 MB -> 99 MB)
 """
 
 from __future__ import annotations
@@ -122,6 +129,22 @@ def _ndjson(d: Path, n: int) -> list[str]:
     return [str(p), "--format", "csv"]
 
 
+def _hl7_messages(d: Path, n: int) -> list[str]:
+    """HL7 ORU messages (one patient each: vitamin D, calcium, albumin, one other test) up to n bytes."""
+    p = d / "big.hl7"
+    with p.open("w", newline="") as f:
+        i = 0
+        while f.tell() < n:
+            f.write("\r".join([f"MSH|^~\\&|LAB|LAB|LIS|LAB|20240402121500||ORU^R01|M{i}|P|2.5.1", f"PID|1||PAT-{i % 5000}^^^LAB^MR",
+                               f"OBR|1||S-{i}|CHEM^Chemistry^L|||202404{1 + i % 28:02d}0730",
+                               "OBX|1|NM|1989-3^Vitamin D 25-OH^LN||18|ng/mL|30-100|L|||F",
+                               f"OBX|2|NM|17861-6^Calcium^LN||9.{i % 10}|mg/dL|8.6-10.3||||F",
+                               "OBX|3|NM|1751-7^Albumin^LN||4.1|g/dL|3.5-5.0||||F",
+                               "OBX|4|NM|2951-2^Sodium^LN||140|mmol/L|135-145||||F"]) + "\r")
+            i += 1
+    return [str(p), "--format", "csv"]
+
+
 def _deep_json(d: Path, n: int) -> list[str]:
     p = d / "deep.json"
     p.write_text('{"resourceType": "Bundle", "entry": [], "x": "' + "[" * n + '"}')
@@ -149,6 +172,8 @@ CASES: dict[str, tuple[str, Callable[[Path, int], list[str]], int]] = {
     "comments": ("1 result + 50k other rows with 4 KB comments", _comments, 50_000),
     "quoted_record": ("one 112 MB quoted multi-line record", _quoted_record, 112_000_000),
     "ndjson": ("FHIR NDJSON of 60 MiB, csv output", _ndjson, 60 << 20),
+    "ndjson_ndjson": ("the same, ndjson output", lambda d, n: [*_ndjson(d, n)[:-1], "ndjson"], 60 << 20),
+    "hl7_big": ("HL7 of 15 MiB (45k ORU messages, 4 OBX each), csv output", _hl7_messages, 15 << 20),
     "deep_json": ("JSON with a 32 MB string of brackets", _deep_json, 32_000_000),
     "report_json": ("CSV of 20k results (the report bound) to --format json", lambda d, n: _report_rows(d, n, "json"), 20_000),
     "report_html": ("CSV of 20k results to --format html", lambda d, n: _report_rows(d, n, "html"), 20_000),

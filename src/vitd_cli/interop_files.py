@@ -22,8 +22,8 @@ from .errors import ExitCode, VitdError
 from .interpret import settings
 from .models import Report
 from .readers import source
-from .readers.interop import Accounting, LabRecord, Skipped, interpret_records, read_records, sniff
-from .textsafe import public, write_notes
+from .readers.interop import Accounting, LabRecord, Outcome, Skipped, interpret_records, read_records, sniff, stream_records
+from .textsafe import NoteTally, public, write_notes
 
 GZIP_MAGIC = b"\x1f\x8b"
 FORMATS = ("rich", "json", "ndjson", "csv", "tsv", "fhir", "html")
@@ -87,64 +87,152 @@ def interpret_interop(path: str, kind: str, opts: Any, stdout: TextIO | None = N
     fmt = opts.fmt or ("rich" if out_tty else "json")
     if fmt not in FORMATS:
         raise VitdError("format-unknown", f"unknown format {fmt!r} for {kind} input", f"use one of {', '.join(FORMATS)}")
+    see = {"csv": "see vitd_note", "tsv": "see vitd_note", "ndjson": "--format csv shows each", "json": "see rows.outcomes"}.get(fmt, "")
+    whole = fmt in ("json", "html", "rich", "fhir") and not opts.summary and getattr(opts, "render", True)
+    if opts.summary or fmt in ("csv", "tsv", "ndjson"):
+        return _interpret_streaming(path, kind, opts, fmt, s, stdout, err, "" if opts.summary else see)
     stream = _open(path)
     try:
         records: Iterable[LabRecord | Skipped] = read_records(stream, kind)  # type: ignore[arg-type]
         if getattr(opts, "redact", False):  # FileOptions.redact / redact_salt, once the CLI has --redact
             records = redact_records(records, redaction_salt(getattr(opts, "redact_salt", None)))
-        whole = fmt in ("json", "html", "rich", "fhir") and not opts.summary and getattr(opts, "render", True)
         report, acc = interpret_records(records, s, limit=REPORT_RESULTS if whole else None, fmt=fmt)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise VitdError("input-unreadable", f"{path}: not readable as {kind}: {exc}", "check the file") from None
+        raise _unreadable(path, kind, exc) from None
     except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
-        raise VitdError("file-gzip", f"{path}: the gzip data is damaged or cut short ({exc})",
-                        "check the download, or decompress it with gunzip to see how far it goes") from None
+        raise _gzip_error(path, exc) from None
     finally:
         if path != "-":
             stream.close()
     out, owned = (open(opts.output, "w", encoding="utf-8", newline=""), True) if opts.output else (stdout or sys.stdout, False)  # noqa: SIM115
     try:
-        if opts.summary:
-            _summary(acc, report, out)
-        else:
-            _render(fmt, report, acc, out, s)
+        _render(fmt, report, acc, out, s)
         out.flush()
     finally:
         if owned:
             out.close()
     counts = acc.counts()
     if not opts.quiet:
-        write_notes(err, acc.notes, acc.summary())
+        tally = NoteTally()
+        tally.extend(acc.notes)
+        write_notes(err, tally.lines(see), acc.summary())
     if opts.strict and counts["skipped"]:
         first = next(o for o in acc.outcomes if o.status == "skipped")
-        raise VitdError("rows-skipped", f"{counts['skipped']} observation(s) skipped and --strict was given (first: {first.place}: {public(first.reason or 'skipped')})",
-                        "fix or remove them, or drop --strict")
+        raise _strict_error(counts["skipped"], first)
     run = FileRun(counts=None, warnings=list(report.warnings))  # type: ignore[arg-type]
     abnormal = any(r.flag != "normal" for p in report.panels for r in p.results)
     run.exit_code = ExitCode.ABNORMAL if opts.check and abnormal else ExitCode.OK
     return run
 
 
-def _rows(report: Report, acc: Accounting) -> list[dict[str, Any]]:
-    """One row per observation in input order, with its interpretation when it was interpreted."""
-    rows = []
-    for o in acc.outcomes:
-        row: dict[str, Any] = {"source_index": o.source_index, "location": o.location, "vitd_status": o.status,
-                               "name": o.name or "", "loinc": o.loinc or "", "vitd_analyte": o.analyte or ""}
-        rec = o.record
-        row.update(subject=(rec.subject or "") if rec else "", date=(rec.date or "") if rec else "",
-                   reported=(rec.value_text or "") if rec else "", unit=(rec.unit or "") if rec else "")
-        result = None
-        if o.status == "interpreted" and o.panel is not None:
-            result = next((r for r in report.panels[o.panel].results if r.analyte == o.analyte), None)
-        for col in RESULT_COLUMNS:
-            row[col] = ""
-        if result is not None:
-            row.update(vitd_value_si=result.value, vitd_unit_si=result.unit, vitd_flag=result.flag,
-                       vitd_category=result.category, vitd_severity=result.severity or "")
-        row["vitd_note"] = "; ".join([*([o.reason] if o.reason else []), *o.warnings])
-        rows.append(row)
-    return rows
+def _unreadable(path: str, kind: str, exc: Exception) -> VitdError:
+    return VitdError("input-unreadable", f"{path}: not readable as {kind}: {exc}", "check the file")
+
+
+def _gzip_error(path: str, exc: Exception) -> VitdError:
+    return VitdError("file-gzip", f"{path}: the gzip data is damaged or cut short ({exc})",
+                     "check the download, or decompress it with gunzip to see how far it goes")
+
+
+def _strict_error(skipped: int, first: Outcome) -> VitdError:
+    return VitdError("rows-skipped", f"{skipped} observation(s) skipped and --strict was given (first: {first.place}: {public(first.reason or 'skipped')})",
+                     "fix or remove them, or drop --strict")
+
+
+def _interpret_streaming(path: str, kind: str, opts: Any, fmt: str, s: Any, stdout: TextIO | None, err: TextIO, see: str) -> Any:
+    """csv, tsv, ndjson and --summary: each observation is written as soon as its window of observations is complete
+    (readers.interop.stream_records), so memory stays bounded whatever the size of the input."""
+    from .files import FileRun
+
+    summary: dict[tuple[str, str], int] = {}
+
+    def tally(panel: Any) -> None:
+        for r in panel.results:
+            summary[(r.analyte, r.category)] = summary.get((r.analyte, r.category), 0) + 1
+
+    out, owned = (open(opts.output, "w", encoding="utf-8", newline=""), True) if opts.output else (stdout or sys.stdout, False)  # noqa: SIM115
+    try:
+        stream = _open(path)
+        try:
+            records: Iterable[LabRecord | Skipped] = read_records(stream, kind)  # type: ignore[arg-type]
+            if getattr(opts, "redact", False):
+                records = redact_records(records, redaction_salt(getattr(opts, "redact_salt", None)))
+            write = _nothing if opts.summary else _RowWriter(fmt, out)
+            done = stream_records(records, s, write, on_panel=tally if opts.summary else None)
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise _unreadable(path, kind, exc) from None
+        except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+            raise _gzip_error(path, exc) from None
+        finally:
+            if path != "-":
+                stream.close()
+        if opts.summary:
+            out.write("analyte\tcategory\tcount\n")
+            for (analyte, category), n in sorted(summary.items()):
+                out.write(f"{analyte}\t{category}\t{n}\n")
+            out.write(f"# {done.summary()} ({done.counts})\n")
+        out.flush()
+    finally:
+        if owned:
+            out.close()
+    lines = done.notes.lines(see)
+    if not opts.quiet:
+        write_notes(err, lines, done.summary())
+    if opts.strict and done.counts["skipped"]:
+        assert done.first_skipped is not None
+        raise _strict_error(done.counts["skipped"], done.first_skipped)
+    run = FileRun(counts=None, warnings=[*s.warnings, *lines])  # type: ignore[arg-type]
+    run.exit_code = ExitCode.ABNORMAL if opts.check and done.abnormal else ExitCode.OK
+    return run
+
+
+def _nothing(o: Outcome, result: Any) -> None:
+    return None
+
+
+class _RowWriter:
+    """Writes each observation's row (csv/tsv: every observation; ndjson: the interpreted ones) as it comes."""
+
+    def __init__(self, fmt: str, out: TextIO) -> None:
+        self.fmt = fmt
+        self.out = out
+        self.writer: Any = None
+
+    def __call__(self, o: Outcome, result: Any) -> None:
+        row = _row(o, result)
+        if self.fmt == "ndjson":
+            if row["vitd_status"] == "interpreted":
+                self.out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+            return
+        from .render.table_out import neutralise
+
+        if self.writer is None:
+            self.writer = csv.DictWriter(self.out, fieldnames=list(row), delimiter="\t" if self.fmt == "tsv" else ",", lineterminator="\n")
+            self.writer.writeheader()
+        self.writer.writerow({k: neutralise(v) if isinstance(v, str) else v for k, v in row.items()})
+
+
+def _row(o: Outcome, result: Any) -> dict[str, Any]:
+    """The output row of one observation, with its interpretation (`result`) when it was interpreted."""
+    row: dict[str, Any] = {"source_index": o.source_index, "location": o.location, "vitd_status": o.status,
+                           "name": o.name or "", "loinc": o.loinc or "", "vitd_analyte": o.analyte or ""}
+    rec = o.record
+    row.update(subject=(rec.subject or "") if rec else "", date=(rec.date or "") if rec else "",
+               reported=(rec.value_text or "") if rec else "", unit=(rec.unit or "") if rec else "")
+    for col in RESULT_COLUMNS:
+        row[col] = ""
+    if result is not None:
+        row.update(vitd_value_si=result.value, vitd_unit_si=result.unit, vitd_flag=result.flag,
+                   vitd_category=result.category, vitd_severity=result.severity or "")
+    row["vitd_note"] = "; ".join([*([o.reason] if o.reason else []), *o.warnings])
+    return row
+
+
+def _result_of(report: Report, o: Outcome) -> Any:
+    """The Result of an interpreted observation in a whole-document report."""
+    if o.status == "interpreted" and o.panel is not None:
+        return next((r for r in report.panels[o.panel].results if r.analyte == o.analyte), None)
+    return None
 
 
 def _render(fmt: str, report: Report, acc: Accounting, out: TextIO, s: Any) -> None:
@@ -164,28 +252,7 @@ def _render(fmt: str, report: Report, acc: Accounting, out: TextIO, s: Any) -> N
         from .render.html_out import render_html
 
         render_html(report, out, ref=s.ref)
-    elif fmt == "ndjson":
-        for row in _rows(report, acc):
-            if row["vitd_status"] == "interpreted":
-                out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
-    else:
-        rows = _rows(report, acc)
-        writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else ["vitd_status"], delimiter="\t" if fmt == "tsv" else ",",
-                                lineterminator="\n")
-        writer.writeheader()
-        from .render.table_out import neutralise
-
-        for row in rows:
-            writer.writerow({k: neutralise(v) if isinstance(v, str) else v for k, v in row.items()})
-
-
-def _summary(acc: Accounting, report: Report, out: TextIO) -> None:
-    counts: dict[tuple[str, str], int] = {}
-    for p in report.panels:
-        for r in p.results:
-            counts[(r.analyte, r.category)] = counts.get((r.analyte, r.category), 0) + 1
-    out.write("analyte\tcategory\tcount\n")
-    for (analyte, category), n in sorted(counts.items()):
-        out.write(f"{analyte}\t{category}\t{n}\n")
-    c = acc.counts()
-    out.write(f"# {acc.summary()} ({c})\n")
+    else:  # csv, tsv, ndjson of a whole interpretation (the CLI streams these: _interpret_streaming)
+        write = _RowWriter(fmt, out)
+        for o in acc.outcomes:
+            write(o, _result_of(report, o))

@@ -19,7 +19,7 @@ import copy
 import dataclasses
 import re
 from collections.abc import Iterable
-from typing import TextIO
+from typing import TextIO, cast
 
 _OTHER = "\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"  # DEL, C1, line separators, bidi controls
 _CONTROL = re.compile(f"[\x00-\x1f{_OTHER}]")
@@ -52,6 +52,70 @@ class Note(str):
 
     def __reduce__(self) -> tuple[type[Note], tuple[str, str]]:  # copies and pickles keep both wordings
         return Note, (str(self), self.public)
+
+
+class PlacedNote(Note):
+    """A Note about one place of the input ('observation 3'): its public wording is 'PLACE: KIND', and stderr counts the
+    notes of one kind in one line (NoteTally) instead of writing one line per place."""
+
+    place: str
+    kind: str
+
+    def __new__(cls, text: str, place: str, kind: str, public: str | None = None) -> PlacedNote:
+        self = cast(PlacedNote, super().__new__(cls, text, public if public is not None else f"{place}: {kind}"))
+        self.place = place
+        self.kind = kind
+        return self
+
+    def __reduce__(self) -> tuple[type[PlacedNote], tuple[str, str, str, str]]:  # type: ignore[override]
+        return PlacedNote, (str(self), self.place, self.kind, self.public)
+
+
+class NoteTally:
+    """The notes of a run as stderr shows them: each other note once, and the PlacedNotes of one kind in one line with
+    their count and the first EXAMPLES places (a note of a kind seen once keeps its own wording). Bounded: at most
+    KINDS lines are remembered, further new ones are only counted."""
+
+    EXAMPLES = 3
+    KINDS = 1_000
+
+    def __init__(self, noun: str = "observations") -> None:
+        self.noun = noun
+        self.lines_: dict[str, list] = {}  # stderr text or kind -> [count, first public wording, places]
+        self.dropped = 0
+
+    def add(self, note: str, first: bool = False) -> None:
+        """Count a note (`first`: a new one is shown before the others)."""
+        placed = isinstance(note, PlacedNote)
+        key = one_line(public(note.kind if placed else note))  # type: ignore[attr-defined]
+        entry = self.lines_.get(key)
+        if entry is None:
+            if len(self.lines_) >= self.KINDS:
+                self.dropped += 1
+                return
+            self.lines_[key] = [1, public(note), [note.place] if placed else None]  # type: ignore[attr-defined]
+            if first:
+                self.lines_ = {key: self.lines_.pop(key), **self.lines_}
+            return
+        entry[0] += 1
+        if placed and entry[2] is not None and len(entry[2]) < self.EXAMPLES:
+            entry[2].append(note.place)  # type: ignore[attr-defined]
+
+    def extend(self, notes: Iterable[str]) -> None:
+        for n in notes:
+            self.add(n)
+
+    def lines(self, see: str = "") -> list[str]:
+        out = []
+        for key, (n, first, places) in self.lines_.items():
+            if places is None or n == 1:
+                out.append(first)
+            else:
+                more = "; …" if n > len(places) else ""
+                out.append(f"{n:,} {self.noun}: {key} (e.g. {'; '.join(places)}{more}" + (f"; {see})" if see else ")"))
+        if self.dropped:
+            out.append(f"{self.dropped:,} more notes of other kinds" + (f" ({see})" if see else ""))
+        return out
 
 
 def public(text: str) -> str:

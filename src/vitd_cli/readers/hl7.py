@@ -17,6 +17,7 @@ else SPM-17; the subject PID-3 (first identifier); the specimen SPM-4 or OBR-15.
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -27,6 +28,10 @@ from ..textsafe import Note
 from .interop import LabRecord, Skipped
 
 MAX_BYTES = 64 * 1024 * 1024
+_CHUNK = 1 << 20  # decoded and split at a time
+GROUP_LIMIT = 20_000  # OBX of one OBR group held for the SPM segments that may follow them
+GROUP_NOTE = Note(f"its OBR group has more than {GROUP_LIMIT:,} OBX: it was read in parts, an SPM segment applying to the OBX of its part",
+                  f"its OBR group has more than {GROUP_LIMIT:,} OBX: it was read in parts, an SPM segment applying to the OBX of its part")
 LOINC_SYSTEMS = {"LN", "LOINC", "HTTP://LOINC.ORG", "2.16.840.1.113883.6.1"}
 RESULT_MESSAGES = {"ORU", "OUL"}
 TESTED_VERSIONS = ("2.3", "2.3.1", "2.4", "2.5", "2.5.1")
@@ -45,6 +50,8 @@ NUMERIC_TYPES = {"NM", "SN", "ST", "TX", "FT", ""}
 _SEGMENT_END = re.compile(r"\r\n|\r|\n")
 _MLLP_END = re.compile(r"([\r\n]?)\x1c\r?\n?")
 _MLLP_START = re.compile(r"([\r\n]?)\x0b")
+_ORDINARY = re.compile("[^\r\n\x1c\x0b]{2}")
+_ORDINARY_BYTES = re.compile(b"[^\r\n\x1c\x0b]{2}")
 _SEGMENT_ID = re.compile(r"^[A-Z][A-Z0-9]{2}$")
 _TS = re.compile(r"^(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\.\d{1,4})?([+-]\d{4})?$")
 
@@ -120,54 +127,98 @@ class _Message:
 
 
 def read_hl7(stream: Any) -> Iterator[LabRecord | Skipped]:
-    """Records from every OBX of the HL7 v2 messages in a stream (binary or text). Raises VitdError when unreadable."""
+    """Records from every OBX of the HL7 v2 messages in a stream (binary or text). Raises VitdError when unreadable.
+
+    The input (at most MAX_BYTES) is held as read; its segments are decoded, split and turned into records a chunk and a
+    message at a time, so a message's records are yielded before the next message is parsed (an invalid segment further
+    on is an error when it is reached)."""
     data = stream.read(MAX_BYTES + 1)
     if isinstance(data, bytes):
         if len(data) > MAX_BYTES:
             raise VitdError("hl7-too-large", f"the HL7 input is larger than {MAX_BYTES // 2**20} MiB", "split it into smaller files")
-        text, note = _decode(data)
+        start = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+        codec, note = _codec(data, start)
     else:
-        text, note = data or "", None
-        if len(text) > MAX_BYTES:
+        data, start, codec, note = data or "", 0, None, None
+        if len(data) > MAX_BYTES:
             raise VitdError("hl7-too-large", f"the HL7 input is larger than {MAX_BYTES // 2**20} MiB", "split it into smaller files")
-    messages = _messages(text)
-    return _read_messages(messages, note)
+    return _read_messages(_segments(_lines(data, start, codec)), note)
 
 
-def _read_messages(messages: list[_Message], note: str | None) -> Iterator[LabRecord | Skipped]:
-    counter = 0
-    for msg in messages:
-        for item in _records(msg, counter, note):
-            counter += 1
-            yield item
+def _read_messages(segments: Iterator[_Message | _Segment], note: str | None) -> Iterator[LabRecord | Skipped]:
+    reader: _MessageReader | None = None
+    for seg in segments:
+        if isinstance(seg, _Message):
+            if reader is not None:
+                yield from reader.close()
+            reader = _MessageReader(seg, reader.index if reader is not None else 0, note)
+        else:
+            yield from reader.segment(seg)  # type: ignore[union-attr]  # (_segments starts with a message)
+    if reader is not None:
+        yield from reader.close()
 
 
-def _decode(data: bytes) -> tuple[str, str | None]:
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+def _codec(data: bytes, start: int) -> tuple[str, str | None]:
+    """UTF-8 when the whole input is (checked a chunk at a time: no decoded copy is kept), else ISO 8859-1, with a note."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    view = memoryview(data)
     try:
-        return data.decode("utf-8"), None
+        for pos in range(start, len(data), _CHUNK):
+            decoder.decode(view[pos:pos + _CHUNK])
+        decoder.decode(b"", final=True)
     except UnicodeDecodeError:
-        return data.decode("latin-1"), "the file is not UTF-8: read as ISO 8859-1"
+        return "latin-1", "the file is not UTF-8: read as ISO 8859-1"
+    finally:
+        view.release()
+    return "utf-8", None
 
 
-def _messages(text: str) -> list[_Message]:
-    # MLLP framing: <VT> message <FS><CR>. Dropped where a segment ends anyway, so that line numbers stay true.
-    text = _MLLP_END.sub(lambda m: m.group(1) or "\r", text)
-    text = _MLLP_START.sub(lambda m: m.group(1) or ("\r" if m.start() else ""), text)
-    messages: list[_Message] = []
-    current: _Message | None = None
+def _lines(data: bytes | str, start: int, codec: str | None) -> Iterator[str]:
+    """The input's lines (segments), decoded with `codec` (bytes) and with the MLLP framing dropped, one chunk of about
+    _CHUNK at a time. A chunk ends between two characters that are neither CR, LF, FS nor VT, so no MLLP frame or CRLF is
+    cut in two (each is made of those alone): the result is that of splitting the whole text at once."""
+    ordinary: Any = _ORDINARY_BYTES if isinstance(data, bytes) else _ORDINARY
+    decoder = codecs.getincrementaldecoder(codec)() if codec else None
+    n = len(data)
+    pos = start
+    carry = ""
+    first = True
+    while pos < n:
+        cut = pos + _CHUNK
+        if cut >= n:
+            cut = n
+        else:  # the next place between two characters that are neither CR, LF, FS nor VT
+            m = ordinary.search(data, cut - 1)
+            cut = m.start() + 1 if m else n
+        piece = data[pos:cut]
+        text: str = decoder.decode(piece, final=cut >= n) if decoder is not None else piece  # type: ignore[assignment, arg-type]
+        pos = cut
+        text = _MLLP_END.sub(lambda m: m.group(1) or "\r", text)
+        text = _MLLP_START.sub(lambda m, at_start=first: m.group(1) or ("\r" if m.start() or not at_start else ""), text)  # type: ignore[misc]
+        first = False
+        lines = _SEGMENT_END.split(text)
+        lines[0] = carry + lines[0]
+        carry = lines.pop()
+        yield from lines
+    yield carry
+
+
+def _segments(lines: Iterator[str]) -> Iterator[_Message | _Segment]:
+    """The segments of the input in order, each MSH as the _Message it starts (holding only its MSH segment)."""
+    count = 0
     enc = _Encoding()
-    for number, line in enumerate(_SEGMENT_END.split(text), 1):
+    current: _Message | None = None
+    for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         line = line.lstrip("\ufeff \t")
         name = line[:3]
         if name == "MSH":
             enc = _encoding(line, number)
-            current = _Message(len(messages) + 1, enc)
-            messages.append(current)
+            count += 1
+            current = _Message(count, enc)
             current.segments.append(_Segment("MSH", ["MSH", *line[3:].split(enc.field)], number))
+            yield current
             continue
         if not _SEGMENT_ID.match(name) or (len(line) > 3 and line[3] != enc.field):
             where = f"message {current.number}, line {number}" if current else f"line {number}"
@@ -177,10 +228,9 @@ def _messages(text: str) -> list[_Message]:
             continue
         if current is None:
             raise VitdError("hl7-invalid", f"line {number}: segment {name} before any MSH segment", "every HL7 v2 message starts with MSH")
-        current.segments.append(_Segment(name, line.split(enc.field), number))
-    if not messages:
+        yield _Segment(name, line.split(enc.field), number)
+    if current is None:
         raise VitdError("hl7-invalid", "no MSH segment: this is not an HL7 v2 message", "an HL7 v2 message starts with 'MSH|^~\\&|'")
-    return messages
 
 
 def _encoding(line: str, number: int) -> _Encoding:
@@ -240,59 +290,87 @@ class _Context:
             rec.specimen = last or rec.specimen
 
 
-def _records(msg: _Message, start: int, file_note: str | None) -> Iterator[LabRecord | Skipped]:
-    enc = msg.enc
-    msh = msg.segments[0]
-    msg_type = enc.components(msh.get(9))
-    kind = "^".join(x for x in msg_type[:2] if x)
-    control = enc.components(msh.get(10))[0]
-    version = enc.components(msh.get(12))[0]
-    label = f"message {msg.number}" + (f" ({control})" if control else "")
-    notes = [file_note] if file_note else []
-    if version and version not in TESTED_VERSIONS:
-        notes.append(Note(f"HL7 version {version} is outside the versions vitd was tested with (2.3-2.5.1)",
-                          "its HL7 version (MSH-12) is outside the versions vitd was tested with (2.3-2.5.1)"))
-    result_message = (msg_type[0] if msg_type else "") in RESULT_MESSAGES
-    oul = msg_type[:1] == ["OUL"]
-    ctx = _Context()
-    spm_for_next: tuple[str | None, str | None] = (None, None)
-    out: list[LabRecord | Skipped] = []
-    for seg in msg.segments[1:]:
+class _MessageReader:
+    """The records of one message, segment by segment. A record is handed on when its OBR group ends (a PID, OBR or MSH
+    segment, or the end), since an SPM segment after the OBX gives them their specimen and time (ctx.close()); a group
+    of more than GROUP_LIMIT OBX is handed on in parts of that many (an SPM then applies to the OBX of its part)."""
+
+    def __init__(self, msg: _Message, start: int, file_note: str | None) -> None:
+        self.msg = msg
+        self.enc = enc = msg.enc
+        msh = msg.segments[0]
+        msg_type = enc.components(msh.get(9))
+        self.kind = "^".join(x for x in msg_type[:2] if x)
+        control = enc.components(msh.get(10))[0]
+        version = enc.components(msh.get(12))[0]
+        self.label = f"message {msg.number}" + (f" ({control})" if control else "")
+        self.notes = [file_note] if file_note else []
+        if version and version not in TESTED_VERSIONS:
+            self.notes.append(Note(f"HL7 version {version} is outside the versions vitd was tested with (2.3-2.5.1)",
+                                   "its HL7 version (MSH-12) is outside the versions vitd was tested with (2.3-2.5.1)"))
+        self.result_message = (msg_type[0] if msg_type else "") in RESULT_MESSAGES
+        self.oul = msg_type[:1] == ["OUL"]
+        self.ctx = _Context()
+        self.spm_for_next: tuple[str | None, str | None] = (None, None)
+        self.out: list[LabRecord | Skipped] = []
+        self.index = start  # the source_index of the next OBX
+        self.cut = False  # an OBR group was handed on in parts
+
+    def close(self) -> list[LabRecord | Skipped]:
+        """The records held, given the SPM segments that followed them."""
+        self.ctx.close()
+        out, self.out = self.out, []
+        return out
+
+    def segment(self, seg: _Segment) -> list[LabRecord | Skipped]:
+        enc, ctx = self.enc, self.ctx
         if seg.name == "PID":
-            ctx.close()
-            ctx = _Context(subject=_pid(seg, enc))
-        elif seg.name == "OBR":
-            ctx.close()
-            ctx = _Context(subject=ctx.subject, obr_date=hl7_datetime(enc.components(seg.get(7))[0]) or None,
-                           obr_specimen=_specimen_text(seg.get(15), enc), spm_specimen=spm_for_next[0], spm_date=spm_for_next[1])
-        elif seg.name == "SPM":
+            done = self.close()
+            self.ctx = _Context(subject=_pid(seg, enc))
+            return done
+        if seg.name == "OBR":
+            done = self.close()
+            self.ctx = _Context(subject=ctx.subject, obr_date=hl7_datetime(enc.components(seg.get(7))[0]) or None,
+                                obr_specimen=_specimen_text(seg.get(15), enc), spm_specimen=self.spm_for_next[0],
+                                spm_date=self.spm_for_next[1])
+            return done
+        if seg.name == "SPM":
             specimen = _specimen_text(seg.get(4), enc)
             when = hl7_datetime(enc.components(seg.get(17))[0]) or None
-            if oul:
-                spm_for_next = (specimen, when)  # OUL^R22: SPM comes before the OBR groups it holds
+            if self.oul:
+                self.spm_for_next = (specimen, when)  # OUL^R22: SPM comes before the OBR groups it holds
             else:
                 ctx.spm_specimen, ctx.spm_date = specimen, when  # ORU^R01 2.5+: SPM follows the OBX of its OBR
                 ctx.spms.append((len(ctx.records), specimen, when))  # given to those OBX by ctx.close()
-        elif seg.name == "OBX":
-            index = start + len(out)
-            location = f"{label} OBX {seg.get(1) or '?'} (line {seg.line})"
-            place = f"message {msg.number}, OBX at line {seg.line}"  # positions only (MSH-10 and OBX-1 are input text)
-            if not result_message:
-                out.append(Skipped(Note(f"message type {kind or '(none)'} is not a lab result message (ORU^R01, OUL^R22)",
-                                        "its message type is not a lab result message (ORU^R01, OUL^R22)"), index, location,
-                                   raw=enc.field.join(seg.fields), source_format="hl7", place=place))
-                continue
+            return []
+        if seg.name != "OBX":
+            return []
+        index = self.index
+        self.index += 1
+        location = f"{self.label} OBX {seg.get(1) or '?'} (line {seg.line})"
+        place = f"message {self.msg.number}, OBX at line {seg.line}"  # positions only (MSH-10 and OBX-1 are input text)
+        if not self.result_message:
+            self.out.append(Skipped(Note(f"message type {self.kind or '(none)'} is not a lab result message (ORU^R01, OUL^R22)",
+                                         "its message type is not a lab result message (ORU^R01, OUL^R22)"), index, location,
+                                    raw=enc.field.join(seg.fields), source_format="hl7", place=place))
+        else:
+            notes = self.notes + [GROUP_NOTE] if self.cut else self.notes
             try:
                 item = _obx(seg, enc, ctx, index, location, notes)
             except (ValueError, IndexError, TypeError) as exc:  # a safety net: account for it, go on
                 item = Skipped(Note(f"malformed OBX ({type(exc).__name__}: {exc})", f"malformed OBX ({type(exc).__name__})"), index, location,
                                raw=enc.field.join(seg.fields), source_format="hl7")
             item.place = place
-            out.append(item)
+            self.out.append(item)
             if isinstance(item, LabRecord):
                 ctx.records.append(item)
-    ctx.close()
-    yield from out
+        if len(self.out) >= GROUP_LIMIT:  # hand on the part read so far: the group goes on with the same context
+            done = self.close()
+            self.ctx = _Context(subject=ctx.subject, obr_date=ctx.obr_date, obr_specimen=ctx.obr_specimen,
+                                spm_specimen=ctx.spm_specimen, spm_date=ctx.spm_date)
+            self.cut = True
+            return done
+        return []
 
 
 def _pid(seg: _Segment, enc: _Encoding) -> str | None:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from ..textsafe import Note, public
+from ..textsafe import Note, PlacedNote, public
 from .columns import load_columns
 
 if TYPE_CHECKING:
@@ -264,59 +264,53 @@ def _normalise(ref: Any, analyte: str, rec: LabRecord, specimen: str | None) -> 
     raise error
 
 
-def interpret_records(records: Iterable[LabRecord | Skipped], settings: Settings, symptoms: Iterable[str] = (),
-                      limit: int | None = None, fmt: str = "json") -> tuple[Report, Accounting]:
-    """Interpret what a reader yielded: one panel per subject and collection time, every record accounted for.
+class _Reader:
+    """Reads records one at a time into Outcomes, grouping the results by (subject, collection time) in `kept`: the
+    state shared by the whole-document path (interpret_records) and the streaming one (stream_records)."""
 
-    A record is read as one of our analytes by its LOINC code (any of them; exclusions win) or, without a LOINC code,
-    by its name. Its value goes through normalise() exactly as a typed value does. When one panel has the same analyte
-    twice, a corrected result beats a final one, a final one a preliminary one, and otherwise the later one wins.
-    At most `limit` results are read (counted as they come): beyond, a VitdError names the --format `fmt` report.
-    Only the records read as results keep their source resource (`raw`, for --format fhir).
-    """
-    from ..errors import PROBLEM_KINDS, VitdError
-    from ..interpret import interpret_measurements, parse_symptoms, report
+    def __init__(self, settings: Settings, limit: int | None = None, fmt: str = "json", keep_raw: bool = True) -> None:
+        self.ref = settings.ref
+        self.tests_map = settings.tests_map
+        self.limit = limit
+        self.fmt = fmt
+        self.keep_raw = keep_raw  # the source resource/segment is kept for --format fhir only
+        self.interpreted = 0
+        self.kept: dict[tuple[str | None, str | None], dict[str, _Read]] = {}
 
-    ref = settings.ref
-    symptoms = list(symptoms)
-    parse_symptoms(ref, symptoms)  # unknown symptoms are an error before any reading
-    accounting = Accounting()
-    kept: dict[tuple[str | None, str | None], dict[str, _Read]] = {}
-    warnings: list[str] = []
-    interpreted = 0
-    for item in records:
+    def read(self, item: LabRecord | Skipped) -> Outcome:
+        from ..errors import PROBLEM_KINDS, VitdError
+
+        if not self.keep_raw:
+            item.raw = None
         if isinstance(item, Skipped):
-            accounting.outcomes.append(Outcome(item.source_index, item.location, "skipped", item.reason, item.name, item.loinc,
-                                               place=public_place(item)))
-            continue
+            return Outcome(item.source_index, item.location, "skipped", item.reason, item.name, item.loinc, place=public_place(item))
         rec = item
         where = public_place(rec)
         out = Outcome(rec.source_index, rec.location, "other_test", None, rec.name, rec.loinc, record=rec, place=where)
-        accounting.outcomes.append(out)
-        analyte, reason, found = _identify(ref, rec, settings.tests_map)
+        analyte, reason, found = _identify(self.ref, rec, self.tests_map)
         if analyte is None:
             out.reason = reason
             rec.raw = None
-            continue
-        interpreted += 1
-        if limit is not None and interpreted > limit:
-            raise VitdError("report-too-large", f"the input has more than {limit:,} results, more than one --format {fmt} report holds",
+            return out
+        self.interpreted += 1
+        if self.limit is not None and self.interpreted > self.limit:
+            raise VitdError("report-too-large", f"the input has more than {self.limit:,} results, more than one --format {self.fmt} report holds",
                             "use --summary, or split the input")
         out.analyte = analyte
         if rec.specimen and _not_serum(rec.specimen) and not (found and found.specimen):
             out.status, out.reason = "other_test", Note(f"specimen {rec.specimen!r} is not serum or plasma", "its specimen is not serum or plasma")
             rec.raw = None
-            continue
+            return out
         if rec.value_text is None or not rec.value_text.strip():
             out.status, out.reason = "skipped", Note(f"no value: {rec.absent_reason or 'the result is empty'}", "no value")
             rec.raw = None
-            continue
+            return out
         try:
-            m = _normalise(ref, analyte, rec, found.specimen if found else None)
+            m = _normalise(self.ref, analyte, rec, found.specimen if found else None)
         except VitdError as exc:
             out.status, out.reason = "skipped", Note(f"value not read: {exc}", f"value not read ({PROBLEM_KINDS.get(exc.code, 'unreadable value')})")
             rec.raw = None
-            continue
+            return out
         if found is not None and found.note:
             m.notes.append(f"LOINC {rec.loinc}: {found.note}")
         status = rec.status or "unknown"
@@ -332,7 +326,7 @@ def interpret_records(records: Iterable[LabRecord | Skipped], settings: Settings
         out.warnings.extend(_note(rec.location, where, n) for n in m.notes if "had no unit" in n)
         out.status = "interpreted"
         key = (rec.subject, rec.date)
-        group = kept.setdefault(key, {})
+        group = self.kept.setdefault(key, {})
         new = _Read(out, m, _STATUS_RANK.get(status, 1))
         old = group.get(m.analyte)
         if old is not None:
@@ -344,23 +338,182 @@ def interpret_records(records: Iterable[LabRecord | Skipped], settings: Settings
             group[m.analyte] = winner
         else:
             group[m.analyte] = new
+        return out
+
+    def panels(self, settings: Settings, symptoms: list[str], first: int = 0) -> Iterator[tuple[Panel, dict[str, _Read]]]:
+        """The panels of the results kept (one per subject and time, in the order they were first seen), numbered from
+        `first` on their outcomes; `kept` is emptied."""
+        from ..interpret import interpret_measurements
+
+        kept, self.kept = self.kept, {}
+        for n, ((subject, date), group) in enumerate(kept.items(), first):
+            for r in group.values():
+                r.outcome.panel = n
+            yield interpret_measurements(settings, [r.measurement for r in group.values()], symptoms, subject, date), group
+
+
+def interpret_records(records: Iterable[LabRecord | Skipped], settings: Settings, symptoms: Iterable[str] = (),
+                      limit: int | None = None, fmt: str = "json") -> tuple[Report, Accounting]:
+    """Interpret what a reader yielded: one panel per subject and collection time, every record accounted for.
+
+    A record is read as one of our analytes by its LOINC code (any of them; exclusions win) or, without a LOINC code,
+    by its name. Its value goes through normalise() exactly as a typed value does. When one panel has the same analyte
+    twice, a corrected result beats a final one, a final one a preliminary one, and otherwise the later one wins.
+    At most `limit` results are read (counted as they come): beyond, a VitdError names the --format `fmt` report.
+    Only the records read as results keep their source resource (`raw`, for --format fhir).
+    The whole input is held (for a whole-document report); stream_records writes csv/tsv/ndjson as it reads.
+    """
+    from ..errors import VitdError
+    from ..interpret import parse_symptoms, report
+
+    symptoms = list(symptoms)
+    parse_symptoms(settings.ref, symptoms)  # unknown symptoms are an error before any reading
+    accounting = Accounting()
+    reader = _Reader(settings, limit, fmt)
+    for item in records:
+        accounting.outcomes.append(reader.read(item))
     if not accounting.outcomes:
         raise VitdError("no-observations", "the input holds no Observation or OBX result", "give a FHIR Observation, Bundle or DiagnosticReport, or an HL7 ORU^R01/OUL^R22 message")
+    warnings: list[str] = []
     panels: list[Panel] = []
-    for (subject, date), group in kept.items():
+    for panel, group in reader.panels(settings, symptoms):
         for r in group.values():
-            r.outcome.panel = len(panels)
             warnings.extend(r.outcome.warnings)
-        panels.append(interpret_measurements(settings, [r.measurement for r in group.values()], symptoms, subject, date))
+        panels.append(panel)
     if not panels:
         warnings.append(f"no result of an analyte vitd interprets was found ({accounting.summary()})")
     for o in accounting.outcomes:
         if o.status == "skipped" and o.analyte and o.reason:
-            warnings.append(_note(o.location, o.place, f"{o.analyte} skipped: ", o.reason))
+            warnings.append(_skipped_note(o))
     accounting.notes = warnings
     return report(settings, panels, warnings), accounting
 
 
-def _note(location: str, place: str, text: str, detail: str = "") -> Note:
-    """'LOCATION: TEXT DETAIL' for the output; 'PLACE: TEXT public(DETAIL)' for stderr (text is vitd's or a Note)."""
-    return Note(f"{location}: {text}{detail}", f"{place}: {public(text)}{public(detail)}")
+def _skipped_note(o: Outcome) -> Note:
+    """'LOCATION: ANALYTE skipped: REASON', counted on stderr by its kind (a superseded one: without the other's place)."""
+    assert o.reason is not None
+    note = _note(o.location, o.place, f"{o.analyte} skipped: ", o.reason)
+    if public(o.reason).startswith("superseded by "):
+        note.kind = f"{o.analyte} skipped: superseded by another version of it for the same subject and time"
+    return note
+
+
+def _note(location: str, place: str, text: str, detail: str = "") -> PlacedNote:
+    """'LOCATION: TEXT DETAIL' for the output; 'PLACE: TEXT public(DETAIL)' for stderr (text is vitd's or a Note), where
+    stderr counts the notes of one kind ('TEXT public(DETAIL)') in one line (textsafe.NoteTally)."""
+    kind = f"{public(text)}{public(detail)}"
+    return PlacedNote(f"{location}: {text}{detail}", place, kind)
+
+
+# ---------------------------------------------------------------- streaming (csv, tsv, ndjson, --summary)
+
+
+def held_size(o: Outcome) -> int:
+    """What holding an Outcome costs, in bytes, roughly: its objects (a result with its record,
+    measurement and notes: ~2.3 KB for the observations of benchmarks/safety_limits.py) and its text. The window of stream_records counts it against batch.BUFFER_BYTES."""
+    rec = o.record
+    size = 600 + len(o.location) + len(o.reason or "") + 300 * len(o.warnings)
+    if rec is not None:
+        size += 400 + sum(len(x) for x in (rec.subject, rec.date, rec.name, rec.value_text, rec.unit, rec.specimen,
+                                           rec.reference_range, rec.location) if x)
+        if o.status == "interpreted":
+            size += 1200
+    return size
+
+
+@dataclass(slots=True)
+class Streamed:
+    """What stream_records read: the counts, the stderr notes counted by kind, and what --check and --strict need."""
+
+    counts: dict[str, int] = field(default_factory=lambda: {"interpreted": 0, "other_test": 0, "skipped": 0})
+    notes: Any = None  # textsafe.NoteTally
+    abnormal: bool = False
+    first_skipped: Outcome | None = None
+    windows: int = 0  # how many times the window was full
+    split: int = 0  # results whose subject and time had results in an earlier window
+    panels: int = 0
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def summary(self) -> str:
+        c = self.counts
+        return (f"{self.total} observations read: {c['interpreted']} interpreted, {c['other_test']} other tests, "
+                f"{c['skipped']} skipped")
+
+
+def stream_records(records: Iterable[LabRecord | Skipped], settings: Settings, write: Any, symptoms: Iterable[str] = (),
+                   on_panel: Any = None) -> Streamed:
+    """Interpret what a reader yields and hand each Outcome to `write(outcome, result)` in input order (`result`: its
+    Result when it was interpreted), holding no more than one window of them: the results of one subject and time form
+    a panel (and a repeated analyte is superseded, as in interpret_records) within a window of at most
+    batch.BUFFER_LIMIT observations and batch.BUFFER_BYTES of their objects (held_size). When the window is full its
+    panels are formed and its outcomes written and dropped; a subject and time whose results span two windows gets two
+    panels (said in one note). `on_panel(panel)` sees every panel (--summary, --check)."""
+    from ..batch import BUFFER_BYTES, BUFFER_LIMIT, _Subjects
+    from ..errors import VitdError
+    from ..interpret import parse_symptoms
+    from ..textsafe import NoteTally
+
+    symptoms = list(symptoms)
+    parse_symptoms(settings.ref, symptoms)
+    reader = _Reader(settings, keep_raw=False)
+    done = Streamed(notes=NoteTally())
+    held: list[Outcome] = []
+    size = 0
+    seen = _Subjects()  # the (subject, time) keys of earlier windows, as hashes (a fixed 4 MB table)
+    counts, notes = done.counts, done.notes
+
+    def flush() -> None:
+        results: dict[int, Any] = {}
+        for panel, group in reader.panels(settings, symptoms, done.panels):
+            done.panels += 1
+            by_analyte: dict[str, Any] = {}
+            for res in panel.results:
+                by_analyte.setdefault(res.analyte, res)
+            for analyte, read in group.items():
+                results[id(read.outcome)] = by_analyte.get(analyte)
+                notes.extend(read.outcome.warnings)
+            if not done.abnormal and any(res.flag != "normal" for res in panel.results):
+                done.abnormal = True
+            if on_panel is not None:
+                on_panel(panel)
+        for o in held:
+            counts[o.status] += 1
+            if o.status == "skipped":
+                if done.first_skipped is None:
+                    done.first_skipped = o
+                if o.analyte and o.reason:
+                    notes.add(_skipped_note(o))
+            write(o, results.get(id(o)))
+        held.clear()
+
+    keys_here: set[tuple[str | None, str | None]] = set()
+    for item in records:
+        o = reader.read(item)
+        held.append(o)
+        size += held_size(o)
+        if o.status == "interpreted" and o.record is not None:
+            key = (o.record.subject, o.record.date)
+            if key not in keys_here:
+                keys_here.add(key)
+                if done.windows and not seen.add(repr(key)):
+                    done.split += 1
+        if len(held) >= BUFFER_LIMIT or size >= BUFFER_BYTES:
+            flush()
+            done.windows += 1
+            for key in keys_here:
+                seen.add(repr(key))
+            keys_here.clear()
+            size = 0
+    flush()
+    if not done.total:
+        raise VitdError("no-observations", "the input holds no Observation or OBX result", "give a FHIR Observation, Bundle or DiagnosticReport, or an HL7 ORU^R01/OUL^R22 message")
+    if not done.panels:
+        notes.add(f"no result of an analyte vitd interprets was found ({done.summary()})", first=True)  # (no panel: no note before it)
+    if done.split:
+        notes.add(f"the input had more than {BUFFER_LIMIT:,} observations (or {BUFFER_BYTES >> 20} MiB of them) between results of one "
+                  f"subject and time ({done.split:,} times): their panels were formed in parts, and a result given again in a later part "
+                  "does not supersede the one already written (use --format json for panels across the whole input)")
+    return done
