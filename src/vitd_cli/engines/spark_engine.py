@@ -33,6 +33,7 @@ from .sqlgen import (
     QueryBuilder,
     Rules,
     dedupe_names,
+    identify_distinct,
     identify_tests,
     neutralised,
     test_keys,
@@ -106,7 +107,8 @@ def classify_dataframe(df, value_col: str = "value", unit_col: str | None = "uni
                        guideline: str | None = None, schemes: Mapping[str, str] | None = None, ranges: Iterable[str] = (),
                        kind: bool = False):
     """The DataFrame with vitd_status ... vitd_note appended (and vitd_kind when `kind`), each row classified on its
-    own by the reference ranges (the default schemes, or `guideline` for vitamin D and `schemes` per analyte)."""
+    own by the reference ranges (the default schemes, or `guideline` for vitamin D and `schemes` per analyte). Its
+    distinct tests are collected and identified first by vitd's one recogniser (identify.py), as `vitd interpret` does."""
     s = _settings(guideline, schemes, ranges)
     cols = Columns(value=value_col, unit=unit_col, analyte=analyte_col, code=code_col, specimen=specimen_col, value_numeric=value_numeric_col)
     present = set(df.columns)
@@ -115,7 +117,11 @@ def classify_dataframe(df, value_col: str = "value", unit_col: str | None = "uni
             raise VitdError("column-missing", f"classify_dataframe: no column {name!r} for {role}", f"the columns are: {', '.join(df.columns)}")
     view = f"vitd_input_{abs(hash((id(df), value_col))) % 10**9}"
     df.createOrReplaceTempView(view)
-    qb = QueryBuilder(s.ref, s.schemes, Rules.shipped(), cols, view, inline_relations=False)
+    # the DataFrame's distinct tests (few rows), identified in Python by the one recogniser, as a tests table
+    named = [n for r, n in cols.roles().items() if r in ("analyte", "code", "specimen")]
+    rows = identify_distinct(s, cols, (tuple(r) for r in df.select(*named).distinct().collect())) if named else []
+    qb = QueryBuilder(s.ref, s.schemes, Rules.shipped(), cols, view, tests_table=f"vitd_tests_{view[len('vitd_input_'):]}",  # (its own:
+                      tests_rows=rows, inline_relations=False)  # Spark reads a view when the result is collected, not now)
     register_relations(df.sparkSession, qb)
     return df.sparkSession.sql(spark_sql(qb, qb.query(kind=kind)))
 

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from ..errors import VitdError
-from .sqlgen import _KEY, DIALECTS, OUTPUT_COLUMNS, ROLES, Columns, QueryBuilder, Rules, identify_tests
+from .sqlgen import DIALECTS, OUTPUT_COLUMNS, Columns, QueryBuilder, Rules, identify_distinct
 
 DEFAULT_TABLE = "labs"
 DEFAULT_COLUMNS: dict[str, str] = {"value": "value", "unit": "unit", "analyte": "test", "code": "loinc"}
@@ -59,18 +59,11 @@ def canonical_sql(table: str = DEFAULT_TABLE, columns: Mapping[str, str] | None 
     cols = tuple((columns or DEFAULT_COLUMNS).items())
     if names is None and tests_map is None:
         return _canonical(table, cols, guideline, tuple(sorted((schemes or {}).items())), tuple(str(r) for r in ranges))
-    from ..batch import Engine
     from ..interpret import settings
-    from ..readers.columns import LongLayout, load_columns
-    from .sqlgen import test_keys
 
     s = settings(guideline, dict(schemes or {}), [str(r) for r in ranges], tests_map=tests_map)
     c = Columns(**{r: col for r, col in cols if r in SQL_ROLES})
-    roles = c.roles()
-    header = list(roles.values())
-    engine = Engine(s, load_columns(), LongLayout(header, {r: i for i, r in enumerate(roles)}))
-    keys = test_keys([_KEY[r] for r in ROLES if r in roles])
-    rows = identify_tests(engine, keys, dict.fromkeys(tuple(str(x or "") for x in row) for row in (names or [])))
+    rows = identify_distinct(s, c, names or [])
     return QueryBuilder(s.ref, s.schemes, Rules.shipped(), c, table, tests_table="vitd_tests", tests_rows=rows).query(kind=True)
 
 

@@ -335,6 +335,18 @@ def identify_tests(engine, keys: Sequence[str], distinct: Iterable[Sequence[str]
     return rows
 
 
+def identify_distinct(s, cols: Columns, distinct: Iterable[Sequence[object]]) -> list[tuple]:  # type: ignore[no-untyped-def]
+    """The tests table's rows for a table whose distinct tests are known (their cells of the analyte, code and specimen
+    columns given, in that order): each identified by the one recogniser, as the streaming engine identifies it."""
+    from ..batch import Engine
+    from ..readers.columns import LongLayout, load_columns
+
+    roles = cols.roles()
+    engine = Engine(s, load_columns(), LongLayout(list(roles.values()), {r: i for i, r in enumerate(roles)}))
+    keys = test_keys([_KEY[r] for r in ROLES if r in roles])
+    return identify_tests(engine, keys, dict.fromkeys(tuple("" if x is None else str(x) for x in row) for row in distinct))
+
+
 def dedupe_names(names: Sequence[str]) -> list[str]:
     """Column names made unique for Parquet: a repeated name gets _2, _3, ..."""
     seen: dict[str, int] = {}
