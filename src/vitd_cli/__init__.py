@@ -1,8 +1,7 @@
 """vitd: interpret vitamin D, calcium and magnesium lab results, and how they relate to muscle symptoms."""
 
-__version__ = "0.1.0"
-
-from .interpret import interpret  # noqa: E402
+from .interpret import interpret
+from .version import __version__
 
 __all__ = ["interpret", "interpret_frame", "__version__"]
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from . import __version__
 from .analytes import resolve_analyte_id
 from .classify import classify, normal_range
 from .errors import VitdError
@@ -15,6 +14,7 @@ from .models import OtherVerdict, Panel, Quantity, Report, Result
 from .normalise import Measurement, normalise
 from .reference import ReferenceData, load, norm_name
 from .units import convert
+from .version import __version__
 
 Value = str | float | int | tuple[float | str, str]
 
