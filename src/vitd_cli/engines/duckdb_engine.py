@@ -59,8 +59,12 @@ from .sqlgen import (
     test_keys,
 )
 
-MEMORY_LIMIT = "256MB"  # DuckDB's own limit (it spills beyond): the whole process stays near 330 MB on 1M-4M rows
+MEMORY_LIMIT = "64MB"  # DuckDB's own limit (it spills beyond): with its planning and threads, the process stays near 140 MB
 SCAN_CHUNK = 1 << 22
+MAX_KEYS = 30_000  # --engine auto hands a file of more distinct (test, value, unit, ...) keys to the streaming engine:
+# DuckDB's ENUM and Python's verdicts cost some 0.3 KB a key, and 30,000 keep a run under 150 MB (docs/safety.md)
+FLUSH_AT = "16MB"  # DuckDB hands freed memory back to the system after a task that used more (its default: 128 MB)
+CSV_BUFFER = 1 << 22  # bytes DuckDB reads a CSV by (its default, 32 MiB a thread, would take most of memory_limit)
 FORMATS = ("csv", "tsv", "parquet")
 TIMINGS: dict[str, float] = {}  # seconds per step of the last run (diagnostics; docs/engines.md)
 
@@ -80,7 +84,7 @@ class EngineUnsupported(Exception):
 @dataclass
 class DuckDBSettings:
     memory_limit: str = MEMORY_LIMIT
-    threads: int | None = None  # None: DuckDB's default (the number of cores)
+    threads: int | None = 1  # one thread: two cost some 10 MB more for a few per cent of speed (None: the number of cores)
     temp_directory: str | None = None  # where DuckDB spills beyond memory_limit (None: the run's private scratch folder)
 
 
@@ -296,7 +300,7 @@ def interpret_file_duckdb(path: str, opts: FileOptions | None = None, stdout: IO
 
     # one private folder (0700, removed on every exit) for DuckDB's spill files, the side file and a gzip output's rows
     with scratch_dir() as scratch:
-        con = duckdb.connect(config={"memory_limit": cfg.memory_limit, "preserve_insertion_order": True,
+        con = duckdb.connect(config={"memory_limit": cfg.memory_limit, "preserve_insertion_order": True, "allocator_flush_threshold": FLUSH_AT,
                                      **({"threads": cfg.threads} if cfg.threads else {}),
                                      "temp_directory": cfg.temp_directory or os.path.join(scratch, "spill")})
         con.execute("SET enable_progress_bar = false")
@@ -320,7 +324,8 @@ def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, 
     con.execute(f"CREATE TEMP VIEW vitd_src AS SELECT * FROM {_source(path, src, names)}")
     roles = {r: names[i] for r, i in layout.cols.items() if r in ROLES}
     qb = QueryBuilder(s.ref, s.schemes, Rules.shipped(), Columns(**roles), "vitd_src", tests_table="vitd_tests",  # type: ignore[arg-type]
-                      quote_columns=False, keys_table="vitd_keys")
+                      quote_columns=False, keys_table="vitd_keys", inline_relations=False)
+    _register_relations(con, qb)
     keys = qb.key_columns()
     # the lab's own range and flag join the key: the streaming engine compares them with vitd's verdict, row by row
     lab = {k: names[layout.cols[r]] for k, r in (("k_r", "reference_range"), ("k_f", "flag")) if r in layout.cols}
@@ -328,6 +333,8 @@ def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, 
     fexprs = {**qb.key_expressions("vitd_src"), **{k: f"COALESCE(vitd_src.{c}, '')" for k, c in lab.items()}}
     shape = _scan_keys(con, path, src, scan, names, roles, lab, keys, {k: fexprs[k] for k in full}, exact)
     _step("scan 1 (distinct keys)", clock)
+    if exact and int(con.execute("SELECT count(*) FROM vitd_full").fetchone()[0]) > MAX_KEYS:  # (--engine auto)
+        raise EngineUnsupported(f"more than {MAX_KEYS:,} distinct results: the streaming engine reads them in bounded memory")
     # the tests, identified by the streaming engine's own rules (dictionary, LOINC, names, qualified names, specimens)
     engine = Engine(s, rules, layout, dictionary, parse_window(opts.panel_window))
     _identify_tests(con, keys, engine)
@@ -335,12 +342,12 @@ def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, 
     con.execute(f"CREATE TEMP TABLE vitd_cls AS {qb.classification()}")
     _step("keys classified", clock)
     escape = scan is None or bool(scan.present & {chr(1), chr(2)})
-    # the ENUM of keys: the interpreted ones first (codes 0 .. interpreted - 1), so the panel pass takes code < interpreted
+    # the ENUM of keys: the interpreted ones first (codes 0 .. interpreted - 1), then the others vitd writes more than
+    # other_test for (codes < special): the panel pass takes those; Python never holds the plain rows of other tests
     on = " AND ".join(f"f.{k} = c.{k}" for k in keys) or "1 = 1"
     fkey = _key_expression([f"f.{k}" for k in full], escape)
     con.execute(f"CREATE TEMP TABLE vitd_order AS SELECT {fkey} AS key, CASE WHEN c.vitd_status = 'interpreted' THEN 0 "
-                f"WHEN c.vitd_status = 'other_test' AND c.vitd_note0 = '' THEN 2 ELSE 1 END AS rank, f.first "
-                f"FROM vitd_full AS f JOIN vitd_cls AS c ON {on}")
+                f"WHEN {_SPECIAL} THEN 1 ELSE 2 END AS rank, f.first FROM vitd_full AS f JOIN vitd_cls AS c ON {on}")
     con.execute("CREATE TYPE vitd_key AS ENUM (SELECT key FROM vitd_order ORDER BY rank, first)")
     verdicts = _Verdicts(con, engine, layout, keys, full, escape, len(names))
     _step("verdicts (explained in Python)", clock)
@@ -385,7 +392,7 @@ def _source(path: str, src: _Input, names: list[str]) -> str:
     columns = "{" + ", ".join(f"'{n}': 'VARCHAR'" for n in names) + "}"
     return (f"read_csv({_sql_str(path)}, header = true, auto_detect = false, columns = {columns}, delim = {_sql_str(src.delimiter)}, "
             f"quote = '\"', escape = '\"', skip = {len(src.preamble)}, compression = '{'gzip' if src.gzipped else 'none'}', "
-            f"strict_mode = true, null_padding = false)")
+            f"strict_mode = true, null_padding = false, buffer_size = {CSV_BUFFER})")
 
 
 @dataclass
@@ -432,10 +439,10 @@ def _lines_select(path: str, src: _Input, names: list[str], side: str, other: st
     """The last scan, when the output keeps the input's delimiter and each record is a line: each line as read (or
     written anew when it has extra empty fields) followed by its side-file text. Returns the query and COPY options."""
     side_src = (f"read_csv({_sql_str(side)}, header = false, auto_detect = false, columns = {{'m': 'VARCHAR', 's': 'VARCHAR'}}, "
-                f"delim = chr(1), quote = '', escape = '', null_padding = true, strict_mode = true)")
+                f"delim = chr(1), quote = '', escape = '', null_padding = true, strict_mode = true, buffer_size = {CSV_BUFFER})")
     lines = (f"read_csv({_sql_str(path)}, header = false, auto_detect = false, columns = {{'line': 'VARCHAR'}}, "
              f"delim = {_sql_str(free)}, quote = '', escape = '', skip = {len(src.preamble) + 1}, "
-             f"compression = '{'gzip' if src.gzipped else 'none'}', strict_mode = true)")
+             f"compression = '{'gzip' if src.gzipped else 'none'}', strict_mode = true, buffer_size = {CSV_BUFFER})")
     line = "r.line" if exact_fields else _line_as_read(len(names), src.delimiter, names)
     select = (f"SELECT {line} || CASE WHEN t.m = '1' THEN t.s ELSE {_sql_str(other)} END FROM {lines} AS r "
               + ("" if exact_fields else "POSITIONAL JOIN vitd_src ") + f"POSITIONAL JOIN {side_src} AS t")
@@ -447,7 +454,7 @@ def _cells_select(src: _Input, names: list[str], side: str, fmt: str, delim: str
     the eleven vitd cells of the side file. Returns the query and COPY options."""
     types = ", ".join(f"'{c}': 'VARCHAR'" for c in ("m", *OUTPUT_COLUMNS))
     side_src = (f"read_csv({_sql_str(side)}, header = false, auto_detect = false, columns = {{{types}}}, "
-                f"delim = chr(1), quote = '', escape = '', null_padding = true, strict_mode = true)")
+                f"delim = chr(1), quote = '', escape = '', null_padding = true, strict_mode = true, buffer_size = {CSV_BUFFER})")
     out_names = dedupe_names(src.header) if fmt == "parquet" else names
     originals = [(neutralised(n) if sanitize else n) + f" AS {_ident(o)}" for n, o in zip(names, out_names)]
     vitd = [f"CASE WHEN t.m = '1' THEN t.{c} ELSE {_sql_str('other_test') if c == 'vitd_status' else 'NULL'} END AS {c}"
@@ -486,6 +493,10 @@ _POSITION = {"k_n": "analyte", "k_c": "code", "k_i": "item", "k_s": "specimen", 
              "k_r": "reference_range", "k_f": "flag"}
 
 
+PANEL_BATCH = 2_000  # rows fetched from DuckDB at a time (20,000 cost some 20 MB more at the peak)
+_SPECIAL = "(c.vitd_status <> 'other_test' OR c.vitd_note0 <> '')"  # a key vitd writes more than other_test for
+
+
 class _Verdicts:
     """Every distinct key (the role cells, with the lab's own range and flag) and its verdict: the columns the SQL gave
     it, and what the streaming engine (batch.Engine, on one row of those cells) says of it: a skipped row's reason, the
@@ -496,54 +507,60 @@ class _Verdicts:
         on = " AND ".join(f"f.{k} = c.{k}" for k in keys) or "1 = 1"
         fkeys = [f"f.{k}" for k in full]
         key = _key_expression(fkeys, escape)
-        rows = con.execute(f"SELECT enum_code(CAST({key} AS vitd_key)), f.n, c.{KIND_COLUMN}, f.first, "
-                           f"{', '.join(fkeys)}, {', '.join(f'c.{c}' for c in OUTPUT_COLUMNS[:-1])}, c.vitd_note0 "
-                           f"FROM vitd_full AS f JOIN vitd_cls AS c ON {on} ORDER BY f.first").fetchall()
         self.counts = Counts()
         self.abnormal = False
         self.lab_disagreements = 0
         self.first_skipped = ""
-        self.values: list[list[str]] = [[] for _ in rows]
+        # the plain rows of other tests, counted in SQL by reason
+        for status, kind, n in con.execute(f"SELECT c.vitd_status, c.{KIND_COLUMN}, sum(f.n) FROM vitd_full AS f JOIN vitd_cls AS c "
+                                           f"ON {on} WHERE NOT ({_SPECIAL}) GROUP BY ALL ORDER BY ALL").fetchall():
+            self.counts.add_group(status, kind or None, int(n))
+        special = int(con.execute("SELECT count(*) FROM vitd_order WHERE rank < 2").fetchone()[0])
+        self.values: list[list[str]] = [[] for _ in range(special)]
         self.items: dict[int, tuple] = {}
         positions = [layout.cols[_POSITION[k]] for k in full]
         nk = len(full)
-        for row in rows:  # in the order of their first rows, as the streaming engine meets them
-            code, n, kind, first = row[:4]
-            cells_of_key = row[4:4 + nk]
-            values = [v or "" for v in row[4 + nk:]]
-            status = values[0]
-            self.counts.add_group(status, kind or None, int(n))
-            if status == INTERPRETED and values[4] != "normal":
-                self.abnormal = True
-            if status in (INTERPRETED, SKIPPED):
-                cells = [""] * width
-                for pos, v in zip(positions, cells_of_key):
-                    cells[pos] = v
-                before = engine.lab_disagreements
-                o = engine._long(cells, "", 0)
-                if o.status != status:
-                    raise EngineUnsupported(f"the SQL and the streaming engine read the test of row {first:,} differently ({status}, {o.status})")
-                if status == SKIPPED:
-                    values[-1] = o.reason or ""
-                    self.first_skipped = self.first_skipped or skipped_where(first, o)
-                else:
-                    it = o.items[0]
-                    ours = (it.analyte, it.band.flag, it.band.category, _si(it))
-                    if ours != (values[1], values[4], values[5], values[2]):
-                        raise EngineUnsupported(f"the SQL and the streaming engine read the test of row {first:,} differently ({values[1:6]}, {ours})")
-                    self.lab_disagreements += (engine.lab_disagreements - before) * int(n)
-                    self.items[code] = (it.analyte, it.m, it.band, it.compared_in, it.si, it.key, it.lab_flag, it.lab_range,
-                                         tuple(it.notes) if it.notes else None)
-                    values[8:] = ["", "", ""]
-            self.values[code] = values
-        # the vitd_key ENUM numbers the interpreted keys first, then those of rows vitd writes more than other_test for
-        self.special = sum(1 for v in self.values if v[0] != "other_test" or v[-1])
-        if any(code >= len(self.items) for code in self.items) or any(
-                (v[0] != "other_test" or bool(v[-1])) != (code < self.special) for code, v in enumerate(self.values)):
+        cur = con.execute(f"SELECT enum_code(CAST({key} AS vitd_key)), f.n, c.{KIND_COLUMN}, f.first, "
+                          f"{', '.join(fkeys)}, {', '.join(f'c.{c}' for c in OUTPUT_COLUMNS[:-1])}, c.vitd_note0 "
+                          f"FROM vitd_full AS f JOIN vitd_cls AS c ON {on} WHERE {_SPECIAL} ORDER BY f.first")
+        while rows := cur.fetchmany(PANEL_BATCH):
+            for row in rows:  # in the order of their first rows, as the streaming engine meets them
+                self._read(engine, row, positions, nk, width)
+        # the vitd_key ENUM numbers the interpreted keys first, then the others vitd writes more than other_test for
+        self.special = special
+        if any(code >= len(self.items) for code in self.items) or any(not v for v in self.values):
             raise EngineUnsupported("DuckDB did not number the keys in the order asked")
 
-
-PANEL_BATCH = 20_000  # interpreted rows fetched from DuckDB at a time
+    def _read(self, engine, row: tuple, positions: list[int], nk: int, width: int) -> None:  # type: ignore[no-untyped-def]
+        """One key vitd writes more than other_test for: counted, and checked against the streaming engine."""
+        code, n, kind, first = row[:4]
+        cells_of_key = row[4:4 + nk]
+        values = [v or "" for v in row[4 + nk:]]
+        status = values[0]
+        self.counts.add_group(status, kind or None, int(n))
+        if status == INTERPRETED and values[4] != "normal":
+            self.abnormal = True
+        if status in (INTERPRETED, SKIPPED):
+            cells = [""] * width
+            for pos, v in zip(positions, cells_of_key):
+                cells[pos] = v
+            before = engine.lab_disagreements
+            o = engine._long(cells, "", 0)
+            if o.status != status:
+                raise EngineUnsupported(f"the SQL and the streaming engine read the test of row {first:,} differently ({status}, {o.status})")
+            if status == SKIPPED:
+                values[-1] = o.reason or ""
+                self.first_skipped = self.first_skipped or skipped_where(first, o)
+            else:
+                it = o.items[0]
+                ours = (it.analyte, it.band.flag, it.band.category, _si(it))
+                if ours != (values[1], values[4], values[5], values[2]):
+                    raise EngineUnsupported(f"the SQL and the streaming engine read the test of row {first:,} differently ({values[1:6]}, {ours})")
+                self.lab_disagreements += (engine.lab_disagreements - before) * int(n)
+                self.items[code] = (it.analyte, it.m, it.band, it.compared_in, it.si, it.key, it.lab_flag, it.lab_range,
+                                     tuple(it.notes) if it.notes else None)
+                values[8:] = ["", "", ""]
+        self.values[code] = values
 
 
 class _Side:
@@ -746,13 +763,27 @@ def _line_as_read(width: int, delimiter: str, names: list[str]) -> str:
             f"WHEN strpos(r.line, '\"') > 0 AND {fields(unquoted)} = {width - 1} THEN r.line ELSE {anew} END)")
 
 
+def _register_relations(con, qb: QueryBuilder) -> None:  # type: ignore[no-untyped-def]
+    """The reference relations as small temp tables: a query of CTEs of hundreds of UNION ALL branches costs DuckDB
+    some 20 MB to plan, which is most of what the engine may use on top of its memory_limit."""
+    for name, cols, sql_types, rows in qb.relation_tables():
+        con.execute(f"CREATE TEMP TABLE {name} ({', '.join(f'{c} {t}' for c, t in zip(cols, sql_types))})")
+        if rows:
+            con.executemany(f"INSERT INTO {name} VALUES ({', '.join('?' * len(cols))})", [tuple(r) for r in rows])
+
+
 def _identify_tests(con, keys: list[str], engine) -> None:  # type: ignore[no-untyped-def]
     """vitd_tests: each distinct test of the file identified by the streaming engine's rules (sqlgen.identify_tests)."""
     named = test_keys(keys)
-    distinct = con.execute(f"SELECT DISTINCT {', '.join(named)} FROM vitd_keys").fetchall() if named else []
-    rows = identify_tests(engine, named, distinct)
     con.execute(f"CREATE TEMP TABLE vitd_tests ({', '.join(f'{c} VARCHAR' for c in (*named, *TESTS_COLUMNS))})")
-    if rows:
+    if not named:
+        return
+    # the distinct tests a batch at a time: a table of many test names is never held whole in Python
+    con.execute(f"CREATE TEMP TABLE vitd_distinct AS SELECT row_number() OVER () AS i, * FROM (SELECT DISTINCT {', '.join(named)} FROM vitd_keys)")
+    total = int(con.execute("SELECT count(*) FROM vitd_distinct").fetchone()[0])
+    for start in range(0, total, PANEL_BATCH):
+        distinct = con.execute(f"SELECT {', '.join(named)} FROM vitd_distinct WHERE i > {start} AND i <= {start + PANEL_BATCH}").fetchall()
+        rows = identify_tests(engine, named, distinct)
         con.executemany(f"INSERT INTO vitd_tests VALUES ({', '.join('?' * len(rows[0]))})", rows)
 
 
