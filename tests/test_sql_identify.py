@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from vitd_cli.analytes import identify
-from vitd_cli.engines.sql_identify import CODES, NOT_FOLDED, SCANNED, NameSQL, fold_tables, sql_regex
+from vitd_cli.engines.sql_identify import CODES, MAP, NOT_FOLDED, SCANNED, NameSQL, fold_tables, sql_regex
 from vitd_cli.engines.sqlgen import Columns, QueryBuilder, Relations, Rules, _relation, identify_distinct
-from vitd_cli.identify import ANALYTE, BLOOD, MODIFIER, VETO, fold, load_lexicon
+from vitd_cli.identify import ANALYTE, BLOOD, MODIFIER, VETO, fold, load_lexicon, map_key
 from vitd_cli.interpret import settings
 
 duckdb = pytest.importorskip("duckdb", reason="duckdb is a regular dependency of vitd: reinstall vitd")
@@ -66,13 +66,13 @@ def generated_names() -> list[str]:
     return sorted(set(out))
 
 
-def _sql_answers(pairs: list[tuple[str, str]]) -> dict[tuple[str, str], tuple]:
+def _sql_answers(pairs: list[tuple[str, str]], tests_map: dict[str, str | None] | None = None) -> dict[tuple[str, str], tuple]:
     s = settings()
-    ns = NameSQL(s.ref)
+    ns = NameSQL(s.ref, tests_map=tests_map)
     ctes, last = ns.ctes("src")
     name, cols, types = CODES
     rel = Relations(s.ref, s.schemes, Rules.shipped())
-    sql = "WITH " + ",\n".join([_relation(name, cols, ns.relation_rows(), types),
+    sql = "WITH " + ",\n".join([_relation(name, cols, ns.relation_rows(), types), _relation(*MAP[:2], ns.map_rows(), MAP[2]),
                                  _relation("vitd_excluded", ["by_what", "key", "reason", "kind"], rel.excluded(), ["VARCHAR"] * 4),
                                  "src AS (SELECT label, code FROM names)", *ctes])
     con = duckdb.connect()
@@ -82,8 +82,8 @@ def _sql_answers(pairs: list[tuple[str, str]]) -> dict[tuple[str, str], tuple]:
     return {(a, b): (c, d, bool(e)) for a, b, c, d, e in got}
 
 
-def _python(name: str, code: str) -> tuple:
-    found = identify(settings().ref, name=name or None, loinc=code or None)
+def _python(name: str, code: str, tests_map: dict[str, str | None] | None = None) -> tuple:
+    found = identify(settings().ref, name=name or None, loinc=code or None, tests_map=tests_map)
     return found.analyte, found.reason, found.close
 
 
@@ -110,6 +110,19 @@ def test_codes_decide_first() -> None:
         assert got[case] == _python(*case), case
     assert got[("Calcium", "17861-6")][0] == "calcium" and got[("Calcium", "1990-1")][0] is None
     assert "disagree" in (got[("Magnesium", "17861-6")][1] or "")
+
+
+def test_the_tests_map_in_sql() -> None:
+    """--tests-map without --names: the lab's own names go into the query, matched as Python matches them (folded, spaces
+    collapsed), after the code and before the rules; `none` says not ours."""
+    tests_map = {map_key("Ca Arsenazo (serum)"): "calcium", map_key("Kalsium, fritt"): "ionized_calcium", map_key("Calcium"): None,
+                 map_key("Ασβέστιο ολικό"): "calcium", map_key("Vit-D  Übersicht"): "vitamin_d"}
+    names = [("Ca Arsenazo (serum)", ""), ("CA  ARSENAZO (SERUM)", ""), ("Kalsium, fritt", ""), ("Calcium", ""), ("calcium ", ""),
+             ("Calcium", "17861-6"), ("ΑΣΒΈΣΤΙΟ ΟΛΙΚΌ", ""), ("Ασβέστιο ολικό", ""), ("vit-d übersicht", ""), ("Vitamin D", "")]
+    got = _sql_answers(names, tests_map)
+    for n, c in names:
+        assert got[(n, c)] == _python(n, c, tests_map), (n, c)
+    assert got[("CA  ARSENAZO (SERUM)", "")][0] == "calcium" and got[("Calcium", "")][1] == "mapped to none by --tests-map"
 
 
 def test_the_identification_step_is_the_engines() -> None:

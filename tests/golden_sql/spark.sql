@@ -2087,6 +2087,12 @@ WITH vitd_units AS (
     '9327-8',
     CAST(NULL AS STRING),
     'LOINC 9327-8 is another test (Phosphatidylserine IgM Ab [Presence] in Serum by Immunoassay)'
+), vitd_map AS (
+  SELECT
+    CAST(NULL AS STRING) AS key,
+    CAST(NULL AS STRING) AS analyte
+  WHERE
+    1 = 0
 ), vitd_excluded AS (
   SELECT
     'loinc' AS by_what,
@@ -6416,7 +6422,11 @@ WITH vitd_units AS (
         THEN NULL
         ELSE cd.analyte
       END
-      WHEN NOT cd.code IS NULL OR n.label = '' OR NOT xn.reason IS NULL
+      WHEN NOT cd.code IS NULL OR n.label = ''
+      THEN NULL
+      WHEN NOT mp.key IS NULL
+      THEN mp.analyte
+      WHEN NOT xn.reason IS NULL
       THEN NULL
       ELSE nm_analyte
     END AS id_analyte,
@@ -6438,14 +6448,27 @@ WITH vitd_units AS (
       THEN cd.reason
       WHEN n.label = ''
       THEN NULL
+      WHEN NOT mp.key IS NULL
+      THEN CASE WHEN mp.analyte IS NULL THEN 'mapped to none by --tests-map' END
       WHEN NOT xn.reason IS NULL
       THEN xn.reason
       ELSE nm_reason
     END AS id_reason,
-    cd.code IS NULL AND n.label <> '' AND xn.reason IS NULL AND nm_close AS id_close
+    cd.code IS NULL
+    AND n.label <> ''
+    AND NOT NOT mp.key IS NULL
+    AND xn.reason IS NULL
+    AND nm_close AS id_close
   FROM vitd_nm_name AS n
   LEFT JOIN vitd_codes AS cd
     ON cd.code = n.code AND n.code <> ''
+  LEFT JOIN vitd_map AS mp
+    ON mp.key = REGEXP_REPLACE(
+      REGEXP_REPLACE(n.nf, '[\t\n\013\014\r\034\035\036\037    -     　]+', ' '),
+      '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+      ''
+    )
+    AND n.label <> ''
   LEFT JOIN vitd_excluded AS xn
     ON xn.by_what = 'name'
     AND xn.key = REGEXP_REPLACE(

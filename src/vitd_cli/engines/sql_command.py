@@ -55,8 +55,8 @@ def canonical_sql(table: str = DEFAULT_TABLE, columns: Mapping[str, str] | None 
 
     names: the table's distinct tests (the cells of its analyte, code and specimen columns, in that order, those given):
     they are identified here by vitd's one recogniser (identify.py, with --tests-map) and written into the query as a
-    table, so the warehouse reads them exactly as `vitd interpret` does. Without them the query matches names itself,
-    against analytes.toml's names and aliases only (docs/tests.md: Known limits)."""
+    table, so the warehouse reads them exactly as `vitd interpret` does. Without them the query identifies names itself,
+    by the same rules compiled to SQL (sql_identify.py; docs/tests.md: Known limits)."""
     cols = tuple((columns or DEFAULT_COLUMNS).items())
     if names is None and tests_map is None:
         return _canonical(table, cols, guideline, tuple(sorted((schemes or {}).items())), tuple(str(r) for r in ranges))
@@ -64,7 +64,9 @@ def canonical_sql(table: str = DEFAULT_TABLE, columns: Mapping[str, str] | None 
 
     s = settings(guideline, dict(schemes or {}), [str(r) for r in ranges], tests_map=tests_map)
     c = Columns(**{r: col for r, col in cols if r in SQL_ROLES})
-    rows = identify_distinct(s, c, names or [])
+    if names is None:  # --tests-map alone: the map goes into the query with the rules
+        return QueryBuilder(s.ref, s.schemes, Rules.shipped(), c, table, tests_map=s.tests_map).query(kind=True)
+    rows = identify_distinct(s, c, names)
     return QueryBuilder(s.ref, s.schemes, Rules.shipped(), c, table, tests_table="vitd_tests", tests_rows=rows).query(kind=True)
 
 

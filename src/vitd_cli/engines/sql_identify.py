@@ -29,13 +29,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from ..batch import OTHER_KINDS
 from ..identify import ANALYTE, BLOOD, BOTH_FORMS, BOTH_GIVES, MODIFIER, RATIO, VETO, Lexicon, fold, load_lexicon, loinc_codes
 from ..reference import ReferenceData
-from .sqltext import WS, in_sql, norm_name_sql, q
+from .sqltext import WS, in_sql, norm_name_sql, q, strip_sql
 
 WORD = "[a-z0-9_]"
 # characters folding to several that the SQL folds too (by replace(); each is one nesting level of the query)
@@ -46,23 +46,25 @@ NOT_FOLDED = "holds a character that vitd sql does not fold; give the table's di
 # unassigned planes, none of which folds to an ASCII character or to nothing (a test reads them all to be sure)
 SCANNED = ((0x80, 0x3400), (0x4DC0, 0x4E00), (0xA4D0, 0xAC00), (0xD7A4, 0xD800), (0xF900, 0x20000), (0xE0000, 0xF0000))
 NEST = 20  # calls nested in one expression at most
-CODES = ("vitd_codes", ["code", "analyte", "reason"], ["VARCHAR", "VARCHAR", "VARCHAR"])  # the relation the CTEs read
+CODES = ("vitd_codes", ["code", "analyte", "reason"], ["VARCHAR", "VARCHAR", "VARCHAR"])  # the relations the CTEs read
+MAP = ("vitd_map", ["key", "analyte"], ["VARCHAR", "VARCHAR"])
 
 
 # ---------------------------------------------------------------- folding
 
 
-@lru_cache(maxsize=1)
-def fold_tables() -> tuple[str, str, tuple[tuple[str, str], ...], str]:
+@lru_cache(maxsize=4)
+def fold_tables(keep: frozenset[str] = frozenset()) -> tuple[str, str, tuple[tuple[str, str], ...], str]:
     """(TRANSLATE from, TRANSLATE to, replace() pairs, a regex class of the characters the SQL does not fold).
 
-    Only characters whose fold holds an ASCII character (or is empty) matter: any other is a separator between words
-    whatever a database's lower() makes of it, as in Python. TRANSLATE is given the Basic Multilingual Plane only."""
+    Only characters whose fold holds an ASCII character (or is empty) matter to the rules: any other is a separator
+    between words whatever a database's lower() makes of it, as in Python. `keep`: other characters a name must fold
+    to exactly (those of the --tests-map keys). TRANSLATE is given the Basic Multilingual Plane only."""
     src, dst, gone, multi, odd = ["_"], [" "], [], [], []
     for cp in itertools.chain.from_iterable(range(a, b) for a, b in SCANNED):
         c = chr(cp)
         f = fold(c)
-        if f == c or (f and not any(ord(ch) < 0x80 for ch in f)):
+        if f == c or (f and not any(ord(ch) < 0x80 for ch in f) and not (len(f) == 1 and f in keep)):
             continue
         if c in MULTI:
             multi.append((c, f))
@@ -82,10 +84,10 @@ def fold_tables() -> tuple[str, str, tuple[tuple[str, str], ...], str]:
     return "".join(src + gone), "".join(dst), tuple(multi), "[" + "".join(ranges) + "]"
 
 
-def fold_calls() -> list[tuple[str, str]]:
+def fold_calls(keep: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """identify.fold in SQL, as calls applied in turn, each (before the text, after it): replace() for the characters
     that fold to several, then TRANSLATE and lower()."""
-    src, dst, multi, _odd = fold_tables()
+    src, dst, multi, _odd = fold_tables(keep)
     return [*(("replace(", f", {q(c)}, {q(f)})") for c, f in multi), ("lower(translate(", f", {q(src)}, {q(dst)}))")]
 
 
@@ -149,11 +151,14 @@ def _acyclic(graph: dict[str, set[str]], what: str) -> None:
 class NameSQL:
     """The CTEs that identify each row of a relation with the columns `label` (the name, stripped) and `code` (the
     LOINC code, stripped), adding id_analyte (NULL: not ours), id_reason (why not, when known) and id_close (an
-    analyte's word beside an unknown one), as analytes.identify answers (no --tests-map). They read two relations:
-    vitd_codes (relation_rows()) and sqlgen's vitd_excluded."""
+    analyte's word beside an unknown one), as analytes.identify answers (with the --tests-map given). They read
+    vitd_codes (relation_rows()), vitd_map (map_rows()) and sqlgen's vitd_excluded."""
 
-    def __init__(self, ref: ReferenceData, lex: Lexicon | None = None, prefix: str = "vitd_nm") -> None:
+    def __init__(self, ref: ReferenceData, lex: Lexicon | None = None, prefix: str = "vitd_nm",
+                 tests_map: Mapping[str, str | None] | None = None) -> None:
         self.ref = ref
+        self.tests_map = dict(tests_map or {})
+        self.keep = frozenset("".join(self.tests_map))
         self.lex = lex = lex or load_lexicon()
         self.p = prefix
         self.by_role: dict[str, dict[str, list[str]]] = {}
@@ -189,6 +194,10 @@ class NameSQL:
         for code, why in self.ref.excluded_loinc.items():
             rows[code] = (code, None, why)
         return sorted(rows.values())
+
+    def map_rows(self) -> list[tuple[str, str | None]]:
+        """vitd_map: the lab's own names (--tests-map), folded as identify.map_key folds them, with their analyte."""
+        return sorted(self.tests_map.items())
 
     # ------------------------------------------------------------ pieces
 
@@ -247,14 +256,14 @@ class NameSQL:
             return frm
 
         # fold, rewrite, words (each followed by one space, ' / ' between parts), cover: <phrase> for each phrase read
-        last = chain(fold_calls(), "label", "nf", src)
+        last = chain(fold_calls(self.keep), "label", "nf", src)
         rewrites = [("regexp_replace(", f", {q(sql_regex(pattern.pattern))}, {q(rep)}, 'g')") for pattern, rep in lex.rewrites]
         last = chain(rewrites, "nf", "nr", last)
         last = step("_words", "regexp_replace(replace(nr, '/', ' / '), '[^a-z0-9_/]+', ' ', 'g') || ' ' AS nw", last)
         last = step("_cover", f"regexp_replace(nw, {q(f'({_alt(every)}|{WORD}+) ')}, '<\\1>', 'g') AS cv", last)
 
         # what the words are: analytes and modifiers named, the first veto, look-alike and unknown word, ...
-        odd = fold_tables()[3]
+        odd = fold_tables(self.keep)[3]
         named = self._phrases(ANALYTE) + self._phrases(VETO)
         marks = f"regexp_replace(regexp_replace(cv, {q('<(?:' + _alt(named) + ')>')}, '@', 'g'), '[^@/]', '', 'g')"
         unknown = f"COALESCE(regexp_extract(regexp_replace(cv, {q('<(?:' + _alt(every) + ')>')}, '', 'g'), '<([^>]*)>', 1), '')"
@@ -328,23 +337,29 @@ class NameSQL:
         last = step("_name", "CASE WHEN nm_reason IS NULL AND any_word AND any_an THEN one END AS nm_analyte", last)
 
         # analytes.identify: the code first (a look-alike's code wins; a name that says otherwise stops it), then the
-        # excluded names of analytes.toml, then the name
+        # lab's own map (--tests-map: the name folded, its whitespace runs as one space), the excluded names of
+        # analytes.toml, then the name
+        mapped = "mp.key IS NOT NULL"
         disagree = "(n.label <> '' AND NOT nm_close AND (nm_stop OR (nm_analyte IS NOT NULL AND nm_analyte <> cd.analyte)))"
         says = ("'LOINC ' || n.code || ' is ' || replace(cd.analyte, '_', ' ') || ' but the name says ' "
                 "|| COALESCE(nm_reason, 'it is ' || nm_analyte) || ': code and name disagree, so it is not read'")
         st.append(f"""{p} AS (
     SELECT n.*,
         CASE WHEN cd.analyte IS NOT NULL THEN CASE WHEN {disagree} THEN NULL ELSE cd.analyte END
-             WHEN cd.code IS NOT NULL OR n.label = '' OR xn.reason IS NOT NULL THEN NULL
+             WHEN cd.code IS NOT NULL OR n.label = '' THEN NULL
+             WHEN {mapped} THEN mp.analyte
+             WHEN xn.reason IS NOT NULL THEN NULL
              ELSE nm_analyte END AS id_analyte,
         CASE WHEN cd.analyte IS NOT NULL THEN CASE WHEN {disagree} THEN {says} END
              WHEN cd.code IS NOT NULL THEN cd.reason
              WHEN n.label = '' THEN NULL
+             WHEN {mapped} THEN CASE WHEN mp.analyte IS NULL THEN 'mapped to none by --tests-map' END
              WHEN xn.reason IS NOT NULL THEN xn.reason
              ELSE nm_reason END AS id_reason,
-        cd.code IS NULL AND n.label <> '' AND xn.reason IS NULL AND nm_close AS id_close
+        cd.code IS NULL AND n.label <> '' AND NOT {mapped} AND xn.reason IS NULL AND nm_close AS id_close
     FROM {last} AS n
     LEFT JOIN vitd_codes AS cd ON cd.code = n.code AND n.code <> ''
+    LEFT JOIN vitd_map AS mp ON mp.key = {strip_sql(f"regexp_replace(n.nf, '{WS}+', ' ', 'g')")} AND n.label <> ''
     LEFT JOIN vitd_excluded AS xn ON xn.by_what = 'name' AND xn.key = {norm_name_sql('n.label')} AND n.label <> ''
 )""")
         return st, p

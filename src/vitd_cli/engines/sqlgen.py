@@ -44,7 +44,7 @@ from ..readers.values import NUMBER, NUMERIC_WORDS
 from ..reference import ReferenceData, norm_name
 from ..render.table_out import LONG_COLUMNS, RISKY
 from ..units import FACTORS, _per_mole, unit_index
-from .sql_identify import CODES, NameSQL, other_kind_sql
+from .sql_identify import CODES, MAP, NameSQL, other_kind_sql
 from .sqltext import WS, q
 from .sqltext import in_sql as _in
 from .sqltext import strip_sql as _strip
@@ -356,8 +356,10 @@ class QueryBuilder:
 
     def __init__(self, ref: ReferenceData, schemes: Mapping[str, str], rules: Rules, cols: Columns, table: str,
                  tests_table: str | None = None, quote_columns: bool = True, keys_table: str | None = None,
-                 inline_relations: bool = True, tests_rows: Sequence[Sequence[object]] | None = None) -> None:
+                 inline_relations: bool = True, tests_rows: Sequence[Sequence[object]] | None = None,
+                 tests_map: Mapping[str, str | None] | None = None) -> None:
         self.rel = Relations(ref, dict(schemes), rules)
+        self.tests_map = tests_map  # --tests-map, for the names the query identifies itself (no tests table)
         self.ref = ref
         self.rules = rules
         self.cols = cols
@@ -384,8 +386,9 @@ class QueryBuilder:
             cols = [*test_keys([_KEY[role] for role in ROLES if role in self.cols.roles()]), *TESTS_COLUMNS]
             out.append((self.tests_table, cols, ["VARCHAR"] * len(cols), [tuple(row) for row in self.tests_rows]))
         if not self.tests_table:
-            name, cols, types = CODES
-            out.append((name, cols, types, NameSQL(self.ref).relation_rows()))
+            names = NameSQL(self.ref, tests_map=self.tests_map)
+            for (name, cols, types), rows in ((CODES, names.relation_rows()), (MAP, names.map_rows())):
+                out.append((name, cols, types, rows))
             out.append(("vitd_excluded", ["by_what", "key", "reason", "kind"], ["VARCHAR"] * 4, r.excluded()))
         out.append(("vitd_analytes", ["analyte", "name", "si_unit", "conventional_unit", "molar_mass", "valence", "plausible_lo",
                                       "plausible_hi", "scheme", "range_text"],
@@ -681,7 +684,7 @@ class QueryBuilder:
         st = [f"vitd_t0 AS (\n    SELECT DISTINCT {', '.join(keys)}\n    FROM vitd_in\n)",
               f"vitd_t1 AS (\n    SELECT vitd_t0.*, {_strip(k('analyte'))} AS label, {_strip(k('code'))} AS code, {_strip(k('specimen'))} AS s_\n"
               "    FROM vitd_t0\n)"]
-        ctes, last = NameSQL(self.ref).ctes("vitd_t1")
+        ctes, last = NameSQL(self.ref, tests_map=self.tests_map).ctes("vitd_t1")
         st += ctes
         not_serum, serum = self._specimen("s_")
         st.append(f"vitd_t2 AS (\n    SELECT {last}.*, {not_serum} AS not_serum, {serum} AS serum,\n"
