@@ -185,3 +185,28 @@ def test_roles_are_all_read() -> None:
     """Every role of the lexicon the decision needs has a regular expression in the SQL (a new role would not)."""
     roles = {role for role, _m in load_lexicon().phrases.values()}
     assert roles <= {ANALYTE, MODIFIER, VETO, BLOOD, "serum", "ignore"}
+
+
+def test_sqlite_reads_the_names_as_duckdb() -> None:
+    """The SQLite form of `vitd sql` (transpiled; Python's re behind regexp_replace, translate() registered) gives every
+    corpus name the verdict the DuckDB form gives: the transpiled replacement groups and TRANSLATE hold."""
+    import sqlite3
+
+    from vitd_cli.engines.sql_command import generate_sql, register_sqlite_functions
+
+    rows = sorted({(r["name"], r["code"]) for r in _rows(NAMES / "corpus.csv")})
+
+    def run(con, sql: str) -> dict:  # type: ignore[no-untyped-def]
+        cur = con.execute("".join(x for x in sql.splitlines(keepends=True) if not x.startswith("--")).rstrip().rstrip(";"))
+        names = [d[0] for d in cur.description]
+        return {(r["test"], r["loinc"]): (r["vitd_status"], r["vitd_note"], r["vitd_kind"]) for r in (dict(zip(names, x)) for x in cur.fetchall())}
+
+    lite = sqlite3.connect(":memory:")
+    register_sqlite_functions(lite)
+    lite.execute("CREATE TABLE labs (test TEXT, value TEXT, unit TEXT, loinc TEXT)")
+    lite.executemany("INSERT INTO labs VALUES (?, '1', '', ?)", rows)
+    duck = duckdb.connect()
+    duck.execute("CREATE TABLE labs (test VARCHAR, value VARCHAR, unit VARCHAR, loinc VARCHAR)")
+    duck.executemany("INSERT INTO labs VALUES (?, '1', '', ?)", rows)
+    got, want = run(lite, generate_sql("sqlite")), run(duck, generate_sql("duckdb"))
+    assert got == want and {"interpreted", "other_test"} <= {v[0] for v in want.values()}
