@@ -89,16 +89,17 @@ def _table_sql(path: Path | str, dictionary: Path | None) -> str:
 
 
 def run_sql(dialect: str, path: Path | str, columns: dict[str, str], *, dictionary: Path | None = None, guideline: str | None = None,
-            schemes: dict[str, str] | None = None) -> list[dict]:
+            schemes: dict[str, str] | None = None, given_names: bool = True) -> list[dict]:
     """`vitd sql --dialect D` run on the file loaded as a table `labs` (the dictionary joined in when given); rows in
-    input order (a vitd_test_row column is added to keep it)."""
+    input order (a vitd_test_row column is added to keep it). given_names=False: plain `vitd sql`, whose query
+    identifies the names itself (the recogniser compiled to SQL)."""
     from vitd_cli.engines.sql_command import generate_sql, register_sqlite_functions
 
     con = duckdb.connect()
     con.execute(f"CREATE TABLE labs AS SELECT row_number() OVER () AS vitd_test_row, * FROM ({_table_sql(path, dictionary)})")
     # the table's distinct tests, identified by vitd first (vitd sql --names), as a warehouse user would give them
     test_cols = [columns[r] for r in ("analyte", "code", "specimen") if r in columns]
-    names = con.execute(f"SELECT DISTINCT {', '.join(ident(c) for c in test_cols)} FROM labs").fetchall() if test_cols else None
+    names = con.execute(f"SELECT DISTINCT {', '.join(ident(c) for c in test_cols)} FROM labs").fetchall() if test_cols and given_names else None
     sql = generate_sql(dialect, "labs", columns, guideline=guideline, schemes=schemes, names=names)
     if dialect == "duckdb":
         cur = con.execute(sql + "\nORDER BY vitd_test_row".replace(";", "") if False else sql.rstrip().rstrip(";") + " ORDER BY t.vitd_test_row")
@@ -191,6 +192,14 @@ def test_corpus_sql_in_duckdb(corpus) -> None:  # type: ignore[no-untyped-def]
     path, options, rows, counts = corpus
     got = run_sql("duckdb", path, CORPUS_COLUMNS, guideline=options["guideline"], schemes=options["schemes"])
     assert_same(rows, got, "SQL in DuckDB")
+    assert accounting_of_rows(got) == counts
+
+
+def test_corpus_plain_sql_in_duckdb(corpus) -> None:  # type: ignore[no-untyped-def]
+    """Plain `vitd sql` (no --names): the query's own identification gives every row the streaming engine's verdict."""
+    path, options, rows, counts = corpus
+    got = run_sql("duckdb", path, CORPUS_COLUMNS, guideline=options["guideline"], schemes=options["schemes"], given_names=False)
+    assert_same(rows, got, "plain SQL in DuckDB")
     assert accounting_of_rows(got) == counts
 
 

@@ -267,8 +267,17 @@ def test_vitd_sql_names_are_identified_by_the_recogniser(tmp_path: Path) -> None
     rows = [dict(zip(cols, r)) for r in got]
     assert [(r["test_name"], r["vitd_analyte"]) for r in rows] == [("Calcémie", "calcium"), ("P—Calcium(II); stofk.", "calcium"),
                                                                   ("Calcium, 24 Hour, Urine", "")]
-    code, _, err = run_cli(["sql", "--tests-map", str(names)])
-    assert code == 2 and "--tests-map needs --names" in err
+    # --tests-map without --names: the map goes into the query, before the rules (tests/test_sql_identify.py)
+    lab_map = tmp_path / "map.csv"
+    lab_map.write_text("name,analyte\nCa Arsenazo (serum),calcium\nCalcémie,none\n", encoding="utf-8")
+    code, sql, err = run_cli(["sql", "--columns", "value=result,unit=units,analyte=test_name,code=loinc", "--tests-map", str(lab_map)])
+    assert code == 0, err
+    con.execute("INSERT INTO labs VALUES ('CA ARSENAZO  (Serum)', '', '2.3', 'mmol/L')")
+    got = con.execute(sql.rstrip().rstrip(";")).fetchall()
+    cols = [d[0] for d in con.description]
+    rows = [dict(zip(cols, r)) for r in got]
+    assert sorted((r["test_name"], r["vitd_analyte"]) for r in rows) == [
+        ("CA ARSENAZO  (Serum)", "calcium"), ("Calcium, 24 Hour, Urine", ""), ("Calcémie", ""), ("P—Calcium(II); stofk.", "calcium")]
 
 
 # ------------------------------------------------------------------ the misses seen in real files (issue 14, item 6)

@@ -784,13 +784,15 @@ def _half_step(text: str, unit: str, analyte, ref) -> float:  # type: ignore[no-
     return abs(convert(step, unit, analyte.si_unit, analyte, ref.units))
 
 
+# what a reason for not reading a test says it is: the first kind one of whose words the reason holds (lower case);
+# else "other analyte" (the SQL of `vitd sql` reads reasons by the same table: engines/sql_identify.py)
+OTHER_KINDS = (("non-serum specimen", ("not serum", "urine", "red-blood-cell", "fluid")),
+               ("other vitamin D form", ("vitamin d", "calcitriol", "dihydroxy")))
+
+
 def _other_kind(reason: str) -> str:
     r = reason.lower()
-    if "not serum" in r or "urine" in r or "red-blood-cell" in r or "fluid" in r:
-        return "non-serum specimen"
-    if "vitamin d" in r or "calcitriol" in r or "dihydroxy" in r:
-        return "other vitamin D form"
-    return "other analyte"
+    return next((kind for kind, words in OTHER_KINDS if any(w in r for w in words)), "other analyte")
 
 
 # ---------------------------------------------------------------- grouping rows into panels while streaming

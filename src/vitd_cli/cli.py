@@ -255,7 +255,7 @@ def sql(
     scheme: Annotated[Optional[list[str]], typer.Option("--scheme", help="ANALYTE=SCHEME. Repeatable.")] = None,
     ranges: Annotated[Optional[list[Path]], typer.Option("--ranges", help="A lab's own reference ranges (TOML, format of reference_ranges/). Repeatable.", exists=False)] = None,
     names: Annotated[Optional[str], typer.Option("--names", help="A CSV of the table's distinct tests (header: its analyte, code and specimen columns, e.g. from SELECT DISTINCT test_name, loinc FROM labs): identified by vitd's recogniser and written into the query, so the warehouse reads every name as vitd interpret does.", metavar="FILE")] = None,
-    tests_map: Annotated[Optional[str], typer.Option("--tests-map", help="With --names: a lab's own names (CSV name,analyte or TOML [tests]).", metavar="FILE")] = None,
+    tests_map: Annotated[Optional[str], typer.Option("--tests-map", help="A lab's own names (CSV name,analyte or TOML [tests]): applied to the --names given, or written into the query.", metavar="FILE")] = None,
 ) -> int:
     """Print SQL that classifies a lab table in place, generated from reference_ranges/ and transpiled with sqlglot."""
     from .engines.sql_command import generate_sql, parse_columns, read_names
@@ -263,8 +263,6 @@ def sql(
 
     if dialect not in DIALECTS:
         raise VitdError("dialect-unknown", f"unknown dialect {dialect!r}", f"use one of {', '.join(DIALECTS)}")
-    if tests_map and not names:
-        raise VitdError("option-conflict", "--tests-map needs --names: the query can only apply a map to names it is given", "add --names FILE")
     cols = parse_columns(columns) or None
     sys.stdout.write(generate_sql(dialect, table, cols, view=view, guideline=guideline, schemes=_pairs(scheme, "--scheme"),
                                   ranges=[_readable(p) for p in ranges or []], names=read_names(names, cols) if names else None,

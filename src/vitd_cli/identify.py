@@ -25,6 +25,8 @@ from .reference import _read_toml, data_dir, load
 ANALYTE, MODIFIER, SERUM, BLOOD, IGNORE, VETO = "analyte", "modifier", "serum", "blood", "ignore", "veto"
 _WORD = re.compile(r"[a-z0-9_]+")
 _REWRITTEN = re.compile(r"[0-9+(\[/;\u2013\u2014-]|caion")  # what tests.toml's rewrites can change (checked by a test)
+RATIO = ("/", VETO, "a ratio, a clearance or an index")  # the word a '/' between two parts that each name a substance adds
+BOTH_FORMS, BOTH_GIVES = frozenset({"d2", "d3"}), "total"  # both vitamin D forms named: the total
 
 
 @dataclass(frozen=True)
@@ -153,7 +155,7 @@ def read_words(name: str, lex: Lexicon) -> tuple[tuple[str, str, str], ...]:
             named += 1
         out.extend(found)
     if named > 1:
-        out.append(("/", VETO, "a ratio, a clearance or an index"))
+        out.append(RATIO)
     result = tuple(out)
     if len(lex.cache) < 100_000:
         lex.cache[name] = result
@@ -190,8 +192,8 @@ def identify_name(name: str, lex: Lexicon | None = None) -> Identification:
         if role == VETO:
             return Identification(None, "name", words, f"'{w}': {meaning}", w)
     modifiers = {m for _, role, m in words if role == MODIFIER}
-    if {"d2", "d3"} <= modifiers:  # "25-OH D3 + 25-OH D2": both forms, the total
-        modifiers = (modifiers - {"d2", "d3"}) | {"total"}
+    if modifiers >= BOTH_FORMS:  # "25-OH D3 + 25-OH D2": both forms, the total
+        modifiers = (modifiers - BOTH_FORMS) | {BOTH_GIVES}
     unknown = [w for w, role, _ in words if role == "unknown"]
     if unknown:
         return Identification(None, "name", words, f"unknown word {unknown[0]!r}", unknown[0], close=True)

@@ -102,430 +102,646 @@ WITH vitd_units AS (
   SELECT
     'umol/l',
     'umol/L'
-), vitd_names AS (
+), vitd_codes AS (
   SELECT
-    '25 hydroxy vitamin d' AS name,
-    'vitamin_d' AS analyte
+    '10386-1' AS code,
+    CAST(NULL AS VARCHAR) AS analyte,
+    'LOINC 10386-1 is another test (Albumin given [Volume])' AS reason
   UNION ALL
   SELECT
-    '25 hydroxycalciferol',
-    'vitamin_d'
+    '10553-6',
+    CAST(NULL AS VARCHAR),
+    'LOINC 10553-6 is another test (Prostataspezifische saure Phosphatase [Enzymaktivität/Volumen] in Genitalflüssigkeit)'
   UNION ALL
   SELECT
-    '25 hydroxyvitamin d',
-    'vitamin_d'
+    '10558-5',
+    CAST(NULL AS VARCHAR),
+    'LOINC 10558-5 is a body fluid or dialysate, not serum'
   UNION ALL
   SELECT
-    '25 hydroxyvitamin d (total)',
-    'vitamin_d'
+    '10834-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 10834-0 is another test (Globulin [Mass/volume] in Serum by calculation)'
   UNION ALL
   SELECT
-    '25 hydroxyvitamin d total',
-    'vitamin_d'
+    '10880-3',
+    CAST(NULL AS VARCHAR),
+    'LOINC 10880-3 is a body fluid or dialysate, not serum'
   UNION ALL
   SELECT
-    '25 hydroxyvitamin d2+d3',
-    'vitamin_d'
+    '10922-3',
+    CAST(NULL AS VARCHAR),
+    'LOINC 10922-3 is another test (Bovines Serumalbumin (BSA) IgE-Antikörper [Einheiten/Volumen] in Serum)'
   UNION ALL
   SELECT
-    '25 oh d',
-    'vitamin_d'
+    '11218-5',
+    CAST(NULL AS VARCHAR),
+    'LOINC 11218-5 is another protein (prealbumin, microalbumin, globulin, transthyretin)'
   UNION ALL
   SELECT
-    '25 oh vit d',
-    'vitamin_d'
+    '12174-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 12174-9 is another protein (prealbumin, microalbumin, globulin, transthyretin)'
   UNION ALL
   SELECT
-    '25 oh vit d (total)',
-    'vitamin_d'
+    '12180-6',
+    'ionized_calcium',
+    CAST(NULL AS VARCHAR)
   UNION ALL
   SELECT
-    '25 oh vit d total',
-    'vitamin_d'
+    '12181-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 12181-4 is a body fluid or dialysate, not serum'
   UNION ALL
   SELECT
-    '25 oh vitamin d',
-    'vitamin_d'
+    '12453-7',
+    CAST(NULL AS VARCHAR),
+    'LOINC 12453-7 is an enzyme, a lipid or a crystal, not the mineral'
   UNION ALL
   SELECT
-    '25 oh vitamin d total',
-    'vitamin_d'
+    '12506-2',
+    CAST(NULL AS VARCHAR),
+    'LOINC 12506-2 is another test (Calcitonin [Masse/Volumen] in Serum oder Plasma --2. Probenmaterial nach XXX Stimulation)'
   UNION ALL
   SELECT
-    '25 oh vitamin d3',
-    'vitamin_d'
+    '12512-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 12512-0 is another test (Calciumhydrogenphosphat-Dihydrat-Kristalle [Nachweis] in Urinsediment mit Lichtmikroskopie)'
   UNION ALL
   SELECT
-    '25(oh)d',
-    'vitamin_d'
+    '12804-1',
+    CAST(NULL AS VARCHAR),
+    'LOINC 12804-1 is another test (Saure Phosphatase [Enzymaktivität/Volumen] in Körperflüssigkeit)'
   UNION ALL
   SELECT
-    '25ohd',
-    'vitamin_d'
+    '12805-8',
+    CAST(NULL AS VARCHAR),
+    'LOINC 12805-8 is another test (Alkaline phosphatase isoenzyme [Units/volume] in Serum or Plasma)'
   UNION ALL
   SELECT
-    'adjusted ca',
-    'corrected_calcium'
+    '13069-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 13069-0 is another test (Phosphatidylserin IgA-Antikörper [Einheiten/Volumen] in Serum)'
   UNION ALL
   SELECT
-    'adjusted calcium',
-    'corrected_calcium'
+    '13070-8',
+    CAST(NULL AS VARCHAR),
+    'LOINC 13070-8 is another test (Phosphatidat IgG-Antikörper [Einheiten/Volumen] in Serum)'
   UNION ALL
   SELECT
-    'alb',
-    'albumin'
+    '13071-6',
+    CAST(NULL AS VARCHAR),
+    'LOINC 13071-6 is another test (Phosphatidat IgM-Antikörper [Einheiten/Volumen] in Serum)'
   UNION ALL
   SELECT
-    'albumin',
-    'albumin'
+    '13072-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 13072-4 is another test (Phosphatidat IgA-Antikörper [Einheiten/Volumen] in Serum)'
   UNION ALL
   SELECT
-    'albumin (serum)',
-    'albumin'
+    '13082-3',
+    CAST(NULL AS VARCHAR),
+    'LOINC 13082-3 is another test (Phosphatidylinositol IgG-Antikörper [Einheiten/Volumen] in Serum)'
   UNION ALL
   SELECT
-    'albumin adjusted calcium',
-    'corrected_calcium'
+    '13083-1',
+    CAST(NULL AS VARCHAR),
+    'LOINC 13083-1 is another test (Phosphatidylinositol IgM-Antikörper [Einheiten/Volumen] in Serum)'
   UNION ALL
   SELECT
-    'albumin serum',
-    'albumin'
+    '13454-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 13454-4 is another test (Calcium-Phosphat-Produkt [(Mol/Volumen) hoch 2] in Serum oder Plasma)'
   UNION ALL
   SELECT
-    'albumin, serum',
-    'albumin'
+    '13536-8',
+    CAST(NULL AS VARCHAR),
+    'LOINC 13536-8 is another test (Globulin [Mass/volume] in Plasma)'
   UNION ALL
   SELECT
-    'ca',
-    'calcium'
+    '13539-2',
+    CAST(NULL AS VARCHAR),
+    'LOINC 13539-2 is urine, not serum'
   UNION ALL
   SELECT
-    'ca total',
-    'calcium'
+    '13542-6',
+    CAST(NULL AS VARCHAR),
+    'LOINC 13542-6 is spinal fluid, not serum'
   UNION ALL
   SELECT
-    'ca++',
-    'ionized_calcium'
+    '13705-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 13705-9 is urine, not serum'
   UNION ALL
   SELECT
-    'ca2+',
-    'ionized_calcium'
+    '1376-3',
+    CAST(NULL AS VARCHAR),
+    'LOINC 1376-3 is another test (Calcitonin [Masse/Volumen] in Serum oder Plasma --5 Minuten nach 0,5 µg/kg Pentagastrin intravenös)'
   UNION ALL
   SELECT
-    'calcidiol',
-    'vitamin_d'
+    '1378-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 1378-9 is another test (Calcitonin [Masse/Volumen] in Serum oder Plasma --vor 0,5 µg/kg Pentagastrin intravenös)'
   UNION ALL
   SELECT
-    'calcium',
-    'calcium'
+    '13874-3',
+    CAST(NULL AS VARCHAR),
+    'LOINC 13874-3 is another test (Alkalische Phosphatase.Leber 1 [Enzymaktivität/Volumen] in Serum oder Plasma)'
   UNION ALL
   SELECT
-    'calcium (total)',
-    'calcium'
+    '13875-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 13875-0 is another test (Alkaline phosphatase.liver 2 [Enzymatic activity/volume] in Serum or Plasma)'
   UNION ALL
   SELECT
-    'calcium (total, serum)',
-    'calcium'
+    '13928-7',
+    CAST(NULL AS VARCHAR),
+    'LOINC 13928-7 is not a blood level (score, antibody, channel, drug, challenge)'
   UNION ALL
   SELECT
-    'calcium corrected for albumin',
-    'corrected_calcium'
+    '13944-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 13944-4 is another test (Leukozyten-Phosphatase [Enzymaktivität/Volumen] Kontroll-Leukozyten mit Lichtmikroskopie)'
   UNION ALL
   SELECT
-    'calcium ionized',
-    'ionized_calcium'
+    '13959-2',
+    CAST(NULL AS VARCHAR),
+    'LOINC 13959-2 is another test (Calcium.ionisiert [Mol/Volumen] in Serum oder Plasma, berechnet)'
   UNION ALL
   SELECT
-    'calcium serum',
-    'calcium'
+    '13973-3',
+    CAST(NULL AS VARCHAR),
+    'LOINC 13973-3 is another test (Prealbumin/Protein.total in Cerebral spinal fluid by Electrophoresis)'
   UNION ALL
   SELECT
-    'calcium total',
-    'calcium'
+    '13974-1',
+    CAST(NULL AS VARCHAR),
+    'LOINC 13974-1 is another protein (prealbumin, microalbumin, globulin, transthyretin)'
   UNION ALL
   SELECT
-    'calcium, albumin adjusted',
-    'corrected_calcium'
+    '13980-8',
+    CAST(NULL AS VARCHAR),
+    'LOINC 13980-8 is another protein (prealbumin, microalbumin, globulin, transthyretin)'
   UNION ALL
   SELECT
-    'calcium, corrected',
-    'corrected_calcium'
+    '13985-7',
+    CAST(NULL AS VARCHAR),
+    'LOINC 13985-7 is another test (Präalbumin/Protein.gesamt in 24-Stunden-Urin mit Elektrophorese)'
   UNION ALL
   SELECT
-    'calcium, free',
-    'ionized_calcium'
+    '13986-5',
+    CAST(NULL AS VARCHAR),
+    'LOINC 13986-5 is another protein (prealbumin, microalbumin, globulin, transthyretin)'
   UNION ALL
   SELECT
-    'calcium, ionised',
-    'ionized_calcium'
+    '13992-3',
+    CAST(NULL AS VARCHAR),
+    'LOINC 13992-3 is another protein (prealbumin, microalbumin, globulin, transthyretin)'
   UNION ALL
   SELECT
-    'calcium, ionized',
-    'ionized_calcium'
+    '14117-6',
+    CAST(NULL AS VARCHAR),
+    'LOINC 14117-6 is not a blood level (score, antibody, channel, drug, challenge)'
   UNION ALL
   SELECT
-    'calcium, serum',
-    'calcium'
+    '14245-5',
+    CAST(NULL AS VARCHAR),
+    'LOINC 14245-5 is another test (Phosphatidylserin IgG-Antikörper [Einheiten/Volumen] in Serum)'
   UNION ALL
   SELECT
-    'calcium, total',
-    'calcium'
+    '14246-3',
+    CAST(NULL AS VARCHAR),
+    'LOINC 14246-3 is another test (Phosphatidylserine IgM Ab [Units/volume] in Serum)'
   UNION ALL
   SELECT
-    'calcium, total, serum',
-    'calcium'
+    '14338-8',
+    CAST(NULL AS VARCHAR),
+    'LOINC 14338-8 is another test (Prealbumin [Mass/volume] in Serum or Plasma)'
   UNION ALL
   SELECT
-    'calcium.ionized',
-    'ionized_calcium'
+    '14404-8',
+    CAST(NULL AS VARCHAR),
+    'LOINC 14404-8 is a body fluid or dialysate, not serum'
   UNION ALL
   SELECT
-    'corrected ca',
-    'corrected_calcium'
+    '14405-5',
+    CAST(NULL AS VARCHAR),
+    'LOINC 14405-5 is another test (Phosphat [Masse/Volumen] in Peritonealflüssigkeit)'
   UNION ALL
   SELECT
-    'corrected calcium',
-    'corrected_calcium'
+    '14407-1',
+    CAST(NULL AS VARCHAR),
+    'LOINC 14407-1 is another test (Phosphat [Masse/Volumen] in Magenflüssigkeit)'
   UNION ALL
   SELECT
-    'corrected calcium (albumin adjusted, estimate)',
-    'corrected_calcium'
+    '14415-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 14415-4 is another test (Calcium [Mol/Volumen] in Amnionflüssigkeit)'
   UNION ALL
   SELECT
-    'free calcium',
-    'ionized_calcium'
+    '14417-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 14417-0 is another test (Calcium [Mol/Volumen] in Peritonealflüssigkeit)'
   UNION ALL
   SELECT
-    'free calcium (ionized)',
-    'ionized_calcium'
+    '14433-7',
+    CAST(NULL AS VARCHAR),
+    'LOINC 14433-7 is another protein (prealbumin, microalbumin, globulin, transthyretin)'
   UNION ALL
   SELECT
-    'ica',
-    'ionized_calcium'
+    '14436-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 14436-0 is another protein (prealbumin, microalbumin, globulin, transthyretin)'
   UNION ALL
   SELECT
-    'inorganic phosphate',
-    'phosphate'
+    '14566-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 14566-4 is another test (Calcitriol [Mol/Volumen] in Serum oder Plasma)'
   UNION ALL
   SELECT
-    'inorganic phosphorus',
-    'phosphate'
+    '14585-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 14585-4 is urine, not serum'
   UNION ALL
   SELECT
-    'intact pth',
-    'pth'
-  UNION ALL
-  SELECT
-    'ionic calcium',
-    'ionized_calcium'
-  UNION ALL
-  SELECT
-    'ionised ca2+',
-    'ionized_calcium'
-  UNION ALL
-  SELECT
-    'ionised calcium',
-    'ionized_calcium'
-  UNION ALL
-  SELECT
-    'ionized ca',
-    'ionized_calcium'
-  UNION ALL
-  SELECT
-    'ionized calcium',
-    'ionized_calcium'
-  UNION ALL
-  SELECT
-    'ipth',
-    'pth'
-  UNION ALL
-  SELECT
-    'mag',
-    'magnesium'
-  UNION ALL
-  SELECT
-    'magnesium',
-    'magnesium'
-  UNION ALL
-  SELECT
-    'magnesium (serum)',
-    'magnesium'
-  UNION ALL
-  SELECT
-    'magnesium serum',
-    'magnesium'
-  UNION ALL
-  SELECT
-    'magnesium, serum',
-    'magnesium'
-  UNION ALL
-  SELECT
-    'mg',
-    'magnesium'
-  UNION ALL
-  SELECT
-    'parathyrin',
-    'pth'
-  UNION ALL
-  SELECT
-    'parathyroid hormone',
-    'pth'
-  UNION ALL
-  SELECT
-    'parathyroid hormone (intact)',
-    'pth'
-  UNION ALL
-  SELECT
-    'parathyroid hormone, intact',
-    'pth'
-  UNION ALL
-  SELECT
-    'phos',
-    'phosphate'
-  UNION ALL
-  SELECT
-    'phosphate',
-    'phosphate'
-  UNION ALL
-  SELECT
-    'phosphate (serum, as phosphorus)',
-    'phosphate'
-  UNION ALL
-  SELECT
-    'phosphate, serum',
-    'phosphate'
-  UNION ALL
-  SELECT
-    'phosphorus',
-    'phosphate'
-  UNION ALL
-  SELECT
-    'phosphorus, inorganic',
-    'phosphate'
-  UNION ALL
-  SELECT
-    'phosphorus, serum',
-    'phosphate'
-  UNION ALL
-  SELECT
-    'po4',
-    'phosphate'
-  UNION ALL
-  SELECT
-    'pth',
-    'pth'
-  UNION ALL
-  SELECT
-    'pth intact',
-    'pth'
-  UNION ALL
-  SELECT
-    'pth, intact',
-    'pth'
-  UNION ALL
-  SELECT
-    'serum albumin',
-    'albumin'
-  UNION ALL
-  SELECT
-    'serum calcium',
-    'calcium'
-  UNION ALL
-  SELECT
-    'serum magnesium',
-    'magnesium'
-  UNION ALL
-  SELECT
-    'serum phosphate',
-    'phosphate'
-  UNION ALL
-  SELECT
-    'total calcium',
-    'calcium'
-  UNION ALL
-  SELECT
-    'vit d',
-    'vitamin_d'
-  UNION ALL
-  SELECT
-    'vitamin d',
-    'vitamin_d'
-  UNION ALL
-  SELECT
-    'vitamin d (25 oh)',
-    'vitamin_d'
-  UNION ALL
-  SELECT
-    'vitamin d 25 hydroxy',
-    'vitamin_d'
-  UNION ALL
-  SELECT
-    'vitamin d total',
-    'vitamin_d'
-  UNION ALL
-  SELECT
-    'vitamin d, 25 hydroxy',
-    'vitamin_d'
-  UNION ALL
-  SELECT
-    'vitamin d, 25 oh',
-    'vitamin_d'
-  UNION ALL
-  SELECT
-    'vitamin d, 25 oh, total',
-    'vitamin_d'
-  UNION ALL
-  SELECT
-    'vitamin d3 25 oh',
-    'vitamin_d'
-  UNION ALL
-  SELECT
-    'vitd',
-    'vitamin_d'
-  UNION ALL
-  SELECT
-    'vitd25oh',
-    'vitamin_d'
-), vitd_loinc AS (
-  SELECT
-    '12180-6' AS code,
-    'ionized_calcium' AS analyte,
-    CAST(NULL AS VARCHAR) AS kind
+    '14588-8',
+    CAST(NULL AS VARCHAR),
+    'LOINC 14588-8 is another test (Alkalische Phosphatase-Isoenzyme [Interpretation] in Serum oder Plasma)'
   UNION ALL
   SELECT
     '14635-7',
     'vitamin_d',
-    'molar'
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '14637-3',
+    CAST(NULL AS VARCHAR),
+    'LOINC 14637-3 is urine, not serum'
+  UNION ALL
+  SELECT
+    '14865-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 14865-0 is not a value (an interpretation, a presence, a titer)'
   UNION ALL
   SELECT
     '14866-8',
     'pth',
-    'molar'
+    CAST(NULL AS VARCHAR)
   UNION ALL
   SELECT
     '14879-1',
     'phosphate',
-    'molar'
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '14881-7',
+    CAST(NULL AS VARCHAR),
+    'LOINC 14881-7 is urine, not serum'
+  UNION ALL
+  SELECT
+    '14956-7',
+    CAST(NULL AS VARCHAR),
+    'LOINC 14956-7 is another test (Microalbumin [Mass/time] in 24 hour Urine)'
+  UNION ALL
+  SELECT
+    '14957-5',
+    CAST(NULL AS VARCHAR),
+    'urine or body-fluid albumin, not serum'
+  UNION ALL
+  SELECT
+    '14958-3',
+    CAST(NULL AS VARCHAR),
+    'LOINC 14958-3 is another test (Microalbumin/Creatinine [Mass ratio] in 24 hour Urine)'
+  UNION ALL
+  SELECT
+    '14959-1',
+    CAST(NULL AS VARCHAR),
+    'urine or body-fluid albumin, not serum'
+  UNION ALL
+  SELECT
+    '15013-6',
+    CAST(NULL AS VARCHAR),
+    'LOINC 15013-6 is another test (Alkaline phosphatase.bone/Alkaline phosphatase.total in Serum or Plasma)'
+  UNION ALL
+  SELECT
+    '15014-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 15014-4 is another test (Alkaline phosphatase.intestinal/Alkaline phosphatase.total in Serum or Plasma)'
+  UNION ALL
+  SELECT
+    '15015-1',
+    CAST(NULL AS VARCHAR),
+    'LOINC 15015-1 is another test (Alkaline phosphatase.liver/Alkaline phosphatase.total in Serum or Plasma)'
+  UNION ALL
+  SELECT
+    '15016-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 15016-9 is another test (Alkalische Phosphatase.plazentar/Alkalische Phosphatase.gesamt in Serum oder Plasma)'
+  UNION ALL
+  SELECT
+    '15017-7',
+    CAST(NULL AS VARCHAR),
+    'LOINC 15017-7 is another test (Alkalische Phosphatase.regan/Alkalische Phosphatase.gesamt in Serum oder Plasma)'
+  UNION ALL
+  SELECT
+    '15035-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 15035-9 is another test (Calcitonin [Mol/Volumen] in Serum oder Plasma)'
+  UNION ALL
+  SELECT
+    '15087-0',
+    CAST(NULL AS VARCHAR),
+    'PTH-related peptide, a different analyte from PTH'
+  UNION ALL
+  SELECT
+    '15089-6',
+    CAST(NULL AS VARCHAR),
+    'LOINC 15089-6 is another test (Phospholipid [Mol/Volumen] in Serum oder Plasma)'
+  UNION ALL
+  SELECT
+    '15124-1',
+    CAST(NULL AS VARCHAR),
+    'LOINC 15124-1 is another protein (prealbumin, microalbumin, globulin, transthyretin)'
+  UNION ALL
+  SELECT
+    '15148-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 15148-0 is another test (Alkaline phosphatase [Enzymatic activity/volume] in Body fluid)'
+  UNION ALL
+  SELECT
+    '15191-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 15191-0 is another test (Lupus anticoagulant neutralization dilute phospholipid [Presence] in Platelet poor plasma)'
+  UNION ALL
+  SELECT
+    '15348-6',
+    CAST(NULL AS VARCHAR),
+    'LOINC 15348-6 is another test (Alkalische Phosphatase.Leber 1/Alkalische Phosphatase.gesamt in Serum oder Plasma)'
+  UNION ALL
+  SELECT
+    '15349-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 15349-4 is another test (Alkalische Phosphatase.Leber 2/Alkalische Phosphatase.gesamt in Serum oder Plasma)'
+  UNION ALL
+  SELECT
+    '15529-1',
+    CAST(NULL AS VARCHAR),
+    'LOINC 15529-1 is another test (Lactalbumin alpha IgE-Antikörper-RAST-Klasse [Nachweis] in Serum)'
+  UNION ALL
+  SELECT
+    '15590-3',
+    CAST(NULL AS VARCHAR),
+    'LOINC 15590-3 is another test (Bovines Serumalbumin (BSA) IgE-Antikörper-RAST-Klasse [Nachweis] in Serum)'
+  UNION ALL
+  SELECT
+    '15897-2',
+    CAST(NULL AS VARCHAR),
+    'LOINC 15897-2 is another test (Ovalbumin IgE-Antikörper-RAST-Klasse [Nachweis] in Serum)'
+  UNION ALL
+  SELECT
+    '16263-6',
+    CAST(NULL AS VARCHAR),
+    'LOINC 16263-6 is an enzyme, a lipid or a crystal, not the mineral'
+  UNION ALL
+  SELECT
+    '16264-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 16264-4 is an enzyme, a lipid or a crystal, not the mineral'
+  UNION ALL
+  SELECT
+    '16268-5',
+    CAST(NULL AS VARCHAR),
+    'LOINC 16268-5 is an enzyme, a lipid or a crystal, not the mineral'
+  UNION ALL
+  SELECT
+    '16271-9',
+    'calcium',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '16315-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 16315-4 is another test (Saure Phosphatase [Enzymaktivität/Volumen] in Blut mit Tartrat-Hemmung)'
+  UNION ALL
+  SELECT
+    '16337-8',
+    CAST(NULL AS VARCHAR),
+    'LOINC 16337-8 is another test (Alkalische Phosphatase [Enzymaktivität/Volumen] in Urin)'
+  UNION ALL
+  SELECT
+    '1649-3',
+    CAST(NULL AS VARCHAR),
+    '1,25-dihydroxyvitamin D (calcitriol), a different analyte from 25-hydroxyvitamin D'
+  UNION ALL
+  SELECT
+    '16513-4',
+    'ionized_calcium',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '16517-5',
+    'ionized_calcium',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '16518-3',
+    CAST(NULL AS VARCHAR),
+    'LOINC 16518-3 is not a blood level (score, antibody, channel, drug, challenge)'
+  UNION ALL
+  SELECT
+    '16519-1',
+    'calcium',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '16526-6',
+    CAST(NULL AS VARCHAR),
+    'LOINC 16526-6 is another protein (prealbumin, microalbumin, globulin, transthyretin)'
+  UNION ALL
+  SELECT
+    '1711-1',
+    CAST(NULL AS VARCHAR),
+    'LOINC 1711-1 is another test (Saure Phosphatase [Enzymaktivität/Volumen] in Blut)'
+  UNION ALL
+  SELECT
+    '1712-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 1712-9 is another test (Prostataspezifische saure Phosphatase [Enzymaktivität/Volumen] in Vaginalflüssigkeit)'
+  UNION ALL
+  SELECT
+    '1714-5',
+    CAST(NULL AS VARCHAR),
+    'LOINC 1714-5 is another test (Prostataspezifische saure Phosphatase [Enzymaktivität/Volumen] in Serum)'
+  UNION ALL
+  SELECT
+    '1715-2',
+    CAST(NULL AS VARCHAR),
+    'LOINC 1715-2 is another test (Acid phosphatase [Enzymatic activity/volume] in Serum or Plasma)'
+  UNION ALL
+  SELECT
+    '17447-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 17447-4 is a body fluid or dialysate, not serum'
+  UNION ALL
+  SELECT
+    '1745-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 1745-9 is another test (Albumin [Masse/Volumen] in Amnionflüssigkeit)'
+  UNION ALL
+  SELECT
+    '17455-7',
+    CAST(NULL AS VARCHAR),
+    'LOINC 17455-7 is another test (Phosphatidylinositol IgG-Antikörper [Nachweis] in Serum)'
+  UNION ALL
+  SELECT
+    '17456-5',
+    CAST(NULL AS VARCHAR),
+    'LOINC 17456-5 is another test (Phosphatidylinositol IgM-Antikörper [Nachweis] in Serum)'
+  UNION ALL
+  SELECT
+    '17459-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 17459-9 is another test (Phospholipid IgA-Antikörper [Einheiten/Volumen] in Serum mit Immunoassay)'
+  UNION ALL
+  SELECT
+    '1746-7',
+    CAST(NULL AS VARCHAR),
+    'LOINC 1746-7 is spinal fluid, not serum'
+  UNION ALL
+  SELECT
+    '1747-5',
+    CAST(NULL AS VARCHAR),
+    'urine or body-fluid albumin, not serum'
+  UNION ALL
+  SELECT
+    '1748-3',
+    CAST(NULL AS VARCHAR),
+    'urine or body-fluid albumin, not serum'
+  UNION ALL
+  SELECT
+    '1749-1',
+    CAST(NULL AS VARCHAR),
+    'urine or body-fluid albumin, not serum'
+  UNION ALL
+  SELECT
+    '1750-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 1750-9 is a body fluid or dialysate, not serum'
   UNION ALL
   SELECT
     '1751-7',
     'albumin',
-    'mass'
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '1752-5',
+    CAST(NULL AS VARCHAR),
+    'LOINC 1752-5 is another test (Albumin [Masse/Volumen] in Synovialflüssigkeit)'
+  UNION ALL
+  SELECT
+    '1753-3',
+    CAST(NULL AS VARCHAR),
+    'LOINC 1753-3 is urine, not serum'
+  UNION ALL
+  SELECT
+    '1754-1',
+    CAST(NULL AS VARCHAR),
+    'urine or body-fluid albumin, not serum'
+  UNION ALL
+  SELECT
+    '1755-8',
+    CAST(NULL AS VARCHAR),
+    'LOINC 1755-8 is urine, not serum'
+  UNION ALL
+  SELECT
+    '1756-6',
+    CAST(NULL AS VARCHAR),
+    'LOINC 1756-6 is spinal fluid, not serum'
+  UNION ALL
+  SELECT
+    '1757-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 1757-4 is urine, not serum'
+  UNION ALL
+  SELECT
+    '1759-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 1759-0 is another protein (prealbumin, microalbumin, globulin, transthyretin)'
+  UNION ALL
+  SELECT
+    '1777-2',
+    CAST(NULL AS VARCHAR),
+    'LOINC 1777-2 is another test (Alkaline phosphatase.bone [Enzymatic activity/volume] in Serum or Plasma)'
+  UNION ALL
+  SELECT
+    '1778-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 1778-0 is another test (Alkaline phosphatase.intestinal [Enzymatic activity/volume] in Serum or Plasma)'
+  UNION ALL
+  SELECT
+    '1779-8',
+    CAST(NULL AS VARCHAR),
+    'LOINC 1779-8 is another test (Alkaline phosphatase.liver [Enzymatic activity/volume] in Serum or Plasma)'
+  UNION ALL
+  SELECT
+    '1780-6',
+    CAST(NULL AS VARCHAR),
+    'LOINC 1780-6 is another test (Alkaline phosphatase.placental [Enzymatic activity/volume] in Serum or Plasma)'
+  UNION ALL
+  SELECT
+    '1781-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 1781-4 is another test (Alkaline phosphatase.regan [Enzymatic activity/volume] in Serum or Plasma)'
+  UNION ALL
+  SELECT
+    '17819-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 17819-4 is another protein (prealbumin, microalbumin, globulin, transthyretin)'
+  UNION ALL
+  SELECT
+    '17820-2',
+    CAST(NULL AS VARCHAR),
+    'LOINC 17820-2 is another protein (prealbumin, microalbumin, globulin, transthyretin)'
+  UNION ALL
+  SELECT
+    '1783-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 1783-0 is another test (Alkalische Phosphatase [Enzymaktivität/Volumen] in Blut)'
+  UNION ALL
+  SELECT
+    '17838-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 17838-4 is another test (Alkaline phosphatase.bone [Mass/volume] in Serum or Plasma)'
   UNION ALL
   SELECT
     '17861-6',
     'calcium',
-    'mass'
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '17862-4',
+    CAST(NULL AS VARCHAR),
+    'urine calcium, not serum'
   UNION ALL
   SELECT
     '17863-2',
     'ionized_calcium',
-    'mass'
+    CAST(NULL AS VARCHAR)
   UNION ALL
   SELECT
     '17864-0',
     'ionized_calcium',
-    'mass'
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '18186-7',
+    CAST(NULL AS VARCHAR),
+    'LOINC 18186-7 is not a blood level (score, antibody, channel, drug, challenge)'
+  UNION ALL
+  SELECT
+    '18488-7',
+    CAST(NULL AS VARCHAR),
+    'urine calcium, not serum'
   UNION ALL
   SELECT
     '19072-8',
@@ -535,67 +751,567 @@ WITH vitd_units AS (
   SELECT
     '19123-9',
     'magnesium',
-    'mass'
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '19124-7',
+    CAST(NULL AS VARCHAR),
+    'urine magnesium, not serum'
+  UNION ALL
+  SELECT
+    '19140-3',
+    CAST(NULL AS VARCHAR),
+    'LOINC 19140-3 is another test (Phospholipid Antikörper [Nachweis] in Serum)'
   UNION ALL
   SELECT
     '1989-3',
     'vitamin_d',
-    'mass'
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '1990-1',
+    CAST(NULL AS VARCHAR),
+    'parent vitamin D3 (cholecalciferol, LOINC 1990-1), not 25-hydroxyvitamin D'
+  UNION ALL
+  SELECT
+    '1992-7',
+    CAST(NULL AS VARCHAR),
+    'LOINC 1992-7 is another test (Calcitonin [Mass/volume] in Serum or Plasma)'
   UNION ALL
   SELECT
     '1994-3',
     'ionized_calcium',
-    'molar'
+    CAST(NULL AS VARCHAR)
   UNION ALL
   SELECT
     '1995-0',
     'ionized_calcium',
-    'molar'
+    CAST(NULL AS VARCHAR)
   UNION ALL
   SELECT
     '1996-8',
     'calcium',
-    'molar'
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '1998-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 1998-4 is a body fluid or dialysate, not serum'
   UNION ALL
   SELECT
     '2000-8',
     'calcium',
-    'molar'
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '2001-6',
+    CAST(NULL AS VARCHAR),
+    'LOINC 2001-6 is urine, not serum'
+  UNION ALL
+  SELECT
+    '2004-0',
+    CAST(NULL AS VARCHAR),
+    'urine calcium, not serum'
+  UNION ALL
+  SELECT
+    '2005-7',
+    CAST(NULL AS VARCHAR),
+    'LOINC 2005-7 is not a blood level (score, antibody, channel, drug, challenge)'
+  UNION ALL
+  SELECT
+    '20420-6',
+    CAST(NULL AS VARCHAR),
+    'LOINC 20420-6 is another test (Prostatic acid phosphatase [Mass/volume] in Serum)'
+  UNION ALL
+  SELECT
+    '20499-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 20499-0 is another test (Phosphatidylglycerol/Surfactant.total in Amniotic fluid)'
+  UNION ALL
+  SELECT
+    '20621-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 20621-9 is a ratio, a clearance or an index'
+  UNION ALL
+  SELECT
+    '21058-3',
+    'albumin',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '21059-1',
+    CAST(NULL AS VARCHAR),
+    'LOINC 21059-1 is urine, not serum'
+  UNION ALL
+  SELECT
+    '21131-8',
+    CAST(NULL AS VARCHAR),
+    'LOINC 21131-8 is another test (Calcitonin [Masse/Volumen] in Serum oder Plasma --10 Minuten nach 0,5 µg/kg Pentagastrin intravenös)'
+  UNION ALL
+  SELECT
+    '21133-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 21133-4 is another test (Calcitonin [Masse/Volumen] in Serum oder Plasma --2 Minuten nach 0,5 µg/kg Pentagastrin intravenös)'
   UNION ALL
   SELECT
     '21377-7',
     'magnesium',
-    'mass'
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '21458-5',
+    CAST(NULL AS VARCHAR),
+    'LOINC 21458-5 is urine, not serum'
+  UNION ALL
+  SELECT
+    '2236-8',
+    CAST(NULL AS VARCHAR),
+    'parent vitamin D2 (calciferol, LOINC 2236-8), not 25-hydroxyvitamin D'
+  UNION ALL
+  SELECT
+    '2336-6',
+    CAST(NULL AS VARCHAR),
+    'LOINC 2336-6 is another test (Globulin [Mass/volume] in Serum)'
+  UNION ALL
+  SELECT
+    '24332-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 24332-9 is another test (Alkalische Phosphatase - Isoenzyme (Liste) - Serum oder Plasma)'
+  UNION ALL
+  SELECT
+    '24447-5',
+    CAST(NULL AS VARCHAR),
+    'urine magnesium, not serum'
+  UNION ALL
+  SELECT
+    '2447-1',
+    CAST(NULL AS VARCHAR),
+    'LOINC 2447-1 is another test (Hydroxyproline [Mass/time] in 24 hour Urine)'
+  UNION ALL
+  SELECT
+    '2450-5',
+    CAST(NULL AS VARCHAR),
+    'LOINC 2450-5 is another test (Hydroxyproline Free [Mass/time] in 24 hour Urine)'
+  UNION ALL
+  SELECT
+    '24518-3',
+    CAST(NULL AS VARCHAR),
+    'LOINC 24518-3 is a ratio, a clearance or an index'
+  UNION ALL
+  SELECT
+    '24519-1',
+    'phosphate',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '2470-3',
+    CAST(NULL AS VARCHAR),
+    'LOINC 2470-3 is not a blood level (score, antibody, channel, drug, challenge)'
+  UNION ALL
+  SELECT
+    '25127-2',
+    CAST(NULL AS VARCHAR),
+    'LOINC 25127-2 is a ratio, a clearance or an index'
+  UNION ALL
+  SELECT
+    '25147-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 25147-0 is an enzyme, a lipid or a crystal, not the mineral'
+  UNION ALL
+  SELECT
+    '25148-8',
+    CAST(NULL AS VARCHAR),
+    'LOINC 25148-8 is an enzyme, a lipid or a crystal, not the mineral'
+  UNION ALL
+  SELECT
+    '25149-6',
+    CAST(NULL AS VARCHAR),
+    'LOINC 25149-6 is an enzyme, a lipid or a crystal, not the mineral'
+  UNION ALL
+  SELECT
+    '25150-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 25150-4 is another test (Calciumsulfat-Kristalle [#/Fläche] in Urinsediment mit Lichtmikroskopie, hohe Vergrösserung)'
+  UNION ALL
+  SELECT
+    '25362-5',
+    CAST(NULL AS VARCHAR),
+    'LOINC 25362-5 is urine, not serum'
+  UNION ALL
+  SELECT
+    '25453-2',
+    CAST(NULL AS VARCHAR),
+    'LOINC 25453-2 is another test (Lactalbumin alpha IgA-Antikörper [Einheiten/Volumen] in Serum)'
+  UNION ALL
+  SELECT
+    '25454-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 25454-0 is another test (Lactalbumin alpha IgA-Antikörper-RAST-Klasse [Nachweis] in Serum)'
+  UNION ALL
+  SELECT
+    '25501-8',
+    CAST(NULL AS VARCHAR),
+    'LOINC 25501-8 is a body fluid or dialysate, not serum'
+  UNION ALL
+  SELECT
+    '25615-6',
+    CAST(NULL AS VARCHAR),
+    'LOINC 25615-6 is another test (Conalbumin IgE-Antikörper [Einheiten/Volumen] in Serum)'
+  UNION ALL
+  SELECT
+    '25616-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 25616-4 is another test (Conalbumin IgE-Antikörper-RAST-Klasse [Nachweis] in Serum)'
+  UNION ALL
+  SELECT
+    '2568-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 2568-4 is another test (Phospholipid [Masse/Volumen] in Serum oder Plasma)'
   UNION ALL
   SELECT
     '2593-2',
     'magnesium',
-    'molar'
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '2594-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 2594-0 is spinal fluid, not serum'
+  UNION ALL
+  SELECT
+    '2595-7',
+    CAST(NULL AS VARCHAR),
+    'LOINC 2595-7 is a body fluid or dialysate, not serum'
+  UNION ALL
+  SELECT
+    '25954-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 25954-9 is urine, not serum'
+  UNION ALL
+  SELECT
+    '2596-5',
+    CAST(NULL AS VARCHAR),
+    'LOINC 2596-5 is a body fluid or dialysate, not serum'
+  UNION ALL
+  SELECT
+    '2597-3',
+    CAST(NULL AS VARCHAR),
+    'red-blood-cell magnesium, not serum'
+  UNION ALL
+  SELECT
+    '25973-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 25973-9 is urine, not serum'
+  UNION ALL
+  SELECT
+    '2598-1',
+    CAST(NULL AS VARCHAR),
+    'LOINC 2598-1 is urine, not serum'
+  UNION ALL
+  SELECT
+    '2599-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 2599-9 is urine, not serum'
+  UNION ALL
+  SELECT
+    '2600-5',
+    CAST(NULL AS VARCHAR),
+    'LOINC 2600-5 is another test (Magnesium ionisiert [Mol/Volumen] in Serum oder Plasma)'
   UNION ALL
   SELECT
     '2601-3',
     'magnesium',
-    'molar'
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '26010-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 26010-9 is another test (Alkalische Phosphatase.andere Fraktionen/Alkalische Phosphatase.gesamt in Serum oder Plasma)'
+  UNION ALL
+  SELECT
+    '26425-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 26425-9 is another test (Lactalbumin alpha IgG4-Antikörper [Einheiten/Volumen] in Serum)'
+  UNION ALL
+  SELECT
+    '26426-7',
+    CAST(NULL AS VARCHAR),
+    'LOINC 26426-7 is another test (Lactalbumin alpha IgG4-Antikörper-RAST-Klasse [Nachweis] in Serum)'
+  UNION ALL
+  SELECT
+    '26708-8',
+    CAST(NULL AS VARCHAR),
+    'LOINC 26708-8 is a body fluid or dialysate, not serum'
+  UNION ALL
+  SELECT
+    '26746-8',
+    CAST(NULL AS VARCHAR),
+    'red-blood-cell magnesium, not serum'
+  UNION ALL
+  SELECT
+    '27037-1',
+    CAST(NULL AS VARCHAR),
+    'LOINC 27037-1 is not a blood level (score, antibody, channel, drug, challenge)'
+  UNION ALL
+  SELECT
+    '27172-6',
+    CAST(NULL AS VARCHAR),
+    'LOINC 27172-6 is urine, not serum'
+  UNION ALL
+  SELECT
+    '2729-2',
+    CAST(NULL AS VARCHAR),
+    'LOINC 2729-2 is PTH-related peptide, not PTH'
+  UNION ALL
+  SELECT
+    '2730-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 2730-0 is another PTH assay (C-terminal, N-terminal, mid-region)'
   UNION ALL
   SELECT
     '2731-8',
     'pth',
-    'mass'
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '2774-8',
+    'phosphate',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '2775-5',
+    CAST(NULL AS VARCHAR),
+    'LOINC 2775-5 is a body fluid or dialysate, not serum'
+  UNION ALL
+  SELECT
+    '2776-3',
+    CAST(NULL AS VARCHAR),
+    'LOINC 2776-3 is urine, not serum'
   UNION ALL
   SELECT
     '2777-1',
     'phosphate',
-    'mass'
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '2778-9',
+    CAST(NULL AS VARCHAR),
+    'urine phosphate, not serum'
+  UNION ALL
+  SELECT
+    '2779-7',
+    CAST(NULL AS VARCHAR),
+    'LOINC 2779-7 is urine, not serum'
+  UNION ALL
+  SELECT
+    '2780-5',
+    CAST(NULL AS VARCHAR),
+    'LOINC 2780-5 is urine, not serum'
+  UNION ALL
+  SELECT
+    '2861-3',
+    CAST(NULL AS VARCHAR),
+    'LOINC 2861-3 is spinal fluid, not serum'
   UNION ALL
   SELECT
     '2862-1',
     'albumin',
-    'mass'
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '2876-1',
+    CAST(NULL AS VARCHAR),
+    'LOINC 2876-1 is another test (Präalbumin [Masse/Volumen] in Zerebrospinalflüssigkeit mit Elektrophorese)'
   UNION ALL
   SELECT
     '29265-6',
     'corrected_calcium',
-    'molar'
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '29365-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 29365-4 is a body fluid or dialysate, not serum'
+  UNION ALL
+  SELECT
+    '29900-7',
+    CAST(NULL AS VARCHAR),
+    'red-blood-cell magnesium, not serum'
+  UNION ALL
+  SELECT
+    '29912-3',
+    CAST(NULL AS VARCHAR),
+    'LOINC 29912-3 is a body fluid or dialysate, not serum'
+  UNION ALL
+  SELECT
+    '30000-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 30000-4 is another protein (prealbumin, microalbumin, globulin, transthyretin)'
+  UNION ALL
+  SELECT
+    '30001-2',
+    CAST(NULL AS VARCHAR),
+    'LOINC 30001-2 is another protein (prealbumin, microalbumin, globulin, transthyretin)'
+  UNION ALL
+  SELECT
+    '30003-8',
+    CAST(NULL AS VARCHAR),
+    'LOINC 30003-8 is another test (Microalbumin [Mass/volume] in 24 hour Urine)'
+  UNION ALL
+  SELECT
+    '30165-5',
+    CAST(NULL AS VARCHAR),
+    'LOINC 30165-5 is an enzyme, a lipid or a crystal, not the mineral'
+  UNION ALL
+  SELECT
+    '30500-3',
+    CAST(NULL AS VARCHAR),
+    'LOINC 30500-3 is another test (Phosphatidylserin IgA-Antikörper [Nachweis] in Serum)'
+  UNION ALL
+  SELECT
+    '30552-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 30552-4 is another test (Pyridoxal phosphate)'
+  UNION ALL
+  SELECT
+    '31024-3',
+    CAST(NULL AS VARCHAR),
+    'LOINC 31024-3 is not a blood level (score, antibody, channel, drug, challenge)'
+  UNION ALL
+  SELECT
+    '32024-2',
+    CAST(NULL AS VARCHAR),
+    'LOINC 32024-2 is urine, not serum'
+  UNION ALL
+  SELECT
+    '32031-7',
+    CAST(NULL AS VARCHAR),
+    'LOINC 32031-7 is another test (Phosphatidylserine IgA Ab [Units/volume] in Serum by Immunoassay)'
+  UNION ALL
+  SELECT
+    '32032-5',
+    CAST(NULL AS VARCHAR),
+    'LOINC 32032-5 is another test (Phosphatidylserine IgG Ab [Units/volume] in Serum by Immunoassay)'
+  UNION ALL
+  SELECT
+    '32033-3',
+    CAST(NULL AS VARCHAR),
+    'LOINC 32033-3 is another test (Phosphatidylserine IgM Ab [Units/volume] in Serum by Immunoassay)'
+  UNION ALL
+  SELECT
+    '32137-2',
+    CAST(NULL AS VARCHAR),
+    'LOINC 32137-2 is another test (Calciumphosphat/Gesamt in Calculus (Stein))'
+  UNION ALL
+  SELECT
+    '32145-5',
+    CAST(NULL AS VARCHAR),
+    'LOINC 32145-5 is an enzyme, a lipid or a crystal, not the mineral'
+  UNION ALL
+  SELECT
+    '32156-2',
+    CAST(NULL AS VARCHAR),
+    'LOINC 32156-2 is another test (Calciumcarbonat/Gesamt in Calculus (Stein))'
+  UNION ALL
+  SELECT
+    '32293-3',
+    CAST(NULL AS VARCHAR),
+    'LOINC 32293-3 is another test (Albumin [Masse/Volumen] in Probenmaterial)'
+  UNION ALL
+  SELECT
+    '32294-1',
+    CAST(NULL AS VARCHAR),
+    'LOINC 32294-1 is a ratio, a clearance or an index'
+  UNION ALL
+  SELECT
+    '32329-5',
+    CAST(NULL AS VARCHAR),
+    'LOINC 32329-5 is another test (Magnesium [Mol/Volumen] in Probenmaterial)'
+  UNION ALL
+  SELECT
+    '32351-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 32351-9 is another test (Alkaline phosphatase.heat labile [Enzymatic activity/volume] in Serum or Plasma by Heat stability)'
+  UNION ALL
+  SELECT
+    '32352-7',
+    CAST(NULL AS VARCHAR),
+    'LOINC 32352-7 is another test (Alkaline phosphatase.heat stable [Enzymatic activity/volume] in Serum or Plasma by Heat stability)'
+  UNION ALL
+  SELECT
+    '3282-1',
+    CAST(NULL AS VARCHAR),
+    'LOINC 3282-1 is another test (aPTT W excess hexagonal phase phospholipid in Platelet poor plasma by Coagulation assay)'
+  UNION ALL
+  SELECT
+    '3285-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 3285-4 is another test (Phospholipid Antikörper [Einheiten/Volumen] in Serum mit Immunoassay)'
+  UNION ALL
+  SELECT
+    '3286-2',
+    CAST(NULL AS VARCHAR),
+    'LOINC 3286-2 is another test (Phospholipid IgG-Antikörper [Einheiten/Volumen] in Serum mit Immunoassay)'
+  UNION ALL
+  SELECT
+    '3287-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 3287-0 is another test (Phospholipid IgM-Antikörper [Einheiten/Volumen] in Serum mit Immunoassay)'
+  UNION ALL
+  SELECT
+    '33241-1',
+    CAST(NULL AS VARCHAR),
+    'LOINC 33241-1 is another test (Calciumcarbonat-Kristalle [Nachweis] in Urin mit computerassistierter Methode)'
+  UNION ALL
+  SELECT
+    '33310-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 33310-4 is another test (Phosphatidylserin Antikörper [Nachweis] in Serum)'
+  UNION ALL
+  SELECT
+    '33421-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 33421-9 is another test (Alkaline phosphatase.other fractions [Enzymatic activity/volume] in Serum or Plasma)'
+  UNION ALL
+  SELECT
+    '33787-3',
+    CAST(NULL AS VARCHAR),
+    'LOINC 33787-3 is another test (Calcitonin [Masse/Volumen] in Serum oder Plasma --10. Probenmaterial nach XXX Stimulation)'
+  UNION ALL
+  SELECT
+    '33790-7',
+    CAST(NULL AS VARCHAR),
+    'LOINC 33790-7 is urine, not serum'
+  UNION ALL
+  SELECT
+    '33845-9',
+    'pth',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '33847-5',
+    'pth',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '33930-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 33930-9 is another test (aPTT mit Hexagonale-Phase-Phospholipid-Überschuss (StaClot Lupus-Antikoagulans-Bestätigung))'
+  UNION ALL
+  SELECT
+    '33959-8',
+    CAST(NULL AS VARCHAR),
+    'LOINC 33959-8 is another test (Procalcitonin [Masse/Volumen] in Serum oder Plasma)'
+  UNION ALL
+  SELECT
+    '34354-1',
+    CAST(NULL AS VARCHAR),
+    'LOINC 34354-1 is urine, not serum'
+  UNION ALL
+  SELECT
+    '34535-5',
+    CAST(NULL AS VARCHAR),
+    'LOINC 34535-5 is another test (Microalbumin/Creatinine panel in random Urine)'
   UNION ALL
   SELECT
     '34581-9',
@@ -603,24 +1319,634 @@ WITH vitd_units AS (
     CAST(NULL AS VARCHAR)
   UNION ALL
   SELECT
+    '34938-1',
+    CAST(NULL AS VARCHAR),
+    'LOINC 34938-1 is a body fluid or dialysate, not serum'
+  UNION ALL
+  SELECT
     '35365-6',
     'vitamin_d',
-    'mass'
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '35566-9',
+    'pth',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '35675-8',
+    CAST(NULL AS VARCHAR),
+    'LOINC 35675-8 is urine, not serum'
+  UNION ALL
+  SELECT
+    '35706-1',
+    CAST(NULL AS VARCHAR),
+    'LOINC 35706-1 is another protein (prealbumin, microalbumin, globulin, transthyretin)'
+  UNION ALL
+  SELECT
+    '35707-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 35707-9 is another test (Alkaline phosphatase.macrohepatic/Alkaline phosphatase.total in Serum or Plasma)'
   UNION ALL
   SELECT
     '38230-9',
     'ionized_calcium',
-    'mass'
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '38250-7',
+    CAST(NULL AS VARCHAR),
+    'LOINC 38250-7 is another test (Calcium [Masse/Volumen] in Probenmaterial)'
+  UNION ALL
+  SELECT
+    '40048-1',
+    'albumin',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '40051-5',
+    'albumin',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '40083-8',
+    'calcium',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '40230-5',
+    'calcium',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '40410-3',
+    CAST(NULL AS VARCHAR),
+    'LOINC 40410-3 is another test (Alkalische Phosphatase [Enzymaktivität/Volumen] in Peritonealflüssigkeit)'
+  UNION ALL
+  SELECT
+    '40599-3',
+    CAST(NULL AS VARCHAR),
+    'LOINC 40599-3 is a body fluid or dialysate, not serum'
+  UNION ALL
+  SELECT
+    '40794-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 40794-0 is another test (Alkalische Phosphatase.intestinal [Nachweis] in Serum oder Plasma)'
+  UNION ALL
+  SELECT
+    '40857-5',
+    CAST(NULL AS VARCHAR),
+    'LOINC 40857-5 is another test (Präalbumin [Masse/Volumen] in Urin)'
+  UNION ALL
+  SELECT
+    '41644-6',
+    'ionized_calcium',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '41645-3',
+    'ionized_calcium',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '41646-1',
+    'ionized_calcium',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '42593-4',
+    'calcium',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '42673-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 42673-4 is another test (Calciumhydrogenphosphat-Dihydrat [Sättigungsfraktion] in 24-Stunden-Urin)'
+  UNION ALL
+  SELECT
+    '42739-3',
+    CAST(NULL AS VARCHAR),
+    'LOINC 42739-3 is another test (Phosphatidylcholine IgA Ab B2GP1 dependent [Multiple of the median] in Serum)'
+  UNION ALL
+  SELECT
+    '42740-1',
+    CAST(NULL AS VARCHAR),
+    'LOINC 42740-1 is another test (Phosphatidylcholine IgA Ab B2GP1 independent [Multiple of the median] in Serum)'
+  UNION ALL
+  SELECT
+    '42741-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 42741-9 is another test (Phosphatidylcholine IgG Ab B2GP1 dependent [Multiple of the median] in Serum)'
+  UNION ALL
+  SELECT
+    '42742-7',
+    CAST(NULL AS VARCHAR),
+    'LOINC 42742-7 is another test (Phosphatidylcholine IgG Ab B2GP1 independent [Multiple of the median] in Serum)'
+  UNION ALL
+  SELECT
+    '42743-5',
+    CAST(NULL AS VARCHAR),
+    'LOINC 42743-5 is another test (Phosphatidylcholine IgM Ab B2GP1 dependent [Multiple of the median] in Serum)'
+  UNION ALL
+  SELECT
+    '42744-3',
+    CAST(NULL AS VARCHAR),
+    'LOINC 42744-3 is another test (Phosphatidylcholine IgM Ab B2GP1 independent [Multiple of the median] in Serum)'
+  UNION ALL
+  SELECT
+    '42745-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 42745-0 is another test (Phosphatidylethanolamine IgA Ab B2GP1 dependent [Multiple of the median] in Serum)'
+  UNION ALL
+  SELECT
+    '42746-8',
+    CAST(NULL AS VARCHAR),
+    'LOINC 42746-8 is another test (Phosphatidylethanolamine IgA Ab B2GP1 independent [Multiple of the median] in Serum)'
+  UNION ALL
+  SELECT
+    '42747-6',
+    CAST(NULL AS VARCHAR),
+    'LOINC 42747-6 is another test (Phosphatidylethanolamine IgG Ab B2GP1 dependent [Multiple of the median] in Serum)'
+  UNION ALL
+  SELECT
+    '42748-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 42748-4 is another test (Phosphatidylethanolamine IgG Ab B2GP1 independent [Multiple of the median] in Serum)'
+  UNION ALL
+  SELECT
+    '42749-2',
+    CAST(NULL AS VARCHAR),
+    'LOINC 42749-2 is another test (Phosphatidylethanolamine IgM Ab B2GP1 dependent [Multiple of the median] in Serum)'
+  UNION ALL
+  SELECT
+    '42750-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 42750-0 is another test (Phosphatidylethanolamine IgM Ab B2GP1 independent [Multiple of the median] in Serum)'
+  UNION ALL
+  SELECT
+    '42751-8',
+    CAST(NULL AS VARCHAR),
+    'LOINC 42751-8 is another test (Phosphatidylserine IgA Ab B2GP1 dependent [Multiple of the median] in Serum)'
+  UNION ALL
+  SELECT
+    '42752-6',
+    CAST(NULL AS VARCHAR),
+    'LOINC 42752-6 is another test (Phosphatidylserine IgA Ab B2GP1 independent [Multiple of the median] in Serum)'
+  UNION ALL
+  SELECT
+    '42753-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 42753-4 is another test (Phosphatidylserine IgG Ab B2GP1 dependent [Multiple of the median] in Serum)'
+  UNION ALL
+  SELECT
+    '42754-2',
+    CAST(NULL AS VARCHAR),
+    'LOINC 42754-2 is another test (Phosphatidylserine IgG Ab B2GP1 independent [Multiple of the median] in Serum)'
+  UNION ALL
+  SELECT
+    '42755-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 42755-9 is another test (Phosphatidylserine IgM Ab B2GP1 dependent [Multiple of the median] in Serum)'
+  UNION ALL
+  SELECT
+    '42756-7',
+    CAST(NULL AS VARCHAR),
+    'LOINC 42756-7 is another test (Phosphatidylserine IgM Ab B2GP1 independent [Multiple of the median] in Serum)'
+  UNION ALL
+  SELECT
+    '42857-3',
+    'calcium',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '43212-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 43212-0 is a body fluid or dialysate, not serum'
+  UNION ALL
+  SELECT
+    '43713-7',
+    CAST(NULL AS VARCHAR),
+    'LOINC 43713-7 is a body fluid or dialysate, not serum'
+  UNION ALL
+  SELECT
+    '43939-8',
+    CAST(NULL AS VARCHAR),
+    'LOINC 43939-8 is another test (Alkalische Phosphatase.Leber [Nachweis] in Serum oder Plasma)'
+  UNION ALL
+  SELECT
+    '44293-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 44293-9 is another protein (prealbumin, microalbumin, globulin, transthyretin)'
+  UNION ALL
+  SELECT
+    '44429-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 44429-9 is another protein (prealbumin, microalbumin, globulin, transthyretin)'
+  UNION ALL
+  SELECT
+    '46093-1',
+    CAST(NULL AS VARCHAR),
+    'LOINC 46093-1 is a body fluid or dialysate, not serum'
+  UNION ALL
+  SELECT
+    '46099-8',
+    'corrected_calcium',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '46130-1',
+    CAST(NULL AS VARCHAR),
+    'LOINC 46130-1 is another test (Prealbumin)'
+  UNION ALL
+  SELECT
+    '46269-7',
+    'vitamin_d',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '46413-1',
+    CAST(NULL AS VARCHAR),
+    'LOINC 46413-1 is another test (Calcitonin [Masse/Volumen] in Serum oder Plasma --7 Minuten nach 0,5 µg/kg Pentagastrin intravenös)'
+  UNION ALL
+  SELECT
+    '4659-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 4659-9 is another test (Leukozyten-Phosphatase [Enzymaktivität/Volumen] in Leukozyten)'
+  UNION ALL
+  SELECT
+    '47094-8',
+    CAST(NULL AS VARCHAR),
+    'LOINC 47094-8 is another test (Calciferol (Vit D2) [Moles/volume] in Serum or Plasma)'
+  UNION ALL
+  SELECT
+    '47300-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 47300-9 is another test (Phosphatidat IgM-Antikörper [Einheiten/Volumen] in Serum mit Immunoassay)'
+  UNION ALL
+  SELECT
+    '47369-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 47369-4 is another test (Calcitonin [Masse/Volumen] in Körperflüssigkeit)'
+  UNION ALL
+  SELECT
+    '47596-2',
+    'ionized_calcium',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '48617-5',
+    'phosphate',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '48669-6',
+    CAST(NULL AS VARCHAR),
+    'LOINC 48669-6 is a ratio, a clearance or an index'
+  UNION ALL
+  SELECT
+    '49005-2',
+    CAST(NULL AS VARCHAR),
+    'LOINC 49005-2 is a body fluid or dialysate, not serum'
+  UNION ALL
+  SELECT
+    '49006-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 49006-0 is a body fluid or dialysate, not serum'
+  UNION ALL
+  SELECT
+    '49007-8',
+    CAST(NULL AS VARCHAR),
+    'LOINC 49007-8 is a body fluid or dialysate, not serum'
+  UNION ALL
+  SELECT
+    '49023-5',
+    CAST(NULL AS VARCHAR),
+    'LOINC 49023-5 is another test (Microalbumin [Mass/time] in Urine collected for unspecified duration)'
+  UNION ALL
+  SELECT
+    '49047-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 49047-4 is another test (Globulin [Mass/volume] in Urine by Electrophoresis)'
   UNION ALL
   SELECT
     '49054-0',
     'vitamin_d',
-    'mass'
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '49218-1',
+    CAST(NULL AS VARCHAR),
+    'LOINC 49218-1 is another test (Phosphatidylinositol/Surfactant.total in Amniotic fluid)'
+  UNION ALL
+  SELECT
+    '49243-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 49243-9 is another test (Alkalische Phosphatase-Isoenzyme [Interpretation] in Serum oder Plasma - Freitext)'
+  UNION ALL
+  SELECT
+    '49288-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 49288-4 is not a value (an interpretation, a presence, a titer)'
+  UNION ALL
+  SELECT
+    '49543-2',
+    'vitamin_d',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '49590-3',
+    CAST(NULL AS VARCHAR),
+    'LOINC 49590-3 is another test (Calcidiol and Calciferol panel - Serum or Plasma)'
+  UNION ALL
+  SELECT
+    '49764-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 49764-4 is another test (Calcium [Masse/Volumen] in Amnionflüssigkeit)'
   UNION ALL
   SELECT
     '49765-1',
     'calcium',
-    'mass'
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '49924-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 49924-4 is another test (Alkalische Phosphatase.makro/Alkalische Phosphatase.gesamt in Serum oder Plasma)'
+  UNION ALL
+  SELECT
+    '50209-6',
+    CAST(NULL AS VARCHAR),
+    'LOINC 50209-6 is urine, not serum'
+  UNION ALL
+  SELECT
+    '50236-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 50236-9 is an enzyme, a lipid or a crystal, not the mineral'
+  UNION ALL
+  SELECT
+    '50410-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 50410-0 is another test (dRVVT/dRVVT W excess phospholipid (screen to confirm ratio))'
+  UNION ALL
+  SELECT
+    '50469-6',
+    CAST(NULL AS VARCHAR),
+    'LOINC 50469-6 is another test (Calcitonin [Masse/Volumen] in Serum oder Plasma --1. Probenmaterial)'
+  UNION ALL
+  SELECT
+    '50470-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 50470-4 is another test (Calcitonin [Masse/Volumen] in Serum oder Plasma --2. Probenmaterial)'
+  UNION ALL
+  SELECT
+    '50471-2',
+    CAST(NULL AS VARCHAR),
+    'LOINC 50471-2 is another test (Calcitonin [Masse/Volumen] in Serum oder Plasma --3. Probenmaterial)'
+  UNION ALL
+  SELECT
+    '50472-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 50472-0 is another test (Calcitonin [Masse/Volumen] in Serum oder Plasma --4. Probenmaterial)'
+  UNION ALL
+  SELECT
+    '50473-8',
+    CAST(NULL AS VARCHAR),
+    'LOINC 50473-8 is another test (Calcitonin [Masse/Volumen] in Serum oder Plasma --5. Probenmaterial)'
+  UNION ALL
+  SELECT
+    '50474-6',
+    CAST(NULL AS VARCHAR),
+    'LOINC 50474-6 is another test (Calcitonin [Masse/Volumen] in Serum oder Plasma --6. Probenmaterial)'
+  UNION ALL
+  SELECT
+    '50475-3',
+    CAST(NULL AS VARCHAR),
+    'LOINC 50475-3 is another test (Calcitonin [Masse/Volumen] in Serum oder Plasma --7. Probenmaterial)'
+  UNION ALL
+  SELECT
+    '50476-1',
+    CAST(NULL AS VARCHAR),
+    'LOINC 50476-1 is another test (Calcitonin [Masse/Volumen] in Serum oder Plasma --8. Probenmaterial)'
+  UNION ALL
+  SELECT
+    '50525-5',
+    'pth',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '50526-3',
+    'pth',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '50527-1',
+    'pth',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '50528-9',
+    'pth',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '50529-7',
+    'pth',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '50530-5',
+    'pth',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '50531-3',
+    'pth',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '50532-1',
+    'pth',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '50836-6',
+    CAST(NULL AS VARCHAR),
+    'LOINC 50836-6 is a body fluid or dialysate, not serum'
+  UNION ALL
+  SELECT
+    '50873-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 50873-9 is urine, not serum'
+  UNION ALL
+  SELECT
+    '50898-6',
+    CAST(NULL AS VARCHAR),
+    'LOINC 50898-6 is a body fluid or dialysate, not serum'
+  UNION ALL
+  SELECT
+    '50949-7',
+    CAST(NULL AS VARCHAR),
+    'LOINC 50949-7 is urine, not serum'
+  UNION ALL
+  SELECT
+    '51190-7',
+    CAST(NULL AS VARCHAR),
+    'LOINC 51190-7 is urine, not serum'
+  UNION ALL
+  SELECT
+    '51530-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 51530-4 is another test (Lactalbumin alpha IgG-Antikörper [Nachweis] in Serum)'
+  UNION ALL
+  SELECT
+    '51610-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 51610-4 is not a blood level (score, antibody, channel, drug, challenge)'
+  UNION ALL
+  SELECT
+    '51693-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 51693-0 is a body fluid or dialysate, not serum'
+  UNION ALL
+  SELECT
+    '53087-3',
+    CAST(NULL AS VARCHAR),
+    'LOINC 53087-3 is another test (Calcium.ionisiert [Mol/Volumen] angepasst an pH 7,4 in nicht-biologischer Flüssigkeit)'
+  UNION ALL
+  SELECT
+    '53131-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 53131-9 is another test (Calciumoxalat-Kristalle [#/Fläche] in Urinsediment mit Lichtmikroskopie, niedrige Vergrösserung)'
+  UNION ALL
+  SELECT
+    '53296-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 53296-0 is another test (Calciumoxalat-Kristalle [#/Volumen] in Urin mit computerassistierter Methode)'
+  UNION ALL
+  SELECT
+    '53299-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 53299-4 is another test (Calciumphosphat-Kristalle [#/Volumen] in Urin mit computerassistierter Methode)'
+  UNION ALL
+  SELECT
+    '53306-7',
+    CAST(NULL AS VARCHAR),
+    'LOINC 53306-7 is another test (Calciumoxalat-Kristalle [#/Fläche] in Urin mit computerassistierter Methode)'
+  UNION ALL
+  SELECT
+    '53502-1',
+    CAST(NULL AS VARCHAR),
+    'LOINC 53502-1 is another test (Calcium [Mol/Masse] in Probenmaterial)'
+  UNION ALL
+  SELECT
+    '53529-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 53529-4 is another protein (prealbumin, microalbumin, globulin, transthyretin)'
+  UNION ALL
+  SELECT
+    '53531-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 53531-0 is another protein (prealbumin, microalbumin, globulin, transthyretin)'
+  UNION ALL
+  SELECT
+    '53977-5',
+    CAST(NULL AS VARCHAR),
+    'LOINC 53977-5 is another test (Dimagnesiumphosphat-Kristalle [Nachweis] in Urinsediment mit Lichtmikroskopie)'
+  UNION ALL
+  SELECT
+    '54346-2',
+    CAST(NULL AS VARCHAR),
+    'LOINC 54346-2 is a body fluid or dialysate, not serum'
+  UNION ALL
+  SELECT
+    '54347-0',
+    'albumin',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '54366-0',
+    'ionized_calcium',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '54922-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 54922-0 is not a blood level (score, antibody, channel, drug, challenge)'
+  UNION ALL
+  SELECT
+    '55178-8',
+    CAST(NULL AS VARCHAR),
+    'LOINC 55178-8 is another test (Calciumphosphat-Kristalle [Nachweis] in Probenmaterial mit Lichtmikroskopie)'
+  UNION ALL
+  SELECT
+    '55814-8',
+    'vitamin_d',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '57335-2',
+    CAST(NULL AS VARCHAR),
+    'LOINC 57335-2 is not a blood level (score, antibody, channel, drug, challenge)'
+  UNION ALL
+  SELECT
+    '57367-5',
+    CAST(NULL AS VARCHAR),
+    'LOINC 57367-5 is not a blood level (score, antibody, channel, drug, challenge)'
+  UNION ALL
+  SELECT
+    '5773-7',
+    CAST(NULL AS VARCHAR),
+    'LOINC 5773-7 is an enzyme, a lipid or a crystal, not the mineral'
+  UNION ALL
+  SELECT
+    '5774-5',
+    CAST(NULL AS VARCHAR),
+    'LOINC 5774-5 is an enzyme, a lipid or a crystal, not the mineral'
+  UNION ALL
+  SELECT
+    '5775-2',
+    CAST(NULL AS VARCHAR),
+    'LOINC 5775-2 is an enzyme, a lipid or a crystal, not the mineral'
+  UNION ALL
+  SELECT
+    '5776-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 5776-0 is an enzyme, a lipid or a crystal, not the mineral'
+  UNION ALL
+  SELECT
+    '57838-5',
+    CAST(NULL AS VARCHAR),
+    'LOINC 57838-5 is another test (dRVVT W excess phospholipid (LA confirm))'
+  UNION ALL
+  SELECT
+    '5814-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 5814-9 is another test (Triple phosphate crystals [Presence] in Urine sediment by Light microscopy)'
+  UNION ALL
+  SELECT
+    '58431-8',
+    CAST(NULL AS VARCHAR),
+    'LOINC 58431-8 is another test (Microalbumin panel - 24 hour Urine)'
+  UNION ALL
+  SELECT
+    '58447-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 58447-4 is another test (Microalbumin/Creatinine panel in 24H Urine)'
+  UNION ALL
+  SELECT
+    '58448-2',
+    CAST(NULL AS VARCHAR),
+    'LOINC 58448-2 is another test (Microalbumin ug/min [Mass/time] in 24 hour Urine)'
+  UNION ALL
+  SELECT
+    '59164-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 59164-4 is another test (Alkaline phosphatase [Enzymatic activity/volume] in Dialysis fluid)'
+  UNION ALL
+  SELECT
+    '59470-5',
+    'ionized_calcium',
+    CAST(NULL AS VARCHAR)
   UNION ALL
   SELECT
     '61151-7',
@@ -633,9 +1959,140 @@ WITH vitd_units AS (
     CAST(NULL AS VARCHAR)
   UNION ALL
   SELECT
+    '62234-0',
+    'albumin',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '62235-7',
+    'albumin',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '62236-5',
+    CAST(NULL AS VARCHAR),
+    'LOINC 62236-5 is another test (Pyridoxal phosphate)'
+  UNION ALL
+  SELECT
+    '62290-2',
+    CAST(NULL AS VARCHAR),
+    '1,25-dihydroxyvitamin D (calcitriol), a different analyte from 25-hydroxyvitamin D'
+  UNION ALL
+  SELECT
     '62292-8',
     'vitamin_d',
-    'mass'
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '6768-6',
+    CAST(NULL AS VARCHAR),
+    'LOINC 6768-6 is another test (Alkaline phosphatase [Enzymatic activity/volume] in Serum or Plasma)'
+  UNION ALL
+  SELECT
+    '68438-1',
+    'vitamin_d',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '6874-2',
+    CAST(NULL AS VARCHAR),
+    'LOINC 6874-2 is urine, not serum'
+  UNION ALL
+  SELECT
+    '6942-7',
+    CAST(NULL AS VARCHAR),
+    'LOINC 6942-7 is urine, not serum'
+  UNION ALL
+  SELECT
+    '71790-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 71790-0 is urine, not serum'
+  UNION ALL
+  SELECT
+    '72257-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 72257-9 is another test (Platelet function.collagen + Adenosine diphosphate induced and EPINEPHrine induced panel - Blood)'
+  UNION ALL
+  SELECT
+    '74442-5',
+    CAST(NULL AS VARCHAR),
+    'LOINC 74442-5 is another test (Pyridoxal phosphate)'
+  UNION ALL
+  SELECT
+    '7445-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 7445-0 is another test (Lactalbumin alpha IgE Ab [Units/volume] in Serum)'
+  UNION ALL
+  SELECT
+    '75241-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 75241-0 is another test (Procalcitonin [Mass/volume] in Serum or Plasma by Immunoassay)'
+  UNION ALL
+  SELECT
+    '7556-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 7556-4 is another test (Ovalbumin IgE-Antikörper [Einheiten/Volumen] in Serum)'
+  UNION ALL
+  SELECT
+    '75884-7',
+    CAST(NULL AS VARCHAR),
+    'LOINC 75884-7 is another test (aPTT.lupus sensitive/aPTT.lupus sensitive W excess phospholipid (screen to confirm ratio))'
+  UNION ALL
+  SELECT
+    '76480-3',
+    CAST(NULL AS VARCHAR),
+    'LOINC 76480-3 is spinal fluid, not serum'
+  UNION ALL
+  SELECT
+    '76631-1',
+    'albumin',
+    CAST(NULL AS VARCHAR)
+  UNION ALL
+  SELECT
+    '77158-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 77158-4 is urine, not serum'
+  UNION ALL
+  SELECT
+    '7801-4',
+    CAST(NULL AS VARCHAR),
+    'LOINC 7801-4 is another test (Phospholipid IgG-Antikörper [Einheiten/Volumen] in Serum)'
+  UNION ALL
+  SELECT
+    '7802-2',
+    CAST(NULL AS VARCHAR),
+    'LOINC 7802-2 is another test (Phospholipid IgM-Antikörper [Einheiten/Volumen] in Serum)'
+  UNION ALL
+  SELECT
+    '78961-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 78961-0 is not a blood level (score, antibody, channel, drug, challenge)'
+  UNION ALL
+  SELECT
+    '89998-9',
+    CAST(NULL AS VARCHAR),
+    'LOINC 89998-9 is urine, not serum'
+  UNION ALL
+  SELECT
+    '9318-7',
+    CAST(NULL AS VARCHAR),
+    'LOINC 9318-7 is a ratio, a clearance or an index'
+  UNION ALL
+  SELECT
+    '9326-0',
+    CAST(NULL AS VARCHAR),
+    'LOINC 9326-0 is another test (Phosphatidylserine IgG Ab [Presence] in Serum by Immunoassay)'
+  UNION ALL
+  SELECT
+    '9327-8',
+    CAST(NULL AS VARCHAR),
+    'LOINC 9327-8 is another test (Phosphatidylserine IgM Ab [Presence] in Serum by Immunoassay)'
+), vitd_map AS (
+  SELECT
+    CAST(NULL AS VARCHAR) AS key,
+    CAST(NULL AS VARCHAR) AS analyte
+  WHERE
+    1 = 0
 ), vitd_excluded AS (
   SELECT
     'loinc' AS by_what,
@@ -3156,22 +4613,1937 @@ WITH vitd_units AS (
     COALESCE(CAST("test" AS VARCHAR), '') AS k_n,
     COALESCE(CAST("loinc" AS VARCHAR), '') AS k_c
   FROM labs
-), vitd_id0 AS (
+), vitd_t0 AS (
+  SELECT DISTINCT
+    k_n,
+    k_c
+  FROM vitd_in
+), vitd_t1 AS (
   SELECT
-    vitd_in.*,
+    vitd_t0.*,
+    REGEXP_REPLACE(
+      k_n,
+      '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+      ''
+    ) AS label,
     REGEXP_REPLACE(
       k_c,
       '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
       ''
-    ) AS c_,
+    ) AS code,
     REGEXP_REPLACE(
+      '',
+      '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+      ''
+    ) AS s_
+  FROM vitd_t0
+), vitd_nm_nf0 AS (
+  SELECT
+    vitd_t1.*,
+    REPLACE(
+      REPLACE(
+        REPLACE(
+          REPLACE(
+            REPLACE(
+              REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            REPLACE(
+                              REPLACE(
+                                REPLACE(
+                                  REPLACE(
+                                    REPLACE(REPLACE(REPLACE(REPLACE(label, '¼', '1⁄4'), '½', '1⁄2'), '¾', '3⁄4'), 'ß', 'ss'),
+                                    'æ',
+                                    'ae'
+                                  ),
+                                  '‥',
+                                  '..'
+                                ),
+                                '…',
+                                '...'
+                              ),
+                              '℃',
+                              '°c'
+                            ),
+                            '№',
+                            'no'
+                          ),
+                          '™',
+                          'tm'
+                        ),
+                        'Ⅱ',
+                        'ii'
+                      ),
+                      'Ⅲ',
+                      'iii'
+                    ),
+                    'Ⅳ',
+                    'iv'
+                  ),
+                  'ⅱ',
+                  'ii'
+                ),
+                'ⅲ',
+                'iii'
+              ),
+              'ⅳ',
+              'iv'
+            ),
+            '㎍',
+            'μg'
+          ),
+          '㎎',
+          'mg'
+        ),
+        '㎏',
+        'kg'
+      ),
+      '㎕',
+      'μl'
+    ) AS nf0
+  FROM vitd_t1
+), vitd_nm_nf1 AS (
+  SELECT
+    vitd_nm_nf0.*,
+    LOWER(
+      TRANSLATE(
+        REPLACE(
+          REPLACE(
+            REPLACE(
+              REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            REPLACE(
+                              REPLACE(REPLACE(REPLACE(REPLACE(nf0, '㎖', 'ml'), '㎗', 'dl'), '㎘', 'kl'), '㎛', 'μm'),
+                              '㎜',
+                              'mm'
+                            ),
+                            '㎝',
+                            'cm'
+                          ),
+                          '㎞',
+                          'km'
+                        ),
+                        '㏄',
+                        'cc'
+                      ),
+                      'ﬀ',
+                      'ff'
+                    ),
+                    'ﬁ',
+                    'fi'
+                  ),
+                  'ﬂ',
+                  'fl'
+                ),
+                'ﬃ',
+                'ffi'
+              ),
+              'ﬄ',
+              'ffl'
+            ),
+            'ﬅ',
+            'st'
+          ),
+          'ﬆ',
+          'st'
+        ),
+        '_ ¨ª¯²³´¸¹ºÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöøùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžſƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳʰʲʳʷʸ˘˙˚˛˜˝ˡˢˣͺ;΄΅ᴬᴮᴰᴱᴳᴴᴵᴶᴷᴸᴹᴺᴼᴾᴿᵀᵁᵂᵃᵇᵈᵉᵍᵏᵐᵒᵖᵗᵘᵛᵢᵣᵤᵥᶜᶠᶻḀḁḂḃḄḅḆḇḈḉḊḋḌḍḎḏḐḑḒḓḔḕḖḗḘḙḚḛḜḝḞḟḠḡḢḣḤḥḦḧḨḩḪḫḬḭḮḯḰḱḲḳḴḵḶḷḸḹḺḻḼḽḾḿṀṁṂṃṄṅṆṇṈṉṊṋṌṍṎṏṐṑṒṓṔṕṖṗṘṙṚṛṜṝṞṟṠṡṢṣṤṥṦṧṨṩṪṫṬṭṮṯṰṱṲṳṴṵṶṷṸṹṺṻṼṽṾṿẀẁẂẃẄẅẆẇẈẉẊẋẌẍẎẏẐẑẒẓẔẕẖẗẘẙẛẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹ᾽᾿῀῁῍῎῏῝῞῟῭΅`´῾           –—‗․ ‾ ⁰ⁱ⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₒₓₕₖₗₘₙₚₛₜℂℊℋℌℍℎℐℑℒℓℕℙℚℛℜℝℤℨKÅℬℭℯℰℱℳℴℹⅅⅆⅇⅈⅉⅠⅤⅩⅬⅭⅮⅯⅰⅴⅹⅼⅽⅾⅿ−≠≮≯①②③④⑤⑥⑦⑧⑨ⒶⒷⒸⒹⒺⒻⒼⒽⒾⒿⓀⓁⓂⓃⓄⓅⓆⓇⓈⓉⓊⓋⓌⓍⓎⓏⓐⓑⓒⓓⓔⓕⓖⓗⓘⓙⓚⓛⓜⓝⓞⓟⓠⓡⓢⓣⓤⓥⓦⓧⓨⓩ⓪ⱼⱽ　゛゜ꟲꟳꟴ﬩ﱞﱟﱠﱡﱢﱣ︐︓︔︕︖︱︲︳︴︵︶︷︸﹇﹈﹉﹊﹋﹌﹍﹎﹏﹐﹒﹔﹕﹖﹗﹘﹙﹚﹛﹜﹟﹠﹡﹢﹣﹤﹥﹦﹨﹩﹪﹫ﹰﹲﹴﹶﹸﹺﹼﹾ！＂＃＄％＆＇（）＊＋，－．／０１２３４５６７８９：；＜＝＞？＠ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ［＼］＾＿｀ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ｛｜｝～￣̴̵̶̷̸᳔᳢᳣᳤᳥᳦᳧᳨⃒⃓⃘⃙⃚⃥⃦⃪⃫़়਼઼଼఼಼့᬴᯦᰷꦳゙゚्্੍્୍்్್഻഼്්ฺ຺྄္်᜔᜕᜴្᩠᭄᮪᮫᯲᯳⵿꠆꠬꣄꥓꧀꫶꯭ְֱֲֳִֵֶַָׇֹֺֻּֽֿׁׂﬞًࣰٌࣱٍࣲؘَؙُؚِّْٰܑౕౖุู่้๊๋ຸູ່້໊໋ཱཱཱཱིིེཻོཽྀྀུུ̡̢̧̨᷐᷎̛༹᷺〪̖̗̘̙̜̝̞̟̠̣̤̥̦̩̪̫̬̭̮̯̰̱̲̳̹̺̻̼͇͈͉͍͎͓͔͕͖͙͚֑֖֛֢֣֤֥֦֧֪ׅٕٖٜٟۣ۪ۭܱܴܷܸܹܻܼܾ݂݄݆݈߲߽࡙࡚࡛࢙࢚࢛࣏࣐࣑࣒࣓ࣣࣦࣩ࣭࣮࣯ࣶࣹࣺ॒༘༙༵༷࿆ႍ᤻ᨘ᩿᪵᪶᪷᪸᪹᪺᪽ᪿᫀ᫃᫄᫊᭬᳕᳖᳗᳘᳙᳜᳝᳞᳟᳭᷂᷊᷏᷹᷽᷿⃨⃬⃭⃮⃯꤫꤬꤭ꪴ︧︨︩︪︫︬︭֚֭᤹〭〮〯֮ᢩ᷷᷸〫̀́̂̃̄̅̆̇̈̉̊̋̌̍̎̏̐̑̒̓̔̽̾̿̀́͂̓̈́͆͊͋͌͐͑͒͗͛ͣͤͥͦͧͨͩͪͫͬͭͮͯ҃҄҅҆҇֒֓֔֕֗֘֙֜֝֞֟֠֡֨֩֫֬֯ׄؐؑؒؓؔؕؖؗٓٔٗ٘ٙٚٛٝٞۖۗۘۙۚۛۜ۟۠ۡۢۤۧۨ۫۬ܰܲܳܵܶܺܽܿ݀݁݃݅݇݉݊߫߬߭߮߯߰߱߳ࠖࠗ࠘࠙ࠛࠜࠝࠞࠟࠠࠡࠢࠣࠥࠦࠧࠩࠪࠫࠬ࠭࢘࢜࢝࢞࢟࣊࣋࣌࣍࣎ࣔࣕࣖࣗࣘࣙࣚࣛࣜࣝࣞࣟ࣠࣡ࣤࣥࣧࣨ࣪࣫࣬ࣳࣴࣵࣷࣸࣻࣼࣽࣾࣿ॑॓॔৾ྂྃ྆྇፝፞፟៝᤺ᨗ᩵᩶᩷᩸᩹᩺᩻᩼᪰᪱᪲᪳᪴᪻᪼᫁᫂᫅᫆᫇᫈᫉᫋ᫌᫍᫎ᭫᭭᭮᭯᭰᭱᭲᭳᳐᳑᳒᳚᳛᳠᳴᳸᳹᷀᷁᷃᷄᷅᷆᷇᷈᷉᷋᷌᷑᷒ᷓᷔᷕᷖᷗᷘᷙᷚᷛᷜᷝᷞᷟᷠᷡᷢᷣᷤᷥᷦᷧᷨᷩᷪᷫᷬᷭᷮᷯᷰᷱᷲᷳᷴ᷵᷻᷾⃐⃑⃔⃕⃖⃗⃛⃜⃡⃧⃩⃰⳯⳰⳱ⷠⷡⷢⷣⷤⷥⷦⷧⷨⷩⷪⷫⷬⷭⷮⷯⷰⷱⷲⷳⷴⷵⷶⷷⷸⷹⷺⷻⷼⷽⷾⷿ꙯ꙴꙵꙶꙷꙸꙹꙺꙻ꙼꙽ꚞꚟ꛰꛱꣠꣡꣢꣣꣤꣥꣦꣧꣨꣩꣪꣫꣬꣭꣮꣯꣰꣱ꪰꪲꪳꪷꪸꪾ꪿꫁︠︡︢︣︤︥︦︮︯̕̚͘᷶〬͜͟͢᷼͝͞͠͡᷍ͅ﻿ﾞﾟ',
+        '   a 23  1oaaaaaaceeeeiiiinoooooouuuuyaaaaaaceeeeiiiinoooooouuuuyyaaaaaaccccccccddeeeeeeeeeegggggggghhiiiiiiiiijjkkllllllnnnnnnoooooorrrrrrssssssssttttuuuuuuuuuuuuwwyyyzzzzzzsoouuaaiioouuuuuuuuuuaaaaggkkoooojggnnaaaaaaeeeeiiiioooorrrruuuusstthhaaeeooooooooyyhjrwy      lsx ;  abdeghijklmnoprtuwabdegkmoptuviruvcfzaabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmmmmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvvwwwwwwwwwwxxxxyyzzzzzzhtwysaaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy            `             -- .   0i456789+-=()n0123456789+-=()aeoxhklmnpstcghhhhiillnpqrrrzzkabceefmoiddeijivxlcdmivxlcdm-=<>123456789abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz0jv   cfq+      ,:;!?--  (){}[]       ,.;:?!-(){}#&*+-<>=\\$%@        !"#$%&\'()*+,-./0123456789:;<=>?@abcdefghijklmnopqrstuvwxyz[\\]^ `abcdefghijklmnopqrstuvwxyz{|}~ '
+      )
+    ) AS nf
+  FROM vitd_nm_nf0
+), vitd_nm_nr0 AS (
+  SELECT
+    vitd_nm_nf1.*,
+    REGEXP_REPLACE(
+      REGEXP_REPLACE(
+        REGEXP_REPLACE(
+          REGEXP_REPLACE(
+            REGEXP_REPLACE(
+              REGEXP_REPLACE(
+                REGEXP_REPLACE(
+                  REGEXP_REPLACE(
+                    REGEXP_REPLACE(
+                      REGEXP_REPLACE(
+                        REGEXP_REPLACE(
+                          REGEXP_REPLACE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE(
+                                    REGEXP_REPLACE(
+                                      REGEXP_REPLACE(
+                                        REGEXP_REPLACE(
+                                          REGEXP_REPLACE(
+                                            nf,
+                                            '25[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*\\[[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*oh[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*\\]',
+                                            ' 25oh '
+                                          ),
+                                          'lc[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*/[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*ms[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*/[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*ms',
+                                          ' lcmsms '
+                                        ),
+                                        'lc[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*-[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*ms[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*/[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*ms',
+                                        ' lcmsms '
+                                      ),
+                                      '\\[[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*(interpretation|presence|presence or identity|identifier|arbitrary|titer|ratio|mass ratio|moles ratio|number|#)[^\\]]*\\]',
+                                      ' not_a_value '
+                                    ),
+                                    '\\[[^\\]]*\\]',
+                                    ' '
+                                  ),
+                                  '(^|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　,;(])(f?s|f?p|s?p|sp|fs|pt|vp|ap|cp)[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*(-|—|–)+[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*',
+                                  '\\1 specimen_serum '
+                                ),
+                                '(^|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　,;(])(b|cb|vb|ab|ecb|mb|pb)[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*(-|—|–)+[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*',
+                                '\\1 specimen_blood '
+                              ),
+                              '(^|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　,;(])(as|plv|ascv|asc|di|dia|syv|pf)[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*(-|—|–)+[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*',
+                              '\\1 specimen_fluid '
+                            ),
+                            '(^|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　,;(])(d?u|u24|du24|pu)[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*(-|—|–)+[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*',
+                            '\\1 specimen_urine '
+                          ),
+                          '(^|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　,;(])(csv|csf|lkv|likv)[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*(-|—|–)+[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*',
+                          '\\1 specimen_csf '
+                        ),
+                        '(^|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　,;(])(erc|ery|e|rbc)[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*(-|—|–)+[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*',
+                        '\\1 specimen_rbc '
+                      ),
+                      ';[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*(stofk|stofkonc|subst[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*c|massec|massek|arb[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*c|konc|substance concentration|mass concentration)\\.?',
+                      ' '
+                    ),
+                    '1[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*[,.]?[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*25[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*[-(]?[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*(\\([\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*oh[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*\\)[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*2|oh[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*2|di[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*-?[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*oh|dihydroxy|dihidroxi|diidrossi|dihydroxi)',
+                    ' dihydroxy_125 '
+                  ),
+                  '1[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*alpha[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*[,.]?[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*25',
+                  ' dihydroxy_125 '
+                ),
+                '24[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*[,.][\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*25[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*[-(]?[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*(\\([\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*oh[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*\\)[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*2|oh[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*2|dihydroxy|di[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*oh)',
+                ' dihydroxy_2425 '
+              ),
+              '25[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*[-(]?[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*(\\([\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*oh[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*\\)|oh|hydroxy|hydroxi|idrossi|hidroxi|hidroxy|hydroksi|hydroksy)[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*\\)?[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*-?[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*',
+              ' 25oh '
+            ),
+            '(^|[^a-z])d[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*2[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*(\\+|&|and|und|et|y|e|og|och|ja|en|/|,)[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*d?[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*3([^0-9]|$)',
+            '\\1 d2d3 \\3'
+          ),
+          '(^|[^a-z])d[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*2[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*(\\+|&|and|und|et|y|e|og|och|ja|en|/|,)[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*d?[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*3([^0-9]|$)',
+          '\\1 d2d3 \\3'
+        ),
+        '(^|[^a-z])d[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*3[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*(\\+|&|and|und|et|y|e|og|och|ja|en|/|,)[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*d?[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*2([^0-9]|$)',
+        '\\1 d2d3 \\3'
+      ),
+      '(^|[^a-z])d[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*3[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*(\\+|&|and|und|et|y|e|og|och|ja|en|/|,)[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*d?[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*2([^0-9]|$)',
+      '\\1 d2d3 \\3'
+    ) AS nr0
+  FROM vitd_nm_nf1
+), vitd_nm_nr1 AS (
+  SELECT
+    vitd_nm_nr0.*,
+    REGEXP_REPLACE(
+      REGEXP_REPLACE(
+        REGEXP_REPLACE(
+          REGEXP_REPLACE(
+            REGEXP_REPLACE(
+              REGEXP_REPLACE(
+                REGEXP_REPLACE(
+                  REGEXP_REPLACE(
+                    REGEXP_REPLACE(
+                      REGEXP_REPLACE(
+                        REGEXP_REPLACE(
+                          REGEXP_REPLACE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE(
+                                    REGEXP_REPLACE(
+                                      REGEXP_REPLACE(
+                                        REGEXP_REPLACE(
+                                          REGEXP_REPLACE(
+                                            nr0,
+                                            '(vitamin|vitamine|vitamina|vitamiini|vit|25oh)[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*-?[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*d[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*-?[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*([23])([^0-9]|$)',
+                                            '\\1 d d\\2 \\3'
+                                          ),
+                                          '(vitamin|vitamine|vitamina|vitamiini|vit|25oh)[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*-?[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*d[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*-?[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*([23])([^0-9]|$)',
+                                          '\\1 d d\\2 \\3'
+                                        ),
+                                        '25oh[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*([23])([^0-9]|$)',
+                                        '25oh d d\\1 \\2'
+                                      ),
+                                      '25oh[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*([23])([^0-9]|$)',
+                                      '25oh d d\\1 \\2'
+                                    ),
+                                    '(^|[^a-z])c?ca[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*(2[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*\\+|\\+[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*\\+|\\+[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*2)',
+                                    '\\1 ca ionized '
+                                  ),
+                                  '(calcium|kalsium|kalzium|calcio|kalcium)[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*\\([\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*ii[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*\\)',
+                                  '\\1 '
+                                ),
+                                '(magnesium|magnesio)[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*\\([\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*ii[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*\\)',
+                                '\\1 '
+                              ),
+                              'p[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*h[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*[=:]?[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*7[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*[.,][\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*4[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*0?',
+                              ' ph_74 '
+                            ),
+                            '\\([\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*7[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*[.,][\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*4[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*0?[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*\\)',
+                            ' ph_74 '
+                          ),
+                          '([a-z+/ ])7[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*[.,][\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*40?([^0-9]|$)',
+                          '\\1 ph_74 \\2'
+                        ),
+                        '([a-z+/ ])7[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*[.,][\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*40?([^0-9]|$)',
+                        '\\1 ph_74 \\2'
+                      ),
+                      '^7[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*[.,][\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*40?([^0-9]|$)',
+                      ' ph_74 \\1'
+                    ),
+                    '^7[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*[.,][\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*40?([^0-9]|$)',
+                    ' ph_74 \\1'
+                  ),
+                  'ph_74[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*[-:]?[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*(korjattu|korrigiert|corrected|adjusted|korr|korrigert|korrigerad|korrigeret|corrige|corregido|corretto)',
+                  ' ph_74 '
+                ),
+                '(adjusted|corrected|angepasst|korrigiert|normalized|normalised|normalisiert|korjattu)[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*(to|an|auf|at|a|al)?[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*ph_74',
+                ' ph_74 '
+              ),
+              'caion',
+              ' ca ion '
+            ),
+            '(^|[^a-z0-9])d[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*3?[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*-[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*25([^0-9]|$)',
+            '\\1 25oh d \\2'
+          ),
+          '(^|[^a-z0-9])d[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*3?[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*-[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*25([^0-9]|$)',
+          '\\1 25oh d \\2'
+        ),
+        '(^|[^a-z])d[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*([23])[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*-?[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*(vitamiini|vitamin|vitamine)',
+        '\\1 \\3 d d\\2 '
+      ),
+      'gen[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*\\.?[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*2',
+      ' gen2 '
+    ) AS nr1
+  FROM vitd_nm_nr0
+), vitd_nm_nr2 AS (
+  SELECT
+    vitd_nm_nr1.*,
+    REGEXP_REPLACE(
+      REGEXP_REPLACE(
+        nr1,
+        '24[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*-?[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*(h|hr|hrs|hour|hours|std|stunden|stunden|tim|timer|timmar|t|heures|horas|ore|uur|tunnin|tuntia)([^a-z0-9_]|$)',
+        ' collection_24h \\2'
+      ),
+      '1[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*-[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]*84',
+      ' pth_1_84 '
+    ) AS nr
+  FROM vitd_nm_nr1
+), vitd_nm_words AS (
+  SELECT
+    vitd_nm_nr2.*,
+    REGEXP_REPLACE(REPLACE(nr, '/', ' / '), '[^a-z0-9_/]+', ' ') || ' ' AS nw
+  FROM vitd_nm_nr2
+), vitd_nm_cover AS (
+  SELECT
+    vitd_nm_words.*,
+    REGEXP_REPLACE(
+      nw,
+      '(en fonction de l albumine|en fonction de l albuminemie|25oh d vitamiini 25oh|25oh vitamin d calcidiol|by lc ms ms|corrige pour l albumine|id lc ms ms|ion selective membrane electrode|vitamin d d3 25oh|25oh d vitamiini|25oh d vitamin|25oh vit d|25oh vitamiini d|25oh vitamin d|25oh vitamina d|25oh vitamine d|adjusted for albumin|albumin adjusted calcium|albumin adjusted calculated|albumin corrected calcium|arterial whole blood|ca 15 3|ca 19 9|ca 27 29|ca 72 4|ca ion vapaa|ca p product|ca x p|calcium phosphate product|corrected for albumin|corregido por albumina|corretto per albumina|corrigido pela albumina|d vitamiini 25oh|d vitamin 25oh|fur albumin korrigiert|gecorrigeerd voor albumine|gemischt venosem blut|glucose 6 phosphate|hormonio da paratireoide|ion selective electrode|lc ms ms|parathyroid hormone intact|phosphate as p|phosphate as phosphorus|phosphorus as phosphate|point in time|point of care|red blood cells|selon l albumine|serum eller plasma|serum oder plasma|serum of plasma|serum or plasma|serum ou plasma|siero o plasma|soro ou plasma|suero o plasma|sum of d2d3|tandem mass spectrometry|venous whole blood|verde de bromocresol|vert de bromocresol|vit d 25oh|vitamin 25oh d|vitamin d 25oh|vitamin d total|vitamina d 25oh|vitamine d 25oh|1 25|1 84|1 alpha|25oh calciferol|25oh cholecalciferol|25oh d|25oh dvit|25oh vit|25oh vitamin|25oh vitamina|25oh vitamind|25oh vitd|7 84|a jeun|adjusted calcium|alb adj|alb cor|alb corr|alb korr|album cor|albumiini korjattu|albumin adj|albumin adjusted|albumin cor|albumin corrected|albumin korrigiert|albumin serum|amino terminal|ammonium molybdate|angepasst an|anorganisch fosfaat|anorganisches phosphat|arsenazo 3|arsenazo iii|arterial blood|arteriellem blut|atomic absorption|binding protein|bio intact|blood gas|blood level|blood serum|body fluid|bromocresol green|bromocresol purple|by calculation|by immunoassay|c terminal|ca 125|ca 242|ca 50|ca adj|ca albkorr|ca corr|ca free|ca fri|ca i|ca inona|ca ion|ca iona|ca ioni|ca ionic|ca ionico|ca ionise|ca ionised|ca ionisiert|ca ionisoitunut|ca ionized|ca korr|ca libero|ca libre|ca vrij|cal free|calcidiol calciferol|calcio total|calcio totale|calcium albkorr|calcium free|calcium ion|calcium serum|calcium totaal|calcium total|calcium totale|calculated corrected|capillary blood|carbonate supplement|cca corr|collection_ collection_24h|cord blood|corrected calcium|corrected calculated|corrected qt|creatine phosphokinase|d 25oh|d vit|d vitamiini|d vitamin|d2 d3|dialysis fluid|dye binding|en ayunas|enzymatic method|epaorgaaninen fosfaatti|excretion urinaire|fosfaatti epaorgaaninen|fosfato inorganico|fosforo inorganico|fraction ionisee|fractional absorption|fractional excretion|free calcium|gc globulin|gemischt venosem|globules rouges|hair analysis|hormona paratiroidea|hormone parathyroidien|hormone parathyroidienne|hormonio paratireoideo|hydroxyvitamin d|i pth|ia total|icp ms|ids isys|immunoassay method|inorg phos|inorg phosphate|inorganic phosphate|inorganic phosphorus|intact molecule|intact pth|ion selective|ionenselektive elektrode|ionenselektiver membranelektrode|ionised calcium|ionisiert frei|ionized calcium|ionized fraction|ischemia modified|kalcium jon|kalsium ion|kalsium total|kalzium gesamt|kidney stone|lc ms|lc msms|li hep|liquide biologique|liquido biologico|lisakilpirauhasen hormoni|lithium heparin|magnesio total|magnesio totale|magnesium gesamt|magnesium serum|magnesium total|mass spectrometry|mass vol|mass volume|methylthymol blue|mg dl|mid molecule|mid region|min value|mit immunoassay|mixed venous|mmol l|mol vol|mol volumen|moles vol|moles volume|ms ms|n terminal|nach dialyse|nm bapta|o cpc|o cresolftaleina|o cresolphthalein|o kresolphthalein|oorganiskt fosfat|ormone paratiroideo|p ca|p inorg|parathormon intakt|parathyreoidea hormon|parathyrine intacte|parathyroid hormon|parathyroid hormone|parathyroid hormoon|paratormonio pth|paratyreoidea hormon|ph adjusted|ph corrected|phos inorg|phosphat anorganisch|phosphate binder|phosphate inorganic|phosphate serum|phosphore inorganique|phosphorus inorg|phosphorus inorganic|phosphorus serum|plasma heparin|plasma serum|post dialysis|pre dialysis|pth i|pth int|pth intact|pth intakt|pth rp|pth1 84|pyridoxal phosphate|red cell|red cells|related peptide|related protein|s ca|sang total|sangre total|sangue intero|ser pl|ser plas|ser plasm|ser plasma|serum albumin|serum calcium|serum level|serum magnesium|serum phosphate|serum plasma|spot urine|temperature corrected|timed urine|totaal calcium|total calcium|total ii|total magnesium|triple phosphate|uorganisk fosfat|venosem blut|venous blood|venous serum|vit d|vit d25|vitamiini d|vitamin d|vitamin d25|vitamina d|vitamine d|vitd 25oh|whole blood|xylidyl blue|25oh|37|37c|a|aas|ab|abbott|abg|absorption|ac|access|acid|acnc|actual|adenosine|adj|adjca|adjusted|advia|af|ag|agatston|akt|aktuaal|aktuaali|aktuaalinen|aktuaalinenpitoisuus|aktuaaliosatutk|aktuaalisessaph|alb|alb2|albk|albkorr|albs|albs2|album|albumiini|albumiinikorjattu|albumin|albumina|albumine|albuminemia|albuminemie|albuminkorrigerad|albuminkorrigerat|albuminkorrigeret|albuminkorrigert|albuminkorrigiert|alinity|alkaline|alkalische|als|am|amniotic|amorph|amorphous|amostra|an|analisi|analisis|analys|analyse|analysis|and|angepasst|anteil|antibodies|antibody|anticorps|anticuerpos|antikorper|apatite|architect|arsenazo|arteria|arterial|arteriaveresta|arteriel|arteriell|arteriellem|arterioso|as|ascites|ascitic|assay|aszites|at|atellica|auf|ausscheidung|av|average|balance|baseline|basislinie|bcg|bcp|beckman|bedside|bei|bepaling|berechnet|beregnet|berekend|bestimmung|bg|bgas|bijschildklierhormoon|bile|binding|bindungsprotein|biointact|biskjoldbruskkjertelhormon|bisskoldkortelhormon|bld|blda|bldc|bldco|bldcoa|bldcov|bldcv|bldmv|bldv|blod|bloed|blood|bloodgas|blut|bone|bromkresolgrun|bromkresolpurpur|by|ca|ca2|cacorr|cai|cakorr|calc|calcaemia|calcamie|calcemia|calcemie|calcidiol|calcidiolo|calciemia|calcifediol|calcifediolo|calcio|calcitonin|calcitonine|calcitriol|calcitriolo|calcium|calciumion|calciumjon|calcolato|calculado|calculated|calculation|calcule|calculus|calmagite|campione|capilar|capillaire|capillare|capillary|carbonat|carbonate|carboxyl|casr|caxp|ccac|cells|centaur|cerebrospinal|cerebrospinale|challenge|change|channel|chemiluminescence|chemiluminescent|chemilumineszenz|chloride|chlorophosphonazo|cholecalciferol|cholecalciferolo|chromatography|cia|clearance|clia|cmia|cobas|colecalciferol|collection_24h|colorimetric|colorimetrico|colorimetrie|colorimetry|come|comment|como|competitive|con|conc|concentracao|concentracion|concentratie|concentration|concentrazione|concrement|control|cor|cord|coronary|corr|corrca|corrected|corrected_calcium|corregido|corretto|corrige|corrigido|cpc|cr|crea|creat|creatinina|creatinine|cresolftaleina|cresolphthalein|cristales|cristaux|cry|crystal|crystals|csf|cterminal|current|cyp24a1|cyp27b1|cyp2r1|d2|d2d3|d3|da|dans|das|day|dbp|de|deficiency|del|delta|dem|den|deoxy|der|des|determinacion|determination|determinazione|di|dial|dialisato|dialysaat|dialysat|dialysate|dialyse|dialysis|diasorin|die|diet|dietary|diff|difference|dihydroxy|dihydroxy_125|dihydroxy_2425|dihydroxycholecalciferol|dihydroxyvitamin|direct|diurese|dl|dognurin|dosage|dosaggio|dose|dosing|drain|drainage|drug|du|dxi|dye|dygnsurin|e|ecg|echantillon|ecl|ecli|eclia|een|effluent|eia|eitilattava|eiweiss|ekg|el|elecsys|electrochemiluminescence|electrochemiluminescent|electrode|electroforesis|electrophoresis|elektrophorese|elettroforesi|elisa|elp|elph|en|enzymatic|erc|ergocalciferol|ergocalciferolo|ergokalciferol|ergokalsiferoli|eritrociti|eritrocitos|ery|erythrocyte|erythrocytes|erythrozyten|erytrocyt|erytrocyter|est|estimate|estimated|estimation|et|exame|examen|exames|excretion|faeces|farbung|fasting|feces|filterable|fld|fluid|for|forhold|forme|fosfaat|fosfaatti|fosfat|fosfataasi|fosfatase|fosfatasi|fosfatemia|fosfato|fosfolipid|fosfor|fosforemia|fosfori|fosforo|fp|fraction|fractional|fragment|fragments|free|frei|fri|frit|fritt|fruchtwasser|fs|fullblod|fur|g|galle|gap|gastric|gecorrigeerd|geioniseerd|gen|gen2|gene|genotype|gesamt|gewebe|globuliini|globulin|globulina|globuline|gluconate|glycated|glycosylated|glykiertes|haar|hair|harn|helblod|hep|heparin|heparinized|het|hexose|highest|hoi|hoitoyksikot|hours|hplc|huom|hydroxyapatite|hydroxycalciferol|hydroxycholecalciferol|i|ia|ic|ica|icma|icp|ids|iga|igg|igm|ii|iii|il|im|ima|immulite|immuno|immunoassay|immunoassays|immunochemiluminometric|in|index|indice|indirect|infusion|inona|inositol|intact|intacta|intacte|intacto|intake|intakt|intakti|intatto|integro|interp|interpretation|intracellular|ion|iona|ionen|ionenselektiver|ioni|ionic|ionico|ionis|ionisado|ionise|ionised|ioniseerd|ioniserat|ioniseret|ionisert|ionisiert|ionisierter|ionisiertes|ionisoitu|ionisoitunut|ionisoitunutph|ionisoitunutpika|ionisoitunutseerumista|ioniz|ionizable|ionizado|ionizavel|ionized|ionized_calcium|ionizzato|ionkalsium|ionpika|ionsoitunut|ionvier|ionvieri|ipth|irma|is|ise|isotope|isys|iu|ja|jon|joniserad|joniserat|joniseret|kalcium|kalciumjon|kalsitoniini|kalsitrioli|kalsium|kalsiumi|kalsiumion|kalskorr|kalzium|kapillaari|kapillaariveresta|kapillar|kapillarblut|kapillarem|kit|kokonais|kokoveri|kolekalciferol|kolekalsiferoli|kolorimetrisch|kompensiert|koncentration|koneveri|konsentrasjon|kontrolle|konzentration|korjattu|korperflussigkeit|korr|korrigerad|korrigerat|korrigeret|korrigert|korrigiert|kreatiniini|kreatinin|kresolphthalein|kristall|kristalle|kroppsvatska|kvot|l|la|lab|laboratory|labs|laskennallinen|laskennallinentutkimus|laskettu|laskimo|laskimoveresta|lcms|lcmsms|le|les|leukocytes|lev|level|levels|liaison|liason|libero|libre|lichaamsvocht|likvor|liquor|lisakilpirauhashormoni|livre|lo|loading|lowest|lumipulse|lvl|maarity|mag|magn|magnesaemia|magnesemia|magnesemie|magnesio|magnesium|magnesiumi|magnezium|masa|mass|massa|masse|massec|massenkonzentration|massenverhaltnis|max|mcg|mcnc|mean|measured|measurement|med|medication|membranelektrode|meq|method|methode|methods|metodo|mg|mg2|microalbumin|microalbumina|microalbumine|mid|midregion|mikroalbumiini|mikroalbumin|milch|milk|min|minuten|minutes|mit|ml|mmol|modified|mol|molar|moles|molybdat|molybdate|monoclonal|monster|mscnc|msms|mtb|muestra|muodot|muoto|mutation|nabelschnurblut|nach|nail|nayte|naytteesta|ncnc|nel|nella|nello|nephelometric|nephelometry|new|ng|nicotinamide|nmol|normalise|normalised|normalisiert|normalisoitu|normalisoitupitoisuus|normalized|not_a_value|nterminal|nuchtern|o|och|ocp|ocpc|oder|of|og|old|on|op|or|orina|osatutk|osatutkimus|ou|oxalat|oxalate|p|paaste|paket|paketti|pakke|panel|par|para|parathormon|parathormona|parathormone|parathormoni|parathormoon|parathyreoid|parathyreoidahormon|parathyreoideahormon|parathyrin|parathyrine|parathyrinum|parathyroid|parathyroideahormon|parathyroideahormoni|parathyroidhormon|parathyroidhormoon|paratireoidea|paratireoideo|paratiroidea|paratohormona|paratormona|paratormone|paratormonio|paratyreoideahormon|paratyroideahormon|patient|pd|peptide|per|percent|percentage|pericardial|peritoneal|peritonealdialysat|pg|ph|ph_74|phos|phosph|phosphat|phosphataemia|phosphatase|phosphatasen|phosphate|phosphatemia|phosphatemie|phosphates|phosphatidyl|phosphatidylcholine|phosphatidylethanolamine|phosphatidylinositol|phosphatidylserine|phosphoethanolamine|phosphokinase|phospholipid|phospholipide|phospholipids|phosphomolybdat|phosphomolybdate|phosphor|phosphore|phosphoremie|phosphorous|phosphorus|phosphorylase|phosphoserine|photometric|photometrisch|photometry|pi|pitoisuus|pl|plas|plasma|plasmassa|plasmasta|plasmatico|plasmatique|pleura|pleural|pleuralflussigkeit|po4|poc|polymorphism|ponctuel|por|post|potentiometric|potentiometry|pour|praalbumin|pre|prealbumin|prealbumine|presence|probe|proc|procalcitonin|procalcitonine|product|profile|prokalsitoniini|proteiini|protein|proteina|proteine|proteins|prov|pt|pth|pth_1_84|pthi|pthint|pthlh|pthrp|punasolu|punasoluista|punkt|puntual|pyridoxal|pyridoxalphosphat|pyrophosphate|qn|qt|qtc|quant|quantitativ|quantitative|quotient|radioimmunoassay|random|rapport|rapporto|ratio|razao|razon|rbc|rbcs|reagent|receptor|redo|ref|reference|related|repeat|repeated|result|results|ria|riboflavin|roche|routine|rp|rpt|s|saliva|samlet|sammelurin|sample|sandwich|sang|sangre|sangue|saure|schweiss|scnc|score|scoring|screen|screening|sediment|seerumi|seerumissa|seerumista|selkaydinneste|semen|sensing|sensor|ser|serica|serico|serique|serpl|serplas|serum|serumplasma|siemens|sierico|siero|single|sis|soro|sous|specimen|specimen_blood|specimen_csf|specimen_fluid|specimen_rbc|specimen_serum|specimen_urine|spectrometry|spectrophotometric|spectrophotometry|speichel|sperma|spinal|spot|sr|srm|ssa|stable|standard|standardised|standardized|stat|status|std|stimulation|stimuliert|stoffmenge|stofk|stofkonc|stone|stool|struvite|stuhl|stunden|subst|substance|substanzkonzentration|suero|sugar|suhde|sulfat|sulfate|sum|summa|supplement|suppression|sweat|synovia|synovial|tag|tandem|tear|temp|test|testing|tests|the|thiamine|till|tissue|to|tolerance|tot|totaal|total|totale|totales|totalkalsium|toxicity|transthyretin|trend|turbidimetric|tutkimus|u|ug|ui|umol|unbound|und|unicel|uptake|ur|urin|urina|urinaire|urinaria|urinario|urine|urinsediment|urinstix|urn|urns|uv|value|values|van|vapaa|vbg|vdr|venaveresta|venaveri|veneux|venos|venosem|venoses|venoso|venous|veresta|verhaltnis|verhouding|veri|via|virtsa|virtsan|virtsasta|vitamin_d|vitd|vitd25|vitros|vol|volbloed|vollblut|volume|volumen|vrij|vt|vuorokausivirtsa|wb|wbc|whole|with|xl|xylidyl|xylidylblau|xylidylblue|y|zerebrospinalflussigkeit|[a-z0-9_]+) ',
+      '<\\1>'
+    ) AS cv
+  FROM vitd_nm_words
+), vitd_nm_words_are AS (
+  SELECT
+    vitd_nm_cover.*,
+    REGEXP_INSTR(
+      label,
+      '[Ĳ-ĳĿ-ŀŉǄ-ǌǱ-ǳẚ‼⁇-⁉₨℀-℁℅-℆℉℠-℡℻⅐-⅟Ⅵ-ⅨⅪ-Ⅻⅵ-ⅸⅺ-ⅻ↉⑩-⒵⩴-⩶㈀-㈞㈠-㉃㉐-㉟㊱-㋏㍘-㍺㎀-㎌㎐-㎔㎙-㎚㎟-㏃㏅-㏿ﷺ-ﷻ︙︰𐇽𐋠𐍶-𐍺𐞥𐨍𐨏𐨸-𐨿𐨺𐫥-𐫦𐴤-𐴧𐺫-𐽆𐺬-𐽐𐾂-𑁆𑁰𑁿𑂹𐾅-𑂺𑄀-𑄳𑄂-𑅳𑇊𑄴𑇀𑈵-𑈶𑋩-𑌻𑋪-𑌼𑍍𑍦-𑍬𑍰-𑑆𑑂𑓂𑍴𑑞-𑓃𑖿-𑗀𑘿𑚶-𑚷𑜫𑠹-𑠺𑤽-𑥃𑵂𑤾𑧠𑨴𑩇𑪙𑰿𑵄-𖫰𑵅𑶗-𖫴𖬰-𖿰𖬶-𛲞𖿱𝅥-𝅩𝅭-𝅲𝅻-𝆂𝆅-𝆋𝆪-𝆭𝉂-𝉄𝐀-𝑔𝑖-𝒜𝒞-𝒟𝒢𝒥-𝒦𝒩-𝒬𝒮-𝒹𝒻𝒽-𝓃𝓅-𝔅𝔇-𝔊𝔍-𝔔𝔖-𝔜𝔞-𝔹𝔻-𝔾𝕀-𝕄𝕆𝕊-𝕐𝕒-𝚣𝟎-𝟿𞀀-𞀆𞀈-𞀘𞀛-𞀡𞀣-𞀤𞀦-𞀪𞄰-𞄶𞊮𞋬-𞣐𞋯-𞣖𞥄-𞥊🄀-🄊🄐-🄮🄰-🅏🅪-🅬🆐🯰-🯹]'
+    ) > 0 AS odd,
+    CHARINDEX('<', cv) > 0 AS any_word,
+    REGEXP_INSTR(
+      cv,
+      '<(?:albumin serum|serum albumin|alb|alb2|albs|albs2|album|albumiini|albumin|albumina|albumine|albuminemia|albuminemie)>'
+    ) > 0 AS an_albumin,
+    REGEXP_INSTR(
+      cv,
+      '<(?:calcio total|calcio totale|calcium serum|calcium totaal|calcium total|calcium totale|kalsium total|kalzium gesamt|p ca|s ca|serum calcium|totaal calcium|total calcium|ca|ca2|calc|calcaemia|calcamie|calcemia|calcemie|calciemia|calcio|calcium|kalcium|kalsium|kalsiumi|kalzium|totalkalsium)>'
+    ) > 0 AS an_calcium,
+    REGEXP_INSTR(
+      cv,
+      '<(?:albumin adjusted calcium|albumin corrected calcium|adjusted calcium|ca adj|ca albkorr|ca corr|ca korr|calcium albkorr|cca corr|corrected calcium|adjca|cacorr|cakorr|ccac|corrca|corrected_calcium|kalskorr)>'
+    ) > 0 AS an_corrected_calcium,
+    REGEXP_INSTR(
+      cv,
+      '<(?:ca ion vapaa|ca free|ca fri|ca i|ca inona|ca ion|ca iona|ca ioni|ca ionic|ca ionico|ca ionise|ca ionised|ca ionisiert|ca ionisoitunut|ca ionized|ca libero|ca libre|ca vrij|cal free|calcium free|calcium ion|free calcium|ionised calcium|ionized calcium|kalcium jon|kalsium ion|cai|calciumion|calciumjon|ic|ica|ionized_calcium|ionkalsium|kalciumjon|kalsiumion)>'
+    ) > 0 AS an_ionized_calcium,
+    REGEXP_INSTR(
+      cv,
+      '<(?:magnesio total|magnesio totale|magnesium gesamt|magnesium serum|magnesium total|serum magnesium|total magnesium|mag|magn|magnesaemia|magnesemia|magnesemie|magnesio|magnesium|magnesiumi|magnezium|mg|mg2)>'
+    ) > 0 AS an_magnesium,
+    REGEXP_INSTR(
+      cv,
+      '<(?:phosphate as p|phosphate as phosphorus|phosphorus as phosphate|anorganisch fosfaat|anorganisches phosphat|epaorgaaninen fosfaatti|fosfaatti epaorgaaninen|fosfato inorganico|fosforo inorganico|inorg phos|inorg phosphate|inorganic phosphate|inorganic phosphorus|oorganiskt fosfat|p inorg|phos inorg|phosphat anorganisch|phosphate inorganic|phosphate serum|phosphore inorganique|phosphorus inorg|phosphorus inorganic|phosphorus serum|serum phosphate|uorganisk fosfat|fosfaat|fosfaatti|fosfat|fosfatemia|fosfato|fosfor|fosforemia|fosfori|fosforo|phos|phosph|phosphat|phosphataemia|phosphate|phosphatemia|phosphatemie|phosphates|phosphor|phosphore|phosphoremie|phosphorous|phosphorus|pi|po4)>'
+    ) > 0 AS an_phosphate,
+    REGEXP_INSTR(
+      cv,
+      '<(?:hormonio da paratireoide|parathyroid hormone intact|hormona paratiroidea|hormone parathyroidien|hormone parathyroidienne|hormonio paratireoideo|i pth|intact pth|lisakilpirauhasen hormoni|ormone paratiroideo|parathormon intakt|parathyreoidea hormon|parathyrine intacte|parathyroid hormon|parathyroid hormone|parathyroid hormoon|paratormonio pth|paratyreoidea hormon|pth i|pth int|pth intact|pth intakt|pth1 84|bijschildklierhormoon|biskjoldbruskkjertelhormon|bisskoldkortelhormon|ipth|lisakilpirauhashormoni|parathormon|parathormona|parathormone|parathormoni|parathormoon|parathyreoid|parathyreoidahormon|parathyreoideahormon|parathyrin|parathyrine|parathyrinum|parathyroid|parathyroideahormon|parathyroideahormoni|parathyroidhormon|parathyroidhormoon|paratireoidea|paratireoideo|paratiroidea|paratohormona|paratormona|paratormone|paratormonio|paratyreoideahormon|paratyroideahormon|pth|pthi|pthint)>'
+    ) > 0 AS an_pth,
+    REGEXP_INSTR(
+      cv,
+      '<(?:25oh d vitamiini 25oh|25oh vitamin d calcidiol|vitamin d d3 25oh|25oh d vitamiini|25oh d vitamin|25oh vit d|25oh vitamiini d|25oh vitamin d|25oh vitamina d|25oh vitamine d|d vitamiini 25oh|d vitamin 25oh|vit d 25oh|vitamin 25oh d|vitamin d 25oh|vitamin d total|vitamina d 25oh|vitamine d 25oh|25oh calciferol|25oh cholecalciferol|25oh d|25oh dvit|25oh vit|25oh vitamin|25oh vitamina|25oh vitamind|25oh vitd|calcidiol calciferol|d 25oh|d vit|d vitamiini|d vitamin|hydroxyvitamin d|vit d|vit d25|vitamiini d|vitamin d|vitamin d25|vitamina d|vitamine d|vitd 25oh|25oh|calcidiol|calcidiolo|calcifediol|calcifediolo|hydroxycalciferol|hydroxycholecalciferol|vitamin_d|vitd|vitd25)>'
+    ) > 0 AS an_vitamin_d,
+    REGEXP_INSTR(
+      cv,
+      '<(?:by calculation|berechnet|beregnet|berekend|calcolato|calculado|calculated|calculation|calcule|laskettu)>'
+    ) > 0 AS mr_calculated,
+    REGEXP_INSTR(
+      cv,
+      '<(?:en fonction de l albumine|en fonction de l albuminemie|corrige pour l albumine|adjusted for albumin|albumin adjusted calculated|corrected for albumin|corregido por albumina|corretto per albumina|corrigido pela albumina|fur albumin korrigiert|gecorrigeerd voor albumine|selon l albumine|alb adj|alb cor|alb corr|alb korr|album cor|albumiini korjattu|albumin adj|albumin adjusted|albumin cor|albumin corrected|albumin korrigiert|calculated corrected|corrected calculated|adj|adjusted|albk|albkorr|albumiinikorjattu|albuminkorrigerad|albuminkorrigerat|albuminkorrigeret|albuminkorrigert|albuminkorrigiert|cor|corr|corrected|corregido|corretto|corrige|corrigido|gecorrigeerd|kompensiert|korjattu|korr|korrigerad|korrigerat|korrigeret|korrigert|korrigiert)>'
+    ) > 0 AS mr_corrected,
+    REGEXP_INSTR(cv, '<(?:d2|ergocalciferol|ergocalciferolo|ergokalciferol|ergokalsiferoli)>') > 0 AS mr_d2,
+    REGEXP_INSTR(
+      cv,
+      '<(?:cholecalciferol|cholecalciferolo|colecalciferol|d3|kolekalciferol|kolekalsiferoli)>'
+    ) > 0 AS mr_d3,
+    REGEXP_INSTR(
+      cv,
+      '<(?:1 84|bio intact|intact molecule|biointact|intact|intacta|intacte|intacto|intakt|intatto|integro|pth_1_84|whole)>'
+    ) > 0 AS mr_intact,
+    REGEXP_INSTR(
+      cv,
+      '<(?:fraction ionisee|ion selective|ionisiert frei|ionized fraction|akt|aktuaal|aktuaali|aktuaalinen|aktuaalinenpitoisuus|aktuaaliosatutk|aktuaalisessaph|filterable|free|frei|fri|frit|fritt|geioniseerd|inona|ion|iona|ionen|ioni|ionic|ionico|ionis|ionisado|ionise|ionised|ioniseerd|ioniserat|ioniseret|ionisert|ionisiert|ionisierter|ionisiertes|ionisoitu|ionisoitunut|ionisoitunutph|ionisoitunutpika|ionisoitunutseerumista|ioniz|ionizable|ionizado|ionizavel|ionized|ionizzato|ionpika|ionsoitunut|ionvier|ionvieri|jon|joniserad|joniserat|joniseret|libero|libre|livre|normalisoitupitoisuus|ph_74|unbound|vapaa|vrij)>'
+    ) > 0 AS mr_ionized,
+    REGEXP_INSTR(
+      cv,
+      '<(?:sum of d2d3|d2 d3|d2d3|gesamt|kokonais|samlet|sum|summa|tot|totaal|total|totale|totales)>'
+    ) > 0 AS mr_total,
+    REGEXP_INSTR(
+      cv,
+      '<(?:arterial whole blood|gemischt venosem blut|venous whole blood|arterial blood|arteriellem blut|blood gas|capillary blood|cord blood|gemischt venosem|mixed venous|sang total|sangre total|sangue intero|venosem blut|venous blood|whole blood|abg|arteria|arterial|arteriaveresta|arteriel|arteriell|arteriellem|arterioso|bg|bgas|bld|blda|bldc|bldco|bldcoa|bldcov|bldcv|bldmv|bldv|blod|bloed|blood|bloodgas|blut|capilar|capillaire|capillare|capillary|cord|fullblod|helblod|kapillaari|kapillaariveresta|kapillar|kapillarblut|kapillarem|kokoveri|koneveri|laskimo|laskimoveresta|nabelschnurblut|sang|sangre|sangue|specimen_blood|vbg|venaveresta|venaveri|veneux|venos|venosem|venoses|venoso|venous|veresta|veri|volbloed|vollblut|wb)>'
+    ) > 0 AS blood,
+    COALESCE(
+      REGEXP_SUBSTR(
+        cv,
+        '<(ca 15 3|ca 19 9|ca 27 29|ca 72 4|ca p product|ca x p|calcium phosphate product|glucose 6 phosphate|red blood cells|1 25|1 alpha|7 84|amino terminal|binding protein|body fluid|c terminal|ca 125|ca 242|ca 50|carbonate supplement|collection_ collection_24h|corrected qt|creatine phosphokinase|dialysis fluid|excretion urinaire|fractional absorption|fractional excretion|gc globulin|globules rouges|hair analysis|ischemia modified|kidney stone|liquide biologique|liquido biologico|mid molecule|mid region|min value|n terminal|phosphate binder|pth rp|pyridoxal phosphate|red cell|red cells|related peptide|related protein|spot urine|timed urine|triple phosphate|ab|absorption|acid|adenosine|ag|agatston|alkaline|alkalische|amniotic|amorph|amorphous|anteil|antibodies|antibody|anticorps|anticuerpos|antikorper|apatite|ascites|ascitic|aszites|ausscheidung|average|balance|bile|binding|bindungsprotein|bone|calcitonin|calcitonine|calcitriol|calcitriolo|calculus|carbonat|carbonate|carboxyl|casr|caxp|cells|cerebrospinal|cerebrospinale|challenge|change|channel|chloride|clearance|collection_24h|concrement|coronary|cr|crea|creat|creatinina|creatinine|cristales|cristaux|cry|crystal|crystals|csf|cterminal|cyp24a1|cyp27b1|cyp2r1|day|dbp|deficiency|delta|deoxy|dial|dialisato|dialysaat|dialysat|dialysate|diet|dietary|diff|difference|dihydroxy|dihydroxy_125|dihydroxy_2425|dihydroxycholecalciferol|dihydroxyvitamin|diurese|dognurin|dose|dosing|drain|drainage|drug|du|dygnsurin|ecg|effluent|eiweiss|ekg|erc|eritrociti|eritrocitos|ery|erythrocyte|erythrocytes|erythrozyten|erytrocyt|erytrocyter|excretion|faeces|feces|fld|fluid|forhold|fosfataasi|fosfatase|fosfatasi|fosfolipid|fraction|fractional|fragment|fragments|fruchtwasser|galle|gap|gastric|gene|genotype|gewebe|globuliini|globulin|globulina|globuline|gluconate|glycated|glycosylated|glykiertes|haar|hair|harn|hexose|highest|hours|hydroxyapatite|iga|igg|igm|ima|index|indice|infusion|inositol|intake|interp|interpretation|intracellular|isotope|kalsitoniini|kalsitrioli|korperflussigkeit|kreatiniini|kreatinin|kristall|kristalle|kroppsvatska|kvot|leukocytes|lichaamsvocht|likvor|liquor|loading|lowest|massenverhaltnis|max|mean|medication|microalbumin|microalbumina|microalbumine|mid|midregion|mikroalbumiini|mikroalbumin|milch|milk|min|minuten|minutes|modified|mutation|nail|nicotinamide|not_a_value|nterminal|orina|oxalat|oxalate|paket|paketti|pakke|pd|peptide|percent|percentage|pericardial|peritoneal|peritonealdialysat|ph|phosphatase|phosphatasen|phosphatidyl|phosphatidylcholine|phosphatidylethanolamine|phosphatidylinositol|phosphatidylserine|phosphoethanolamine|phosphokinase|phospholipid|phospholipide|phospholipids|phosphorylase|phosphoserine|pleura|pleural|pleuralflussigkeit|polymorphism|post|praalbumin|pre|prealbumin|prealbumine|procalcitonin|procalcitonine|product|prokalsitoniini|proteiini|protein|proteina|proteine|proteins|pthlh|pthrp|punasolu|punasoluista|pyridoxal|pyridoxalphosphat|pyrophosphate|qt|qtc|quotient|rapport|rapporto|ratio|razao|razon|rbc|rbcs|receptor|related|riboflavin|rp|saliva|sammelurin|saure|schweiss|score|scoring|sediment|selkaydinneste|semen|sensing|sensor|specimen_csf|specimen_fluid|specimen_rbc|specimen_urine|speichel|sperma|spinal|stable|stimulation|stimuliert|stone|stool|struvite|stuhl|stunden|sugar|suhde|sulfat|sulfate|supplement|suppression|sweat|synovia|synovial|tag|tear|thiamine|tissue|tolerance|toxicity|transthyretin|trend|u|uptake|ur|urin|urina|urinaire|urinaria|urinario|urine|urinsediment|urinstix|urn|urns|vdr|verhaltnis|verhouding|virtsa|virtsan|virtsasta|vuorokausivirtsa|wbc|zerebrospinalflussigkeit)>',
+        1,
+        1,
+        'c',
+        1
+      ),
+      ''
+    ) AS veto_w,
+    COALESCE(
+      REGEXP_SUBSTR(
+        cv,
+        '<(glucose 6 phosphate|1 25|1 alpha|binding protein|creatine phosphokinase|gc globulin|ischemia modified|phosphate binder|pth rp|pyridoxal phosphate|related peptide|related protein|triple phosphate|acid|adenosine|alkaline|alkalische|amorph|amorphous|apatite|binding|bindungsprotein|calcitriol|calcitriolo|carbonat|carbonate|cristales|cristaux|cry|crystal|crystals|dbp|deoxy|dihydroxy|dihydroxy_125|dihydroxy_2425|dihydroxycholecalciferol|dihydroxyvitamin|eiweiss|fosfataasi|fosfatase|fosfatasi|fosfolipid|globuliini|globulin|globulina|globuline|glycated|glycosylated|glykiertes|hexose|hydroxyapatite|ima|inositol|kalsitrioli|kristall|kristalle|microalbumin|microalbumina|microalbumine|mikroalbumiini|mikroalbumin|modified|nicotinamide|oxalat|oxalate|peptide|phosphatase|phosphatasen|phosphatidyl|phosphatidylcholine|phosphatidylethanolamine|phosphatidylinositol|phosphatidylserine|phosphoethanolamine|phosphokinase|phospholipid|phospholipide|phospholipids|phosphorylase|phosphoserine|praalbumin|prealbumin|prealbumine|proteiini|protein|proteina|proteine|proteins|pthlh|pthrp|pyridoxal|pyridoxalphosphat|pyrophosphate|related|riboflavin|rp|saure|struvite|sugar|sulfat|sulfate|thiamine|transthyretin)>',
+        1,
+        1,
+        'c',
+        1
+      ),
+      ''
+    ) AS look_w,
+    COALESCE(
+      REGEXP_SUBSTR(
+        REGEXP_REPLACE(
+          cv,
+          '<(?:en fonction de l albumine|en fonction de l albuminemie|25oh d vitamiini 25oh|25oh vitamin d calcidiol|by lc ms ms|corrige pour l albumine|id lc ms ms|ion selective membrane electrode|vitamin d d3 25oh|25oh d vitamiini|25oh d vitamin|25oh vit d|25oh vitamiini d|25oh vitamin d|25oh vitamina d|25oh vitamine d|adjusted for albumin|albumin adjusted calcium|albumin adjusted calculated|albumin corrected calcium|arterial whole blood|ca 15 3|ca 19 9|ca 27 29|ca 72 4|ca ion vapaa|ca p product|ca x p|calcium phosphate product|corrected for albumin|corregido por albumina|corretto per albumina|corrigido pela albumina|d vitamiini 25oh|d vitamin 25oh|fur albumin korrigiert|gecorrigeerd voor albumine|gemischt venosem blut|glucose 6 phosphate|hormonio da paratireoide|ion selective electrode|lc ms ms|parathyroid hormone intact|phosphate as p|phosphate as phosphorus|phosphorus as phosphate|point in time|point of care|red blood cells|selon l albumine|serum eller plasma|serum oder plasma|serum of plasma|serum or plasma|serum ou plasma|siero o plasma|soro ou plasma|suero o plasma|sum of d2d3|tandem mass spectrometry|venous whole blood|verde de bromocresol|vert de bromocresol|vit d 25oh|vitamin 25oh d|vitamin d 25oh|vitamin d total|vitamina d 25oh|vitamine d 25oh|1 25|1 84|1 alpha|25oh calciferol|25oh cholecalciferol|25oh d|25oh dvit|25oh vit|25oh vitamin|25oh vitamina|25oh vitamind|25oh vitd|7 84|a jeun|adjusted calcium|alb adj|alb cor|alb corr|alb korr|album cor|albumiini korjattu|albumin adj|albumin adjusted|albumin cor|albumin corrected|albumin korrigiert|albumin serum|amino terminal|ammonium molybdate|angepasst an|anorganisch fosfaat|anorganisches phosphat|arsenazo 3|arsenazo iii|arterial blood|arteriellem blut|atomic absorption|binding protein|bio intact|blood gas|blood level|blood serum|body fluid|bromocresol green|bromocresol purple|by calculation|by immunoassay|c terminal|ca 125|ca 242|ca 50|ca adj|ca albkorr|ca corr|ca free|ca fri|ca i|ca inona|ca ion|ca iona|ca ioni|ca ionic|ca ionico|ca ionise|ca ionised|ca ionisiert|ca ionisoitunut|ca ionized|ca korr|ca libero|ca libre|ca vrij|cal free|calcidiol calciferol|calcio total|calcio totale|calcium albkorr|calcium free|calcium ion|calcium serum|calcium totaal|calcium total|calcium totale|calculated corrected|capillary blood|carbonate supplement|cca corr|collection_ collection_24h|cord blood|corrected calcium|corrected calculated|corrected qt|creatine phosphokinase|d 25oh|d vit|d vitamiini|d vitamin|d2 d3|dialysis fluid|dye binding|en ayunas|enzymatic method|epaorgaaninen fosfaatti|excretion urinaire|fosfaatti epaorgaaninen|fosfato inorganico|fosforo inorganico|fraction ionisee|fractional absorption|fractional excretion|free calcium|gc globulin|gemischt venosem|globules rouges|hair analysis|hormona paratiroidea|hormone parathyroidien|hormone parathyroidienne|hormonio paratireoideo|hydroxyvitamin d|i pth|ia total|icp ms|ids isys|immunoassay method|inorg phos|inorg phosphate|inorganic phosphate|inorganic phosphorus|intact molecule|intact pth|ion selective|ionenselektive elektrode|ionenselektiver membranelektrode|ionised calcium|ionisiert frei|ionized calcium|ionized fraction|ischemia modified|kalcium jon|kalsium ion|kalsium total|kalzium gesamt|kidney stone|lc ms|lc msms|li hep|liquide biologique|liquido biologico|lisakilpirauhasen hormoni|lithium heparin|magnesio total|magnesio totale|magnesium gesamt|magnesium serum|magnesium total|mass spectrometry|mass vol|mass volume|methylthymol blue|mg dl|mid molecule|mid region|min value|mit immunoassay|mixed venous|mmol l|mol vol|mol volumen|moles vol|moles volume|ms ms|n terminal|nach dialyse|nm bapta|o cpc|o cresolftaleina|o cresolphthalein|o kresolphthalein|oorganiskt fosfat|ormone paratiroideo|p ca|p inorg|parathormon intakt|parathyreoidea hormon|parathyrine intacte|parathyroid hormon|parathyroid hormone|parathyroid hormoon|paratormonio pth|paratyreoidea hormon|ph adjusted|ph corrected|phos inorg|phosphat anorganisch|phosphate binder|phosphate inorganic|phosphate serum|phosphore inorganique|phosphorus inorg|phosphorus inorganic|phosphorus serum|plasma heparin|plasma serum|post dialysis|pre dialysis|pth i|pth int|pth intact|pth intakt|pth rp|pth1 84|pyridoxal phosphate|red cell|red cells|related peptide|related protein|s ca|sang total|sangre total|sangue intero|ser pl|ser plas|ser plasm|ser plasma|serum albumin|serum calcium|serum level|serum magnesium|serum phosphate|serum plasma|spot urine|temperature corrected|timed urine|totaal calcium|total calcium|total ii|total magnesium|triple phosphate|uorganisk fosfat|venosem blut|venous blood|venous serum|vit d|vit d25|vitamiini d|vitamin d|vitamin d25|vitamina d|vitamine d|vitd 25oh|whole blood|xylidyl blue|25oh|37|37c|a|aas|ab|abbott|abg|absorption|ac|access|acid|acnc|actual|adenosine|adj|adjca|adjusted|advia|af|ag|agatston|akt|aktuaal|aktuaali|aktuaalinen|aktuaalinenpitoisuus|aktuaaliosatutk|aktuaalisessaph|alb|alb2|albk|albkorr|albs|albs2|album|albumiini|albumiinikorjattu|albumin|albumina|albumine|albuminemia|albuminemie|albuminkorrigerad|albuminkorrigerat|albuminkorrigeret|albuminkorrigert|albuminkorrigiert|alinity|alkaline|alkalische|als|am|amniotic|amorph|amorphous|amostra|an|analisi|analisis|analys|analyse|analysis|and|angepasst|anteil|antibodies|antibody|anticorps|anticuerpos|antikorper|apatite|architect|arsenazo|arteria|arterial|arteriaveresta|arteriel|arteriell|arteriellem|arterioso|as|ascites|ascitic|assay|aszites|at|atellica|auf|ausscheidung|av|average|balance|baseline|basislinie|bcg|bcp|beckman|bedside|bei|bepaling|berechnet|beregnet|berekend|bestimmung|bg|bgas|bijschildklierhormoon|bile|binding|bindungsprotein|biointact|biskjoldbruskkjertelhormon|bisskoldkortelhormon|bld|blda|bldc|bldco|bldcoa|bldcov|bldcv|bldmv|bldv|blod|bloed|blood|bloodgas|blut|bone|bromkresolgrun|bromkresolpurpur|by|ca|ca2|cacorr|cai|cakorr|calc|calcaemia|calcamie|calcemia|calcemie|calcidiol|calcidiolo|calciemia|calcifediol|calcifediolo|calcio|calcitonin|calcitonine|calcitriol|calcitriolo|calcium|calciumion|calciumjon|calcolato|calculado|calculated|calculation|calcule|calculus|calmagite|campione|capilar|capillaire|capillare|capillary|carbonat|carbonate|carboxyl|casr|caxp|ccac|cells|centaur|cerebrospinal|cerebrospinale|challenge|change|channel|chemiluminescence|chemiluminescent|chemilumineszenz|chloride|chlorophosphonazo|cholecalciferol|cholecalciferolo|chromatography|cia|clearance|clia|cmia|cobas|colecalciferol|collection_24h|colorimetric|colorimetrico|colorimetrie|colorimetry|come|comment|como|competitive|con|conc|concentracao|concentracion|concentratie|concentration|concentrazione|concrement|control|cor|cord|coronary|corr|corrca|corrected|corrected_calcium|corregido|corretto|corrige|corrigido|cpc|cr|crea|creat|creatinina|creatinine|cresolftaleina|cresolphthalein|cristales|cristaux|cry|crystal|crystals|csf|cterminal|current|cyp24a1|cyp27b1|cyp2r1|d2|d2d3|d3|da|dans|das|day|dbp|de|deficiency|del|delta|dem|den|deoxy|der|des|determinacion|determination|determinazione|di|dial|dialisato|dialysaat|dialysat|dialysate|dialyse|dialysis|diasorin|die|diet|dietary|diff|difference|dihydroxy|dihydroxy_125|dihydroxy_2425|dihydroxycholecalciferol|dihydroxyvitamin|direct|diurese|dl|dognurin|dosage|dosaggio|dose|dosing|drain|drainage|drug|du|dxi|dye|dygnsurin|e|ecg|echantillon|ecl|ecli|eclia|een|effluent|eia|eitilattava|eiweiss|ekg|el|elecsys|electrochemiluminescence|electrochemiluminescent|electrode|electroforesis|electrophoresis|elektrophorese|elettroforesi|elisa|elp|elph|en|enzymatic|erc|ergocalciferol|ergocalciferolo|ergokalciferol|ergokalsiferoli|eritrociti|eritrocitos|ery|erythrocyte|erythrocytes|erythrozyten|erytrocyt|erytrocyter|est|estimate|estimated|estimation|et|exame|examen|exames|excretion|faeces|farbung|fasting|feces|filterable|fld|fluid|for|forhold|forme|fosfaat|fosfaatti|fosfat|fosfataasi|fosfatase|fosfatasi|fosfatemia|fosfato|fosfolipid|fosfor|fosforemia|fosfori|fosforo|fp|fraction|fractional|fragment|fragments|free|frei|fri|frit|fritt|fruchtwasser|fs|fullblod|fur|g|galle|gap|gastric|gecorrigeerd|geioniseerd|gen|gen2|gene|genotype|gesamt|gewebe|globuliini|globulin|globulina|globuline|gluconate|glycated|glycosylated|glykiertes|haar|hair|harn|helblod|hep|heparin|heparinized|het|hexose|highest|hoi|hoitoyksikot|hours|hplc|huom|hydroxyapatite|hydroxycalciferol|hydroxycholecalciferol|i|ia|ic|ica|icma|icp|ids|iga|igg|igm|ii|iii|il|im|ima|immulite|immuno|immunoassay|immunoassays|immunochemiluminometric|in|index|indice|indirect|infusion|inona|inositol|intact|intacta|intacte|intacto|intake|intakt|intakti|intatto|integro|interp|interpretation|intracellular|ion|iona|ionen|ionenselektiver|ioni|ionic|ionico|ionis|ionisado|ionise|ionised|ioniseerd|ioniserat|ioniseret|ionisert|ionisiert|ionisierter|ionisiertes|ionisoitu|ionisoitunut|ionisoitunutph|ionisoitunutpika|ionisoitunutseerumista|ioniz|ionizable|ionizado|ionizavel|ionized|ionized_calcium|ionizzato|ionkalsium|ionpika|ionsoitunut|ionvier|ionvieri|ipth|irma|is|ise|isotope|isys|iu|ja|jon|joniserad|joniserat|joniseret|kalcium|kalciumjon|kalsitoniini|kalsitrioli|kalsium|kalsiumi|kalsiumion|kalskorr|kalzium|kapillaari|kapillaariveresta|kapillar|kapillarblut|kapillarem|kit|kokonais|kokoveri|kolekalciferol|kolekalsiferoli|kolorimetrisch|kompensiert|koncentration|koneveri|konsentrasjon|kontrolle|konzentration|korjattu|korperflussigkeit|korr|korrigerad|korrigerat|korrigeret|korrigert|korrigiert|kreatiniini|kreatinin|kresolphthalein|kristall|kristalle|kroppsvatska|kvot|l|la|lab|laboratory|labs|laskennallinen|laskennallinentutkimus|laskettu|laskimo|laskimoveresta|lcms|lcmsms|le|les|leukocytes|lev|level|levels|liaison|liason|libero|libre|lichaamsvocht|likvor|liquor|lisakilpirauhashormoni|livre|lo|loading|lowest|lumipulse|lvl|maarity|mag|magn|magnesaemia|magnesemia|magnesemie|magnesio|magnesium|magnesiumi|magnezium|masa|mass|massa|masse|massec|massenkonzentration|massenverhaltnis|max|mcg|mcnc|mean|measured|measurement|med|medication|membranelektrode|meq|method|methode|methods|metodo|mg|mg2|microalbumin|microalbumina|microalbumine|mid|midregion|mikroalbumiini|mikroalbumin|milch|milk|min|minuten|minutes|mit|ml|mmol|modified|mol|molar|moles|molybdat|molybdate|monoclonal|monster|mscnc|msms|mtb|muestra|muodot|muoto|mutation|nabelschnurblut|nach|nail|nayte|naytteesta|ncnc|nel|nella|nello|nephelometric|nephelometry|new|ng|nicotinamide|nmol|normalise|normalised|normalisiert|normalisoitu|normalisoitupitoisuus|normalized|not_a_value|nterminal|nuchtern|o|och|ocp|ocpc|oder|of|og|old|on|op|or|orina|osatutk|osatutkimus|ou|oxalat|oxalate|p|paaste|paket|paketti|pakke|panel|par|para|parathormon|parathormona|parathormone|parathormoni|parathormoon|parathyreoid|parathyreoidahormon|parathyreoideahormon|parathyrin|parathyrine|parathyrinum|parathyroid|parathyroideahormon|parathyroideahormoni|parathyroidhormon|parathyroidhormoon|paratireoidea|paratireoideo|paratiroidea|paratohormona|paratormona|paratormone|paratormonio|paratyreoideahormon|paratyroideahormon|patient|pd|peptide|per|percent|percentage|pericardial|peritoneal|peritonealdialysat|pg|ph|ph_74|phos|phosph|phosphat|phosphataemia|phosphatase|phosphatasen|phosphate|phosphatemia|phosphatemie|phosphates|phosphatidyl|phosphatidylcholine|phosphatidylethanolamine|phosphatidylinositol|phosphatidylserine|phosphoethanolamine|phosphokinase|phospholipid|phospholipide|phospholipids|phosphomolybdat|phosphomolybdate|phosphor|phosphore|phosphoremie|phosphorous|phosphorus|phosphorylase|phosphoserine|photometric|photometrisch|photometry|pi|pitoisuus|pl|plas|plasma|plasmassa|plasmasta|plasmatico|plasmatique|pleura|pleural|pleuralflussigkeit|po4|poc|polymorphism|ponctuel|por|post|potentiometric|potentiometry|pour|praalbumin|pre|prealbumin|prealbumine|presence|probe|proc|procalcitonin|procalcitonine|product|profile|prokalsitoniini|proteiini|protein|proteina|proteine|proteins|prov|pt|pth|pth_1_84|pthi|pthint|pthlh|pthrp|punasolu|punasoluista|punkt|puntual|pyridoxal|pyridoxalphosphat|pyrophosphate|qn|qt|qtc|quant|quantitativ|quantitative|quotient|radioimmunoassay|random|rapport|rapporto|ratio|razao|razon|rbc|rbcs|reagent|receptor|redo|ref|reference|related|repeat|repeated|result|results|ria|riboflavin|roche|routine|rp|rpt|s|saliva|samlet|sammelurin|sample|sandwich|sang|sangre|sangue|saure|schweiss|scnc|score|scoring|screen|screening|sediment|seerumi|seerumissa|seerumista|selkaydinneste|semen|sensing|sensor|ser|serica|serico|serique|serpl|serplas|serum|serumplasma|siemens|sierico|siero|single|sis|soro|sous|specimen|specimen_blood|specimen_csf|specimen_fluid|specimen_rbc|specimen_serum|specimen_urine|spectrometry|spectrophotometric|spectrophotometry|speichel|sperma|spinal|spot|sr|srm|ssa|stable|standard|standardised|standardized|stat|status|std|stimulation|stimuliert|stoffmenge|stofk|stofkonc|stone|stool|struvite|stuhl|stunden|subst|substance|substanzkonzentration|suero|sugar|suhde|sulfat|sulfate|sum|summa|supplement|suppression|sweat|synovia|synovial|tag|tandem|tear|temp|test|testing|tests|the|thiamine|till|tissue|to|tolerance|tot|totaal|total|totale|totales|totalkalsium|toxicity|transthyretin|trend|turbidimetric|tutkimus|u|ug|ui|umol|unbound|und|unicel|uptake|ur|urin|urina|urinaire|urinaria|urinario|urine|urinsediment|urinstix|urn|urns|uv|value|values|van|vapaa|vbg|vdr|venaveresta|venaveri|veneux|venos|venosem|venoses|venoso|venous|veresta|verhaltnis|verhouding|veri|via|virtsa|virtsan|virtsasta|vitamin_d|vitd|vitd25|vitros|vol|volbloed|vollblut|volume|volumen|vrij|vt|vuorokausivirtsa|wb|wbc|whole|with|xl|xylidyl|xylidylblau|xylidylblue|y|zerebrospinalflussigkeit)>',
+          ''
+        ),
+        '<([^>]*)>',
+        1,
+        1,
+        'c',
+        1
+      ),
+      ''
+    ) AS unk_w,
+    REGEXP_INSTR(
+      REGEXP_REPLACE(
+        REGEXP_REPLACE(
+          cv,
+          '<(?:25oh d vitamiini 25oh|25oh vitamin d calcidiol|vitamin d d3 25oh|25oh d vitamiini|25oh d vitamin|25oh vit d|25oh vitamiini d|25oh vitamin d|25oh vitamina d|25oh vitamine d|albumin adjusted calcium|albumin corrected calcium|ca 15 3|ca 19 9|ca 27 29|ca 72 4|ca ion vapaa|ca p product|ca x p|calcium phosphate product|d vitamiini 25oh|d vitamin 25oh|glucose 6 phosphate|hormonio da paratireoide|parathyroid hormone intact|phosphate as p|phosphate as phosphorus|phosphorus as phosphate|red blood cells|vit d 25oh|vitamin 25oh d|vitamin d 25oh|vitamin d total|vitamina d 25oh|vitamine d 25oh|1 25|1 alpha|25oh calciferol|25oh cholecalciferol|25oh d|25oh dvit|25oh vit|25oh vitamin|25oh vitamina|25oh vitamind|25oh vitd|7 84|adjusted calcium|albumin serum|amino terminal|anorganisch fosfaat|anorganisches phosphat|binding protein|body fluid|c terminal|ca 125|ca 242|ca 50|ca adj|ca albkorr|ca corr|ca free|ca fri|ca i|ca inona|ca ion|ca iona|ca ioni|ca ionic|ca ionico|ca ionise|ca ionised|ca ionisiert|ca ionisoitunut|ca ionized|ca korr|ca libero|ca libre|ca vrij|cal free|calcidiol calciferol|calcio total|calcio totale|calcium albkorr|calcium free|calcium ion|calcium serum|calcium totaal|calcium total|calcium totale|carbonate supplement|cca corr|collection_ collection_24h|corrected calcium|corrected qt|creatine phosphokinase|d 25oh|d vit|d vitamiini|d vitamin|dialysis fluid|epaorgaaninen fosfaatti|excretion urinaire|fosfaatti epaorgaaninen|fosfato inorganico|fosforo inorganico|fractional absorption|fractional excretion|free calcium|gc globulin|globules rouges|hair analysis|hormona paratiroidea|hormone parathyroidien|hormone parathyroidienne|hormonio paratireoideo|hydroxyvitamin d|i pth|inorg phos|inorg phosphate|inorganic phosphate|inorganic phosphorus|intact pth|ionised calcium|ionized calcium|ischemia modified|kalcium jon|kalsium ion|kalsium total|kalzium gesamt|kidney stone|liquide biologique|liquido biologico|lisakilpirauhasen hormoni|magnesio total|magnesio totale|magnesium gesamt|magnesium serum|magnesium total|mid molecule|mid region|min value|n terminal|oorganiskt fosfat|ormone paratiroideo|p ca|p inorg|parathormon intakt|parathyreoidea hormon|parathyrine intacte|parathyroid hormon|parathyroid hormone|parathyroid hormoon|paratormonio pth|paratyreoidea hormon|phos inorg|phosphat anorganisch|phosphate binder|phosphate inorganic|phosphate serum|phosphore inorganique|phosphorus inorg|phosphorus inorganic|phosphorus serum|pth i|pth int|pth intact|pth intakt|pth rp|pth1 84|pyridoxal phosphate|red cell|red cells|related peptide|related protein|s ca|serum albumin|serum calcium|serum magnesium|serum phosphate|spot urine|timed urine|totaal calcium|total calcium|total magnesium|triple phosphate|uorganisk fosfat|vit d|vit d25|vitamiini d|vitamin d|vitamin d25|vitamina d|vitamine d|vitd 25oh|25oh|ab|absorption|acid|adenosine|adjca|ag|agatston|alb|alb2|albs|albs2|album|albumiini|albumin|albumina|albumine|albuminemia|albuminemie|alkaline|alkalische|amniotic|amorph|amorphous|anteil|antibodies|antibody|anticorps|anticuerpos|antikorper|apatite|ascites|ascitic|aszites|ausscheidung|average|balance|bijschildklierhormoon|bile|binding|bindungsprotein|biskjoldbruskkjertelhormon|bisskoldkortelhormon|bone|ca|ca2|cacorr|cai|cakorr|calc|calcaemia|calcamie|calcemia|calcemie|calcidiol|calcidiolo|calciemia|calcifediol|calcifediolo|calcio|calcitonin|calcitonine|calcitriol|calcitriolo|calcium|calciumion|calciumjon|calculus|carbonat|carbonate|carboxyl|casr|caxp|ccac|cells|cerebrospinal|cerebrospinale|challenge|change|channel|chloride|clearance|collection_24h|concrement|coronary|corrca|corrected_calcium|cr|crea|creat|creatinina|creatinine|cristales|cristaux|cry|crystal|crystals|csf|cterminal|cyp24a1|cyp27b1|cyp2r1|day|dbp|deficiency|delta|deoxy|dial|dialisato|dialysaat|dialysat|dialysate|diet|dietary|diff|difference|dihydroxy|dihydroxy_125|dihydroxy_2425|dihydroxycholecalciferol|dihydroxyvitamin|diurese|dognurin|dose|dosing|drain|drainage|drug|du|dygnsurin|ecg|effluent|eiweiss|ekg|erc|eritrociti|eritrocitos|ery|erythrocyte|erythrocytes|erythrozyten|erytrocyt|erytrocyter|excretion|faeces|feces|fld|fluid|forhold|fosfaat|fosfaatti|fosfat|fosfataasi|fosfatase|fosfatasi|fosfatemia|fosfato|fosfolipid|fosfor|fosforemia|fosfori|fosforo|fraction|fractional|fragment|fragments|fruchtwasser|galle|gap|gastric|gene|genotype|gewebe|globuliini|globulin|globulina|globuline|gluconate|glycated|glycosylated|glykiertes|haar|hair|harn|hexose|highest|hours|hydroxyapatite|hydroxycalciferol|hydroxycholecalciferol|ic|ica|iga|igg|igm|ima|index|indice|infusion|inositol|intake|interp|interpretation|intracellular|ionized_calcium|ionkalsium|ipth|isotope|kalcium|kalciumjon|kalsitoniini|kalsitrioli|kalsium|kalsiumi|kalsiumion|kalskorr|kalzium|korperflussigkeit|kreatiniini|kreatinin|kristall|kristalle|kroppsvatska|kvot|leukocytes|lichaamsvocht|likvor|liquor|lisakilpirauhashormoni|loading|lowest|mag|magn|magnesaemia|magnesemia|magnesemie|magnesio|magnesium|magnesiumi|magnezium|massenverhaltnis|max|mean|medication|mg|mg2|microalbumin|microalbumina|microalbumine|mid|midregion|mikroalbumiini|mikroalbumin|milch|milk|min|minuten|minutes|modified|mutation|nail|nicotinamide|not_a_value|nterminal|orina|oxalat|oxalate|paket|paketti|pakke|parathormon|parathormona|parathormone|parathormoni|parathormoon|parathyreoid|parathyreoidahormon|parathyreoideahormon|parathyrin|parathyrine|parathyrinum|parathyroid|parathyroideahormon|parathyroideahormoni|parathyroidhormon|parathyroidhormoon|paratireoidea|paratireoideo|paratiroidea|paratohormona|paratormona|paratormone|paratormonio|paratyreoideahormon|paratyroideahormon|pd|peptide|percent|percentage|pericardial|peritoneal|peritonealdialysat|ph|phos|phosph|phosphat|phosphataemia|phosphatase|phosphatasen|phosphate|phosphatemia|phosphatemie|phosphates|phosphatidyl|phosphatidylcholine|phosphatidylethanolamine|phosphatidylinositol|phosphatidylserine|phosphoethanolamine|phosphokinase|phospholipid|phospholipide|phospholipids|phosphor|phosphore|phosphoremie|phosphorous|phosphorus|phosphorylase|phosphoserine|pi|pleura|pleural|pleuralflussigkeit|po4|polymorphism|post|praalbumin|pre|prealbumin|prealbumine|procalcitonin|procalcitonine|product|prokalsitoniini|proteiini|protein|proteina|proteine|proteins|pth|pthi|pthint|pthlh|pthrp|punasolu|punasoluista|pyridoxal|pyridoxalphosphat|pyrophosphate|qt|qtc|quotient|rapport|rapporto|ratio|razao|razon|rbc|rbcs|receptor|related|riboflavin|rp|saliva|sammelurin|saure|schweiss|score|scoring|sediment|selkaydinneste|semen|sensing|sensor|specimen_csf|specimen_fluid|specimen_rbc|specimen_urine|speichel|sperma|spinal|stable|stimulation|stimuliert|stone|stool|struvite|stuhl|stunden|sugar|suhde|sulfat|sulfate|supplement|suppression|sweat|synovia|synovial|tag|tear|thiamine|tissue|tolerance|totalkalsium|toxicity|transthyretin|trend|u|uptake|ur|urin|urina|urinaire|urinaria|urinario|urine|urinsediment|urinstix|urn|urns|vdr|verhaltnis|verhouding|virtsa|virtsan|virtsasta|vitamin_d|vitd|vitd25|vuorokausivirtsa|wbc|zerebrospinalflussigkeit)>',
+          '@',
+          'g'
+        ),
+        '[^@/]',
+        '',
+        'g'
+      ),
+      '@.*/.*@'
+    ) > 0 AS ratio
+  FROM vitd_nm_cover
+), vitd_nm_mods AS (
+  SELECT
+    vitd_nm_words_are.*,
+    mr_calculated AS m_calculated,
+    mr_corrected AS m_corrected,
+    mr_d2 AND NOT (
+      mr_d2 AND mr_d3
+    ) AS m_d2,
+    mr_d3 AND NOT (
+      mr_d2 AND mr_d3
+    ) AS m_d3,
+    mr_intact AS m_intact,
+    mr_ionized AS m_ionized,
+    (
+      mr_total OR (
+        mr_d2 AND mr_d3
+      )
+    ) AS m_total
+  FROM vitd_nm_words_are
+), vitd_nm_nmods AS (
+  SELECT
+    vitd_nm_mods.*,
+    CASE WHEN m_calculated THEN 1 ELSE 0 END + CASE WHEN m_corrected THEN 1 ELSE 0 END + CASE WHEN m_d2 THEN 1 ELSE 0 END + CASE WHEN m_d3 THEN 1 ELSE 0 END + CASE WHEN m_intact THEN 1 ELSE 0 END + CASE WHEN m_ionized THEN 1 ELSE 0 END + CASE WHEN m_total THEN 1 ELSE 0 END AS nmods,
+    'albumin' AS f0_albumin,
+    'calcium' AS f0_calcium,
+    'corrected_calcium' AS f0_corrected_calcium,
+    'ionized_calcium' AS f0_ionized_calcium,
+    'magnesium' AS f0_magnesium,
+    'phosphate' AS f0_phosphate,
+    'pth' AS f0_pth,
+    'vitamin_d' AS f0_vitamin_d
+  FROM vitd_nm_mods
+), vitd_nm_pass1 AS (
+  SELECT
+    vitd_nm_nmods.*,
+    CASE
+      WHEN m_corrected AND nmods > 0
+      THEN CASE
+        WHEN f0_albumin = 'calcium' AND (
+          f0_albumin IN ('calcium', 'corrected_calcium')
+        )
+        THEN 'corrected_calcium'
+        ELSE f0_albumin
+      END
+      ELSE f0_albumin
+    END AS f1_albumin,
+    CASE
+      WHEN m_corrected AND nmods > 0
+      THEN CASE
+        WHEN f0_calcium = 'calcium' AND (
+          f0_calcium IN ('calcium', 'corrected_calcium')
+        )
+        THEN 'corrected_calcium'
+        ELSE f0_calcium
+      END
+      ELSE f0_calcium
+    END AS f1_calcium,
+    CASE
+      WHEN m_corrected AND nmods > 0
+      THEN CASE
+        WHEN f0_corrected_calcium = 'calcium'
+        AND (
+          f0_corrected_calcium IN ('calcium', 'corrected_calcium')
+        )
+        THEN 'corrected_calcium'
+        ELSE f0_corrected_calcium
+      END
+      ELSE f0_corrected_calcium
+    END AS f1_corrected_calcium,
+    CASE
+      WHEN m_corrected AND nmods > 0
+      THEN CASE
+        WHEN f0_ionized_calcium = 'calcium'
+        AND (
+          f0_ionized_calcium IN ('calcium', 'corrected_calcium')
+        )
+        THEN 'corrected_calcium'
+        ELSE f0_ionized_calcium
+      END
+      ELSE f0_ionized_calcium
+    END AS f1_ionized_calcium,
+    CASE
+      WHEN m_corrected AND nmods > 0
+      THEN CASE
+        WHEN f0_magnesium = 'calcium'
+        AND (
+          f0_magnesium IN ('calcium', 'corrected_calcium')
+        )
+        THEN 'corrected_calcium'
+        ELSE f0_magnesium
+      END
+      ELSE f0_magnesium
+    END AS f1_magnesium,
+    CASE
+      WHEN m_corrected AND nmods > 0
+      THEN CASE
+        WHEN f0_phosphate = 'calcium'
+        AND (
+          f0_phosphate IN ('calcium', 'corrected_calcium')
+        )
+        THEN 'corrected_calcium'
+        ELSE f0_phosphate
+      END
+      ELSE f0_phosphate
+    END AS f1_phosphate,
+    CASE
+      WHEN m_corrected AND nmods > 0
+      THEN CASE
+        WHEN f0_pth = 'calcium' AND (
+          f0_pth IN ('calcium', 'corrected_calcium')
+        )
+        THEN 'corrected_calcium'
+        ELSE f0_pth
+      END
+      ELSE f0_pth
+    END AS f1_pth,
+    CASE
+      WHEN m_corrected AND nmods > 0
+      THEN CASE
+        WHEN f0_vitamin_d = 'calcium'
+        AND (
+          f0_vitamin_d IN ('calcium', 'corrected_calcium')
+        )
+        THEN 'corrected_calcium'
+        ELSE f0_vitamin_d
+      END
+      ELSE f0_vitamin_d
+    END AS f1_vitamin_d
+  FROM vitd_nm_nmods
+), vitd_nm_pass2 AS (
+  SELECT
+    vitd_nm_pass1.*,
+    CASE
+      WHEN m_ionized AND nmods > 0
+      THEN CASE
+        WHEN f1_albumin = 'calcium' AND (
+          f1_albumin IN ('calcium', 'ionized_calcium')
+        )
+        THEN 'ionized_calcium'
+        ELSE f1_albumin
+      END
+      ELSE f1_albumin
+    END AS f2_albumin,
+    CASE
+      WHEN m_ionized AND nmods > 0
+      THEN CASE
+        WHEN f1_calcium = 'calcium' AND (
+          f1_calcium IN ('calcium', 'ionized_calcium')
+        )
+        THEN 'ionized_calcium'
+        ELSE f1_calcium
+      END
+      ELSE f1_calcium
+    END AS f2_calcium,
+    CASE
+      WHEN m_ionized AND nmods > 0
+      THEN CASE
+        WHEN f1_corrected_calcium = 'calcium'
+        AND (
+          f1_corrected_calcium IN ('calcium', 'ionized_calcium')
+        )
+        THEN 'ionized_calcium'
+        ELSE f1_corrected_calcium
+      END
+      ELSE f1_corrected_calcium
+    END AS f2_corrected_calcium,
+    CASE
+      WHEN m_ionized AND nmods > 0
+      THEN CASE
+        WHEN f1_ionized_calcium = 'calcium'
+        AND (
+          f1_ionized_calcium IN ('calcium', 'ionized_calcium')
+        )
+        THEN 'ionized_calcium'
+        ELSE f1_ionized_calcium
+      END
+      ELSE f1_ionized_calcium
+    END AS f2_ionized_calcium,
+    CASE
+      WHEN m_ionized AND nmods > 0
+      THEN CASE
+        WHEN f1_magnesium = 'calcium' AND (
+          f1_magnesium IN ('calcium', 'ionized_calcium')
+        )
+        THEN 'ionized_calcium'
+        ELSE f1_magnesium
+      END
+      ELSE f1_magnesium
+    END AS f2_magnesium,
+    CASE
+      WHEN m_ionized AND nmods > 0
+      THEN CASE
+        WHEN f1_phosphate = 'calcium' AND (
+          f1_phosphate IN ('calcium', 'ionized_calcium')
+        )
+        THEN 'ionized_calcium'
+        ELSE f1_phosphate
+      END
+      ELSE f1_phosphate
+    END AS f2_phosphate,
+    CASE
+      WHEN m_ionized AND nmods > 0
+      THEN CASE
+        WHEN f1_pth = 'calcium' AND (
+          f1_pth IN ('calcium', 'ionized_calcium')
+        )
+        THEN 'ionized_calcium'
+        ELSE f1_pth
+      END
+      ELSE f1_pth
+    END AS f2_pth,
+    CASE
+      WHEN m_ionized AND nmods > 0
+      THEN CASE
+        WHEN f1_vitamin_d = 'calcium' AND (
+          f1_vitamin_d IN ('calcium', 'ionized_calcium')
+        )
+        THEN 'ionized_calcium'
+        ELSE f1_vitamin_d
+      END
+      ELSE f1_vitamin_d
+    END AS f2_vitamin_d
+  FROM vitd_nm_pass1
+), vitd_nm_named AS (
+  SELECT
+    vitd_nm_pass2.*,
+    (
+      (
+        an_albumin AND f2_albumin = 'albumin'
+      )
+      OR (
+        an_calcium AND f2_calcium = 'albumin'
+      )
+      OR (
+        an_corrected_calcium AND f2_corrected_calcium = 'albumin'
+      )
+      OR (
+        an_ionized_calcium AND f2_ionized_calcium = 'albumin'
+      )
+      OR (
+        an_magnesium AND f2_magnesium = 'albumin'
+      )
+      OR (
+        an_phosphate AND f2_phosphate = 'albumin'
+      )
+      OR (
+        an_pth AND f2_pth = 'albumin'
+      )
+      OR (
+        an_vitamin_d AND f2_vitamin_d = 'albumin'
+      )
+    ) AS n_albumin,
+    (
+      (
+        an_albumin AND f2_albumin = 'calcium'
+      )
+      OR (
+        an_calcium AND f2_calcium = 'calcium'
+      )
+      OR (
+        an_corrected_calcium AND f2_corrected_calcium = 'calcium'
+      )
+      OR (
+        an_ionized_calcium AND f2_ionized_calcium = 'calcium'
+      )
+      OR (
+        an_magnesium AND f2_magnesium = 'calcium'
+      )
+      OR (
+        an_phosphate AND f2_phosphate = 'calcium'
+      )
+      OR (
+        an_pth AND f2_pth = 'calcium'
+      )
+      OR (
+        an_vitamin_d AND f2_vitamin_d = 'calcium'
+      )
+    ) AS n_calcium,
+    (
+      (
+        an_albumin AND f2_albumin = 'corrected_calcium'
+      )
+      OR (
+        an_calcium AND f2_calcium = 'corrected_calcium'
+      )
+      OR (
+        an_corrected_calcium AND f2_corrected_calcium = 'corrected_calcium'
+      )
+      OR (
+        an_ionized_calcium AND f2_ionized_calcium = 'corrected_calcium'
+      )
+      OR (
+        an_magnesium AND f2_magnesium = 'corrected_calcium'
+      )
+      OR (
+        an_phosphate AND f2_phosphate = 'corrected_calcium'
+      )
+      OR (
+        an_pth AND f2_pth = 'corrected_calcium'
+      )
+      OR (
+        an_vitamin_d AND f2_vitamin_d = 'corrected_calcium'
+      )
+    ) AS n_corrected_calcium,
+    (
+      (
+        an_albumin AND f2_albumin = 'ionized_calcium'
+      )
+      OR (
+        an_calcium AND f2_calcium = 'ionized_calcium'
+      )
+      OR (
+        an_corrected_calcium AND f2_corrected_calcium = 'ionized_calcium'
+      )
+      OR (
+        an_ionized_calcium AND f2_ionized_calcium = 'ionized_calcium'
+      )
+      OR (
+        an_magnesium AND f2_magnesium = 'ionized_calcium'
+      )
+      OR (
+        an_phosphate AND f2_phosphate = 'ionized_calcium'
+      )
+      OR (
+        an_pth AND f2_pth = 'ionized_calcium'
+      )
+      OR (
+        an_vitamin_d AND f2_vitamin_d = 'ionized_calcium'
+      )
+    ) AS n_ionized_calcium,
+    (
+      (
+        an_albumin AND f2_albumin = 'magnesium'
+      )
+      OR (
+        an_calcium AND f2_calcium = 'magnesium'
+      )
+      OR (
+        an_corrected_calcium AND f2_corrected_calcium = 'magnesium'
+      )
+      OR (
+        an_ionized_calcium AND f2_ionized_calcium = 'magnesium'
+      )
+      OR (
+        an_magnesium AND f2_magnesium = 'magnesium'
+      )
+      OR (
+        an_phosphate AND f2_phosphate = 'magnesium'
+      )
+      OR (
+        an_pth AND f2_pth = 'magnesium'
+      )
+      OR (
+        an_vitamin_d AND f2_vitamin_d = 'magnesium'
+      )
+    ) AS n_magnesium,
+    (
+      (
+        an_albumin AND f2_albumin = 'phosphate'
+      )
+      OR (
+        an_calcium AND f2_calcium = 'phosphate'
+      )
+      OR (
+        an_corrected_calcium AND f2_corrected_calcium = 'phosphate'
+      )
+      OR (
+        an_ionized_calcium AND f2_ionized_calcium = 'phosphate'
+      )
+      OR (
+        an_magnesium AND f2_magnesium = 'phosphate'
+      )
+      OR (
+        an_phosphate AND f2_phosphate = 'phosphate'
+      )
+      OR (
+        an_pth AND f2_pth = 'phosphate'
+      )
+      OR (
+        an_vitamin_d AND f2_vitamin_d = 'phosphate'
+      )
+    ) AS n_phosphate,
+    (
+      (
+        an_albumin AND f2_albumin = 'pth'
+      )
+      OR (
+        an_calcium AND f2_calcium = 'pth'
+      )
+      OR (
+        an_corrected_calcium AND f2_corrected_calcium = 'pth'
+      )
+      OR (
+        an_ionized_calcium AND f2_ionized_calcium = 'pth'
+      )
+      OR (
+        an_magnesium AND f2_magnesium = 'pth'
+      )
+      OR (
+        an_phosphate AND f2_phosphate = 'pth'
+      )
+      OR (
+        an_pth AND f2_pth = 'pth'
+      )
+      OR (
+        an_vitamin_d AND f2_vitamin_d = 'pth'
+      )
+    ) AS n_pth,
+    (
+      (
+        an_albumin AND f2_albumin = 'vitamin_d'
+      )
+      OR (
+        an_calcium AND f2_calcium = 'vitamin_d'
+      )
+      OR (
+        an_corrected_calcium AND f2_corrected_calcium = 'vitamin_d'
+      )
+      OR (
+        an_ionized_calcium AND f2_ionized_calcium = 'vitamin_d'
+      )
+      OR (
+        an_magnesium AND f2_magnesium = 'vitamin_d'
+      )
+      OR (
+        an_phosphate AND f2_phosphate = 'vitamin_d'
+      )
+      OR (
+        an_pth AND f2_pth = 'vitamin_d'
+      )
+      OR (
+        an_vitamin_d AND f2_vitamin_d = 'vitamin_d'
+      )
+    ) AS n_vitamin_d
+  FROM vitd_nm_pass2
+), vitd_nm_kept AS (
+  SELECT
+    vitd_nm_named.*,
+    n_albumin AND NOT (
+      n_corrected_calcium
+    ) AS k_albumin,
+    n_calcium AND NOT (
+      n_corrected_calcium OR n_ionized_calcium
+    ) AS k_calcium,
+    n_corrected_calcium AS k_corrected_calcium,
+    n_ionized_calcium AS k_ionized_calcium,
+    n_magnesium AS k_magnesium,
+    n_phosphate AS k_phosphate,
+    n_pth AS k_pth,
+    n_vitamin_d AS k_vitamin_d
+  FROM vitd_nm_named
+), vitd_nm_one AS (
+  SELECT
+    vitd_nm_kept.*,
+    CASE
+      WHEN k_albumin
+      THEN 'albumin'
+      WHEN k_calcium
+      THEN 'calcium'
+      WHEN k_corrected_calcium
+      THEN 'corrected_calcium'
+      WHEN k_ionized_calcium
+      THEN 'ionized_calcium'
+      WHEN k_magnesium
+      THEN 'magnesium'
+      WHEN k_phosphate
+      THEN 'phosphate'
+      WHEN k_pth
+      THEN 'pth'
+      WHEN k_vitamin_d
+      THEN 'vitamin_d'
+    END AS one,
+    CASE WHEN k_albumin THEN 1 ELSE 0 END + CASE WHEN k_calcium THEN 1 ELSE 0 END + CASE WHEN k_corrected_calcium THEN 1 ELSE 0 END + CASE WHEN k_ionized_calcium THEN 1 ELSE 0 END + CASE WHEN k_magnesium THEN 1 ELSE 0 END + CASE WHEN k_phosphate THEN 1 ELSE 0 END + CASE WHEN k_pth THEN 1 ELSE 0 END + CASE WHEN k_vitamin_d THEN 1 ELSE 0 END AS n_kept,
+    SUBSTRING(
+      CASE WHEN k_albumin THEN ', albumin' ELSE '' END || CASE WHEN k_calcium THEN ', calcium' ELSE '' END || CASE WHEN k_corrected_calcium THEN ', corrected_calcium' ELSE '' END || CASE WHEN k_ionized_calcium THEN ', ionized_calcium' ELSE '' END || CASE WHEN k_magnesium THEN ', magnesium' ELSE '' END || CASE WHEN k_phosphate THEN ', phosphate' ELSE '' END || CASE WHEN k_pth THEN ', pth' ELSE '' END || CASE WHEN k_vitamin_d THEN ', vitamin_d' ELSE '' END,
+      3
+    ) AS listed,
+    an_albumin
+    OR an_calcium
+    OR an_corrected_calcium
+    OR an_ionized_calcium
+    OR an_magnesium
+    OR an_phosphate
+    OR an_pth
+    OR an_vitamin_d AS any_an
+  FROM vitd_nm_kept
+), vitd_nm_fit AS (
+  SELECT
+    vitd_nm_one.*,
+    CASE
+      WHEN m_calculated AND NOT (
+        one IN ('calcium', 'corrected_calcium')
+      )
+      THEN 'calculated'
+      WHEN m_corrected AND NOT (
+        one IN ('calcium', 'corrected_calcium')
+      )
+      THEN 'corrected'
+      WHEN m_d2 AND NOT (
+        FALSE
+      )
+      THEN 'd2'
+      WHEN m_d3
+      AND NOT (
+        FALSE
+        OR (
+          (
+            CHARINDEX('25oh', cv) > 0
+            OR CHARINDEX('calcidiol', cv) > 0
+            OR CHARINDEX('calcifediol', cv) > 0
+            OR CHARINDEX('hydroxy', cv) > 0
+          )
+          AND one = 'vitamin_d'
+        )
+      )
+      THEN 'd3'
+      WHEN m_intact AND NOT (
+        one IN ('pth')
+      )
+      THEN 'intact'
+      WHEN m_ionized AND NOT (
+        one IN ('calcium', 'ionized_calcium')
+      )
+      THEN 'ionized'
+      WHEN m_total
+      AND NOT (
+        one IN (
+          'albumin',
+          'calcium',
+          'corrected_calcium',
+          'magnesium',
+          'phosphate',
+          'pth',
+          'vitamin_d'
+        )
+      )
+      THEN 'total'
+    END AS bad_mod,
+    blood AND NOT one IN ('calcium', 'ionized_calcium', 'magnesium') AS blood_bad
+  FROM vitd_nm_one
+), vitd_nm_said AS (
+  SELECT
+    vitd_nm_fit.*,
+    CASE
+      WHEN odd
+      THEN 'holds a character that vitd sql does not fold; give the table\'s distinct names with vitd sql --names'
+      WHEN NOT any_word
+      THEN NULL
+      WHEN NOT any_an
+      THEN CASE
+        WHEN look_w <> ''
+        THEN '\'' || look_w || '\': ' || CASE
+          WHEN look_w IN (
+            '1 25',
+            '1 alpha',
+            'calcitriol',
+            'calcitriolo',
+            'dihydroxy',
+            'dihydroxy_125',
+            'dihydroxycholecalciferol',
+            'dihydroxyvitamin',
+            'kalsitrioli'
+          )
+          THEN '1,25-dihydroxyvitamin D (calcitriol), not 25-hydroxyvitamin D'
+          WHEN look_w IN ('dihydroxy_2425')
+          THEN '24,25-dihydroxyvitamin D, not 25-hydroxyvitamin D'
+          WHEN look_w IN (
+            'peptide',
+            'pth rp',
+            'pthlh',
+            'pthrp',
+            'related',
+            'related peptide',
+            'related protein',
+            'rp'
+          )
+          THEN 'PTH-related peptide, not PTH'
+          WHEN look_w IN ('specimen_fluid')
+          THEN 'a body fluid (NPU specimen prefix), not serum'
+          WHEN look_w IN (
+            'amniotic',
+            'ascites',
+            'ascitic',
+            'aszites',
+            'bile',
+            'body fluid',
+            'bone',
+            'calculus',
+            'concrement',
+            'dial',
+            'dialisato',
+            'dialysaat',
+            'dialysat',
+            'dialysate',
+            'dialysis fluid',
+            'drain',
+            'drainage',
+            'effluent',
+            'faeces',
+            'feces',
+            'fld',
+            'fluid',
+            'fruchtwasser',
+            'galle',
+            'gastric',
+            'gewebe',
+            'haar',
+            'hair',
+            'kidney stone',
+            'korperflussigkeit',
+            'kroppsvatska',
+            'lichaamsvocht',
+            'liquide biologique',
+            'liquido biologico',
+            'milch',
+            'milk',
+            'nail',
+            'pd',
+            'pericardial',
+            'peritoneal',
+            'peritonealdialysat',
+            'pleura',
+            'pleural',
+            'pleuralflussigkeit',
+            'saliva',
+            'schweiss',
+            'semen',
+            'speichel',
+            'sperma',
+            'stone',
+            'stool',
+            'stuhl',
+            'sweat',
+            'synovia',
+            'synovial',
+            'tear',
+            'tissue'
+          )
+          THEN 'a body fluid or dialysate, not serum'
+          WHEN look_w IN (
+            'anteil',
+            'balance',
+            'ca p product',
+            'ca x p',
+            'calcium phosphate product',
+            'caxp',
+            'cr',
+            'crea',
+            'creat',
+            'creatinina',
+            'creatinine',
+            'forhold',
+            'fraction',
+            'fractional',
+            'gap',
+            'index',
+            'indice',
+            'kreatiniini',
+            'kreatinin',
+            'kvot',
+            'massenverhaltnis',
+            'percent',
+            'percentage',
+            'product',
+            'quotient',
+            'rapport',
+            'rapporto',
+            'ratio',
+            'razao',
+            'razon',
+            'suhde',
+            'uptake',
+            'verhaltnis',
+            'verhouding'
+          )
+          THEN 'a ratio, a clearance or an index'
+          WHEN look_w IN ('ca 125', 'ca 15 3', 'ca 19 9', 'ca 242', 'ca 27 29', 'ca 50', 'ca 72 4')
+          THEN 'a tumour marker (CA 125, CA 19-9, CA 15-3), not calcium'
+          WHEN look_w IN (
+            'acid',
+            'adenosine',
+            'alkaline',
+            'alkalische',
+            'amorph',
+            'amorphous',
+            'apatite',
+            'carbonat',
+            'carbonate',
+            'creatine phosphokinase',
+            'cristales',
+            'cristaux',
+            'cry',
+            'crystal',
+            'crystals',
+            'deoxy',
+            'fosfataasi',
+            'fosfatase',
+            'fosfatasi',
+            'fosfolipid',
+            'glucose 6 phosphate',
+            'hexose',
+            'hydroxyapatite',
+            'inositol',
+            'kristall',
+            'kristalle',
+            'nicotinamide',
+            'oxalat',
+            'oxalate',
+            'phosphatase',
+            'phosphatasen',
+            'phosphate binder',
+            'phosphatidyl',
+            'phosphatidylcholine',
+            'phosphatidylethanolamine',
+            'phosphatidylinositol',
+            'phosphatidylserine',
+            'phosphoethanolamine',
+            'phosphokinase',
+            'phospholipid',
+            'phospholipide',
+            'phospholipids',
+            'phosphorylase',
+            'phosphoserine',
+            'pyridoxal',
+            'pyridoxal phosphate',
+            'pyrophosphate',
+            'riboflavin',
+            'saure',
+            'struvite',
+            'sugar',
+            'sulfat',
+            'sulfate',
+            'thiamine',
+            'triple phosphate'
+          )
+          THEN 'an enzyme, a lipid or a crystal, not the mineral'
+          WHEN look_w IN ('paket', 'paketti', 'pakke')
+          THEN 'an order of several tests (a package), not one result'
+          WHEN look_w IN (
+            '7 84',
+            'amino terminal',
+            'c terminal',
+            'carboxyl',
+            'cterminal',
+            'fragment',
+            'fragments',
+            'mid',
+            'mid molecule',
+            'mid region',
+            'midregion',
+            'n terminal',
+            'nterminal'
+          )
+          THEN 'another PTH assay (C-terminal, N-terminal, mid-region)'
+          WHEN look_w IN (
+            'eiweiss',
+            'globuliini',
+            'globulin',
+            'globulina',
+            'globuline',
+            'glycated',
+            'glycosylated',
+            'glykiertes',
+            'ima',
+            'ischemia modified',
+            'microalbumin',
+            'microalbumina',
+            'microalbumine',
+            'mikroalbumiini',
+            'mikroalbumin',
+            'modified',
+            'praalbumin',
+            'prealbumin',
+            'prealbumine',
+            'proteiini',
+            'protein',
+            'proteina',
+            'proteine',
+            'proteins',
+            'pyridoxalphosphat',
+            'transthyretin'
+          )
+          THEN 'another protein (prealbumin, microalbumin, globulin, transthyretin)'
+          WHEN look_w IN (
+            'ab',
+            'absorption',
+            'ag',
+            'agatston',
+            'antibodies',
+            'antibody',
+            'anticorps',
+            'anticuerpos',
+            'antikorper',
+            'average',
+            'calcitonin',
+            'calcitonine',
+            'carbonate supplement',
+            'casr',
+            'challenge',
+            'change',
+            'channel',
+            'chloride',
+            'coronary',
+            'corrected qt',
+            'cyp24a1',
+            'cyp27b1',
+            'cyp2r1',
+            'day',
+            'deficiency',
+            'delta',
+            'diet',
+            'dietary',
+            'diff',
+            'difference',
+            'dose',
+            'dosing',
+            'drug',
+            'ecg',
+            'ekg',
+            'fractional absorption',
+            'gene',
+            'genotype',
+            'gluconate',
+            'hair analysis',
+            'highest',
+            'hours',
+            'iga',
+            'igg',
+            'igm',
+            'infusion',
+            'intake',
+            'isotope',
+            'kalsitoniini',
+            'loading',
+            'lowest',
+            'max',
+            'mean',
+            'medication',
+            'min',
+            'min value',
+            'minuten',
+            'minutes',
+            'mutation',
+            'polymorphism',
+            'post',
+            'pre',
+            'procalcitonin',
+            'procalcitonine',
+            'prokalsitoniini',
+            'qt',
+            'qtc',
+            'receptor',
+            'score',
+            'scoring',
+            'sensing',
+            'sensor',
+            'stable',
+            'stimulation',
+            'stimuliert',
+            'stunden',
+            'supplement',
+            'suppression',
+            'tag',
+            'tolerance',
+            'toxicity',
+            'trend',
+            'vdr'
+          )
+          THEN 'not a blood level (score, antibody, channel, drug, challenge)'
+          WHEN look_w IN ('interp', 'interpretation', 'not_a_value')
+          THEN 'not a value (an interpretation, a presence, a titer)'
+          WHEN look_w IN ('ph')
+          THEN 'pH, not calcium'
+          WHEN look_w IN (
+            'cells',
+            'erc',
+            'eritrociti',
+            'eritrocitos',
+            'ery',
+            'erythrocyte',
+            'erythrocytes',
+            'erythrozyten',
+            'erytrocyt',
+            'erytrocyter',
+            'globules rouges',
+            'intracellular',
+            'leukocytes',
+            'punasolu',
+            'punasoluista',
+            'rbc',
+            'rbcs',
+            'red blood cells',
+            'red cell',
+            'red cells',
+            'specimen_rbc',
+            'wbc'
+          )
+          THEN 'red blood cells, not serum'
+          WHEN look_w IN (
+            'cerebrospinal',
+            'cerebrospinale',
+            'csf',
+            'likvor',
+            'liquor',
+            'selkaydinneste',
+            'specimen_csf',
+            'spinal',
+            'zerebrospinalflussigkeit'
+          )
+          THEN 'spinal fluid, not serum'
+          WHEN look_w IN (
+            'ausscheidung',
+            'clearance',
+            'collection_ collection_24h',
+            'collection_24h',
+            'diurese',
+            'dognurin',
+            'du',
+            'dygnsurin',
+            'excretion',
+            'excretion urinaire',
+            'fractional excretion',
+            'harn',
+            'orina',
+            'sammelurin',
+            'sediment',
+            'specimen_urine',
+            'spot urine',
+            'timed urine',
+            'u',
+            'ur',
+            'urin',
+            'urina',
+            'urinaire',
+            'urinaria',
+            'urinario',
+            'urine',
+            'urinsediment',
+            'urinstix',
+            'urn',
+            'urns',
+            'virtsa',
+            'virtsan',
+            'virtsasta',
+            'vuorokausivirtsa'
+          )
+          THEN 'urine, not serum'
+          WHEN look_w IN ('binding', 'binding protein', 'bindungsprotein', 'dbp', 'gc globulin')
+          THEN 'vitamin D binding protein, not 25-hydroxyvitamin D'
+        END
+      END
+      WHEN veto_w <> ''
+      THEN '\'' || veto_w || '\': ' || CASE
+        WHEN veto_w IN (
+          '1 25',
+          '1 alpha',
+          'calcitriol',
+          'calcitriolo',
+          'dihydroxy',
+          'dihydroxy_125',
+          'dihydroxycholecalciferol',
+          'dihydroxyvitamin',
+          'kalsitrioli'
+        )
+        THEN '1,25-dihydroxyvitamin D (calcitriol), not 25-hydroxyvitamin D'
+        WHEN veto_w IN ('dihydroxy_2425')
+        THEN '24,25-dihydroxyvitamin D, not 25-hydroxyvitamin D'
+        WHEN veto_w IN (
+          'peptide',
+          'pth rp',
+          'pthlh',
+          'pthrp',
+          'related',
+          'related peptide',
+          'related protein',
+          'rp'
+        )
+        THEN 'PTH-related peptide, not PTH'
+        WHEN veto_w IN ('specimen_fluid')
+        THEN 'a body fluid (NPU specimen prefix), not serum'
+        WHEN veto_w IN (
+          'amniotic',
+          'ascites',
+          'ascitic',
+          'aszites',
+          'bile',
+          'body fluid',
+          'bone',
+          'calculus',
+          'concrement',
+          'dial',
+          'dialisato',
+          'dialysaat',
+          'dialysat',
+          'dialysate',
+          'dialysis fluid',
+          'drain',
+          'drainage',
+          'effluent',
+          'faeces',
+          'feces',
+          'fld',
+          'fluid',
+          'fruchtwasser',
+          'galle',
+          'gastric',
+          'gewebe',
+          'haar',
+          'hair',
+          'kidney stone',
+          'korperflussigkeit',
+          'kroppsvatska',
+          'lichaamsvocht',
+          'liquide biologique',
+          'liquido biologico',
+          'milch',
+          'milk',
+          'nail',
+          'pd',
+          'pericardial',
+          'peritoneal',
+          'peritonealdialysat',
+          'pleura',
+          'pleural',
+          'pleuralflussigkeit',
+          'saliva',
+          'schweiss',
+          'semen',
+          'speichel',
+          'sperma',
+          'stone',
+          'stool',
+          'stuhl',
+          'sweat',
+          'synovia',
+          'synovial',
+          'tear',
+          'tissue'
+        )
+        THEN 'a body fluid or dialysate, not serum'
+        WHEN veto_w IN (
+          'anteil',
+          'balance',
+          'ca p product',
+          'ca x p',
+          'calcium phosphate product',
+          'caxp',
+          'cr',
+          'crea',
+          'creat',
+          'creatinina',
+          'creatinine',
+          'forhold',
+          'fraction',
+          'fractional',
+          'gap',
+          'index',
+          'indice',
+          'kreatiniini',
+          'kreatinin',
+          'kvot',
+          'massenverhaltnis',
+          'percent',
+          'percentage',
+          'product',
+          'quotient',
+          'rapport',
+          'rapporto',
+          'ratio',
+          'razao',
+          'razon',
+          'suhde',
+          'uptake',
+          'verhaltnis',
+          'verhouding'
+        )
+        THEN 'a ratio, a clearance or an index'
+        WHEN veto_w IN ('ca 125', 'ca 15 3', 'ca 19 9', 'ca 242', 'ca 27 29', 'ca 50', 'ca 72 4')
+        THEN 'a tumour marker (CA 125, CA 19-9, CA 15-3), not calcium'
+        WHEN veto_w IN (
+          'acid',
+          'adenosine',
+          'alkaline',
+          'alkalische',
+          'amorph',
+          'amorphous',
+          'apatite',
+          'carbonat',
+          'carbonate',
+          'creatine phosphokinase',
+          'cristales',
+          'cristaux',
+          'cry',
+          'crystal',
+          'crystals',
+          'deoxy',
+          'fosfataasi',
+          'fosfatase',
+          'fosfatasi',
+          'fosfolipid',
+          'glucose 6 phosphate',
+          'hexose',
+          'hydroxyapatite',
+          'inositol',
+          'kristall',
+          'kristalle',
+          'nicotinamide',
+          'oxalat',
+          'oxalate',
+          'phosphatase',
+          'phosphatasen',
+          'phosphate binder',
+          'phosphatidyl',
+          'phosphatidylcholine',
+          'phosphatidylethanolamine',
+          'phosphatidylinositol',
+          'phosphatidylserine',
+          'phosphoethanolamine',
+          'phosphokinase',
+          'phospholipid',
+          'phospholipide',
+          'phospholipids',
+          'phosphorylase',
+          'phosphoserine',
+          'pyridoxal',
+          'pyridoxal phosphate',
+          'pyrophosphate',
+          'riboflavin',
+          'saure',
+          'struvite',
+          'sugar',
+          'sulfat',
+          'sulfate',
+          'thiamine',
+          'triple phosphate'
+        )
+        THEN 'an enzyme, a lipid or a crystal, not the mineral'
+        WHEN veto_w IN ('paket', 'paketti', 'pakke')
+        THEN 'an order of several tests (a package), not one result'
+        WHEN veto_w IN (
+          '7 84',
+          'amino terminal',
+          'c terminal',
+          'carboxyl',
+          'cterminal',
+          'fragment',
+          'fragments',
+          'mid',
+          'mid molecule',
+          'mid region',
+          'midregion',
+          'n terminal',
+          'nterminal'
+        )
+        THEN 'another PTH assay (C-terminal, N-terminal, mid-region)'
+        WHEN veto_w IN (
+          'eiweiss',
+          'globuliini',
+          'globulin',
+          'globulina',
+          'globuline',
+          'glycated',
+          'glycosylated',
+          'glykiertes',
+          'ima',
+          'ischemia modified',
+          'microalbumin',
+          'microalbumina',
+          'microalbumine',
+          'mikroalbumiini',
+          'mikroalbumin',
+          'modified',
+          'praalbumin',
+          'prealbumin',
+          'prealbumine',
+          'proteiini',
+          'protein',
+          'proteina',
+          'proteine',
+          'proteins',
+          'pyridoxalphosphat',
+          'transthyretin'
+        )
+        THEN 'another protein (prealbumin, microalbumin, globulin, transthyretin)'
+        WHEN veto_w IN (
+          'ab',
+          'absorption',
+          'ag',
+          'agatston',
+          'antibodies',
+          'antibody',
+          'anticorps',
+          'anticuerpos',
+          'antikorper',
+          'average',
+          'calcitonin',
+          'calcitonine',
+          'carbonate supplement',
+          'casr',
+          'challenge',
+          'change',
+          'channel',
+          'chloride',
+          'coronary',
+          'corrected qt',
+          'cyp24a1',
+          'cyp27b1',
+          'cyp2r1',
+          'day',
+          'deficiency',
+          'delta',
+          'diet',
+          'dietary',
+          'diff',
+          'difference',
+          'dose',
+          'dosing',
+          'drug',
+          'ecg',
+          'ekg',
+          'fractional absorption',
+          'gene',
+          'genotype',
+          'gluconate',
+          'hair analysis',
+          'highest',
+          'hours',
+          'iga',
+          'igg',
+          'igm',
+          'infusion',
+          'intake',
+          'isotope',
+          'kalsitoniini',
+          'loading',
+          'lowest',
+          'max',
+          'mean',
+          'medication',
+          'min',
+          'min value',
+          'minuten',
+          'minutes',
+          'mutation',
+          'polymorphism',
+          'post',
+          'pre',
+          'procalcitonin',
+          'procalcitonine',
+          'prokalsitoniini',
+          'qt',
+          'qtc',
+          'receptor',
+          'score',
+          'scoring',
+          'sensing',
+          'sensor',
+          'stable',
+          'stimulation',
+          'stimuliert',
+          'stunden',
+          'supplement',
+          'suppression',
+          'tag',
+          'tolerance',
+          'toxicity',
+          'trend',
+          'vdr'
+        )
+        THEN 'not a blood level (score, antibody, channel, drug, challenge)'
+        WHEN veto_w IN ('interp', 'interpretation', 'not_a_value')
+        THEN 'not a value (an interpretation, a presence, a titer)'
+        WHEN veto_w IN ('ph')
+        THEN 'pH, not calcium'
+        WHEN veto_w IN (
+          'cells',
+          'erc',
+          'eritrociti',
+          'eritrocitos',
+          'ery',
+          'erythrocyte',
+          'erythrocytes',
+          'erythrozyten',
+          'erytrocyt',
+          'erytrocyter',
+          'globules rouges',
+          'intracellular',
+          'leukocytes',
+          'punasolu',
+          'punasoluista',
+          'rbc',
+          'rbcs',
+          'red blood cells',
+          'red cell',
+          'red cells',
+          'specimen_rbc',
+          'wbc'
+        )
+        THEN 'red blood cells, not serum'
+        WHEN veto_w IN (
+          'cerebrospinal',
+          'cerebrospinale',
+          'csf',
+          'likvor',
+          'liquor',
+          'selkaydinneste',
+          'specimen_csf',
+          'spinal',
+          'zerebrospinalflussigkeit'
+        )
+        THEN 'spinal fluid, not serum'
+        WHEN veto_w IN (
+          'ausscheidung',
+          'clearance',
+          'collection_ collection_24h',
+          'collection_24h',
+          'diurese',
+          'dognurin',
+          'du',
+          'dygnsurin',
+          'excretion',
+          'excretion urinaire',
+          'fractional excretion',
+          'harn',
+          'orina',
+          'sammelurin',
+          'sediment',
+          'specimen_urine',
+          'spot urine',
+          'timed urine',
+          'u',
+          'ur',
+          'urin',
+          'urina',
+          'urinaire',
+          'urinaria',
+          'urinario',
+          'urine',
+          'urinsediment',
+          'urinstix',
+          'urn',
+          'urns',
+          'virtsa',
+          'virtsan',
+          'virtsasta',
+          'vuorokausivirtsa'
+        )
+        THEN 'urine, not serum'
+        WHEN veto_w IN ('binding', 'binding protein', 'bindungsprotein', 'dbp', 'gc globulin')
+        THEN 'vitamin D binding protein, not 25-hydroxyvitamin D'
+      END
+      WHEN ratio
+      THEN '\'/\': a ratio, a clearance or an index'
+      WHEN unk_w <> ''
+      THEN 'unknown word \'' || unk_w || '\''
+      WHEN n_kept > 1
+      THEN 'names more than one test (' || listed || ')'
+      WHEN NOT bad_mod IS NULL
+      THEN '\'' || bad_mod || '\' ' || REPLACE(one, '_', ' ') || ' is not one of vitd\'s tests'
+      WHEN blood_bad
+      THEN REPLACE(one, '_', ' ') || ' in whole blood is not read against serum ranges'
+    END AS nm_reason,
+    NOT odd
+    AND any_word
+    AND (
+      (
+        NOT any_an AND look_w <> ''
+      )
+      OR (
+        any_an
+        AND (
+          veto_w <> ''
+          OR ratio
+          OR (
+            unk_w = '' AND n_kept = 1 AND (
+              NOT bad_mod IS NULL OR blood_bad
+            )
+          )
+        )
+      )
+    ) AS nm_stop,
+    odd OR (
+      any_word AND any_an AND veto_w = '' AND NOT ratio AND unk_w <> ''
+    ) AS nm_close
+  FROM vitd_nm_fit
+), vitd_nm_name AS (
+  SELECT
+    vitd_nm_said.*,
+    CASE WHEN nm_reason IS NULL AND any_word AND any_an THEN one END AS nm_analyte
+  FROM vitd_nm_said
+), vitd_nm AS (
+  SELECT
+    n.*,
+    CASE
+      WHEN NOT cd.analyte IS NULL
+      THEN CASE
+        WHEN (
+          n.label <> ''
+          AND NOT nm_close
+          AND (
+            nm_stop OR (
+              NOT nm_analyte IS NULL AND nm_analyte <> cd.analyte
+            )
+          )
+        )
+        THEN NULL
+        ELSE cd.analyte
+      END
+      WHEN NOT cd.code IS NULL OR n.label = ''
+      THEN NULL
+      WHEN NOT mp.key IS NULL
+      THEN mp.analyte
+      WHEN NOT xn.reason IS NULL
+      THEN NULL
+      ELSE nm_analyte
+    END AS id_analyte,
+    CASE
+      WHEN NOT cd.analyte IS NULL
+      THEN CASE
+        WHEN (
+          n.label <> ''
+          AND NOT nm_close
+          AND (
+            nm_stop OR (
+              NOT nm_analyte IS NULL AND nm_analyte <> cd.analyte
+            )
+          )
+        )
+        THEN 'LOINC ' || n.code || ' is ' || REPLACE(cd.analyte, '_', ' ') || ' but the name says ' || COALESCE(nm_reason, 'it is ' || nm_analyte) || ': code and name disagree, so it is not read'
+      END
+      WHEN NOT cd.code IS NULL
+      THEN cd.reason
+      WHEN n.label = ''
+      THEN NULL
+      WHEN NOT mp.key IS NULL
+      THEN CASE WHEN mp.analyte IS NULL THEN 'mapped to none by --tests-map' END
+      WHEN NOT xn.reason IS NULL
+      THEN xn.reason
+      ELSE nm_reason
+    END AS id_reason,
+    cd.code IS NULL
+    AND n.label <> ''
+    AND NOT NOT mp.key IS NULL
+    AND xn.reason IS NULL
+    AND nm_close AS id_close
+  FROM vitd_nm_name AS n
+  LEFT JOIN vitd_codes AS cd
+    ON cd.code = n.code AND n.code <> ''
+  LEFT JOIN vitd_map AS mp
+    ON mp.key = REGEXP_REPLACE(
+      REGEXP_REPLACE(n.nf, '[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+', ' '),
+      '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
+      ''
+    )
+    AND n.label <> ''
+  LEFT JOIN vitd_excluded AS xn
+    ON xn.by_what = 'name'
+    AND xn.key = REGEXP_REPLACE(
       REGEXP_REPLACE(
         REGEXP_REPLACE(
           REPLACE(
             REPLACE(
               LOWER(
                 REGEXP_REPLACE(
-                  k_n,
+                  n.label,
                   '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
                   ''
                 )
@@ -3190,3783 +6562,11 @@ WITH vitd_units AS (
       ),
       '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
       ''
-    ) AS n_,
-    REGEXP_REPLACE(
-      k_n,
-      '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-      ''
-    ) AS l_,
-    REGEXP_REPLACE(
-      REGEXP_REPLACE(k_n, '[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+', ' '),
-      '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-      ''
-    ) AS lw_,
-    REGEXP_REPLACE(
-      '',
-      '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-      ''
-    ) AS s_
-  FROM vitd_in
-), vitd_id1 AS (
+    )
+    AND n.label <> ''
+), vitd_t2 AS (
   SELECT
-    i.*,
-    CASE
-      WHEN NOT xc.reason IS NULL
-      THEN NULL
-      WHEN NOT lc.analyte IS NULL
-      THEN lc.analyte
-      WHEN NOT xn.reason IS NULL
-      THEN NULL
-      ELSE nm.analyte
-    END AS a0,
-    CASE
-      WHEN NOT xc.reason IS NULL
-      THEN xc.reason
-      WHEN NOT lc.analyte IS NULL
-      THEN NULL
-      ELSE xn.reason
-    END AS reason0,
-    CASE
-      WHEN NOT xc.reason IS NULL
-      THEN xc.kind
-      WHEN NOT lc.analyte IS NULL
-      THEN NULL
-      ELSE xn.kind
-    END AS reason_kind0,
-    CASE WHEN i.l_ <> '' THEN i.l_ ELSE i.c_ END AS label
-  FROM vitd_id0 AS i
-  LEFT JOIN vitd_excluded AS xc
-    ON xc.by_what = 'loinc' AND xc.key = i.c_ AND i.c_ <> ''
-  LEFT JOIN vitd_loinc AS lc
-    ON lc.code = i.c_ AND i.c_ <> ''
-  LEFT JOIN vitd_excluded AS xn
-    ON xn.by_what = 'name' AND xn.key = i.n_ AND i.n_ <> ''
-  LEFT JOIN vitd_names AS nm
-    ON nm.name = i.n_ AND i.n_ <> ''
-), vitd_idq0 AS (
-  SELECT
-    vitd_id1.*,
-    CASE
-      WHEN CHARINDEX(',', l_) > 0
-      THEN REGEXP_REPLACE(
-        REGEXP_REPLACE(
-          REGEXP_REPLACE(
-            REPLACE(
-              REPLACE(
-                LOWER(
-                  REGEXP_REPLACE(
-                    REGEXP_REPLACE(REGEXP_SUBSTR(l_, '^(.*),', 1, 1, 'c', 1), '^[ ,;:-]+|[ ,;:-]+$', ''),
-                    '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-                    ''
-                  )
-                ),
-                '_',
-                ' '
-              ),
-              '-',
-              ' '
-            ),
-            '[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+',
-            ' '
-          ),
-          '[ ,;:]+$',
-          ''
-        ),
-        '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-        ''
-      )
-      ELSE ''
-    END AS qh0,
-    CASE
-      WHEN CHARINDEX(',', l_) > 0
-      THEN REGEXP_REPLACE(
-        REGEXP_SUBSTR(l_, ',([^,]*)$', 1, 1, 'c', 1),
-        '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-        ''
-      )
-      ELSE ''
-    END AS qq0,
-    CASE
-      WHEN CHARINDEX(' - ', l_) > 0
-      THEN REGEXP_REPLACE(
-        REGEXP_REPLACE(
-          REGEXP_REPLACE(
-            REPLACE(
-              REPLACE(
-                LOWER(
-                  REGEXP_REPLACE(
-                    REGEXP_REPLACE(REGEXP_SUBSTR(l_, '^(.*) - ', 1, 1, 'c', 1), '^[ ,;:-]+|[ ,;:-]+$', ''),
-                    '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-                    ''
-                  )
-                ),
-                '_',
-                ' '
-              ),
-              '-',
-              ' '
-            ),
-            '[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+',
-            ' '
-          ),
-          '[ ,;:]+$',
-          ''
-        ),
-        '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-        ''
-      )
-      ELSE ''
-    END AS qh1,
-    CASE
-      WHEN CHARINDEX(' - ', l_) > 0
-      THEN REGEXP_REPLACE(
-        REGEXP_SUBSTR(l_, '^.* - (.*)$', 1, 1, 'c', 1),
-        '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-        ''
-      )
-      ELSE ''
-    END AS qq1,
-    CASE
-      WHEN CHARINDEX('/', l_) > 0
-      THEN REGEXP_REPLACE(
-        REGEXP_REPLACE(
-          REGEXP_REPLACE(
-            REPLACE(
-              REPLACE(
-                LOWER(
-                  REGEXP_REPLACE(
-                    REGEXP_REPLACE(REGEXP_SUBSTR(l_, '^(.*)/', 1, 1, 'c', 1), '^[ ,;:-]+|[ ,;:-]+$', ''),
-                    '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-                    ''
-                  )
-                ),
-                '_',
-                ' '
-              ),
-              '-',
-              ' '
-            ),
-            '[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+',
-            ' '
-          ),
-          '[ ,;:]+$',
-          ''
-        ),
-        '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-        ''
-      )
-      ELSE ''
-    END AS qh2,
-    CASE
-      WHEN CHARINDEX('/', l_) > 0
-      THEN REGEXP_REPLACE(
-        REGEXP_SUBSTR(l_, '/([^/]*)$', 1, 1, 'c', 1),
-        '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-        ''
-      )
-      ELSE ''
-    END AS qq2,
-    CASE
-      WHEN REGEXP_INSTR(l_, '^.+[(\\[][^(\\[]*[)\\]]$') > 0
-      THEN REGEXP_REPLACE(
-        REGEXP_REPLACE(
-          REGEXP_REPLACE(
-            REPLACE(
-              REPLACE(
-                LOWER(
-                  REGEXP_REPLACE(
-                    REGEXP_REPLACE(
-                      REGEXP_SUBSTR(l_, '^(.+)[(\\[][^(\\[]*[)\\]]$', 1, 1, 'c', 1),
-                      '^[ ,;:-]+|[ ,;:-]+$',
-                      ''
-                    ),
-                    '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-                    ''
-                  )
-                ),
-                '_',
-                ' '
-              ),
-              '-',
-              ' '
-            ),
-            '[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+',
-            ' '
-          ),
-          '[ ,;:]+$',
-          ''
-        ),
-        '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-        ''
-      )
-      ELSE ''
-    END AS qh3,
-    CASE
-      WHEN REGEXP_INSTR(l_, '^.+[(\\[][^(\\[]*[)\\]]$') > 0
-      THEN REGEXP_REPLACE(
-        REGEXP_SUBSTR(l_, '[(\\[]([^(\\[]*)[)\\]]$', 1, 1, 'c', 1),
-        '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-        ''
-      )
-      ELSE ''
-    END AS qq3,
-    CASE
-      WHEN CHARINDEX(' ', lw_) > 0
-      THEN REGEXP_REPLACE(
-        REGEXP_REPLACE(
-          REGEXP_REPLACE(
-            REPLACE(
-              REPLACE(
-                LOWER(
-                  REGEXP_REPLACE(
-                    REGEXP_REPLACE(REGEXP_SUBSTR(lw_, '^[^ ]+ (.*)$', 1, 1, 'c', 1), '^[ ,;:-]+|[ ,;:-]+$', ''),
-                    '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-                    ''
-                  )
-                ),
-                '_',
-                ' '
-              ),
-              '-',
-              ' '
-            ),
-            '[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+',
-            ' '
-          ),
-          '[ ,;:]+$',
-          ''
-        ),
-        '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-        ''
-      )
-      ELSE ''
-    END AS qh4,
-    CASE
-      WHEN CHARINDEX(' ', lw_) > 0
-      THEN REGEXP_REPLACE(
-        REGEXP_SUBSTR(lw_, '^([^ ]+) ', 1, 1, 'c', 1),
-        '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-        ''
-      )
-      ELSE ''
-    END AS qq4,
-    CASE
-      WHEN CHARINDEX(' ', lw_) > 0
-      THEN REGEXP_REPLACE(
-        REGEXP_REPLACE(
-          REGEXP_REPLACE(
-            REPLACE(
-              REPLACE(
-                LOWER(
-                  REGEXP_REPLACE(
-                    REGEXP_REPLACE(REGEXP_SUBSTR(lw_, '^(.*) [^ ]+$', 1, 1, 'c', 1), '^[ ,;:-]+|[ ,;:-]+$', ''),
-                    '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-                    ''
-                  )
-                ),
-                '_',
-                ' '
-              ),
-              '-',
-              ' '
-            ),
-            '[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+',
-            ' '
-          ),
-          '[ ,;:]+$',
-          ''
-        ),
-        '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-        ''
-      )
-      ELSE ''
-    END AS qh5,
-    CASE
-      WHEN CHARINDEX(' ', lw_) > 0
-      THEN REGEXP_REPLACE(
-        REGEXP_SUBSTR(lw_, ' ([^ ]+)$', 1, 1, 'c', 1),
-        '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-        ''
-      )
-      ELSE ''
-    END AS qq5
-  FROM vitd_id1
-), vitd_idq1 AS (
-  SELECT
-    vitd_idq0.*,
-    CASE
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% urine %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% 24 hour urine %'
-      THEN '24-hour urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ur %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ascites %'
-      THEN 'ascitic fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ascitic %'
-      THEN 'ascitic fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% pleural %'
-      THEN 'pleural fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% peritoneal %'
-      THEN 'peritoneal fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% pericardial %'
-      THEN 'pericardial fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% csf %'
-      THEN 'cerebrospinal fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% cerebrospinal %'
-      THEN 'cerebrospinal fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% joint %'
-      THEN 'joint fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% synovial %'
-      THEN 'synovial fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% body fluid %'
-      THEN 'body fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% fluid %'
-      THEN 'body fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% drain %'
-      THEN 'drain fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% dialysate %'
-      THEN 'dialysate'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% amniotic %'
-      THEN 'amniotic fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% stool %'
-      THEN 'stool'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% feces %'
-      THEN 'stool'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% faeces %'
-      THEN 'stool'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% saliva %'
-      THEN 'saliva'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% sweat %'
-      THEN 'sweat'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% bone marrow %'
-      THEN 'bone marrow'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% marrow %'
-      THEN 'bone marrow'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% rbc %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% red blood cells %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% red blood cell %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% red cells %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% erythrocytes %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% vitreous %'
-      THEN 'vitreous fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% bal %'
-      THEN 'bronchoalveolar lavage'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% gastric %'
-      THEN 'gastric fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% semen %'
-      THEN 'semen'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% milk %'
-      THEN 'breast milk'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% hair %'
-      THEN 'hair'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% tissue %'
-      THEN 'tissue'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% urin %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% sammelurin %'
-      THEN '24-hour urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% spontanurin %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% harn %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% liquor %'
-      THEN 'cerebrospinal fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% erythrozyten %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% aszites %'
-      THEN 'ascitic fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% punktat %'
-      THEN 'body fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% urn %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ur24 %'
-      THEN '24-hour urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% red cell %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% erythrocyte %'
-      THEN 'red blood cells'
-      ELSE CAST(NULL AS VARCHAR)
-    END AS qns0,
-    (
-      REGEXP_REPLACE(
-        REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-        '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-        ''
-      ) IN (
-        'arterial',
-        'arterial blood',
-        'bld',
-        'blood',
-        'capillary',
-        'capillary blood',
-        'heparin',
-        'li hep',
-        'lithium heparin',
-        'plas',
-        'plasma',
-        's rum',
-        'ser',
-        'ser plas',
-        'serum',
-        'serum or plasma',
-        'serum plasma',
-        'siero',
-        'sp',
-        'sst',
-        'suero',
-        'venous',
-        'venous blood',
-        'vollblut',
-        'whole blood'
-      )
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% arterial %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% bld %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% blood %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% capillary %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% heparin %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% plas %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% plasma %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ser %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% serum %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% siero %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% sp %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% sst %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% suero %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% venous %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq0), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% vollblut %'
-    ) AS qs0,
-    CASE
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% urine %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% 24 hour urine %'
-      THEN '24-hour urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ur %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ascites %'
-      THEN 'ascitic fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ascitic %'
-      THEN 'ascitic fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% pleural %'
-      THEN 'pleural fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% peritoneal %'
-      THEN 'peritoneal fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% pericardial %'
-      THEN 'pericardial fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% csf %'
-      THEN 'cerebrospinal fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% cerebrospinal %'
-      THEN 'cerebrospinal fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% joint %'
-      THEN 'joint fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% synovial %'
-      THEN 'synovial fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% body fluid %'
-      THEN 'body fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% fluid %'
-      THEN 'body fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% drain %'
-      THEN 'drain fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% dialysate %'
-      THEN 'dialysate'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% amniotic %'
-      THEN 'amniotic fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% stool %'
-      THEN 'stool'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% feces %'
-      THEN 'stool'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% faeces %'
-      THEN 'stool'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% saliva %'
-      THEN 'saliva'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% sweat %'
-      THEN 'sweat'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% bone marrow %'
-      THEN 'bone marrow'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% marrow %'
-      THEN 'bone marrow'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% rbc %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% red blood cells %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% red blood cell %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% red cells %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% erythrocytes %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% vitreous %'
-      THEN 'vitreous fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% bal %'
-      THEN 'bronchoalveolar lavage'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% gastric %'
-      THEN 'gastric fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% semen %'
-      THEN 'semen'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% milk %'
-      THEN 'breast milk'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% hair %'
-      THEN 'hair'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% tissue %'
-      THEN 'tissue'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% urin %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% sammelurin %'
-      THEN '24-hour urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% spontanurin %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% harn %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% liquor %'
-      THEN 'cerebrospinal fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% erythrozyten %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% aszites %'
-      THEN 'ascitic fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% punktat %'
-      THEN 'body fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% urn %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ur24 %'
-      THEN '24-hour urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% red cell %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% erythrocyte %'
-      THEN 'red blood cells'
-      ELSE CAST(NULL AS VARCHAR)
-    END AS qns1,
-    (
-      REGEXP_REPLACE(
-        REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-        '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-        ''
-      ) IN (
-        'arterial',
-        'arterial blood',
-        'bld',
-        'blood',
-        'capillary',
-        'capillary blood',
-        'heparin',
-        'li hep',
-        'lithium heparin',
-        'plas',
-        'plasma',
-        's rum',
-        'ser',
-        'ser plas',
-        'serum',
-        'serum or plasma',
-        'serum plasma',
-        'siero',
-        'sp',
-        'sst',
-        'suero',
-        'venous',
-        'venous blood',
-        'vollblut',
-        'whole blood'
-      )
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% arterial %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% bld %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% blood %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% capillary %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% heparin %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% plas %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% plasma %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ser %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% serum %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% siero %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% sp %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% sst %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% suero %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% venous %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq1), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% vollblut %'
-    ) AS qs1,
-    CASE
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% urine %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% 24 hour urine %'
-      THEN '24-hour urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ur %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ascites %'
-      THEN 'ascitic fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ascitic %'
-      THEN 'ascitic fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% pleural %'
-      THEN 'pleural fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% peritoneal %'
-      THEN 'peritoneal fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% pericardial %'
-      THEN 'pericardial fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% csf %'
-      THEN 'cerebrospinal fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% cerebrospinal %'
-      THEN 'cerebrospinal fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% joint %'
-      THEN 'joint fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% synovial %'
-      THEN 'synovial fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% body fluid %'
-      THEN 'body fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% fluid %'
-      THEN 'body fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% drain %'
-      THEN 'drain fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% dialysate %'
-      THEN 'dialysate'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% amniotic %'
-      THEN 'amniotic fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% stool %'
-      THEN 'stool'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% feces %'
-      THEN 'stool'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% faeces %'
-      THEN 'stool'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% saliva %'
-      THEN 'saliva'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% sweat %'
-      THEN 'sweat'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% bone marrow %'
-      THEN 'bone marrow'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% marrow %'
-      THEN 'bone marrow'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% rbc %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% red blood cells %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% red blood cell %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% red cells %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% erythrocytes %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% vitreous %'
-      THEN 'vitreous fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% bal %'
-      THEN 'bronchoalveolar lavage'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% gastric %'
-      THEN 'gastric fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% semen %'
-      THEN 'semen'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% milk %'
-      THEN 'breast milk'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% hair %'
-      THEN 'hair'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% tissue %'
-      THEN 'tissue'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% urin %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% sammelurin %'
-      THEN '24-hour urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% spontanurin %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% harn %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% liquor %'
-      THEN 'cerebrospinal fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% erythrozyten %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% aszites %'
-      THEN 'ascitic fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% punktat %'
-      THEN 'body fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% urn %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ur24 %'
-      THEN '24-hour urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% red cell %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% erythrocyte %'
-      THEN 'red blood cells'
-      ELSE CAST(NULL AS VARCHAR)
-    END AS qns2,
-    (
-      REGEXP_REPLACE(
-        REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-        '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-        ''
-      ) IN (
-        'arterial',
-        'arterial blood',
-        'bld',
-        'blood',
-        'capillary',
-        'capillary blood',
-        'heparin',
-        'li hep',
-        'lithium heparin',
-        'plas',
-        'plasma',
-        's rum',
-        'ser',
-        'ser plas',
-        'serum',
-        'serum or plasma',
-        'serum plasma',
-        'siero',
-        'sp',
-        'sst',
-        'suero',
-        'venous',
-        'venous blood',
-        'vollblut',
-        'whole blood'
-      )
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% arterial %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% bld %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% blood %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% capillary %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% heparin %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% plas %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% plasma %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ser %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% serum %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% siero %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% sp %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% sst %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% suero %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% venous %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq2), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% vollblut %'
-    ) AS qs2,
-    CASE
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% urine %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% 24 hour urine %'
-      THEN '24-hour urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ur %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ascites %'
-      THEN 'ascitic fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ascitic %'
-      THEN 'ascitic fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% pleural %'
-      THEN 'pleural fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% peritoneal %'
-      THEN 'peritoneal fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% pericardial %'
-      THEN 'pericardial fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% csf %'
-      THEN 'cerebrospinal fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% cerebrospinal %'
-      THEN 'cerebrospinal fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% joint %'
-      THEN 'joint fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% synovial %'
-      THEN 'synovial fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% body fluid %'
-      THEN 'body fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% fluid %'
-      THEN 'body fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% drain %'
-      THEN 'drain fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% dialysate %'
-      THEN 'dialysate'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% amniotic %'
-      THEN 'amniotic fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% stool %'
-      THEN 'stool'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% feces %'
-      THEN 'stool'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% faeces %'
-      THEN 'stool'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% saliva %'
-      THEN 'saliva'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% sweat %'
-      THEN 'sweat'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% bone marrow %'
-      THEN 'bone marrow'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% marrow %'
-      THEN 'bone marrow'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% rbc %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% red blood cells %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% red blood cell %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% red cells %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% erythrocytes %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% vitreous %'
-      THEN 'vitreous fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% bal %'
-      THEN 'bronchoalveolar lavage'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% gastric %'
-      THEN 'gastric fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% semen %'
-      THEN 'semen'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% milk %'
-      THEN 'breast milk'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% hair %'
-      THEN 'hair'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% tissue %'
-      THEN 'tissue'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% urin %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% sammelurin %'
-      THEN '24-hour urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% spontanurin %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% harn %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% liquor %'
-      THEN 'cerebrospinal fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% erythrozyten %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% aszites %'
-      THEN 'ascitic fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% punktat %'
-      THEN 'body fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% urn %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ur24 %'
-      THEN '24-hour urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% red cell %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% erythrocyte %'
-      THEN 'red blood cells'
-      ELSE CAST(NULL AS VARCHAR)
-    END AS qns3,
-    (
-      REGEXP_REPLACE(
-        REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-        '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-        ''
-      ) IN (
-        'arterial',
-        'arterial blood',
-        'bld',
-        'blood',
-        'capillary',
-        'capillary blood',
-        'heparin',
-        'li hep',
-        'lithium heparin',
-        'plas',
-        'plasma',
-        's rum',
-        'ser',
-        'ser plas',
-        'serum',
-        'serum or plasma',
-        'serum plasma',
-        'siero',
-        'sp',
-        'sst',
-        'suero',
-        'venous',
-        'venous blood',
-        'vollblut',
-        'whole blood'
-      )
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% arterial %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% bld %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% blood %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% capillary %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% heparin %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% plas %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% plasma %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ser %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% serum %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% siero %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% sp %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% sst %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% suero %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% venous %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq3), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% vollblut %'
-    ) AS qs3,
-    CASE
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% urine %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% 24 hour urine %'
-      THEN '24-hour urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ur %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ascites %'
-      THEN 'ascitic fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ascitic %'
-      THEN 'ascitic fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% pleural %'
-      THEN 'pleural fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% peritoneal %'
-      THEN 'peritoneal fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% pericardial %'
-      THEN 'pericardial fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% csf %'
-      THEN 'cerebrospinal fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% cerebrospinal %'
-      THEN 'cerebrospinal fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% joint %'
-      THEN 'joint fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% synovial %'
-      THEN 'synovial fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% body fluid %'
-      THEN 'body fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% fluid %'
-      THEN 'body fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% drain %'
-      THEN 'drain fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% dialysate %'
-      THEN 'dialysate'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% amniotic %'
-      THEN 'amniotic fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% stool %'
-      THEN 'stool'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% feces %'
-      THEN 'stool'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% faeces %'
-      THEN 'stool'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% saliva %'
-      THEN 'saliva'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% sweat %'
-      THEN 'sweat'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% bone marrow %'
-      THEN 'bone marrow'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% marrow %'
-      THEN 'bone marrow'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% rbc %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% red blood cells %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% red blood cell %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% red cells %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% erythrocytes %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% vitreous %'
-      THEN 'vitreous fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% bal %'
-      THEN 'bronchoalveolar lavage'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% gastric %'
-      THEN 'gastric fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% semen %'
-      THEN 'semen'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% milk %'
-      THEN 'breast milk'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% hair %'
-      THEN 'hair'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% tissue %'
-      THEN 'tissue'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% urin %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% sammelurin %'
-      THEN '24-hour urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% spontanurin %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% harn %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% liquor %'
-      THEN 'cerebrospinal fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% erythrozyten %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% aszites %'
-      THEN 'ascitic fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% punktat %'
-      THEN 'body fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% urn %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ur24 %'
-      THEN '24-hour urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% red cell %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% erythrocyte %'
-      THEN 'red blood cells'
-      ELSE CAST(NULL AS VARCHAR)
-    END AS qns4,
-    (
-      REGEXP_REPLACE(
-        REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-        '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-        ''
-      ) IN (
-        'arterial',
-        'arterial blood',
-        'bld',
-        'blood',
-        'capillary',
-        'capillary blood',
-        'heparin',
-        'li hep',
-        'lithium heparin',
-        'plas',
-        'plasma',
-        's rum',
-        'ser',
-        'ser plas',
-        'serum',
-        'serum or plasma',
-        'serum plasma',
-        'siero',
-        'sp',
-        'sst',
-        'suero',
-        'venous',
-        'venous blood',
-        'vollblut',
-        'whole blood'
-      )
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% arterial %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% bld %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% blood %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% capillary %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% heparin %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% plas %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% plasma %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ser %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% serum %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% siero %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% sp %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% sst %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% suero %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% venous %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq4), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% vollblut %'
-    ) AS qs4,
-    CASE
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% urine %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% 24 hour urine %'
-      THEN '24-hour urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ur %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ascites %'
-      THEN 'ascitic fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ascitic %'
-      THEN 'ascitic fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% pleural %'
-      THEN 'pleural fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% peritoneal %'
-      THEN 'peritoneal fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% pericardial %'
-      THEN 'pericardial fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% csf %'
-      THEN 'cerebrospinal fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% cerebrospinal %'
-      THEN 'cerebrospinal fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% joint %'
-      THEN 'joint fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% synovial %'
-      THEN 'synovial fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% body fluid %'
-      THEN 'body fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% fluid %'
-      THEN 'body fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% drain %'
-      THEN 'drain fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% dialysate %'
-      THEN 'dialysate'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% amniotic %'
-      THEN 'amniotic fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% stool %'
-      THEN 'stool'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% feces %'
-      THEN 'stool'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% faeces %'
-      THEN 'stool'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% saliva %'
-      THEN 'saliva'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% sweat %'
-      THEN 'sweat'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% bone marrow %'
-      THEN 'bone marrow'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% marrow %'
-      THEN 'bone marrow'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% rbc %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% red blood cells %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% red blood cell %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% red cells %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% erythrocytes %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% vitreous %'
-      THEN 'vitreous fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% bal %'
-      THEN 'bronchoalveolar lavage'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% gastric %'
-      THEN 'gastric fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% semen %'
-      THEN 'semen'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% milk %'
-      THEN 'breast milk'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% hair %'
-      THEN 'hair'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% tissue %'
-      THEN 'tissue'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% urin %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% sammelurin %'
-      THEN '24-hour urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% spontanurin %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% harn %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% liquor %'
-      THEN 'cerebrospinal fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% erythrozyten %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% aszites %'
-      THEN 'ascitic fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% punktat %'
-      THEN 'body fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% urn %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ur24 %'
-      THEN '24-hour urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% red cell %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% erythrocyte %'
-      THEN 'red blood cells'
-      ELSE CAST(NULL AS VARCHAR)
-    END AS qns5,
-    (
-      REGEXP_REPLACE(
-        REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-        '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-        ''
-      ) IN (
-        'arterial',
-        'arterial blood',
-        'bld',
-        'blood',
-        'capillary',
-        'capillary blood',
-        'heparin',
-        'li hep',
-        'lithium heparin',
-        'plas',
-        'plasma',
-        's rum',
-        'ser',
-        'ser plas',
-        'serum',
-        'serum or plasma',
-        'serum plasma',
-        'siero',
-        'sp',
-        'sst',
-        'suero',
-        'venous',
-        'venous blood',
-        'vollblut',
-        'whole blood'
-      )
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% arterial %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% bld %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% blood %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% capillary %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% heparin %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% plas %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% plasma %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ser %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% serum %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% siero %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% sp %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% sst %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% suero %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% venous %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qq5), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% vollblut %'
-    ) AS qs5
-  FROM vitd_idq0
-), vitd_idq AS (
-  SELECT
-    v.*,
-    CASE
-      WHEN v.a0 IS NULL AND v.reason0 IS NULL AND v.l_ <> ''
-      THEN CASE
-        WHEN (
-          v.qh0 <> ''
-          AND v.qq0 <> ''
-          AND (
-            v.qs0 OR NOT v.qns0 IS NULL
-          )
-          AND (
-            NOT qx0.reason IS NULL OR NOT qn0.analyte IS NULL
-          )
-        )
-        THEN qn0.analyte
-        WHEN (
-          v.qh1 <> ''
-          AND v.qq1 <> ''
-          AND (
-            v.qs1 OR NOT v.qns1 IS NULL
-          )
-          AND (
-            NOT qx1.reason IS NULL OR NOT qn1.analyte IS NULL
-          )
-        )
-        THEN qn1.analyte
-        WHEN (
-          v.qh2 <> ''
-          AND v.qq2 <> ''
-          AND (
-            v.qs2 OR NOT v.qns2 IS NULL
-          )
-          AND (
-            NOT qx2.reason IS NULL OR NOT qn2.analyte IS NULL
-          )
-        )
-        THEN qn2.analyte
-        WHEN (
-          v.qh3 <> ''
-          AND v.qq3 <> ''
-          AND (
-            v.qs3 OR NOT v.qns3 IS NULL
-          )
-          AND (
-            NOT qx3.reason IS NULL OR NOT qn3.analyte IS NULL
-          )
-        )
-        THEN qn3.analyte
-        WHEN (
-          v.qh4 <> ''
-          AND v.qq4 <> ''
-          AND (
-            v.qs4 OR NOT v.qns4 IS NULL
-          )
-          AND (
-            NOT qx4.reason IS NULL OR NOT qn4.analyte IS NULL
-          )
-        )
-        THEN qn4.analyte
-        WHEN (
-          v.qh5 <> ''
-          AND v.qq5 <> ''
-          AND (
-            v.qs5 OR NOT v.qns5 IS NULL
-          )
-          AND (
-            NOT qx5.reason IS NULL OR NOT qn5.analyte IS NULL
-          )
-        )
-        THEN qn5.analyte
-      END
-    END AS qa,
-    CASE
-      WHEN v.a0 IS NULL AND v.reason0 IS NULL AND v.l_ <> ''
-      THEN CASE
-        WHEN (
-          v.qh0 <> ''
-          AND v.qq0 <> ''
-          AND (
-            v.qs0 OR NOT v.qns0 IS NULL
-          )
-          AND (
-            NOT qx0.reason IS NULL OR NOT qn0.analyte IS NULL
-          )
-        )
-        THEN qx0.reason
-        WHEN (
-          v.qh1 <> ''
-          AND v.qq1 <> ''
-          AND (
-            v.qs1 OR NOT v.qns1 IS NULL
-          )
-          AND (
-            NOT qx1.reason IS NULL OR NOT qn1.analyte IS NULL
-          )
-        )
-        THEN qx1.reason
-        WHEN (
-          v.qh2 <> ''
-          AND v.qq2 <> ''
-          AND (
-            v.qs2 OR NOT v.qns2 IS NULL
-          )
-          AND (
-            NOT qx2.reason IS NULL OR NOT qn2.analyte IS NULL
-          )
-        )
-        THEN qx2.reason
-        WHEN (
-          v.qh3 <> ''
-          AND v.qq3 <> ''
-          AND (
-            v.qs3 OR NOT v.qns3 IS NULL
-          )
-          AND (
-            NOT qx3.reason IS NULL OR NOT qn3.analyte IS NULL
-          )
-        )
-        THEN qx3.reason
-        WHEN (
-          v.qh4 <> ''
-          AND v.qq4 <> ''
-          AND (
-            v.qs4 OR NOT v.qns4 IS NULL
-          )
-          AND (
-            NOT qx4.reason IS NULL OR NOT qn4.analyte IS NULL
-          )
-        )
-        THEN qx4.reason
-        WHEN (
-          v.qh5 <> ''
-          AND v.qq5 <> ''
-          AND (
-            v.qs5 OR NOT v.qns5 IS NULL
-          )
-          AND (
-            NOT qx5.reason IS NULL OR NOT qn5.analyte IS NULL
-          )
-        )
-        THEN qx5.reason
-      END
-    END AS qreason,
-    CASE
-      WHEN v.a0 IS NULL AND v.reason0 IS NULL AND v.l_ <> ''
-      THEN CASE
-        WHEN (
-          v.qh0 <> ''
-          AND v.qq0 <> ''
-          AND (
-            v.qs0 OR NOT v.qns0 IS NULL
-          )
-          AND (
-            NOT qx0.reason IS NULL OR NOT qn0.analyte IS NULL
-          )
-        )
-        THEN qx0.kind
-        WHEN (
-          v.qh1 <> ''
-          AND v.qq1 <> ''
-          AND (
-            v.qs1 OR NOT v.qns1 IS NULL
-          )
-          AND (
-            NOT qx1.reason IS NULL OR NOT qn1.analyte IS NULL
-          )
-        )
-        THEN qx1.kind
-        WHEN (
-          v.qh2 <> ''
-          AND v.qq2 <> ''
-          AND (
-            v.qs2 OR NOT v.qns2 IS NULL
-          )
-          AND (
-            NOT qx2.reason IS NULL OR NOT qn2.analyte IS NULL
-          )
-        )
-        THEN qx2.kind
-        WHEN (
-          v.qh3 <> ''
-          AND v.qq3 <> ''
-          AND (
-            v.qs3 OR NOT v.qns3 IS NULL
-          )
-          AND (
-            NOT qx3.reason IS NULL OR NOT qn3.analyte IS NULL
-          )
-        )
-        THEN qx3.kind
-        WHEN (
-          v.qh4 <> ''
-          AND v.qq4 <> ''
-          AND (
-            v.qs4 OR NOT v.qns4 IS NULL
-          )
-          AND (
-            NOT qx4.reason IS NULL OR NOT qn4.analyte IS NULL
-          )
-        )
-        THEN qx4.kind
-        WHEN (
-          v.qh5 <> ''
-          AND v.qq5 <> ''
-          AND (
-            v.qs5 OR NOT v.qns5 IS NULL
-          )
-          AND (
-            NOT qx5.reason IS NULL OR NOT qn5.analyte IS NULL
-          )
-        )
-        THEN qx5.kind
-      END
-    END AS qkind,
-    CASE
-      WHEN v.a0 IS NULL AND v.reason0 IS NULL AND v.l_ <> ''
-      THEN COALESCE(
-        CASE
-          WHEN (
-            v.qh0 <> ''
-            AND v.qq0 <> ''
-            AND (
-              v.qs0 OR NOT v.qns0 IS NULL
-            )
-            AND (
-              NOT qx0.reason IS NULL OR NOT qn0.analyte IS NULL
-            )
-          )
-          THEN v.qq0
-          WHEN (
-            v.qh1 <> ''
-            AND v.qq1 <> ''
-            AND (
-              v.qs1 OR NOT v.qns1 IS NULL
-            )
-            AND (
-              NOT qx1.reason IS NULL OR NOT qn1.analyte IS NULL
-            )
-          )
-          THEN v.qq1
-          WHEN (
-            v.qh2 <> ''
-            AND v.qq2 <> ''
-            AND (
-              v.qs2 OR NOT v.qns2 IS NULL
-            )
-            AND (
-              NOT qx2.reason IS NULL OR NOT qn2.analyte IS NULL
-            )
-          )
-          THEN v.qq2
-          WHEN (
-            v.qh3 <> ''
-            AND v.qq3 <> ''
-            AND (
-              v.qs3 OR NOT v.qns3 IS NULL
-            )
-            AND (
-              NOT qx3.reason IS NULL OR NOT qn3.analyte IS NULL
-            )
-          )
-          THEN v.qq3
-          WHEN (
-            v.qh4 <> ''
-            AND v.qq4 <> ''
-            AND (
-              v.qs4 OR NOT v.qns4 IS NULL
-            )
-            AND (
-              NOT qx4.reason IS NULL OR NOT qn4.analyte IS NULL
-            )
-          )
-          THEN v.qq4
-          WHEN (
-            v.qh5 <> ''
-            AND v.qq5 <> ''
-            AND (
-              v.qs5 OR NOT v.qns5 IS NULL
-            )
-            AND (
-              NOT qx5.reason IS NULL OR NOT qn5.analyte IS NULL
-            )
-          )
-          THEN v.qq5
-        END,
-        ''
-      )
-      ELSE ''
-    END AS qual
-  FROM vitd_idq1 AS v
-  LEFT JOIN vitd_names AS qn0
-    ON qn0.name = v.qh0 AND v.qh0 <> ''
-  LEFT JOIN vitd_excluded AS qx0
-    ON qx0.by_what = 'name' AND qx0.key = v.qh0 AND v.qh0 <> ''
-  LEFT JOIN vitd_names AS qn1
-    ON qn1.name = v.qh1 AND v.qh1 <> ''
-  LEFT JOIN vitd_excluded AS qx1
-    ON qx1.by_what = 'name' AND qx1.key = v.qh1 AND v.qh1 <> ''
-  LEFT JOIN vitd_names AS qn2
-    ON qn2.name = v.qh2 AND v.qh2 <> ''
-  LEFT JOIN vitd_excluded AS qx2
-    ON qx2.by_what = 'name' AND qx2.key = v.qh2 AND v.qh2 <> ''
-  LEFT JOIN vitd_names AS qn3
-    ON qn3.name = v.qh3 AND v.qh3 <> ''
-  LEFT JOIN vitd_excluded AS qx3
-    ON qx3.by_what = 'name' AND qx3.key = v.qh3 AND v.qh3 <> ''
-  LEFT JOIN vitd_names AS qn4
-    ON qn4.name = v.qh4 AND v.qh4 <> ''
-  LEFT JOIN vitd_excluded AS qx4
-    ON qx4.by_what = 'name' AND qx4.key = v.qh4 AND v.qh4 <> ''
-  LEFT JOIN vitd_names AS qn5
-    ON qn5.name = v.qh5 AND v.qh5 <> ''
-  LEFT JOIN vitd_excluded AS qx5
-    ON qx5.by_what = 'name' AND qx5.key = v.qh5 AND v.qh5 <> ''
-), vitd_id2 AS (
-  SELECT
-    vitd_idq.*,
-    CASE WHEN NOT qreason IS NULL THEN NULL ELSE COALESCE(a0, qa) END AS a1,
-    COALESCE(reason0, qreason) AS reason1,
-    COALESCE(reason_kind0, qkind) AS reason_kind1,
+    vitd_nm.*,
     CASE
       WHEN (
         ' ' || REGEXP_REPLACE(
@@ -7492,569 +7092,88 @@ WITH vitd_units AS (
         ) || ' '
       ) LIKE '% vollblut %'
     ) AS serum,
-    CASE
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% urine %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% 24 hour urine %'
-      THEN '24-hour urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ur %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ascites %'
-      THEN 'ascitic fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ascitic %'
-      THEN 'ascitic fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% pleural %'
-      THEN 'pleural fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% peritoneal %'
-      THEN 'peritoneal fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% pericardial %'
-      THEN 'pericardial fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% csf %'
-      THEN 'cerebrospinal fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% cerebrospinal %'
-      THEN 'cerebrospinal fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% joint %'
-      THEN 'joint fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% synovial %'
-      THEN 'synovial fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% body fluid %'
-      THEN 'body fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% fluid %'
-      THEN 'body fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% drain %'
-      THEN 'drain fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% dialysate %'
-      THEN 'dialysate'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% amniotic %'
-      THEN 'amniotic fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% stool %'
-      THEN 'stool'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% feces %'
-      THEN 'stool'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% faeces %'
-      THEN 'stool'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% saliva %'
-      THEN 'saliva'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% sweat %'
-      THEN 'sweat'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% bone marrow %'
-      THEN 'bone marrow'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% marrow %'
-      THEN 'bone marrow'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% rbc %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% red blood cells %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% red blood cell %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% red cells %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% erythrocytes %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% vitreous %'
-      THEN 'vitreous fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% bal %'
-      THEN 'bronchoalveolar lavage'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% gastric %'
-      THEN 'gastric fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% semen %'
-      THEN 'semen'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% milk %'
-      THEN 'breast milk'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% hair %'
-      THEN 'hair'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% tissue %'
-      THEN 'tissue'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% urin %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% sammelurin %'
-      THEN '24-hour urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% spontanurin %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% harn %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% liquor %'
-      THEN 'cerebrospinal fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% erythrozyten %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% aszites %'
-      THEN 'ascitic fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% punktat %'
-      THEN 'body fluid'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% urn %'
-      THEN 'urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ur24 %'
-      THEN '24-hour urine'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% red cell %'
-      THEN 'red blood cells'
-      WHEN (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% erythrocyte %'
-      THEN 'red blood cells'
-      ELSE CAST(NULL AS VARCHAR)
-    END AS q_not_serum,
-    (
-      REGEXP_REPLACE(
-        REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-        '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-        ''
-      ) IN (
-        'arterial',
-        'arterial blood',
-        'bld',
-        'blood',
-        'capillary',
-        'capillary blood',
-        'heparin',
-        'li hep',
-        'lithium heparin',
-        'plas',
-        'plasma',
-        's rum',
-        'ser',
-        'ser plas',
-        'serum',
-        'serum or plasma',
-        'serum plasma',
-        'siero',
-        'sp',
-        'sst',
-        'suero',
-        'venous',
-        'venous blood',
-        'vollblut',
-        'whole blood'
-      )
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% arterial %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% bld %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% blood %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% capillary %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% heparin %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% plas %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% plasma %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% ser %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% serum %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% siero %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% sp %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% sst %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% suero %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% venous %'
-      OR (
-        ' ' || REGEXP_REPLACE(
-          REGEXP_REPLACE(LOWER(qual), '[^a-z0-9]+', ' '),
-          '^[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+|[\t\n\x0b\f\r\x1c\x1d\x1e\x1f    -     　]+$',
-          ''
-        ) || ' '
-      ) LIKE '% vollblut %'
-    ) AS q_serum
-  FROM vitd_idq
-), vitd_id3 AS (
+    CASE WHEN label <> '' THEN label ELSE code END AS lc
+  FROM vitd_nm
+), vitd_tests_sql AS (
   SELECT
-    vitd_id2.*,
-    s_ <> '' AND NOT (
-      not_serum IS NULL AND serum
-    ) AS spec_bad,
-    qual <> '' AND NOT (
-      q_not_serum IS NULL AND q_serum
-    ) AS qual_bad
-  FROM vitd_id2
+    k_n,
+    k_c,
+    CASE
+      WHEN id_close
+      OR NOT id_reason IS NULL
+      OR (
+        s_ <> '' AND NOT (
+          not_serum IS NULL AND serum
+        )
+      )
+      THEN NULL
+      ELSE id_analyte
+    END AS analyte,
+    CASE
+      WHEN id_close
+      THEN label || ': not recognised (' || id_reason || '); map it with --tests-map'
+      WHEN NOT id_reason IS NULL
+      THEN lc || ': ' || id_reason || '; never classified against serum ranges'
+      WHEN id_analyte IS NULL
+      THEN NULL
+      WHEN (
+        s_ <> '' AND NOT (
+          not_serum IS NULL AND serum
+        )
+      )
+      AND NOT not_serum IS NULL
+      THEN lc || ' is ' || not_serum || ', not serum: never classified against serum ranges'
+      WHEN (
+        s_ <> '' AND NOT (
+          not_serum IS NULL AND serum
+        )
+      )
+      THEN lc || ': specimen \'' || s_ || '\' is not known to be serum or plasma, so vitd does not classify it'
+    END AS reason,
+    CASE
+      WHEN id_close
+      THEN 'not recognised'
+      WHEN NOT id_reason IS NULL
+      THEN CASE
+        WHEN CHARINDEX('not serum', LOWER(id_reason)) > 0
+        OR CHARINDEX('urine', LOWER(id_reason)) > 0
+        OR CHARINDEX('red-blood-cell', LOWER(id_reason)) > 0
+        OR CHARINDEX('fluid', LOWER(id_reason)) > 0
+        THEN 'non-serum specimen'
+        WHEN CHARINDEX('vitamin d', LOWER(id_reason)) > 0
+        OR CHARINDEX('calcitriol', LOWER(id_reason)) > 0
+        OR CHARINDEX('dihydroxy', LOWER(id_reason)) > 0
+        THEN 'other vitamin D form'
+        ELSE 'other analyte'
+      END
+      WHEN id_analyte IS NULL
+      THEN NULL
+      WHEN (
+        s_ <> '' AND NOT (
+          not_serum IS NULL AND serum
+        )
+      )
+      AND NOT not_serum IS NULL
+      THEN 'non-serum specimen'
+      WHEN (
+        s_ <> '' AND NOT (
+          not_serum IS NULL AND serum
+        )
+      )
+      THEN 'unknown specimen'
+    END AS kind,
+    lc AS label
+  FROM vitd_t2
 ), vitd_id AS (
   SELECT
-    vitd_id3.*,
-    CASE WHEN NOT a1 IS NULL AND NOT spec_bad AND NOT qual_bad THEN a1 END AS a,
-    CASE
-      WHEN a1 IS NULL AND NOT reason1 IS NULL
-      THEN label || ': ' || reason1 || '; never classified against serum ranges'
-      WHEN a1 IS NULL
-      THEN NULL
-      WHEN spec_bad AND NOT not_serum IS NULL
-      THEN label || ' is ' || not_serum || ', not serum: never classified against serum ranges'
-      WHEN spec_bad
-      THEN label || ': specimen \'' || s_ || '\' is not known to be serum or plasma, so vitd does not classify it'
-      WHEN qual_bad
-      THEN label || ' is ' || q_not_serum || ', not serum: never classified against serum ranges'
-    END AS why,
-    CASE
-      WHEN a1 IS NULL
-      THEN reason_kind1
-      WHEN spec_bad AND NOT not_serum IS NULL
-      THEN 'non-serum specimen'
-      WHEN spec_bad
-      THEN 'unknown specimen'
-      WHEN qual_bad
-      THEN 'non-serum specimen'
-    END AS why_kind
-  FROM vitd_id3
+    i.*,
+    t.analyte AS a,
+    t.reason AS why,
+    t.kind AS why_kind,
+    t.label AS label
+  FROM vitd_in AS i
+  LEFT JOIN vitd_tests_sql AS t
+    ON t.k_n = i.k_n AND t.k_c = i.k_c
 ), vitd_v0 AS (
   SELECT
     vitd_id.*,

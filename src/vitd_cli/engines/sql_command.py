@@ -6,7 +6,8 @@ target dialect; the few places where a dialect needs something sqlglot does not 
 - postgres: REGEXP_EXTRACT -> REGEXP_SUBSTR(text, pattern, 1, 1, '', group) (PostgreSQL 15 or later).
 - snowflake: REGEXP_LIKE matches the whole text, so a search becomes REGEXP_INSTR(...) > 0; REGEXP_REPLACE replaces
   every match already (the 'g' flag dropped).
-- bigquery, spark: REGEXP_REPLACE replaces every match already (the 'g' flag dropped).
+- bigquery, spark: REGEXP_REPLACE replaces every match already (the 'g' flag dropped); Spark (Java) writes a group
+  of the replacement as $1, not \\1.
 - sqlite, postgres: every CTE is MATERIALIZED: both would otherwise inline the steps into one another, and an
   expression used n times by the next step would be copied n times, step after step.
 - sqlite: has no regular expressions of its own: the connection needs regexp(), regexp_extract() and
@@ -54,8 +55,8 @@ def canonical_sql(table: str = DEFAULT_TABLE, columns: Mapping[str, str] | None 
 
     names: the table's distinct tests (the cells of its analyte, code and specimen columns, in that order, those given):
     they are identified here by vitd's one recogniser (identify.py, with --tests-map) and written into the query as a
-    table, so the warehouse reads them exactly as `vitd interpret` does. Without them the query matches names itself,
-    against analytes.toml's names and aliases only (docs/tests.md: Known limits)."""
+    table, so the warehouse reads them exactly as `vitd interpret` does. Without them the query identifies names itself,
+    by the same rules compiled to SQL (sql_identify.py; docs/tests.md: Known limits)."""
     cols = tuple((columns or DEFAULT_COLUMNS).items())
     if names is None and tests_map is None:
         return _canonical(table, cols, guideline, tuple(sorted((schemes or {}).items())), tuple(str(r) for r in ranges))
@@ -63,7 +64,9 @@ def canonical_sql(table: str = DEFAULT_TABLE, columns: Mapping[str, str] | None 
 
     s = settings(guideline, dict(schemes or {}), [str(r) for r in ranges], tests_map=tests_map)
     c = Columns(**{r: col for r, col in cols if r in SQL_ROLES})
-    rows = identify_distinct(s, c, names or [])
+    if names is None:  # --tests-map alone: the map goes into the query with the rules
+        return QueryBuilder(s.ref, s.schemes, Rules.shipped(), c, table, tests_map=s.tests_map).query(kind=True)
+    rows = identify_distinct(s, c, names)
     return QueryBuilder(s.ref, s.schemes, Rules.shipped(), c, table, tests_table="vitd_tests", tests_rows=rows).query(kind=True)
 
 
@@ -86,6 +89,9 @@ def read_names(path: str, columns: Mapping[str, str] | None = None) -> list[tupl
             return [tuple(row[at[w]] if at[w] < len(row) else "" for w in wanted) for row in reader if row]
     except OSError as exc:
         raise VitdError("file-missing", f"cannot read --names {os.path.basename(path)}: {exc.strerror}", "give the path of the CSV") from None
+
+
+_BACKREF = re.compile(r"\\([0-9\\])")
 
 
 @lru_cache(maxsize=16)
@@ -113,6 +119,9 @@ def transpile(sql: str, dialect: str, *, view: str | None = None, pretty: bool =
     def fix(node: exp.Expression) -> exp.Expression:
         if isinstance(node, exp.RegexpReplace) and dialect in ("bigquery", "spark", "snowflake"):
             node.set("modifiers", None)
+            rep = node.args.get("replacement")
+            if dialect == "spark" and isinstance(rep, exp.Literal) and "\\" in rep.this:  # Java writes a group as $1, not \1
+                node.set("replacement", exp.Literal.string(_BACKREF.sub(lambda g: "\\\\" if g[1] == "\\" else "$" + g[1], rep.this.replace("$", "\\$"))))
         elif isinstance(node, exp.RegexpExtract) and dialect == "postgres":
             group = node.args.get("group") or exp.Literal.number(1)
             return exp.Anonymous(this="REGEXP_SUBSTR", expressions=[node.this, node.expression, exp.Literal.number(1),
@@ -145,8 +154,8 @@ NEEDS = {
     "spark": "Spark SQL 3.4 or later (ANSI mode on or off).",
     "bigquery": "BigQuery standard SQL.",
     "snowflake": "Snowflake (not run by vitd's tests: check its regular expressions on your data first).",
-    "sqlite": "SQLite 3.35 or later with floor(), and the functions regexp(pattern, text), regexp_extract(text, pattern, group) "
-              "and regexp_replace(text, pattern, replacement, flags) registered on the connection "
+    "sqlite": "SQLite 3.35 or later with floor(), and the functions regexp(pattern, text), regexp_extract(text, pattern, group), "
+              "regexp_replace(text, pattern, replacement, flags) and translate(text, from, to) registered on the connection "
               "(from Python: vitd_cli.engines.sql_command.register_sqlite_functions(connection)).",
 }
 
@@ -165,7 +174,8 @@ def header(dialect: str, table: str, columns: Mapping[str, str]) -> str:
 def register_sqlite_functions(connection) -> None:  # type: ignore[no-untyped-def]
     """The regular-expression functions the SQLite form of the query calls, with Python's `re` (the semantics of the
     streaming engine): regexp(pattern, text) for `text REGEXP pattern`, regexp_extract(text, pattern, group) ('' when
-    nothing matches, as DuckDB) and regexp_replace(text, pattern, replacement, flags) ('g': every match)."""
+    nothing matches, as DuckDB) and regexp_replace(text, pattern, replacement, flags) ('g': every match; \\1 in the replacement is a group, as in RE2),
+    and translate(text, from, to) (a character of `from` beyond `to` is dropped)."""
     cache: dict[str, re.Pattern[str]] = {}
 
     def compiled(p: str) -> re.Pattern[str]:
@@ -188,10 +198,25 @@ def register_sqlite_functions(connection) -> None:  # type: ignore[no-untyped-de
     def replace(text: str | None, pattern: str | None, replacement: str | None, flags: str = "") -> str | None:
         if text is None or pattern is None or replacement is None:
             return None
-        return compiled(pattern).sub(replacement.replace("\\", "\\\\"), str(text), count=0 if "g" in (flags or "") else 1)
+
+        def expand(m: re.Match[str]) -> str:  # RE2's (DuckDB's) replacement: \1 ... \9 a group, \\ a backslash
+            return _BACKREF.sub(lambda g: "\\" if g[1] == "\\" else (m.group(int(g[1])) or ""), replacement)
+
+        return compiled(pattern).sub(expand, str(text), count=0 if "g" in (flags or "") else 1)
+
+    tables: dict[tuple[str, str], dict[int, str | None]] = {}
+
+    def translate(text: str | None, src: str | None, dst: str | None) -> str | None:
+        if text is None or src is None or dst is None:
+            return None
+        table = tables.get((src, dst))
+        if table is None:  # the first of a character repeated in `from` counts, as in DuckDB
+            table = tables[(src, dst)] = {ord(c): (dst[i] if i < len(dst) else None) for i, c in reversed(list(enumerate(src)))}
+        return str(text).translate(table)
 
     connection.create_function("regexp", 2, regexp, deterministic=True)
     connection.create_function("regexp_extract", 3, extract, deterministic=True)
     connection.create_function("regexp_extract", 2, extract, deterministic=True)
     connection.create_function("regexp_replace", 4, replace, deterministic=True)
     connection.create_function("regexp_replace", 3, replace, deterministic=True)
+    connection.create_function("translate", 3, translate, deterministic=True)

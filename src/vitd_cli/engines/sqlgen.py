@@ -44,6 +44,10 @@ from ..readers.values import NUMBER, NUMERIC_WORDS
 from ..reference import ReferenceData, norm_name
 from ..render.table_out import LONG_COLUMNS, RISKY
 from ..units import FACTORS, _per_mole, unit_index
+from .sql_identify import CODES, MAP, NameSQL, other_kind_sql
+from .sqltext import WS, q
+from .sqltext import in_sql as _in
+from .sqltext import strip_sql as _strip
 
 DIALECTS = ("duckdb", "postgres", "spark", "bigquery", "snowflake", "sqlite")
 OUTPUT_COLUMNS = LONG_COLUMNS  # the columns vitd appends to a long file, as the streaming engine writes them
@@ -52,8 +56,6 @@ ROLES = ("value", "value_numeric", "unit", "analyte", "code", "specimen", "item"
 _KEY = {"value": "k_v", "value_numeric": "k_vn", "unit": "k_u", "analyte": "k_n", "code": "k_c", "specimen": "k_s", "item": "k_i"}
 TEST_ROLES = ("analyte", "code", "item", "specimen")  # the cells that identify the test (the engines identify them in Python)
 
-# Python's str.strip()/split() whitespace, written as the characters themselves: every regex dialect reads them so.
-WS = "[\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 GROUP_SEPARATORS = "".join(_GROUP_SEPARATORS)  # in normalise's order
 COMPARATORS = {**_COMPARATORS, **_WORD_COMPARATORS}  # every comparator text (lower case) -> its sign
 _NUM_RE = "[+-]?(?:[0-9][0-9,.\u00a0\u202f'' ]*[0-9]\\.?|[0-9]\\.?|[.,][0-9]+)(?:e[+-]?[0-9]+)?"  # (written for a SQL literal: '' is ')
@@ -101,10 +103,6 @@ class Rules:
 # ---------------------------------------------------------------- SQL text helpers
 
 
-def q(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
 def neutralised(col: str, dialect: str = "duckdb") -> str:
     """render.table_out.neutralise in SQL (DuckDB's, or Spark's): a cell a spreadsheet would run as a formula gets a
     leading single quote, unless it is a plain number."""
@@ -124,21 +122,12 @@ def ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _strip(x: str) -> str:
-    return f"regexp_replace({x}, '^{WS}+|{WS}+$', '', 'g')"
-
-
 def _rstrip(x: str) -> str:
     return f"regexp_replace({x}, '{WS}+$', '', 'g')"
 
 
 def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace("\\ ", " ") for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
-def _in(x: str, values: Iterable[str]) -> str:
-    vals = sorted(set(values))
-    return f"{x} IN ({', '.join(q(v) for v in vals)})" if vals else "FALSE"
 
 
 def _relation(name: str, columns: Sequence[str], rows: Sequence[Sequence[object]], types: Sequence[str]) -> str:
@@ -367,8 +356,10 @@ class QueryBuilder:
 
     def __init__(self, ref: ReferenceData, schemes: Mapping[str, str], rules: Rules, cols: Columns, table: str,
                  tests_table: str | None = None, quote_columns: bool = True, keys_table: str | None = None,
-                 inline_relations: bool = True, tests_rows: Sequence[Sequence[object]] | None = None) -> None:
+                 inline_relations: bool = True, tests_rows: Sequence[Sequence[object]] | None = None,
+                 tests_map: Mapping[str, str | None] | None = None) -> None:
         self.rel = Relations(ref, dict(schemes), rules)
+        self.tests_map = tests_map  # --tests-map, for the names the query identifies itself (no tests table)
         self.ref = ref
         self.rules = rules
         self.cols = cols
@@ -395,8 +386,9 @@ class QueryBuilder:
             cols = [*test_keys([_KEY[role] for role in ROLES if role in self.cols.roles()]), *TESTS_COLUMNS]
             out.append((self.tests_table, cols, ["VARCHAR"] * len(cols), [tuple(row) for row in self.tests_rows]))
         if not self.tests_table:
-            out.append(("vitd_names", ["name", "analyte"], ["VARCHAR", "VARCHAR"], r.analyte_names()))
-            out.append(("vitd_loinc", ["code", "analyte", "kind"], ["VARCHAR", "VARCHAR", "VARCHAR"], r.analyte_loinc()))
+            names = NameSQL(self.ref, tests_map=self.tests_map)
+            for (name, cols, types), rows in ((CODES, names.relation_rows()), (MAP, names.map_rows())):
+                out.append((name, cols, types, rows))
             out.append(("vitd_excluded", ["by_what", "key", "reason", "kind"], ["VARCHAR"] * 4, r.excluded()))
         out.append(("vitd_analytes", ["analyte", "name", "si_unit", "conventional_unit", "molar_mass", "valence", "plausible_lo",
                                       "plausible_hi", "scheme", "range_text"],
@@ -452,7 +444,7 @@ class QueryBuilder:
             st.append("vitd_id AS (\n    SELECT i.*, t.analyte AS a, t.reason AS why, t.kind AS why_kind, t.label AS label\n"
                       f"    FROM vitd_in AS i LEFT JOIN {self.tests_table} AS t ON {on}\n)")
         else:
-            st.append(self._identify_sql(k))
+            st += self._identify_sql(k)
 
         # the value text: the numeric column when the value is empty or a missing-value word; flag marks stripped
         v0, vn0 = _strip(k("value")), _strip(k("value_numeric"))
@@ -683,108 +675,44 @@ class QueryBuilder:
 )""")
         return st
 
-    def _norm_name(self, x: str) -> str:
-        """reference.norm_name: stripped, lower case, '_' and '-' read as spaces, whitespace runs as one space, trailing , ; : dropped."""
-        return _strip(f"regexp_replace(regexp_replace(replace(replace(lower({_strip(x)}), '_', ' '), '-', ' '), '{WS}+', ' ', 'g'), '[ ,;:]+$', '', 'g')")
-
-    def _identify_sql(self, k) -> str:  # type: ignore[no-untyped-def]
-        """analytes.identify: the code first (an excluded code wins), then the normalised name (an excluded name wins);
-        a name found neither way is tried as batch.Engine._qualified tries it ('Calcium, Urine', 'Vitamin D (serum)',
-        'Serum calcium': a known name and a specimen word); then the specimen column and that specimen word as
-        ColumnRules.specimen_verdict reads them."""
-        code, name_raw, spec = _strip(k("code")), k("analyte"), _strip(k("specimen"))
-        label_not_serum, serum = self._specimen("s_")
-        # the (head, qualifier) candidates of _qualified, in its order
-        cands = [
-            ("strpos(l_, ',') > 0", "regexp_extract(l_, '^(.*),', 1)", "regexp_extract(l_, ',([^,]*)$', 1)"),
-            ("strpos(l_, ' - ') > 0", "regexp_extract(l_, '^(.*) - ', 1)", "regexp_extract(l_, '^.* - (.*)$', 1)"),
-            ("strpos(l_, '/') > 0", "regexp_extract(l_, '^(.*)/', 1)", "regexp_extract(l_, '/([^/]*)$', 1)"),
-            ("regexp_matches(l_, '^.+[(\\[][^(\\[]*[)\\]]$')", "regexp_extract(l_, '^(.+)[(\\[][^(\\[]*[)\\]]$', 1)",
-             "regexp_extract(l_, '[(\\[]([^(\\[]*)[)\\]]$', 1)"),
-            ("strpos(lw_, ' ') > 0", "regexp_extract(lw_, '^[^ ]+ (.*)$', 1)", "regexp_extract(lw_, '^([^ ]+) ', 1)"),
-            ("strpos(lw_, ' ') > 0", "regexp_extract(lw_, '^(.*) [^ ]+$', 1)", "regexp_extract(lw_, ' ([^ ]+)$', 1)"),
-        ]
-        def head(h: str) -> str:
-            return self._norm_name(f"regexp_replace({h}, '^{_PUNCT}+|{_PUNCT}+$', '', 'g')")
-
-        cand_cols = ",\n        ".join(f"CASE WHEN {cond} THEN {head(h)} ELSE '' END AS qh{i}, CASE WHEN {cond} THEN {_strip(qq)} ELSE '' END AS qq{i}"
-                                       for i, (cond, h, qq) in enumerate(cands))
-        verdicts = []
-        for i in range(len(cands)):
-            lab, ser = self._specimen(f"qq{i}")
-            verdicts.append(f"{lab} AS qns{i}, {ser} AS qs{i}")
-        joins = "\n".join(f"    LEFT JOIN vitd_names AS qn{i} ON qn{i}.name = v.qh{i} AND v.qh{i} <> ''\n"
-                          f"    LEFT JOIN vitd_excluded AS qx{i} ON qx{i}.by_what = 'name' AND qx{i}.key = v.qh{i} AND v.qh{i} <> ''"
-                          for i in range(len(cands)))
-        ok = [f"(v.qh{i} <> '' AND v.qq{i} <> '' AND (v.qs{i} OR v.qns{i} IS NOT NULL) AND (qx{i}.reason IS NOT NULL OR qn{i}.analyte IS NOT NULL))"
-              for i in range(len(cands))]
-
-        def pick(what: str) -> str:
-            return "CASE " + " ".join(f"WHEN {ok[i]} THEN {what.format(i=i)}" for i in range(len(cands))) + " END"
-
-        q_label, q_serum = self._specimen("qual")
-        return f"""vitd_id0 AS (
-    SELECT vitd_in.*, {code} AS c_, {self._norm_name(name_raw)} AS n_, {_strip(name_raw)} AS l_,
-        {_strip(f"regexp_replace({name_raw}, '{WS}+', ' ', 'g')")} AS lw_, {spec} AS s_
-    FROM vitd_in
-),
-vitd_id1 AS (
-    SELECT i.*,
-        CASE WHEN xc.reason IS NOT NULL THEN NULL WHEN lc.analyte IS NOT NULL THEN lc.analyte
-             WHEN xn.reason IS NOT NULL THEN NULL ELSE nm.analyte END AS a0,
-        CASE WHEN xc.reason IS NOT NULL THEN xc.reason WHEN lc.analyte IS NOT NULL THEN NULL ELSE xn.reason END AS reason0,
-        CASE WHEN xc.reason IS NOT NULL THEN xc.kind WHEN lc.analyte IS NOT NULL THEN NULL ELSE xn.kind END AS reason_kind0,
-        CASE WHEN i.l_ <> '' THEN i.l_ ELSE i.c_ END AS label
-    FROM vitd_id0 AS i
-    LEFT JOIN vitd_excluded AS xc ON xc.by_what = 'loinc' AND xc.key = i.c_ AND i.c_ <> ''
-    LEFT JOIN vitd_loinc AS lc ON lc.code = i.c_ AND i.c_ <> ''
-    LEFT JOIN vitd_excluded AS xn ON xn.by_what = 'name' AND xn.key = i.n_ AND i.n_ <> ''
-    LEFT JOIN vitd_names AS nm ON nm.name = i.n_ AND i.n_ <> ''
-),
-vitd_idq0 AS (
-    SELECT vitd_id1.*,
-        {cand_cols}
-    FROM vitd_id1
-),
-vitd_idq1 AS (
-    SELECT vitd_idq0.*, {", ".join(verdicts)}
-    FROM vitd_idq0
-),
-vitd_idq AS (
-    SELECT v.*,
-        CASE WHEN v.a0 IS NULL AND v.reason0 IS NULL AND v.l_ <> '' THEN {pick("qn{i}.analyte")} END AS qa,
-        CASE WHEN v.a0 IS NULL AND v.reason0 IS NULL AND v.l_ <> '' THEN {pick("qx{i}.reason")} END AS qreason,
-        CASE WHEN v.a0 IS NULL AND v.reason0 IS NULL AND v.l_ <> '' THEN {pick("qx{i}.kind")} END AS qkind,
-        CASE WHEN v.a0 IS NULL AND v.reason0 IS NULL AND v.l_ <> '' THEN COALESCE({pick("v.qq{i}")}, '') ELSE '' END AS qual
-    FROM vitd_idq1 AS v
-{joins}
-),
-vitd_id2 AS (
-    SELECT vitd_idq.*,
-        CASE WHEN qreason IS NOT NULL THEN NULL ELSE COALESCE(a0, qa) END AS a1,
-        COALESCE(reason0, qreason) AS reason1, COALESCE(reason_kind0, qkind) AS reason_kind1,
-        {label_not_serum} AS not_serum, {serum} AS serum, {q_label} AS q_not_serum, {q_serum} AS q_serum
-    FROM vitd_idq
-),
-vitd_id3 AS (
-    SELECT vitd_id2.*,
-        s_ <> '' AND NOT (not_serum IS NULL AND serum) AS spec_bad, qual <> '' AND NOT (q_not_serum IS NULL AND q_serum) AS qual_bad
-    FROM vitd_id2
-),
-vitd_id AS (
-    SELECT vitd_id3.*,
-        CASE WHEN a1 IS NOT NULL AND NOT spec_bad AND NOT qual_bad THEN a1 END AS a,
-        CASE WHEN a1 IS NULL AND reason1 IS NOT NULL THEN label || ': ' || reason1 || '; never classified against serum ranges'
-             WHEN a1 IS NULL THEN NULL
-             WHEN spec_bad AND not_serum IS NOT NULL THEN label || ' is ' || not_serum || ', not serum: never classified against serum ranges'
-             WHEN spec_bad THEN label || ': specimen ''' || s_ || ''' is not known to be serum or plasma, so vitd does not classify it'
-             WHEN qual_bad THEN label || ' is ' || q_not_serum || ', not serum: never classified against serum ranges'
-             END AS why,
-        CASE WHEN a1 IS NULL THEN reason_kind1
-             WHEN spec_bad AND not_serum IS NOT NULL THEN 'non-serum specimen' WHEN spec_bad THEN 'unknown specimen'
-             WHEN qual_bad THEN 'non-serum specimen' END AS why_kind
-    FROM vitd_id3
-)"""
+    def _identify_sql(self, k) -> list[str]:  # type: ignore[no-untyped-def]
+        """batch.Engine._identify_text in SQL, for the distinct tests of vitd_in: analytes.identify by the one recogniser
+        compiled to SQL (sql_identify.py: the code, then the name by tests.toml's rules), then the specimen column as
+        ColumnRules.specimen_verdict reads it; the verdicts joined back to vitd_in as a tests table is."""
+        roles = self.cols.roles()
+        keys = [_KEY[r] for r in TEST_ROLES if r in roles]
+        st = [f"vitd_t0 AS (\n    SELECT DISTINCT {', '.join(keys)}\n    FROM vitd_in\n)",
+              f"vitd_t1 AS (\n    SELECT vitd_t0.*, {_strip(k('analyte'))} AS label, {_strip(k('code'))} AS code, {_strip(k('specimen'))} AS s_\n"
+              "    FROM vitd_t0\n)"]
+        ctes, last = NameSQL(self.ref, tests_map=self.tests_map).ctes("vitd_t1")
+        st += ctes
+        not_serum, serum = self._specimen("s_")
+        st.append(f"vitd_t2 AS (\n    SELECT {last}.*, {not_serum} AS not_serum, {serum} AS serum,\n"
+                  f"        CASE WHEN label <> '' THEN label ELSE code END AS lc\n    FROM {last}\n)")
+        bad = "(s_ <> '' AND NOT (not_serum IS NULL AND serum))"
+        unknown = "lc || ': specimen ''' || s_ || ''' is not known to be serum or plasma, so vitd does not classify it'"
+        st.append(f"""vitd_tests_sql AS (
+    SELECT {', '.join(keys)},
+        CASE WHEN id_close OR id_reason IS NOT NULL OR {bad} THEN NULL ELSE id_analyte END AS analyte,
+        CASE WHEN id_close THEN label || ': not recognised (' || id_reason || '); map it with --tests-map'
+             WHEN id_reason IS NOT NULL THEN lc || ': ' || id_reason || '; never classified against serum ranges'
+             WHEN id_analyte IS NULL THEN NULL
+             WHEN {bad} AND not_serum IS NOT NULL THEN lc || ' is ' || not_serum || ', not serum: never classified against serum ranges'
+             WHEN {bad} THEN {unknown}
+             END AS reason,
+        CASE WHEN id_close THEN 'not recognised'
+             WHEN id_reason IS NOT NULL THEN {other_kind_sql('id_reason')}
+             WHEN id_analyte IS NULL THEN NULL
+             WHEN {bad} AND not_serum IS NOT NULL THEN 'non-serum specimen'
+             WHEN {bad} THEN 'unknown specimen'
+             END AS kind,
+        lc AS label
+    FROM vitd_t2
+)""")
+        on = " AND ".join(f"t.{c} = i.{c}" for c in keys) or "1 = 1"
+        st.append("vitd_id AS (\n    SELECT i.*, t.analyte AS a, t.reason AS why, t.kind AS why_kind, t.label AS label\n"
+                  f"    FROM vitd_in AS i LEFT JOIN vitd_tests_sql AS t ON {on}\n)")
+        return st
 
     # ------------------------------------------------------------ the whole query
 
