@@ -65,7 +65,7 @@ def test_names_alone_recall_and_precision(ref) -> None:  # type: ignore[no-untyp
     print(f"\nnames alone: recall {recall:.1%} of {sum(r['expected'] != 'none' for r in rows)} names of ours; "
           f"{len(bad)} wrong; misses by analyte {dict(by_label)}")
     assert {name for name, _, _ in bad} <= NAME_ALONE_AMBIGUOUS, bad
-    assert recall >= 0.90
+    assert recall >= 0.95
 
 
 def test_with_their_codes_no_look_alike_is_taken(ref) -> None:  # type: ignore[no-untyped-def]
@@ -328,3 +328,115 @@ def test_the_rewrites_only_touch_what_the_loader_checks_for() -> None:
         folded = fold(text, keep_underscores=True)
         if not _REWRITTEN.search(folded):
             assert _rewrite(folded, lex.rewrites).split() == folded.split(), text
+
+
+# ------------------------------------------------------------------ generated names: word x specimen x method x language
+
+# analyte words per language (catalogue spellings), the specimen words, and the look-alike words per language
+WORDS = {
+    "en": {"calcium": ["Calcium", "Calcium, total"], "ionized_calcium": ["Calcium, ionized", "Ionised calcium", "Free calcium"],
+           "corrected_calcium": ["Calcium, corrected", "Albumin-adjusted calcium"], "magnesium": ["Magnesium"],
+           "albumin": ["Albumin"], "pth": ["PTH, intact", "Parathyroid hormone"], "phosphate": ["Phosphate", "Phosphorus, inorganic"],
+           "vitamin_d": ["25-OH vitamin D", "Vitamin D, 25-hydroxy", "25-Hydroxyvitamin D2+D3"]},
+    "de": {"calcium": ["Calcium", "Kalzium gesamt"], "ionized_calcium": ["Calcium, ionisiert", "Ionisiertes Calcium", "Calcium frei"],
+           "corrected_calcium": ["Calcium, korrigiert", "Albumin-korrigiertes Calcium"], "magnesium": ["Magnesium"],
+           "albumin": ["Albumin"], "pth": ["Parathormon intakt", "PTH intakt"], "phosphate": ["Phosphat", "Phosphat, anorganisch"],
+           "vitamin_d": ["25-OH-Vitamin D", "25-Hydroxy-Vitamin D3", "Vitamin D (25-OH)"]},
+    "fr": {"calcium": ["Calcium", "Calcémie", "Calcium total"], "ionized_calcium": ["Calcium ionisé", "Calcium libre"],
+           "corrected_calcium": ["Calcium corrigé", "Calcémie corrigée"], "magnesium": ["Magnésium", "Magnésémie"],
+           "albumin": ["Albumine", "Albuminémie"], "pth": ["Parathormone intacte", "PTH intacte"],
+           "phosphate": ["Phosphore", "Phosphorémie", "Phosphate inorganique"],
+           "vitamin_d": ["25-OH vitamine D", "Vitamine D (25-OH)", "25-hydroxyvitamine D (D2+D3)"]},
+    "es": {"calcium": ["Calcio", "Calcio total"], "ionized_calcium": ["Calcio iónico", "Calcio ionizado"],
+           "corrected_calcium": ["Calcio corregido"], "magnesium": ["Magnesio"], "albumin": ["Albúmina"],
+           "pth": ["Paratohormona", "Hormona paratiroidea intacta"], "phosphate": ["Fósforo", "Fósforo inorgánico"],
+           "vitamin_d": ["25-hidroxivitamina D", "Vitamina D 25-OH"]},
+    "it": {"calcium": ["Calcio", "Calcio totale"], "ionized_calcium": ["Calcio ionizzato"], "corrected_calcium": ["Calcio corretto"],
+           "magnesium": ["Magnesio"], "albumin": ["Albumina"], "pth": ["Paratormone", "PTH intatto"],
+           "phosphate": ["Fosforo", "Fosforo inorganico", "Fosfato"], "vitamin_d": ["25-OH vitamina D", "Vitamina D 25 idrossi"]},
+    "pt": {"calcium": ["Cálcio", "Cálcio total"], "ionized_calcium": ["Cálcio ionizado", "Cálcio iônico"],
+           "corrected_calcium": ["Cálcio corrigido"], "magnesium": ["Magnésio"], "albumin": ["Albumina"],
+           "pth": ["Paratormônio", "PTH intacto"], "phosphate": ["Fósforo", "Fósforo inorgânico"],
+           "vitamin_d": ["25-hidroxivitamina D", "Vitamina D 25-hidroxi"]},
+    "nl": {"calcium": ["Calcium", "Calcium totaal"], "ionized_calcium": ["Calcium geïoniseerd", "Vrij calcium"],
+           "corrected_calcium": ["Calcium gecorrigeerd"], "magnesium": ["Magnesium"], "albumin": ["Albumine"],
+           "pth": ["Parathormoon", "PTH intact"], "phosphate": ["Fosfaat", "Fosfaat anorganisch"],
+           "vitamin_d": ["25-OH-vitamine D", "Vitamine D (25-OH)"]},
+    "sv": {"calcium": ["Kalcium", "Calcium"], "ionized_calcium": ["Kalcium, joniserat", "Joniserat kalcium"],
+           "corrected_calcium": ["Kalcium, albuminkorrigerat"], "magnesium": ["Magnesium"], "albumin": ["Albumin"],
+           "pth": ["Parathormon", "PTH"], "phosphate": ["Fosfat", "Fosfat, oorganiskt"], "vitamin_d": ["25-OH-vitamin D", "25-hydroxivitamin D"]},
+    "da": {"calcium": ["Calcium"], "ionized_calcium": ["Calcium-ion, frit", "Ioniseret calcium"],
+           "corrected_calcium": ["Calcium, albuminkorrigeret"], "magnesium": ["Magnesium"], "albumin": ["Albumin"],
+           "pth": ["Parathyroideahormon", "PTH"], "phosphate": ["Phosphat", "Fosfat"], "vitamin_d": ["25-Hydroxy-Vitamin D(D3+D2)", "D-vitamin"]},
+    "no": {"calcium": ["Kalsium", "Totalkalsium"], "ionized_calcium": ["Kalsium, ionisert", "Fritt kalsium"],
+           "corrected_calcium": ["Kalsium, albuminkorrigert", "Kalsium korrigert"], "magnesium": ["Magnesium"], "albumin": ["Albumin"],
+           "pth": ["Parathyreoideahormon", "PTH"], "phosphate": ["Fosfat", "Fosfat, uorganisk"], "vitamin_d": ["25-OH-vitamin D", "Vitamin D 25(OH)"]},
+    "fi": {"calcium": ["Kalsium"], "ionized_calcium": ["Kalsium, ionisoitunut", "Ionisoitunut kalsium"],
+           "corrected_calcium": ["Kalsium, albumiinikorjattu"], "magnesium": ["Magnesium"], "albumin": ["Albumiini"],
+           "pth": ["Parathormoni", "PTH"], "phosphate": ["Fosfaatti", "Epäorgaaninen fosfaatti"], "vitamin_d": ["D-vitamiini-25-OH", "25-OH-D-vitamiini"]},
+}
+SERUM = {"en": ["serum", "plasma"], "de": ["Serum", "Plasma"], "fr": ["sérum", "plasma"], "es": ["suero", "plasma"],
+         "it": ["siero", "plasma"], "pt": ["soro", "plasma"], "nl": ["serum", "plasma"], "sv": ["serum", "plasma"],
+         "da": ["serum", "plasma"], "no": ["serum", "plasma"], "fi": ["seerumi", "plasma"]}
+URINE = {"en": ["urine", "24-hour urine"], "de": ["Urin", "24h-Sammelurin"], "fr": ["urinaire", "urines de 24 h"],
+         "es": ["orina", "orina de 24 horas"], "it": ["urine", "urine 24 ore"], "pt": ["urina", "urina de 24 horas"],
+         "nl": ["urine", "24-uurs urine"], "sv": ["urin", "dygnsurin"], "da": ["urin", "døgnurin"], "no": ["urin", "døgnurin"],
+         "fi": ["virtsa", "vuorokausivirtsa"]}
+CSF = {"en": "CSF", "de": "Liquor", "fr": "LCR", "es": "LCR", "it": "liquor", "pt": "líquor", "nl": "liquor", "sv": "likvor",
+       "da": "likvor", "no": "spinalvæske", "fi": "likvor"}
+METHODS = {"calcium": ["Arsenazo III", "o-Cresolphthalein"], "ionized_calcium": ["ISE", "pH 7.4"], "corrected_calcium": ["calculated"],
+           "magnesium": ["xylidyl blue"], "albumin": ["BCG", "BCP"], "pth": ["ECLIA", "1-84"], "phosphate": ["molybdate", "UV"],
+           "vitamin_d": ["LC-MS/MS", "CLIA"]}
+PREFIX = {"S-": "serum", "P-": "plasma", "fP-": "fasting plasma"}
+
+
+def generated() -> list[tuple[str, str | None]]:
+    """(name, expected analyte or None): each analyte word x specimen x method x language, and look-alikes: the same
+    words in urine or CSF."""
+    out: list[tuple[str, str | None]] = []
+    for lang, words in WORDS.items():
+        for aid, names in words.items():
+            for word in names:
+                out.append((word, aid))
+                for spec in SERUM[lang]:
+                    out.append((f"{word}, {spec}", aid))
+                    out.append((f"{word} ({spec})", aid))
+                for prefix in PREFIX:
+                    out.append((f"{prefix}{word}", aid))
+                for method in METHODS[aid]:
+                    out.append((f"{word} ({method})", aid))
+                    out.append((f"{word}, {SERUM[lang][0]}, {method}", aid))
+                for spec in URINE[lang]:
+                    out.append((f"{word}, {spec}", None))
+                    out.append((f"{word} ({spec})", None))
+                out.append((f"{word}, {CSF[lang]}", None))
+                out.append((f"dU-{word}", None))
+    return out
+
+# look-alikes as catalogues in each language print them: never ours, whatever specimen or method goes with them
+LOOKALIKES = [
+    "1,25-Dihydroxyvitamin D", "Magnesium, ionized", "Albumin/Globulin ratio", "Microalbumin", "Prealbumin", "PTH-related peptide",
+    "Alkaline phosphatase", "Vitamin D binding protein", "1,25-Dihydroxy-Vitamin D3", "Magnesium, ionisiert", "Mikroalbumin",
+    "Präalbumin", "Alkalische Phosphatase", "Vitamin-D-bindendes Protein", "1,25-dihydroxyvitamine D", "Magnésium ionisé",
+    "Rapport albumine/globulines", "Microalbumine", "Préalbumine", "PTH-rp", "Phosphatases alcalines",
+    "Protéine de liaison de la vitamine D", "1,25-dihidroxivitamina D", "Magnesio iónico", "Cociente albúmina/globulina",
+    "Microalbúmina", "Prealbúmina", "Fosfatasa alcalina", "1,25-diidrossivitamina D", "Magnesio ionizzato", "Fosfatasi alcalina",
+    "Magnésio ionizado", "Relação albumina/globulina", "Pré-albumina", "Fosfatase alcalina", "Magnesium geïoniseerd",
+    "Albumine/globuline ratio", "Micro-albumine", "PTH-gerelateerd peptide", "Alkalische fosfatase", "Vitamine D-bindend eiwit",
+    "1,25-dihydroxivitamin D", "Magnesium, joniserat", "Albumin/kreatinin-kvot", "PTH-relaterad peptid", "Alkaliska fosfataser",
+    "Vitamin D-bindande protein", "Magnesium, ioniseret", "Præalbumin", "Basisk fosfatase", "1,25-dihydroksyvitamin D",
+    "Magnesium, ionisert", "Alkalisk fosfatase", "1,25-dihydroksi-D-vitamiini", "Magnesium, ionisoitunut",
+    "Albumiini/kreatiniini-suhde", "Prealbumiini", "Alkalinen fosfataasi", "D-vitamiinia sitova proteiini", "Kalcitriol",
+    "1,25-OH-vitamin D", "Vitamin D 1,25-OH", "Ery-Magnesium", "Magnesium i erytrocyter", "Magnésium érythrocytaire",
+    "Albumine LCR", "Calcium, kidney stone", "Calcium score", "Calcitonin", "Calcium oxalate crystals", "CA 19-9", "CA 125",
+    "PTH, C-terminal", "PTH mid-region", "Vitamin D2", "Vitamin D3", "25-OH Vitamin D2", "Ergocalciferol", "Cholecalciferol",
+]
+
+
+def test_generated_names_in_every_language_are_read_and_look_alikes_are_not() -> None:
+    wrong = [(name, want, identify_name(name).analyte) for name, want in generated() if identify_name(name).analyte != want]
+    assert not wrong, wrong[:20]
+    for name in LOOKALIKES:
+        for spec in ("", ", serum", " (S)", ", plasma"):
+            found = identify_name(name + spec)
+            assert found.analyte is None, (name + spec, found.explain())

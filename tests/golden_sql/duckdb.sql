@@ -4826,130 +4826,97 @@ WITH vitd_units AS (
                                     ' ',
                                     'g'
                                   ),
-                                  '(^|[	
+                                  '(^|[^a-z])(mg|g|ng|pg|ug|mcg|mmol|umol|nmol|pmol|meq|mval|iu)[	
+    -     　]*/[	
+    -     　]*(dl|l|ml|100[	
+    -     　]*ml)([^a-z]|$)',
+                                  '\1 \4',
+                                  'g'
+                                ),
+                                '(^|[^a-z])(mg|g|ng|pg|ug|mcg|mmol|umol|nmol|pmol|meq|mval|iu)[	
+    -     　]*/[	
+    -     　]*(dl|l|ml|100[	
+    -     　]*ml)([^a-z]|$)',
+                                '\1 \4',
+                                'g'
+                              ),
+                              '\([	
+    -     　]*(0[0-9]{2,5}|[0-9]{4,6})([^0-9]|$)',
+                              ' ( \2',
+                              'g'
+                            ),
+                            '\([	
+    -     　]*(0[0-9]{2,5}|[0-9]{4,6})([^0-9]|$)',
+                            ' ( \2',
+                            'g'
+                          ),
+                          '([a-z]{3})(19|20)[0-9]{2}([^0-9]|$)',
+                          '\1 \3',
+                          'g'
+                        ),
+                        '([a-z]{3})(19|20)[0-9]{2}([^0-9]|$)',
+                        '\1 \3',
+                        'g'
+                      ),
+                      '(^|[^a-z0-9])[0-9]+[	
+    -     　]*x[	
+    -     　]*[0-9]+',
+                      '\1 ',
+                      'g'
+                    ),
+                    '(^|[^0-9])[0-9]{1,2}[	
+    -     　]*(\.|st|nd|rd|th)[	
+    -     　]*(probenmaterial|specimen|sample)',
+                    '\1 nth_specimen ',
+                    'g'
+                  ),
+                  '(without|w[	
+    -     　]*/[	
+    -     　]*o|ohne|sans|sin|senza|sem|zonder|utan|uden|uten|ilman)[	
+    -     　]+(calcium|ca|kalzium|calcio|kalcium|kalsium)([^a-z]|$)',
+                  ' \3',
+                  'g'
+                ),
+                '(without|w[	
+    -     　]*/[	
+    -     　]*o|ohne|sans|sin|senza|sem|zonder|utan|uden|uten|ilman)[	
+    -     　]+(calcium|ca|kalzium|calcio|kalcium|kalsium)([^a-z]|$)',
+                ' \3',
+                'g'
+              ),
+              '(^|[	
     -     　,;(])(f?s|f?p|s?p|sp|fs|pt|vp|ap|cp)[	
     -     　]*(-|—|–)+[	
     -     　]*',
-                                  '\1 specimen_serum ',
-                                  'g'
-                                ),
-                                '(^|[	
+              '\1 specimen_serum ',
+              'g'
+            ),
+            '(^|[	
     -     　,;(])(b|cb|vb|ab|ecb|mb|pb)[	
     -     　]*(-|—|–)+[	
     -     　]*',
-                                '\1 specimen_blood ',
-                                'g'
-                              ),
-                              '(^|[	
+            '\1 specimen_blood ',
+            'g'
+          ),
+          '(^|[	
     -     　,;(])(as|plv|ascv|asc|di|dia|syv|pf)[	
     -     　]*(-|—|–)+[	
     -     　]*',
-                              '\1 specimen_fluid ',
-                              'g'
-                            ),
-                            '(^|[	
+          '\1 specimen_fluid ',
+          'g'
+        ),
+        '(^|[	
     -     　,;(])(d?u|u24|du24|pu)[	
     -     　]*(-|—|–)+[	
     -     　]*',
-                            '\1 specimen_urine ',
-                            'g'
-                          ),
-                          '(^|[	
+        '\1 specimen_urine ',
+        'g'
+      ),
+      '(^|[	
     -     　,;(])(csv|csf|lkv|likv)[	
     -     　]*(-|—|–)+[	
     -     　]*',
-                          '\1 specimen_csf ',
-                          'g'
-                        ),
-                        '(^|[	
-    -     　,;(])(erc|ery|e|rbc)[	
-    -     　]*(-|—|–)+[	
-    -     　]*',
-                        '\1 specimen_rbc ',
-                        'g'
-                      ),
-                      ';[	
-    -     　]*(stofk|stofkonc|subst[	
-    -     　]*c|massec|massek|arb[	
-    -     　]*c|konc|substance concentration|mass concentration)\.?',
-                      ' ',
-                      'g'
-                    ),
-                    '1[	
-    -     　]*[,.]?[	
-    -     　]*25[	
-    -     　]*[-(]?[	
-    -     　]*(\([	
-    -     　]*oh[	
-    -     　]*\)[	
-    -     　]*2|oh[	
-    -     　]*2|di[	
-    -     　]*-?[	
-    -     　]*oh|dihydroxy|dihidroxi|diidrossi|dihydroxi)',
-                    ' dihydroxy_125 ',
-                    'g'
-                  ),
-                  '1[	
-    -     　]*alpha[	
-    -     　]*[,.]?[	
-    -     　]*25',
-                  ' dihydroxy_125 ',
-                  'g'
-                ),
-                '24[	
-    -     　]*[,.][	
-    -     　]*25[	
-    -     　]*[-(]?[	
-    -     　]*(\([	
-    -     　]*oh[	
-    -     　]*\)[	
-    -     　]*2|oh[	
-    -     　]*2|dihydroxy|di[	
-    -     　]*oh)',
-                ' dihydroxy_2425 ',
-                'g'
-              ),
-              '25[	
-    -     　]*[-(]?[	
-    -     　]*(\([	
-    -     　]*oh[	
-    -     　]*\)|oh|hydroxy|hydroxi|idrossi|hidroxi|hidroxy|hydroksi|hydroksy)[	
-    -     　]*\)?[	
-    -     　]*-?[	
-    -     　]*',
-              ' 25oh ',
-              'g'
-            ),
-            '(^|[^a-z])d[	
-    -     　]*2[	
-    -     　]*(\+|&|and|und|et|y|e|og|och|ja|en|/|,)[	
-    -     　]*d?[	
-    -     　]*3([^0-9]|$)',
-            '\1 d2d3 \3',
-            'g'
-          ),
-          '(^|[^a-z])d[	
-    -     　]*2[	
-    -     　]*(\+|&|and|und|et|y|e|og|och|ja|en|/|,)[	
-    -     　]*d?[	
-    -     　]*3([^0-9]|$)',
-          '\1 d2d3 \3',
-          'g'
-        ),
-        '(^|[^a-z])d[	
-    -     　]*3[	
-    -     　]*(\+|&|and|und|et|y|e|og|och|ja|en|/|,)[	
-    -     　]*d?[	
-    -     　]*2([^0-9]|$)',
-        '\1 d2d3 \3',
-        'g'
-      ),
-      '(^|[^a-z])d[	
-    -     　]*3[	
-    -     　]*(\+|&|and|und|et|y|e|og|och|ja|en|/|,)[	
-    -     　]*d?[	
-    -     　]*2([^0-9]|$)',
-      '\1 d2d3 \3',
+      '\1 specimen_csf ',
       'g'
     ) AS nr0
   FROM vitd_nm_nf1
@@ -4977,138 +4944,174 @@ WITH vitd_units AS (
                                         REGEXP_REPLACE(
                                           REGEXP_REPLACE(
                                             nr0,
-                                            '(vitamin|vitamine|vitamina|vitamiini|vit|25oh)[	
-    -     　]*-?[	
-    -     　]*d[	
-    -     　]*-?[	
-    -     　]*([23])([^0-9]|$)',
-                                            '\1 d d\2 \3',
+                                            '(^|[	
+    -     　,;(])(erc|ery|e|rbc)[	
+    -     　]*(-|—|–)+[	
+    -     　]*',
+                                            '\1 specimen_rbc ',
                                             'g'
                                           ),
-                                          '(vitamin|vitamine|vitamina|vitamiini|vit|25oh)[	
+                                          ';[	
+    -     　]*(stofk|stofkonc|subst[	
+    -     　]*c|massec|massek|arb[	
+    -     　]*c|konc|substance concentration|mass concentration)\.?',
+                                          ' ',
+                                          'g'
+                                        ),
+                                        '1[	
+    -     　]*[,.]?[	
+    -     　]*25[	
+    -     　]*[-(]?[	
+    -     　]*(\([	
+    -     　]*oh[	
+    -     　]*\)[	
+    -     　]*2|oh[	
+    -     　]*2|di[	
+    -     　]*-?[	
+    -     　]*oh|dihydroxy|dihidroxi|diidrossi|dihydroxi)',
+                                        ' dihydroxy_125 ',
+                                        'g'
+                                      ),
+                                      '1[	
+    -     　]*alpha[	
+    -     　]*[,.]?[	
+    -     　]*25',
+                                      ' dihydroxy_125 ',
+                                      'g'
+                                    ),
+                                    '1[	
+    -     　]*[,.][	
+    -     　]*25[	
+    -     　]*-?[	
+    -     　]*\(?[	
+    -     　]*oh([^a-z]|$)',
+                                    ' dihydroxy_125 \1',
+                                    'g'
+                                  ),
+                                  '1[	
+    -     　]*[,.][	
+    -     　]*25[	
+    -     　]*-?[	
+    -     　]*\(?[	
+    -     　]*oh([^a-z]|$)',
+                                  ' dihydroxy_125 \1',
+                                  'g'
+                                ),
+                                '(calcifediol|calcidiol)[	
+    -     　]*\+[	
+    -     　]*25[	
+    -     　]*-?[	
+    -     　]*hydroxy[	
+    -     　]*-?[	
+    -     　]*ergocalciferol',
+                                ' 25oh d2d3 ',
+                                'g'
+                              ),
+                              '25[	
+    -     　]*-?[	
+    -     　]*hydroxy[	
+    -     　]*-?[	
+    -     　]*ergocalciferol[	
+    -     　]*\+[	
+    -     　]*(calcifediol|calcidiol)',
+                              ' 25oh d2d3 ',
+                              'g'
+                            ),
+                            '24[	
+    -     　]*[,.][	
+    -     　]*25[	
+    -     　]*[-(]?[	
+    -     　]*(\([	
+    -     　]*oh[	
+    -     　]*\)[	
+    -     　]*2|oh[	
+    -     　]*2|dihydroxy|di[	
+    -     　]*oh)',
+                            ' dihydroxy_2425 ',
+                            'g'
+                          ),
+                          '25[	
+    -     　]*[-(]?[	
+    -     　]*(\([	
+    -     　]*oh[	
+    -     　]*\)|oh|hydroxy|hydroxi|idrossi|hidroxi|hidroxy|hydroksi|hydroksy)[	
+    -     　]*\)?[	
+    -     　]*-?[	
+    -     　]*',
+                          ' 25oh ',
+                          'g'
+                        ),
+                        '(^|[^a-z])d[	
+    -     　]*2[	
+    -     　]*(\+|&|and|und|et|y|e|og|och|ja|en|/|,)[	
+    -     　]*d?[	
+    -     　]*3([^0-9]|$)',
+                        '\1 d2d3 \3',
+                        'g'
+                      ),
+                      '(^|[^a-z])d[	
+    -     　]*2[	
+    -     　]*(\+|&|and|und|et|y|e|og|och|ja|en|/|,)[	
+    -     　]*d?[	
+    -     　]*3([^0-9]|$)',
+                      '\1 d2d3 \3',
+                      'g'
+                    ),
+                    '(^|[^a-z])d[	
+    -     　]*3[	
+    -     　]*(\+|&|and|und|et|y|e|og|och|ja|en|/|,)[	
+    -     　]*d?[	
+    -     　]*2([^0-9]|$)',
+                    '\1 d2d3 \3',
+                    'g'
+                  ),
+                  '(^|[^a-z])d[	
+    -     　]*3[	
+    -     　]*(\+|&|and|und|et|y|e|og|och|ja|en|/|,)[	
+    -     　]*d?[	
+    -     　]*2([^0-9]|$)',
+                  '\1 d2d3 \3',
+                  'g'
+                ),
+                '(vitamin|vitamine|vitamina|vitamiini|vit|25oh)[	
     -     　]*-?[	
     -     　]*d[	
     -     　]*-?[	
     -     　]*([23])([^0-9]|$)',
-                                          '\1 d d\2 \3',
-                                          'g'
-                                        ),
-                                        '25oh[	
+                '\1 d d\2 \3',
+                'g'
+              ),
+              '(vitamin|vitamine|vitamina|vitamiini|vit|25oh)[	
+    -     　]*-?[	
+    -     　]*d[	
+    -     　]*-?[	
     -     　]*([23])([^0-9]|$)',
-                                        '25oh d d\1 \2',
-                                        'g'
-                                      ),
-                                      '25oh[	
+              '\1 d d\2 \3',
+              'g'
+            ),
+            '25oh[	
     -     　]*([23])([^0-9]|$)',
-                                      '25oh d d\1 \2',
-                                      'g'
-                                    ),
-                                    '(^|[^a-z])c?ca[	
+            '25oh d d\1 \2',
+            'g'
+          ),
+          '25oh[	
+    -     　]*([23])([^0-9]|$)',
+          '25oh d d\1 \2',
+          'g'
+        ),
+        '(^|[^a-z])c?ca[	
     -     　]*(2[	
     -     　]*\+|\+[	
     -     　]*\+|\+[	
     -     　]*2)',
-                                    '\1 ca ionized ',
-                                    'g'
-                                  ),
-                                  '(calcium|kalsium|kalzium|calcio|kalcium)[	
-    -     　]*\([	
-    -     　]*ii[	
-    -     　]*\)',
-                                  '\1 ',
-                                  'g'
-                                ),
-                                '(magnesium|magnesio)[	
-    -     　]*\([	
-    -     　]*ii[	
-    -     　]*\)',
-                                '\1 ',
-                                'g'
-                              ),
-                              'p[	
-    -     　]*h[	
-    -     　]*[=:]?[	
-    -     　]*7[	
-    -     　]*[.,][	
-    -     　]*4[	
-    -     　]*0?',
-                              ' ph_74 ',
-                              'g'
-                            ),
-                            '\([	
-    -     　]*7[	
-    -     　]*[.,][	
-    -     　]*4[	
-    -     　]*0?[	
-    -     　]*\)',
-                            ' ph_74 ',
-                            'g'
-                          ),
-                          '([a-z+/ ])7[	
-    -     　]*[.,][	
-    -     　]*40?([^0-9]|$)',
-                          '\1 ph_74 \2',
-                          'g'
-                        ),
-                        '([a-z+/ ])7[	
-    -     　]*[.,][	
-    -     　]*40?([^0-9]|$)',
-                        '\1 ph_74 \2',
-                        'g'
-                      ),
-                      '^7[	
-    -     　]*[.,][	
-    -     　]*40?([^0-9]|$)',
-                      ' ph_74 \1',
-                      'g'
-                    ),
-                    '^7[	
-    -     　]*[.,][	
-    -     　]*40?([^0-9]|$)',
-                    ' ph_74 \1',
-                    'g'
-                  ),
-                  'ph_74[	
-    -     　]*[-:]?[	
-    -     　]*(korjattu|korrigiert|corrected|adjusted|korr|korrigert|korrigerad|korrigeret|corrige|corregido|corretto)',
-                  ' ph_74 ',
-                  'g'
-                ),
-                '(adjusted|corrected|angepasst|korrigiert|normalized|normalised|normalisiert|korjattu)[	
-    -     　]*(to|an|auf|at|a|al)?[	
-    -     　]*ph_74',
-                ' ph_74 ',
-                'g'
-              ),
-              'caion',
-              ' ca ion ',
-              'g'
-            ),
-            '(^|[^a-z0-9])d[	
-    -     　]*3?[	
-    -     　]*-[	
-    -     　]*25([^0-9]|$)',
-            '\1 25oh d \2',
-            'g'
-          ),
-          '(^|[^a-z0-9])d[	
-    -     　]*3?[	
-    -     　]*-[	
-    -     　]*25([^0-9]|$)',
-          '\1 25oh d \2',
-          'g'
-        ),
-        '(^|[^a-z])d[	
-    -     　]*([23])[	
-    -     　]*-?[	
-    -     　]*(vitamiini|vitamin|vitamine)',
-        '\1 \3 d d\2 ',
+        '\1 ca ionized ',
         'g'
       ),
-      'gen[	
-    -     　]*\.?[	
-    -     　]*2',
-      ' gen2 ',
+      '(calcium|kalsium|kalzium|calcio|kalcium)[	
+    -     　]*\([	
+    -     　]*ii[	
+    -     　]*\)',
+      '\1 ',
       'g'
     ) AS nr1
   FROM vitd_nm_nr0
@@ -5117,7 +5120,142 @@ WITH vitd_units AS (
     vitd_nm_nr1.*,
     REGEXP_REPLACE(
       REGEXP_REPLACE(
-        nr1,
+        REGEXP_REPLACE(
+          REGEXP_REPLACE(
+            REGEXP_REPLACE(
+              REGEXP_REPLACE(
+                REGEXP_REPLACE(
+                  REGEXP_REPLACE(
+                    REGEXP_REPLACE(
+                      REGEXP_REPLACE(
+                        REGEXP_REPLACE(
+                          REGEXP_REPLACE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE(
+                                    REGEXP_REPLACE(
+                                      REGEXP_REPLACE(
+                                        REGEXP_REPLACE(
+                                          REGEXP_REPLACE(
+                                            nr1,
+                                            '(magnesium|magnesio)[	
+    -     　]*\([	
+    -     　]*ii[	
+    -     　]*\)',
+                                            '\1 ',
+                                            'g'
+                                          ),
+                                          'p[	
+    -     　]*h[	
+    -     　]*[=:]?[	
+    -     　]*7[	
+    -     　]*[.,][	
+    -     　]*4[	
+    -     　]*0?',
+                                          ' ph_74 ',
+                                          'g'
+                                        ),
+                                        '\([	
+    -     　]*7[	
+    -     　]*[.,][	
+    -     　]*4[	
+    -     　]*0?[	
+    -     　]*\)',
+                                        ' ph_74 ',
+                                        'g'
+                                      ),
+                                      '([a-z+/ ,])7[	
+    -     　]*[.,][	
+    -     　]*40?([^0-9]|$)',
+                                      '\1 ph_74 \2',
+                                      'g'
+                                    ),
+                                    '([a-z+/ ,])7[	
+    -     　]*[.,][	
+    -     　]*40?([^0-9]|$)',
+                                    '\1 ph_74 \2',
+                                    'g'
+                                  ),
+                                  '^7[	
+    -     　]*[.,][	
+    -     　]*40?([^0-9]|$)',
+                                  ' ph_74 \1',
+                                  'g'
+                                ),
+                                'ph_74[	
+    -     　]*[-:]?[	
+    -     　]*(korjattu|korrigiert|corrected|adjusted|korr|korrigert|korrigerad|korrigeret|corrige|corregido|corretto)',
+                                ' ph_74 ',
+                                'g'
+                              ),
+                              '(adjusted|corrected|angepasst|korrigiert|normalized|normalised|normalisiert|korjattu|corrigee|corrige|corregido|corretto|corrigido|korrigert|korrigerad|korrigeret|gecorrigeerd|normalise|normalisee)[	
+    -     　]*(to|an|auf|at|a|al|au|naar|till|til|pa)?[	
+    -     　]*ph_74',
+                              ' ph_74 ',
+                              'g'
+                            ),
+                            'caion',
+                            ' ca ion ',
+                            'g'
+                          ),
+                          '(^|[^a-z0-9])d[	
+    -     　]*3?[	
+    -     　]*-[	
+    -     　]*25([^0-9o]|o[^h]|o$|$)',
+                          '\1 25oh d \2',
+                          'g'
+                        ),
+                        '(^|[^a-z0-9])d[	
+    -     　]*3?[	
+    -     　]*-[	
+    -     　]*25([^0-9o]|o[^h]|o$|$)',
+                        '\1 25oh d \2',
+                        'g'
+                      ),
+                      '(vitamiini|vitamin|vitamine|vitamina)[	
+    -     　]*-[	
+    -     　]*25([^0-9o]|o[^h]|o$|$)',
+                      '\1 25oh \2',
+                      'g'
+                    ),
+                    '(vitamiini|vitamin|vitamine|vitamina)[	
+    -     　]*-[	
+    -     　]*25([^0-9o]|o[^h]|o$|$)',
+                    '\1 25oh \2',
+                    'g'
+                  ),
+                  '25oh[	
+    -     　]*-?[	
+    -     　]*d([^a-z0-9]|$)',
+                  ' 25oh \1',
+                  'g'
+                ),
+                '25oh[	
+    -     　]*-?[	
+    -     　]*d([^a-z0-9]|$)',
+                ' 25oh \1',
+                'g'
+              ),
+              '(^|[^a-z])d[	
+    -     　]*([23])[	
+    -     　]*-?[	
+    -     　]*(vitamiini|vitamin|vitamine)',
+              '\1 \3 d d\2 ',
+              'g'
+            ),
+            'gen[	
+    -     　]*\.?[	
+    -     　]*2',
+            ' gen2 ',
+            'g'
+          ),
+          '[	
+    -     　]+/[	
+    -     　]+',
+          ' , ',
+          'g'
+        ),
         '24[	
     -     　]*-?[	
     -     　]*(h|hr|hrs|hour|hours|std|stunden|stunden|tim|timer|timmar|t|heures|horas|ore|uur|tunnin|tuntia)([^a-z0-9_]|$)',
@@ -5141,7 +5279,7 @@ WITH vitd_units AS (
     vitd_nm_words.*,
     REGEXP_REPLACE(
       nw,
-      '(en fonction de l albumine|en fonction de l albuminemie|25oh d vitamiini 25oh|25oh vitamin d calcidiol|by lc ms ms|corrige pour l albumine|id lc ms ms|ion selective membrane electrode|vitamin d d3 25oh|25oh d vitamiini|25oh d vitamin|25oh vit d|25oh vitamiini d|25oh vitamin d|25oh vitamina d|25oh vitamine d|adjusted for albumin|albumin adjusted calcium|albumin adjusted calculated|albumin corrected calcium|arterial whole blood|ca 15 3|ca 19 9|ca 27 29|ca 72 4|ca ion vapaa|ca p product|ca x p|calcium phosphate product|corrected for albumin|corregido por albumina|corretto per albumina|corrigido pela albumina|d vitamiini 25oh|d vitamin 25oh|fur albumin korrigiert|gecorrigeerd voor albumine|gemischt venosem blut|glucose 6 phosphate|hormonio da paratireoide|ion selective electrode|lc ms ms|parathyroid hormone intact|phosphate as p|phosphate as phosphorus|phosphorus as phosphate|point in time|point of care|red blood cells|selon l albumine|serum eller plasma|serum oder plasma|serum of plasma|serum or plasma|serum ou plasma|siero o plasma|soro ou plasma|suero o plasma|sum of d2d3|tandem mass spectrometry|venous whole blood|verde de bromocresol|vert de bromocresol|vit d 25oh|vitamin 25oh d|vitamin d 25oh|vitamin d total|vitamina d 25oh|vitamine d 25oh|1 25|1 84|1 alpha|25oh calciferol|25oh cholecalciferol|25oh d|25oh dvit|25oh vit|25oh vitamin|25oh vitamina|25oh vitamind|25oh vitd|7 84|a jeun|adjusted calcium|alb adj|alb cor|alb corr|alb korr|album cor|albumiini korjattu|albumin adj|albumin adjusted|albumin cor|albumin corrected|albumin korrigiert|albumin serum|amino terminal|ammonium molybdate|angepasst an|anorganisch fosfaat|anorganisches phosphat|arsenazo 3|arsenazo iii|arterial blood|arteriellem blut|atomic absorption|binding protein|bio intact|blood gas|blood level|blood serum|body fluid|bromocresol green|bromocresol purple|by calculation|by immunoassay|c terminal|ca 125|ca 242|ca 50|ca adj|ca albkorr|ca corr|ca free|ca fri|ca i|ca inona|ca ion|ca iona|ca ioni|ca ionic|ca ionico|ca ionise|ca ionised|ca ionisiert|ca ionisoitunut|ca ionized|ca korr|ca libero|ca libre|ca vrij|cal free|calcidiol calciferol|calcio total|calcio totale|calcium albkorr|calcium free|calcium ion|calcium serum|calcium totaal|calcium total|calcium totale|calculated corrected|capillary blood|carbonate supplement|cca corr|collection_ collection_24h|cord blood|corrected calcium|corrected calculated|corrected qt|creatine phosphokinase|d 25oh|d vit|d vitamiini|d vitamin|d2 d3|dialysis fluid|dye binding|en ayunas|enzymatic method|epaorgaaninen fosfaatti|excretion urinaire|fosfaatti epaorgaaninen|fosfato inorganico|fosforo inorganico|fraction ionisee|fractional absorption|fractional excretion|free calcium|gc globulin|gemischt venosem|globules rouges|hair analysis|hormona paratiroidea|hormone parathyroidien|hormone parathyroidienne|hormonio paratireoideo|hydroxyvitamin d|i pth|ia total|icp ms|ids isys|immunoassay method|inorg phos|inorg phosphate|inorganic phosphate|inorganic phosphorus|intact molecule|intact pth|ion selective|ionenselektive elektrode|ionenselektiver membranelektrode|ionised calcium|ionisiert frei|ionized calcium|ionized fraction|ischemia modified|kalcium jon|kalsium ion|kalsium total|kalzium gesamt|kidney stone|lc ms|lc msms|li hep|liquide biologique|liquido biologico|lisakilpirauhasen hormoni|lithium heparin|magnesio total|magnesio totale|magnesium gesamt|magnesium serum|magnesium total|mass spectrometry|mass vol|mass volume|methylthymol blue|mg dl|mid molecule|mid region|min value|mit immunoassay|mixed venous|mmol l|mol vol|mol volumen|moles vol|moles volume|ms ms|n terminal|nach dialyse|nm bapta|o cpc|o cresolftaleina|o cresolphthalein|o kresolphthalein|oorganiskt fosfat|ormone paratiroideo|p ca|p inorg|parathormon intakt|parathyreoidea hormon|parathyrine intacte|parathyroid hormon|parathyroid hormone|parathyroid hormoon|paratormonio pth|paratyreoidea hormon|ph adjusted|ph corrected|phos inorg|phosphat anorganisch|phosphate binder|phosphate inorganic|phosphate serum|phosphore inorganique|phosphorus inorg|phosphorus inorganic|phosphorus serum|plasma heparin|plasma serum|post dialysis|pre dialysis|pth i|pth int|pth intact|pth intakt|pth rp|pth1 84|pyridoxal phosphate|red cell|red cells|related peptide|related protein|s ca|sang total|sangre total|sangue intero|ser pl|ser plas|ser plasm|ser plasma|serum albumin|serum calcium|serum level|serum magnesium|serum phosphate|serum plasma|spot urine|temperature corrected|timed urine|totaal calcium|total calcium|total ii|total magnesium|triple phosphate|uorganisk fosfat|venosem blut|venous blood|venous serum|vit d|vit d25|vitamiini d|vitamin d|vitamin d25|vitamina d|vitamine d|vitd 25oh|whole blood|xylidyl blue|25oh|37|37c|a|aas|ab|abbott|abg|absorption|ac|access|acid|acnc|actual|adenosine|adj|adjca|adjusted|advia|af|ag|agatston|akt|aktuaal|aktuaali|aktuaalinen|aktuaalinenpitoisuus|aktuaaliosatutk|aktuaalisessaph|alb|alb2|albk|albkorr|albs|albs2|album|albumiini|albumiinikorjattu|albumin|albumina|albumine|albuminemia|albuminemie|albuminkorrigerad|albuminkorrigerat|albuminkorrigeret|albuminkorrigert|albuminkorrigiert|alinity|alkaline|alkalische|als|am|amniotic|amorph|amorphous|amostra|an|analisi|analisis|analys|analyse|analysis|and|angepasst|anteil|antibodies|antibody|anticorps|anticuerpos|antikorper|apatite|architect|arsenazo|arteria|arterial|arteriaveresta|arteriel|arteriell|arteriellem|arterioso|as|ascites|ascitic|assay|aszites|at|atellica|auf|ausscheidung|av|average|balance|baseline|basislinie|bcg|bcp|beckman|bedside|bei|bepaling|berechnet|beregnet|berekend|bestimmung|bg|bgas|bijschildklierhormoon|bile|binding|bindungsprotein|biointact|biskjoldbruskkjertelhormon|bisskoldkortelhormon|bld|blda|bldc|bldco|bldcoa|bldcov|bldcv|bldmv|bldv|blod|bloed|blood|bloodgas|blut|bone|bromkresolgrun|bromkresolpurpur|by|ca|ca2|cacorr|cai|cakorr|calc|calcaemia|calcamie|calcemia|calcemie|calcidiol|calcidiolo|calciemia|calcifediol|calcifediolo|calcio|calcitonin|calcitonine|calcitriol|calcitriolo|calcium|calciumion|calciumjon|calcolato|calculado|calculated|calculation|calcule|calculus|calmagite|campione|capilar|capillaire|capillare|capillary|carbonat|carbonate|carboxyl|casr|caxp|ccac|cells|centaur|cerebrospinal|cerebrospinale|challenge|change|channel|chemiluminescence|chemiluminescent|chemilumineszenz|chloride|chlorophosphonazo|cholecalciferol|cholecalciferolo|chromatography|cia|clearance|clia|cmia|cobas|colecalciferol|collection_24h|colorimetric|colorimetrico|colorimetrie|colorimetry|come|comment|como|competitive|con|conc|concentracao|concentracion|concentratie|concentration|concentrazione|concrement|control|cor|cord|coronary|corr|corrca|corrected|corrected_calcium|corregido|corretto|corrige|corrigido|cpc|cr|crea|creat|creatinina|creatinine|cresolftaleina|cresolphthalein|cristales|cristaux|cry|crystal|crystals|csf|cterminal|current|cyp24a1|cyp27b1|cyp2r1|d2|d2d3|d3|da|dans|das|day|dbp|de|deficiency|del|delta|dem|den|deoxy|der|des|determinacion|determination|determinazione|di|dial|dialisato|dialysaat|dialysat|dialysate|dialyse|dialysis|diasorin|die|diet|dietary|diff|difference|dihydroxy|dihydroxy_125|dihydroxy_2425|dihydroxycholecalciferol|dihydroxyvitamin|direct|diurese|dl|dognurin|dosage|dosaggio|dose|dosing|drain|drainage|drug|du|dxi|dye|dygnsurin|e|ecg|echantillon|ecl|ecli|eclia|een|effluent|eia|eitilattava|eiweiss|ekg|el|elecsys|electrochemiluminescence|electrochemiluminescent|electrode|electroforesis|electrophoresis|elektrophorese|elettroforesi|elisa|elp|elph|en|enzymatic|erc|ergocalciferol|ergocalciferolo|ergokalciferol|ergokalsiferoli|eritrociti|eritrocitos|ery|erythrocyte|erythrocytes|erythrozyten|erytrocyt|erytrocyter|est|estimate|estimated|estimation|et|exame|examen|exames|excretion|faeces|farbung|fasting|feces|filterable|fld|fluid|for|forhold|forme|fosfaat|fosfaatti|fosfat|fosfataasi|fosfatase|fosfatasi|fosfatemia|fosfato|fosfolipid|fosfor|fosforemia|fosfori|fosforo|fp|fraction|fractional|fragment|fragments|free|frei|fri|frit|fritt|fruchtwasser|fs|fullblod|fur|g|galle|gap|gastric|gecorrigeerd|geioniseerd|gen|gen2|gene|genotype|gesamt|gewebe|globuliini|globulin|globulina|globuline|gluconate|glycated|glycosylated|glykiertes|haar|hair|harn|helblod|hep|heparin|heparinized|het|hexose|highest|hoi|hoitoyksikot|hours|hplc|huom|hydroxyapatite|hydroxycalciferol|hydroxycholecalciferol|i|ia|ic|ica|icma|icp|ids|iga|igg|igm|ii|iii|il|im|ima|immulite|immuno|immunoassay|immunoassays|immunochemiluminometric|in|index|indice|indirect|infusion|inona|inositol|intact|intacta|intacte|intacto|intake|intakt|intakti|intatto|integro|interp|interpretation|intracellular|ion|iona|ionen|ionenselektiver|ioni|ionic|ionico|ionis|ionisado|ionise|ionised|ioniseerd|ioniserat|ioniseret|ionisert|ionisiert|ionisierter|ionisiertes|ionisoitu|ionisoitunut|ionisoitunutph|ionisoitunutpika|ionisoitunutseerumista|ioniz|ionizable|ionizado|ionizavel|ionized|ionized_calcium|ionizzato|ionkalsium|ionpika|ionsoitunut|ionvier|ionvieri|ipth|irma|is|ise|isotope|isys|iu|ja|jon|joniserad|joniserat|joniseret|kalcium|kalciumjon|kalsitoniini|kalsitrioli|kalsium|kalsiumi|kalsiumion|kalskorr|kalzium|kapillaari|kapillaariveresta|kapillar|kapillarblut|kapillarem|kit|kokonais|kokoveri|kolekalciferol|kolekalsiferoli|kolorimetrisch|kompensiert|koncentration|koneveri|konsentrasjon|kontrolle|konzentration|korjattu|korperflussigkeit|korr|korrigerad|korrigerat|korrigeret|korrigert|korrigiert|kreatiniini|kreatinin|kresolphthalein|kristall|kristalle|kroppsvatska|kvot|l|la|lab|laboratory|labs|laskennallinen|laskennallinentutkimus|laskettu|laskimo|laskimoveresta|lcms|lcmsms|le|les|leukocytes|lev|level|levels|liaison|liason|libero|libre|lichaamsvocht|likvor|liquor|lisakilpirauhashormoni|livre|lo|loading|lowest|lumipulse|lvl|maarity|mag|magn|magnesaemia|magnesemia|magnesemie|magnesio|magnesium|magnesiumi|magnezium|masa|mass|massa|masse|massec|massenkonzentration|massenverhaltnis|max|mcg|mcnc|mean|measured|measurement|med|medication|membranelektrode|meq|method|methode|methods|metodo|mg|mg2|microalbumin|microalbumina|microalbumine|mid|midregion|mikroalbumiini|mikroalbumin|milch|milk|min|minuten|minutes|mit|ml|mmol|modified|mol|molar|moles|molybdat|molybdate|monoclonal|monster|mscnc|msms|mtb|muestra|muodot|muoto|mutation|nabelschnurblut|nach|nail|nayte|naytteesta|ncnc|nel|nella|nello|nephelometric|nephelometry|new|ng|nicotinamide|nmol|normalise|normalised|normalisiert|normalisoitu|normalisoitupitoisuus|normalized|not_a_value|nterminal|nuchtern|o|och|ocp|ocpc|oder|of|og|old|on|op|or|orina|osatutk|osatutkimus|ou|oxalat|oxalate|p|paaste|paket|paketti|pakke|panel|par|para|parathormon|parathormona|parathormone|parathormoni|parathormoon|parathyreoid|parathyreoidahormon|parathyreoideahormon|parathyrin|parathyrine|parathyrinum|parathyroid|parathyroideahormon|parathyroideahormoni|parathyroidhormon|parathyroidhormoon|paratireoidea|paratireoideo|paratiroidea|paratohormona|paratormona|paratormone|paratormonio|paratyreoideahormon|paratyroideahormon|patient|pd|peptide|per|percent|percentage|pericardial|peritoneal|peritonealdialysat|pg|ph|ph_74|phos|phosph|phosphat|phosphataemia|phosphatase|phosphatasen|phosphate|phosphatemia|phosphatemie|phosphates|phosphatidyl|phosphatidylcholine|phosphatidylethanolamine|phosphatidylinositol|phosphatidylserine|phosphoethanolamine|phosphokinase|phospholipid|phospholipide|phospholipids|phosphomolybdat|phosphomolybdate|phosphor|phosphore|phosphoremie|phosphorous|phosphorus|phosphorylase|phosphoserine|photometric|photometrisch|photometry|pi|pitoisuus|pl|plas|plasma|plasmassa|plasmasta|plasmatico|plasmatique|pleura|pleural|pleuralflussigkeit|po4|poc|polymorphism|ponctuel|por|post|potentiometric|potentiometry|pour|praalbumin|pre|prealbumin|prealbumine|presence|probe|proc|procalcitonin|procalcitonine|product|profile|prokalsitoniini|proteiini|protein|proteina|proteine|proteins|prov|pt|pth|pth_1_84|pthi|pthint|pthlh|pthrp|punasolu|punasoluista|punkt|puntual|pyridoxal|pyridoxalphosphat|pyrophosphate|qn|qt|qtc|quant|quantitativ|quantitative|quotient|radioimmunoassay|random|rapport|rapporto|ratio|razao|razon|rbc|rbcs|reagent|receptor|redo|ref|reference|related|repeat|repeated|result|results|ria|riboflavin|roche|routine|rp|rpt|s|saliva|samlet|sammelurin|sample|sandwich|sang|sangre|sangue|saure|schweiss|scnc|score|scoring|screen|screening|sediment|seerumi|seerumissa|seerumista|selkaydinneste|semen|sensing|sensor|ser|serica|serico|serique|serpl|serplas|serum|serumplasma|siemens|sierico|siero|single|sis|soro|sous|specimen|specimen_blood|specimen_csf|specimen_fluid|specimen_rbc|specimen_serum|specimen_urine|spectrometry|spectrophotometric|spectrophotometry|speichel|sperma|spinal|spot|sr|srm|ssa|stable|standard|standardised|standardized|stat|status|std|stimulation|stimuliert|stoffmenge|stofk|stofkonc|stone|stool|struvite|stuhl|stunden|subst|substance|substanzkonzentration|suero|sugar|suhde|sulfat|sulfate|sum|summa|supplement|suppression|sweat|synovia|synovial|tag|tandem|tear|temp|test|testing|tests|the|thiamine|till|tissue|to|tolerance|tot|totaal|total|totale|totales|totalkalsium|toxicity|transthyretin|trend|turbidimetric|tutkimus|u|ug|ui|umol|unbound|und|unicel|uptake|ur|urin|urina|urinaire|urinaria|urinario|urine|urinsediment|urinstix|urn|urns|uv|value|values|van|vapaa|vbg|vdr|venaveresta|venaveri|veneux|venos|venosem|venoses|venoso|venous|veresta|verhaltnis|verhouding|veri|via|virtsa|virtsan|virtsasta|vitamin_d|vitd|vitd25|vitros|vol|volbloed|vollblut|volume|volumen|vrij|vt|vuorokausivirtsa|wb|wbc|whole|with|xl|xylidyl|xylidylblau|xylidylblue|y|zerebrospinalflussigkeit|[a-z0-9_]+) ',
+      '(en fonction de l albumine|en fonction de l albuminemie|25oh vitamin d calcidiol|by lc ms ms|corrige pour l albumine|id lc ms ms|ion selective membrane electrode|vitamin d and metabolites|vitamin d d3 25oh|25oh vit d|25oh vitamiini 25oh|25oh vitamiini d|25oh vitamin d|25oh vitamina d|25oh vitamine d|adjusted for albumin|albumin adjusted calcium|albumin adjusted calculated|albumin corrected calcium|arterial whole blood|ca 15 3|ca 19 9|ca 27 29|ca 72 4|ca ion vapaa|ca p product|ca x p|calcium phosphate product|corrected for albumin|corregido por albumina|corretto per albumina|corrigido pela albumina|d vitamiini 25oh|d vitamin 25oh|fur albumin korrigiert|gecorrigeerd voor albumine|gemischt venosem blut|glucose 6 phosphate|hormonio da paratireoide|ion selective electrode|lc ms ms|liquide cephalo rachidien|parathyroid hormone intact|phosphate as p|phosphate as phosphorus|phosphorus as phosphate|point in time|point of care|prodotto calcio fosforo|red blood cells|selon l albumine|serum eller plasma|serum oder plasma|serum of plasma|serum or plasma|serum ou plasma|siero o plasma|soro ou plasma|suero o plasma|sum of d2d3|tandem mass spectrometry|venous whole blood|verde de bromocresol|vert de bromocresol|vit d 25oh|vit d metab|vitamin d 25oh|vitamin d metab|vitamin d metabolites|vitamin d total|vitamina d 25oh|vitamine d 25oh|1 25|1 84|1 alpha|25oh calciferol|25oh cholecalciferol|25oh dvit|25oh vit|25oh vitamiini|25oh vitamin|25oh vitamina|25oh vitamind|25oh vitd|7 84|a jeun|adjusted calcium|alb adj|alb cor|alb corr|alb korr|album cor|albumiini korjattu|albumin adj|albumin adjusted|albumin cor|albumin corrected|albumin korrigiert|albumin serum|amino terminal|ammonium molybdate|angepasst an|anorganisch fosfaat|anorganisches phosphat|arsenazo 3|arsenazo iii|arterial blood|arteriellem blut|atomic absorption|binding protein|bio intact|blood gas|blood level|blood serum|body fluid|bromocresol green|bromocresol purple|by calculation|by immunoassay|c terminal|ca 125|ca 242|ca 50|ca adj|ca albkorr|ca corr|ca free|ca fri|ca i|ca inona|ca ion|ca iona|ca ioni|ca ionic|ca ionico|ca ionise|ca ionised|ca ionisiert|ca ionisoitunut|ca ionized|ca korr|ca libero|ca libre|ca vrij|cal free|calcidiol calciferol|calcio total|calcio totale|calcium albkorr|calcium free|calcium ion|calcium serum|calcium totaal|calcium total|calcium totale|calculated corrected|capillary blood|carbonate supplement|cca corr|collection_ collection_24h|cord blood|corrected calcium|corrected calculated|corrected qt|creatine phosphokinase|d 25oh|d vit|d vitamiini|d vitamin|d2 d3|dialysis fluid|dihydroxi vitamin|dye binding|en ayunas|enzymatic method|epaorgaaninen fosfaatti|excretion urinaire|fosfaatti epaorgaaninen|fosfato inorganico|fosforo inorganico|fraction ionisee|fractional absorption|fractional excretion|free calcium|fritt joniserat|gc globulin|gemischt venosem|globules rouges|hair analysis|hormona paratiroidea|hormone parathyroidien|hormone parathyroidienne|hormonio paratireoideo|hydroxyvitamin d|i pth|ia total|icp ms|ids isys|immunoassay method|inorg phos|inorg phosphate|inorganic phosphate|inorganic phosphorus|intact molecule|intact pth|intra erythrocytaire|ion selective|ionenselektive elektrode|ionenselektiver membranelektrode|ionised calcium|ionisiert frei|ionized calcium|ionized fraction|ischemia modified|kalcium jon|kalsium ion|kalsium total|kalzium gesamt|kidney stone|lc ms|lc msms|li hep|liquide biologique|liquido biologico|liquido cefalorachidiano|liquido cefalorraquideo|liquor cefalorraquidiano|lisakilpirauhasen hormoni|lithium heparin|magnesio total|magnesio totale|magnesium gesamt|magnesium serum|magnesium total|mass spectrometry|mass vol|mass volume|methylthymol blue|mg 2|mg dl|mid molecule|mid region|min value|mit immunoassay|mixed venous|mmol l|mol vol|mol volumen|moles vol|moles volume|ms ms|n terminal|nach dialyse|nm bapta|o cpc|o cresolftaleina|o cresolphthalein|o kresolphthalein|oorganiskt fosfat|ormone paratiroideo|p ca|p inorg|parathormon intakt|parathyreoid hormoon|parathyreoidaal hormoon|parathyreoidea hormon|parathyrine intacte|parathyroid hormon|parathyroid hormone|parathyroid hormoon|paratormonio pth|paratyreoidea hormon|ph adjusted|ph corrected|phos inorg|phosphat anorganisch|phosphate binder|phosphate inorganic|phosphate serum|phosphore inorganique|phosphorus inorg|phosphorus inorganic|phosphorus serum|plasma heparin|plasma serum|post dialysis|pre dialysis|produit phosphocalcique|pth i|pth int|pth intact|pth intakt|pth rp|pth1 84|pyridoxal phosphate|red cell|red cells|related peptide|related protein|s ca|sang total|sangre total|sangue intero|ser pl|ser plas|ser plasm|ser plasma|serum albumin|serum calcium|serum level|serum magnesium|serum phosphate|serum plasma|spot urine|temperature corrected|timed urine|totaal calcium|total calcium|total ii|total magnesium|triple phosphate|uorganisk fosfat|venosem blut|venous blood|venous serum|vit d|vit d25|vitamiini d|vitamin 25oh|vitamin d|vitamin d25|vitamina d|vitamine d|vitd 25oh|whole blood|xylidyl blue|25oh|37|37c|a|aas|ab|abbott|abg|absorption|ac|access|acid|acnc|actual|adenosine|adj|adjca|adjusted|advia|af|ag|agatston|ajustada|ajustado|ajuste|ajustee|akt|aktuaal|aktuaali|aktuaalinen|aktuaalinenpitoisuus|aktuaaliosatutk|aktuaalisessaph|alb|alb2|albk|albkorr|albs|albs2|album|albumiini|albumiinikorjattu|albumin|albumina|albumine|albuminemia|albuminemie|albuminkorrigerad|albuminkorrigerat|albuminkorrigeret|albuminkorrigert|albuminkorrigiert|albuminkorrigierte|albuminkorrigiertes|alinity|alkaline|alkalische|als|am|amniotic|amorph|amorphous|amostra|an|analisi|analisis|analys|analyse|analysis|and|angepasst|anorg|anorganisch|anorganischer|anorganisches|anorganisk|anorganiskt|anteil|antibodies|antibody|anticorps|anticuerpos|antikorper|apatite|architect|arsenazo|arteria|arterial|arteriaveresta|arteriel|arteriell|arteriellem|arterioso|as|ascites|ascitic|assay|aszites|at|atellica|auf|ausscheidung|av|average|balance|baseline|basislinie|bcg|bcp|beckman|bedside|bei|bepaling|berechnet|beregnet|berekend|bestimmung|bg|bgas|bijschildklierhormoon|bile|binding|bindungsprotein|biointact|biskjoldbruskkjertelhormon|bisskoldkortelhormon|bld|blda|bldc|bldco|bldcoa|bldcov|bldcv|bldmv|bldv|blod|bloed|blood|bloodgas|blut|bone|bromkresolgrun|bromkresolpurpur|by|ca|ca2|cacorr|cacorrige|cai|cakorr|calc|calcaemia|calcamie|calcemia|calcemie|calcidiol|calcidiolo|calciemia|calcifediol|calcifediolo|calcifidiol|calcio|calcitonin|calcitonine|calcitriol|calcitriolo|calcium|calciumion|calciumjon|calcolato|calculado|calculated|calculation|calcule|calculus|calmagite|campione|capilar|capillaire|capillare|capillary|carbonat|carbonate|carboxyl|casr|catotal|caxp|ccac|cells|centaur|cerebrospinal|cerebrospinale|challenge|change|channel|chem|chemiluminescence|chemiluminescent|chemilumineszenz|chemistry|chloride|chlorophosphonazo|cholecalciferol|cholecalciferolo|chromatography|cia|clearance|clia|cmia|cobas|colecalciferol|collection_24h|colorimetric|colorimetrico|colorimetrie|colorimetry|come|comment|como|competitive|con|conc|concentracao|concentracion|concentratie|concentration|concentrazione|concrement|control|cor|cord|coronary|corr|corrca|corrected|corrected_calcium|corregida|corregido|corretta|corretto|corrige|corrigee|corrigees|corriges|corrigida|corrigido|cpc|cr|crea|creat|creatinina|creatinine|cresolftaleina|cresolphthalein|cristales|cristaux|cry|crystal|crystals|csf|cterminal|current|cyp24a1|cyp27b1|cyp2r1|d2|d2d3|d3|da|dans|das|day|dbp|de|deficiency|del|delta|dem|den|deoxy|der|des|determinacion|determination|determinazione|di|dial|dialisato|dialysaat|dialysat|dialysate|dialyse|dialysis|diasorin|die|diet|dietary|diff|difference|dihidroxi|dihydroksi|dihydroksy|dihydroxi|dihydroxy|dihydroxy_125|dihydroxy_2425|dihydroxycholecalciferol|dihydroxyvitamin|diidrossi|direct|diurese|dl|dognurin|dosage|dosaggio|dose|dosing|drain|drainage|drug|dtot25|du|dxi|dye|dygnsurin|e|ecg|echantillon|ecl|ecli|eclia|een|effluent|eia|eitilattava|eiweiss|ekg|el|elecsys|electrochemiluminescence|electrochemiluminescent|electrode|electroforesis|electrophoresis|elektrophorese|elettroforesi|elisa|elp|elph|en|enzymatic|epaorg|epaorgaaninen|erc|ergocalciferol|ergocalciferolo|ergokalciferol|ergokalsiferoli|eritrocitaria|eritrocitario|eritrociti|eritrocitos|ery|erythrocytaire|erythrocyte|erythrocytes|erythrozyten|erytrocyt|erytrocytar|erytrocyter|est|estimate|estimated|estimation|et|exame|examen|exames|excretion|faeces|farbung|fasting|feces|filterable|fld|fluid|for|forhold|forme|fosfaat|fosfaatti|fosfat|fosfataasi|fosfatase|fosfatasi|fosfatemia|fosfato|fosfatprodukt|fosfolipid|fosfor|fosforemia|fosfori|fosforo|fp|fraction|fractional|fractionated|fragment|fragments|free|frei|fri|frit|fritt|fruchtwasser|fs|fullblod|fur|g|galle|gap|gastric|gecorrigeerd|gecorrigeerde|geioniseerd|geioniseerde|gen|gen2|gene|genotype|gesamt|gewebe|globulaire|globular|globuliini|globulin|globulina|globuline|gluconate|glycated|glycosylated|glykiertes|haar|hair|harn|helblod|hep|heparin|heparinized|hersenvocht|het|hexose|highest|hoi|hoitoyksikot|hours|hplc|huom|hydroxyapatite|hydroxycalciferol|hydroxycholecalciferol|i|ia|ic|ica|icma|icp|ids|iga|igg|igm|ii|iii|il|im|ima|immulite|immuno|immunoassay|immunoassays|immunochemiluminometric|in|index|indice|indirect|infusion|inona|inorg|inorganic|inorganica|inorganico|inorganicos|inorganiko|inorganique|inositol|intact|intacta|intacte|intacto|intake|intakt|intakti|intatto|integro|interp|interpretation|intracellular|ion|iona|ionen|ionenselektiver|ioni|ionic|ionica|ionico|ionis|ionisada|ionisado|ionise|ionised|ionisee|ioniseerd|ionisees|ioniserad|ioniserat|ioniseret|ionisert|ionises|ionisiert|ionisierte|ionisierter|ionisiertes|ionisoitu|ionisoitunut|ionisoitunutph|ionisoitunutpika|ionisoitunutseerumista|ioniz|ionizable|ionizada|ionizado|ionizavel|ionized|ionized_calcium|ionizzata|ionizzato|ionkalsium|ionpika|ionsoitunut|ionvier|ionvieri|ipth|irma|is|ise|isotope|isys|iu|ja|jon|joniserad|joniserat|joniseret|kalcitriol|kalcium|kalciumjon|kalsitoniini|kalsitriol|kalsitrioli|kalsium|kalsiumi|kalsiumion|kalskorr|kalzium|kapillaari|kapillaariveresta|kapillar|kapillarblut|kapillarem|kba|kit|kokonais|kokoveren|kokoveri|kolekalciferol|kolekalsiferoli|kolorimetrisch|kompensiert|koncentration|koneveri|konsentrasjon|kontrolle|konzentration|korjattu|korperflussigkeit|korr|korrigerad|korrigerat|korrigeret|korrigert|korrigiert|korrigierte|korrigiertes|kreatiniini|kreatinin|kresolphthalein|kristall|kristalle|kroppsvatska|kvot|l|la|lab|laboratory|labs|laskennallinen|laskennallinentutkimus|laskettu|laskimo|laskimoveresta|lcms|lcmsms|lcr|lcs|le|les|leukocytes|lev|level|levels|liaison|liason|libero|libre|libres|lichaamsvocht|likvor|liquor|lisakilpirauhashormoni|livre|lo|loading|lowest|lumipulse|lvl|maarity|mag|magn|magnesaemia|magnesemia|magnesemie|magnesio|magnesium|magnesiumi|magnezium|masa|mass|massa|masse|massec|massenkonzentration|massenverhaltnis|max|mcg|mcnc|mean|measured|measurement|med|medication|membranelektrode|meq|method|methode|methods|metodo|mg|mg2|microalbumin|microalbumina|microalbumine|mid|midregion|mikroalbumiini|mikroalbumin|milch|milk|min|minuten|minutes|mit|ml|mmol|modified|mol|molar|moles|molybdat|molybdate|monoclonal|monster|mscnc|msms|mtb|muestra|muodot|muoto|mutation|nabelschnurblut|nach|nail|nayte|naytteesta|ncnc|nel|nella|nello|nephelometric|nephelometry|new|ng|nicotinamide|nmol|normalise|normalised|normalisiert|normalisoitu|normalisoitupitoisuus|normalized|not_a_value|nterminal|nth_specimen|nuchtern|o|och|ocp|ocpc|oder|of|og|old|on|oorganisk|oorganiskt|op|or|orina|osatutk|osatutkimus|ou|oxalat|oxalate|p|paaste|paket|paketti|pakke|panel|par|para|parathormon|parathormona|parathormone|parathormoni|parathormoon|parathyreoid|parathyreoidaal|parathyreoidahormon|parathyreoideahormon|parathyrin|parathyrine|parathyrinum|parathyroid|parathyroideahormon|parathyroideahormoni|parathyroidhormon|parathyroidhormoon|paratireoidea|paratireoideo|paratiroidea|paratohormona|paratormona|paratormone|paratormonio|paratyreoideahormon|paratyroideahormon|patient|pd|peptide|per|percent|percentage|pericardial|peritoneal|peritonealdialysat|pg|ph|ph_74|phos|phosph|phosphat|phosphataemia|phosphatase|phosphatasen|phosphate|phosphatemia|phosphatemie|phosphates|phosphatidyl|phosphatidylcholine|phosphatidylethanolamine|phosphatidylinositol|phosphatidylserine|phosphatprodukt|phosphoethanolamine|phosphokinase|phospholipid|phospholipide|phospholipids|phosphomolybdat|phosphomolybdate|phosphor|phosphore|phosphoremie|phosphorous|phosphorus|phosphorylase|phosphoserine|photometric|photometrisch|photometry|pi|pitoisuus|pl|plas|plasma|plasman|plasmassa|plasmasta|plasmatica|plasmatico|plasmatique|pleura|pleural|pleuralflussigkeit|po4|poc|polymorphism|ponctuel|por|post|potentiometric|potentiometry|pour|praalbumin|pre|prealbumin|prealbumine|presence|probe|proc|procalcitonin|procalcitonine|product|profile|prokalsitoniini|proteiini|protein|proteina|proteine|proteins|prov|pt|pth|pth_1_84|pthi|pthint|pthlh|pthrp|punasolu|punasoluista|punkt|puntual|pyridoxal|pyridoxalphosphat|pyrophosphate|qn|qt|qtc|quant|quantitativ|quantitative|questassured|questassuredtm|quotient|radioimmunoassay|random|rapport|rapporto|ratio|razao|razon|rbc|rbcs|reagent|receptor|redo|ref|reference|related|repeat|repeated|result|results|rgt|ria|riboflavin|roche|routine|rp|rpt|ryggmargsvaeske|ryggmargsvatska|s|saliva|samlet|sammelurin|sample|sandwich|sang|sangre|sangue|saure|schweiss|scnc|score|scoring|screen|screening|sediment|seerumi|seerumin|seerumissa|seerumista|selkaydinneste|selkaydinnesteesta|semen|sensing|sensor|ser|serica|serici|serico|serique|serpl|serplas|serum|serumplasma|siemens|sierica|sierico|siero|single|sis|soro|sous|specimen|specimen_blood|specimen_csf|specimen_fluid|specimen_rbc|specimen_serum|specimen_urine|spectrometry|spectrophotometric|spectrophotometry|speichel|sperma|spinal|spot|sr|srm|ssa|stable|standard|standardised|standardized|stat|status|std|stimulation|stimuliert|stoffmenge|stofk|stofkonc|stone|stool|struvite|stuhl|stunden|subst|substance|substanzkonzentration|suero|sugar|suhde|sulfat|sulfate|sum|summa|supplement|suppression|sweat|synovia|synovial|tag|tandem|tear|temp|test|testing|tests|the|thiamine|till|tissue|to|tolerance|tot|totaal|total|totale|totales|totalkalsium|toxicity|transthyretin|trend|turbidimetric|tutkimus|u|ug|ui|umol|unbound|und|unicel|uorganisk|uorganiske|uptake|ur|urin|urina|urinaire|urinaria|urinario|urine|urinsediment|urinstix|urn|urns|uv|v|value|values|van|vapaa|vbg|vdr|venaveresta|venaveri|veneux|venos|venosem|venoses|venoso|venous|veren|veresta|verhaltnis|verhouding|veri|via|virtsa|virtsan|virtsasta|vitamin_d|vitd|vitd25|vitros|vol|volbloed|vollblut|volume|volumen|vrij|vt|vuorokausivirtsa|wb|wbc|whole|with|xl|xylidyl|xylidylblau|xylidylblue|y|zerebrospinalflussigkeit|[a-z0-9_]+) ',
       '<\1>',
       'g'
     ) AS cv
@@ -5160,11 +5298,11 @@ WITH vitd_units AS (
     ) AS an_albumin,
     REGEXP_MATCHES(
       cv,
-      '<(?:calcio total|calcio totale|calcium serum|calcium totaal|calcium total|calcium totale|kalsium total|kalzium gesamt|p ca|s ca|serum calcium|totaal calcium|total calcium|ca|ca2|calc|calcaemia|calcamie|calcemia|calcemie|calciemia|calcio|calcium|kalcium|kalsium|kalsiumi|kalzium|totalkalsium)>'
+      '<(?:calcio total|calcio totale|calcium serum|calcium totaal|calcium total|calcium totale|kalsium total|kalzium gesamt|p ca|s ca|serum calcium|totaal calcium|total calcium|ca|ca2|calc|calcaemia|calcamie|calcemia|calcemie|calciemia|calcio|calcium|catotal|kalcium|kalsium|kalsiumi|kalzium|totalkalsium)>'
     ) AS an_calcium,
     REGEXP_MATCHES(
       cv,
-      '<(?:albumin adjusted calcium|albumin corrected calcium|adjusted calcium|ca adj|ca albkorr|ca corr|ca korr|calcium albkorr|cca corr|corrected calcium|adjca|cacorr|cakorr|ccac|corrca|corrected_calcium|kalskorr)>'
+      '<(?:albumin adjusted calcium|albumin corrected calcium|adjusted calcium|ca adj|ca albkorr|ca corr|ca korr|calcium albkorr|cca corr|corrected calcium|adjca|cacorr|cacorrige|cakorr|ccac|corrca|corrected_calcium|kalskorr)>'
     ) AS an_corrected_calcium,
     REGEXP_MATCHES(
       cv,
@@ -5172,7 +5310,7 @@ WITH vitd_units AS (
     ) AS an_ionized_calcium,
     REGEXP_MATCHES(
       cv,
-      '<(?:magnesio total|magnesio totale|magnesium gesamt|magnesium serum|magnesium total|serum magnesium|total magnesium|mag|magn|magnesaemia|magnesemia|magnesemie|magnesio|magnesium|magnesiumi|magnezium|mg|mg2)>'
+      '<(?:magnesio total|magnesio totale|magnesium gesamt|magnesium serum|magnesium total|mg 2|serum magnesium|total magnesium|mag|magn|magnesaemia|magnesemia|magnesemie|magnesio|magnesium|magnesiumi|magnezium|mg|mg2)>'
     ) AS an_magnesium,
     REGEXP_MATCHES(
       cv,
@@ -5180,11 +5318,11 @@ WITH vitd_units AS (
     ) AS an_phosphate,
     REGEXP_MATCHES(
       cv,
-      '<(?:hormonio da paratireoide|parathyroid hormone intact|hormona paratiroidea|hormone parathyroidien|hormone parathyroidienne|hormonio paratireoideo|i pth|intact pth|lisakilpirauhasen hormoni|ormone paratiroideo|parathormon intakt|parathyreoidea hormon|parathyrine intacte|parathyroid hormon|parathyroid hormone|parathyroid hormoon|paratormonio pth|paratyreoidea hormon|pth i|pth int|pth intact|pth intakt|pth1 84|bijschildklierhormoon|biskjoldbruskkjertelhormon|bisskoldkortelhormon|ipth|lisakilpirauhashormoni|parathormon|parathormona|parathormone|parathormoni|parathormoon|parathyreoid|parathyreoidahormon|parathyreoideahormon|parathyrin|parathyrine|parathyrinum|parathyroid|parathyroideahormon|parathyroideahormoni|parathyroidhormon|parathyroidhormoon|paratireoidea|paratireoideo|paratiroidea|paratohormona|paratormona|paratormone|paratormonio|paratyreoideahormon|paratyroideahormon|pth|pthi|pthint)>'
+      '<(?:hormonio da paratireoide|parathyroid hormone intact|hormona paratiroidea|hormone parathyroidien|hormone parathyroidienne|hormonio paratireoideo|i pth|intact pth|lisakilpirauhasen hormoni|ormone paratiroideo|parathormon intakt|parathyreoid hormoon|parathyreoidaal hormoon|parathyreoidea hormon|parathyrine intacte|parathyroid hormon|parathyroid hormone|parathyroid hormoon|paratormonio pth|paratyreoidea hormon|pth i|pth int|pth intact|pth intakt|pth1 84|bijschildklierhormoon|biskjoldbruskkjertelhormon|bisskoldkortelhormon|ipth|lisakilpirauhashormoni|parathormon|parathormona|parathormone|parathormoni|parathormoon|parathyreoid|parathyreoidaal|parathyreoidahormon|parathyreoideahormon|parathyrin|parathyrine|parathyrinum|parathyroid|parathyroideahormon|parathyroideahormoni|parathyroidhormon|parathyroidhormoon|paratireoidea|paratireoideo|paratiroidea|paratohormona|paratormona|paratormone|paratormonio|paratyreoideahormon|paratyroideahormon|pth|pthi|pthint)>'
     ) AS an_pth,
     REGEXP_MATCHES(
       cv,
-      '<(?:25oh d vitamiini 25oh|25oh vitamin d calcidiol|vitamin d d3 25oh|25oh d vitamiini|25oh d vitamin|25oh vit d|25oh vitamiini d|25oh vitamin d|25oh vitamina d|25oh vitamine d|d vitamiini 25oh|d vitamin 25oh|vit d 25oh|vitamin 25oh d|vitamin d 25oh|vitamin d total|vitamina d 25oh|vitamine d 25oh|25oh calciferol|25oh cholecalciferol|25oh d|25oh dvit|25oh vit|25oh vitamin|25oh vitamina|25oh vitamind|25oh vitd|calcidiol calciferol|d 25oh|d vit|d vitamiini|d vitamin|hydroxyvitamin d|vit d|vit d25|vitamiini d|vitamin d|vitamin d25|vitamina d|vitamine d|vitd 25oh|25oh|calcidiol|calcidiolo|calcifediol|calcifediolo|hydroxycalciferol|hydroxycholecalciferol|vitamin_d|vitd|vitd25)>'
+      '<(?:25oh vitamin d calcidiol|vitamin d and metabolites|vitamin d d3 25oh|25oh vit d|25oh vitamiini 25oh|25oh vitamiini d|25oh vitamin d|25oh vitamina d|25oh vitamine d|d vitamiini 25oh|d vitamin 25oh|vit d 25oh|vit d metab|vitamin d 25oh|vitamin d metab|vitamin d metabolites|vitamin d total|vitamina d 25oh|vitamine d 25oh|25oh calciferol|25oh cholecalciferol|25oh dvit|25oh vit|25oh vitamiini|25oh vitamin|25oh vitamina|25oh vitamind|25oh vitd|calcidiol calciferol|d 25oh|d vit|d vitamiini|d vitamin|hydroxyvitamin d|vit d|vit d25|vitamiini d|vitamin 25oh|vitamin d|vitamin d25|vitamina d|vitamine d|vitd 25oh|25oh|calcidiol|calcidiolo|calcifediol|calcifediolo|calcifidiol|dtot25|hydroxycalciferol|hydroxycholecalciferol|vitamin_d|vitd|vitd25)>'
     ) AS an_vitamin_d,
     REGEXP_MATCHES(
       cv,
@@ -5192,7 +5330,7 @@ WITH vitd_units AS (
     ) AS mr_calculated,
     REGEXP_MATCHES(
       cv,
-      '<(?:en fonction de l albumine|en fonction de l albuminemie|corrige pour l albumine|adjusted for albumin|albumin adjusted calculated|corrected for albumin|corregido por albumina|corretto per albumina|corrigido pela albumina|fur albumin korrigiert|gecorrigeerd voor albumine|selon l albumine|alb adj|alb cor|alb corr|alb korr|album cor|albumiini korjattu|albumin adj|albumin adjusted|albumin cor|albumin corrected|albumin korrigiert|calculated corrected|corrected calculated|adj|adjusted|albk|albkorr|albumiinikorjattu|albuminkorrigerad|albuminkorrigerat|albuminkorrigeret|albuminkorrigert|albuminkorrigiert|cor|corr|corrected|corregido|corretto|corrige|corrigido|gecorrigeerd|kompensiert|korjattu|korr|korrigerad|korrigerat|korrigeret|korrigert|korrigiert)>'
+      '<(?:en fonction de l albumine|en fonction de l albuminemie|corrige pour l albumine|adjusted for albumin|albumin adjusted calculated|corrected for albumin|corregido por albumina|corretto per albumina|corrigido pela albumina|fur albumin korrigiert|gecorrigeerd voor albumine|selon l albumine|alb adj|alb cor|alb corr|alb korr|album cor|albumiini korjattu|albumin adj|albumin adjusted|albumin cor|albumin corrected|albumin korrigiert|calculated corrected|corrected calculated|adj|adjusted|ajustada|ajustado|ajuste|ajustee|albk|albkorr|albumiinikorjattu|albuminkorrigerad|albuminkorrigerat|albuminkorrigeret|albuminkorrigert|albuminkorrigiert|albuminkorrigierte|albuminkorrigiertes|cor|corr|corrected|corregida|corregido|corretta|corretto|corrige|corrigee|corrigees|corriges|corrigida|corrigido|gecorrigeerd|gecorrigeerde|kompensiert|korjattu|korr|korrigerad|korrigerat|korrigeret|korrigert|korrigiert|korrigierte|korrigiertes)>'
     ) AS mr_corrected,
     REGEXP_MATCHES(cv, '<(?:d2|ergocalciferol|ergocalciferolo|ergokalciferol|ergokalsiferoli)>') AS mr_d2,
     REGEXP_MATCHES(
@@ -5201,11 +5339,15 @@ WITH vitd_units AS (
     ) AS mr_d3,
     REGEXP_MATCHES(
       cv,
+      '<(?:anorg|anorganisch|anorganischer|anorganisches|anorganisk|anorganiskt|epaorg|epaorgaaninen|inorg|inorganic|inorganica|inorganico|inorganicos|inorganiko|inorganique|oorganisk|oorganiskt|uorganisk|uorganiske)>'
+    ) AS mr_inorganic,
+    REGEXP_MATCHES(
+      cv,
       '<(?:1 84|bio intact|intact molecule|biointact|intact|intacta|intacte|intacto|intakt|intatto|integro|pth_1_84|whole)>'
     ) AS mr_intact,
     REGEXP_MATCHES(
       cv,
-      '<(?:fraction ionisee|ion selective|ionisiert frei|ionized fraction|akt|aktuaal|aktuaali|aktuaalinen|aktuaalinenpitoisuus|aktuaaliosatutk|aktuaalisessaph|filterable|free|frei|fri|frit|fritt|geioniseerd|inona|ion|iona|ionen|ioni|ionic|ionico|ionis|ionisado|ionise|ionised|ioniseerd|ioniserat|ioniseret|ionisert|ionisiert|ionisierter|ionisiertes|ionisoitu|ionisoitunut|ionisoitunutph|ionisoitunutpika|ionisoitunutseerumista|ioniz|ionizable|ionizado|ionizavel|ionized|ionizzato|ionpika|ionsoitunut|ionvier|ionvieri|jon|joniserad|joniserat|joniseret|libero|libre|livre|normalisoitupitoisuus|ph_74|unbound|vapaa|vrij)>'
+      '<(?:fraction ionisee|fritt joniserat|ion selective|ionisiert frei|ionized fraction|akt|aktuaal|aktuaali|aktuaalinen|aktuaalinenpitoisuus|aktuaaliosatutk|aktuaalisessaph|filterable|free|frei|fri|frit|fritt|geioniseerd|geioniseerde|inona|ion|iona|ionen|ioni|ionic|ionica|ionico|ionis|ionisada|ionisado|ionise|ionised|ionisee|ioniseerd|ionisees|ioniserad|ioniserat|ioniseret|ionisert|ionises|ionisiert|ionisierte|ionisierter|ionisiertes|ionisoitu|ionisoitunut|ionisoitunutph|ionisoitunutpika|ionisoitunutseerumista|ioniz|ionizable|ionizada|ionizado|ionizavel|ionized|ionizzata|ionizzato|ionpika|ionsoitunut|ionvier|ionvieri|jon|joniserad|joniserat|joniseret|libero|libre|libres|livre|normalisoitupitoisuus|ph_74|unbound|vapaa|vrij)>'
     ) AS mr_ionized,
     REGEXP_MATCHES(
       cv,
@@ -5213,12 +5355,12 @@ WITH vitd_units AS (
     ) AS mr_total,
     REGEXP_MATCHES(
       cv,
-      '<(?:arterial whole blood|gemischt venosem blut|venous whole blood|arterial blood|arteriellem blut|blood gas|capillary blood|cord blood|gemischt venosem|mixed venous|sang total|sangre total|sangue intero|venosem blut|venous blood|whole blood|abg|arteria|arterial|arteriaveresta|arteriel|arteriell|arteriellem|arterioso|bg|bgas|bld|blda|bldc|bldco|bldcoa|bldcov|bldcv|bldmv|bldv|blod|bloed|blood|bloodgas|blut|capilar|capillaire|capillare|capillary|cord|fullblod|helblod|kapillaari|kapillaariveresta|kapillar|kapillarblut|kapillarem|kokoveri|koneveri|laskimo|laskimoveresta|nabelschnurblut|sang|sangre|sangue|specimen_blood|vbg|venaveresta|venaveri|veneux|venos|venosem|venoses|venoso|venous|veresta|veri|volbloed|vollblut|wb)>'
+      '<(?:arterial whole blood|gemischt venosem blut|venous whole blood|arterial blood|arteriellem blut|blood gas|capillary blood|cord blood|gemischt venosem|mixed venous|sang total|sangre total|sangue intero|venosem blut|venous blood|whole blood|abg|arteria|arterial|arteriaveresta|arteriel|arteriell|arteriellem|arterioso|bg|bgas|bld|blda|bldc|bldco|bldcoa|bldcov|bldcv|bldmv|bldv|blod|bloed|blood|bloodgas|blut|capilar|capillaire|capillare|capillary|cord|fullblod|helblod|kapillaari|kapillaariveresta|kapillar|kapillarblut|kapillarem|kokoveren|kokoveri|koneveri|laskimo|laskimoveresta|nabelschnurblut|sang|sangre|sangue|specimen_blood|v|vbg|venaveresta|venaveri|veneux|venos|venosem|venoses|venoso|venous|veren|veresta|veri|volbloed|vollblut|wb)>'
     ) AS blood,
     COALESCE(
       REGEXP_EXTRACT(
         cv,
-        '<(ca 15 3|ca 19 9|ca 27 29|ca 72 4|ca p product|ca x p|calcium phosphate product|glucose 6 phosphate|red blood cells|1 25|1 alpha|7 84|amino terminal|binding protein|body fluid|c terminal|ca 125|ca 242|ca 50|carbonate supplement|collection_ collection_24h|corrected qt|creatine phosphokinase|dialysis fluid|excretion urinaire|fractional absorption|fractional excretion|gc globulin|globules rouges|hair analysis|ischemia modified|kidney stone|liquide biologique|liquido biologico|mid molecule|mid region|min value|n terminal|phosphate binder|pth rp|pyridoxal phosphate|red cell|red cells|related peptide|related protein|spot urine|timed urine|triple phosphate|ab|absorption|acid|adenosine|ag|agatston|alkaline|alkalische|amniotic|amorph|amorphous|anteil|antibodies|antibody|anticorps|anticuerpos|antikorper|apatite|ascites|ascitic|aszites|ausscheidung|average|balance|bile|binding|bindungsprotein|bone|calcitonin|calcitonine|calcitriol|calcitriolo|calculus|carbonat|carbonate|carboxyl|casr|caxp|cells|cerebrospinal|cerebrospinale|challenge|change|channel|chloride|clearance|collection_24h|concrement|coronary|cr|crea|creat|creatinina|creatinine|cristales|cristaux|cry|crystal|crystals|csf|cterminal|cyp24a1|cyp27b1|cyp2r1|day|dbp|deficiency|delta|deoxy|dial|dialisato|dialysaat|dialysat|dialysate|diet|dietary|diff|difference|dihydroxy|dihydroxy_125|dihydroxy_2425|dihydroxycholecalciferol|dihydroxyvitamin|diurese|dognurin|dose|dosing|drain|drainage|drug|du|dygnsurin|ecg|effluent|eiweiss|ekg|erc|eritrociti|eritrocitos|ery|erythrocyte|erythrocytes|erythrozyten|erytrocyt|erytrocyter|excretion|faeces|feces|fld|fluid|forhold|fosfataasi|fosfatase|fosfatasi|fosfolipid|fraction|fractional|fragment|fragments|fruchtwasser|galle|gap|gastric|gene|genotype|gewebe|globuliini|globulin|globulina|globuline|gluconate|glycated|glycosylated|glykiertes|haar|hair|harn|hexose|highest|hours|hydroxyapatite|iga|igg|igm|ima|index|indice|infusion|inositol|intake|interp|interpretation|intracellular|isotope|kalsitoniini|kalsitrioli|korperflussigkeit|kreatiniini|kreatinin|kristall|kristalle|kroppsvatska|kvot|leukocytes|lichaamsvocht|likvor|liquor|loading|lowest|massenverhaltnis|max|mean|medication|microalbumin|microalbumina|microalbumine|mid|midregion|mikroalbumiini|mikroalbumin|milch|milk|min|minuten|minutes|modified|mutation|nail|nicotinamide|not_a_value|nterminal|orina|oxalat|oxalate|paket|paketti|pakke|pd|peptide|percent|percentage|pericardial|peritoneal|peritonealdialysat|ph|phosphatase|phosphatasen|phosphatidyl|phosphatidylcholine|phosphatidylethanolamine|phosphatidylinositol|phosphatidylserine|phosphoethanolamine|phosphokinase|phospholipid|phospholipide|phospholipids|phosphorylase|phosphoserine|pleura|pleural|pleuralflussigkeit|polymorphism|post|praalbumin|pre|prealbumin|prealbumine|procalcitonin|procalcitonine|product|prokalsitoniini|proteiini|protein|proteina|proteine|proteins|pthlh|pthrp|punasolu|punasoluista|pyridoxal|pyridoxalphosphat|pyrophosphate|qt|qtc|quotient|rapport|rapporto|ratio|razao|razon|rbc|rbcs|receptor|related|riboflavin|rp|saliva|sammelurin|saure|schweiss|score|scoring|sediment|selkaydinneste|semen|sensing|sensor|specimen_csf|specimen_fluid|specimen_rbc|specimen_urine|speichel|sperma|spinal|stable|stimulation|stimuliert|stone|stool|struvite|stuhl|stunden|sugar|suhde|sulfat|sulfate|supplement|suppression|sweat|synovia|synovial|tag|tear|thiamine|tissue|tolerance|toxicity|transthyretin|trend|u|uptake|ur|urin|urina|urinaire|urinaria|urinario|urine|urinsediment|urinstix|urn|urns|vdr|verhaltnis|verhouding|virtsa|virtsan|virtsasta|vuorokausivirtsa|wbc|zerebrospinalflussigkeit)>',
+        '<(ca 15 3|ca 19 9|ca 27 29|ca 72 4|ca p product|ca x p|calcium phosphate product|glucose 6 phosphate|liquide cephalo rachidien|prodotto calcio fosforo|red blood cells|1 25|1 alpha|7 84|amino terminal|binding protein|body fluid|c terminal|ca 125|ca 242|ca 50|carbonate supplement|collection_ collection_24h|corrected qt|creatine phosphokinase|dialysis fluid|dihydroxi vitamin|excretion urinaire|fractional absorption|fractional excretion|gc globulin|globules rouges|hair analysis|intra erythrocytaire|ischemia modified|kidney stone|liquide biologique|liquido biologico|liquido cefalorachidiano|liquido cefalorraquideo|liquor cefalorraquidiano|mid molecule|mid region|min value|n terminal|phosphate binder|produit phosphocalcique|pth rp|pyridoxal phosphate|red cell|red cells|related peptide|related protein|spot urine|timed urine|triple phosphate|ab|absorption|acid|adenosine|ag|agatston|alkaline|alkalische|amniotic|amorph|amorphous|anteil|antibodies|antibody|anticorps|anticuerpos|antikorper|apatite|ascites|ascitic|aszites|ausscheidung|average|balance|bile|binding|bindungsprotein|bone|calcitonin|calcitonine|calcitriol|calcitriolo|calculus|carbonat|carbonate|carboxyl|casr|caxp|cells|cerebrospinal|cerebrospinale|challenge|change|channel|chloride|clearance|collection_24h|concrement|coronary|cr|crea|creat|creatinina|creatinine|cristales|cristaux|cry|crystal|crystals|csf|cterminal|cyp24a1|cyp27b1|cyp2r1|day|dbp|deficiency|delta|deoxy|dial|dialisato|dialysaat|dialysat|dialysate|diet|dietary|diff|difference|dihidroxi|dihydroksi|dihydroksy|dihydroxi|dihydroxy|dihydroxy_125|dihydroxy_2425|dihydroxycholecalciferol|dihydroxyvitamin|diidrossi|diurese|dognurin|dose|dosing|drain|drainage|drug|du|dygnsurin|ecg|effluent|eiweiss|ekg|erc|eritrocitaria|eritrocitario|eritrociti|eritrocitos|ery|erythrocytaire|erythrocyte|erythrocytes|erythrozyten|erytrocyt|erytrocytar|erytrocyter|excretion|faeces|feces|fld|fluid|forhold|fosfataasi|fosfatase|fosfatasi|fosfatprodukt|fosfolipid|fraction|fractional|fragment|fragments|fruchtwasser|galle|gap|gastric|gene|genotype|gewebe|globulaire|globular|globuliini|globulin|globulina|globuline|gluconate|glycated|glycosylated|glykiertes|haar|hair|harn|hersenvocht|hexose|highest|hours|hydroxyapatite|iga|igg|igm|ima|index|indice|infusion|inositol|intake|interp|interpretation|intracellular|isotope|kalcitriol|kalsitoniini|kalsitriol|kalsitrioli|korperflussigkeit|kreatiniini|kreatinin|kristall|kristalle|kroppsvatska|kvot|lcr|lcs|leukocytes|lichaamsvocht|likvor|liquor|loading|lowest|massenverhaltnis|max|mean|medication|microalbumin|microalbumina|microalbumine|mid|midregion|mikroalbumiini|mikroalbumin|milch|milk|min|minuten|minutes|modified|mutation|nail|nicotinamide|not_a_value|nterminal|orina|oxalat|oxalate|paket|paketti|pakke|pd|peptide|percent|percentage|pericardial|peritoneal|peritonealdialysat|ph|phosphatase|phosphatasen|phosphatidyl|phosphatidylcholine|phosphatidylethanolamine|phosphatidylinositol|phosphatidylserine|phosphatprodukt|phosphoethanolamine|phosphokinase|phospholipid|phospholipide|phospholipids|phosphorylase|phosphoserine|pleura|pleural|pleuralflussigkeit|polymorphism|post|praalbumin|pre|prealbumin|prealbumine|procalcitonin|procalcitonine|product|prokalsitoniini|proteiini|protein|proteina|proteine|proteins|pthlh|pthrp|punasolu|punasoluista|pyridoxal|pyridoxalphosphat|pyrophosphate|qt|qtc|quotient|rapport|rapporto|ratio|razao|razon|rbc|rbcs|receptor|related|riboflavin|rp|ryggmargsvaeske|ryggmargsvatska|saliva|sammelurin|saure|schweiss|score|scoring|sediment|selkaydinneste|selkaydinnesteesta|semen|sensing|sensor|specimen_csf|specimen_fluid|specimen_rbc|specimen_urine|speichel|sperma|spinal|stable|stimulation|stimuliert|stone|stool|struvite|stuhl|stunden|sugar|suhde|sulfat|sulfate|supplement|suppression|sweat|synovia|synovial|tag|tear|thiamine|tissue|tolerance|toxicity|transthyretin|trend|u|uptake|ur|urin|urina|urinaire|urinaria|urinario|urine|urinsediment|urinstix|urn|urns|vdr|verhaltnis|verhouding|virtsa|virtsan|virtsasta|vuorokausivirtsa|wbc|zerebrospinalflussigkeit)>',
         1
       ),
       ''
@@ -5226,7 +5368,7 @@ WITH vitd_units AS (
     COALESCE(
       REGEXP_EXTRACT(
         cv,
-        '<(glucose 6 phosphate|1 25|1 alpha|binding protein|creatine phosphokinase|gc globulin|ischemia modified|phosphate binder|pth rp|pyridoxal phosphate|related peptide|related protein|triple phosphate|acid|adenosine|alkaline|alkalische|amorph|amorphous|apatite|binding|bindungsprotein|calcitriol|calcitriolo|carbonat|carbonate|cristales|cristaux|cry|crystal|crystals|dbp|deoxy|dihydroxy|dihydroxy_125|dihydroxy_2425|dihydroxycholecalciferol|dihydroxyvitamin|eiweiss|fosfataasi|fosfatase|fosfatasi|fosfolipid|globuliini|globulin|globulina|globuline|glycated|glycosylated|glykiertes|hexose|hydroxyapatite|ima|inositol|kalsitrioli|kristall|kristalle|microalbumin|microalbumina|microalbumine|mikroalbumiini|mikroalbumin|modified|nicotinamide|oxalat|oxalate|peptide|phosphatase|phosphatasen|phosphatidyl|phosphatidylcholine|phosphatidylethanolamine|phosphatidylinositol|phosphatidylserine|phosphoethanolamine|phosphokinase|phospholipid|phospholipide|phospholipids|phosphorylase|phosphoserine|praalbumin|prealbumin|prealbumine|proteiini|protein|proteina|proteine|proteins|pthlh|pthrp|pyridoxal|pyridoxalphosphat|pyrophosphate|related|riboflavin|rp|saure|struvite|sugar|sulfat|sulfate|thiamine|transthyretin)>',
+        '<(glucose 6 phosphate|1 25|1 alpha|binding protein|creatine phosphokinase|dihydroxi vitamin|gc globulin|ischemia modified|phosphate binder|pth rp|pyridoxal phosphate|related peptide|related protein|triple phosphate|acid|adenosine|alkaline|alkalische|amorph|amorphous|apatite|binding|bindungsprotein|calcitriol|calcitriolo|carbonat|carbonate|cristales|cristaux|cry|crystal|crystals|dbp|deoxy|dihidroxi|dihydroksi|dihydroksy|dihydroxi|dihydroxy|dihydroxy_125|dihydroxy_2425|dihydroxycholecalciferol|dihydroxyvitamin|diidrossi|eiweiss|fosfataasi|fosfatase|fosfatasi|fosfolipid|globuliini|globulin|globulina|globuline|glycated|glycosylated|glykiertes|hexose|hydroxyapatite|ima|inositol|kalcitriol|kalsitriol|kalsitrioli|kristall|kristalle|microalbumin|microalbumina|microalbumine|mikroalbumiini|mikroalbumin|modified|nicotinamide|oxalat|oxalate|peptide|phosphatase|phosphatasen|phosphatidyl|phosphatidylcholine|phosphatidylethanolamine|phosphatidylinositol|phosphatidylserine|phosphoethanolamine|phosphokinase|phospholipid|phospholipide|phospholipids|phosphorylase|phosphoserine|praalbumin|prealbumin|prealbumine|proteiini|protein|proteina|proteine|proteins|pthlh|pthrp|pyridoxal|pyridoxalphosphat|pyrophosphate|related|riboflavin|rp|saure|struvite|sugar|sulfat|sulfate|thiamine|transthyretin)>',
         1
       ),
       ''
@@ -5235,7 +5377,7 @@ WITH vitd_units AS (
       REGEXP_EXTRACT(
         REGEXP_REPLACE(
           cv,
-          '<(?:en fonction de l albumine|en fonction de l albuminemie|25oh d vitamiini 25oh|25oh vitamin d calcidiol|by lc ms ms|corrige pour l albumine|id lc ms ms|ion selective membrane electrode|vitamin d d3 25oh|25oh d vitamiini|25oh d vitamin|25oh vit d|25oh vitamiini d|25oh vitamin d|25oh vitamina d|25oh vitamine d|adjusted for albumin|albumin adjusted calcium|albumin adjusted calculated|albumin corrected calcium|arterial whole blood|ca 15 3|ca 19 9|ca 27 29|ca 72 4|ca ion vapaa|ca p product|ca x p|calcium phosphate product|corrected for albumin|corregido por albumina|corretto per albumina|corrigido pela albumina|d vitamiini 25oh|d vitamin 25oh|fur albumin korrigiert|gecorrigeerd voor albumine|gemischt venosem blut|glucose 6 phosphate|hormonio da paratireoide|ion selective electrode|lc ms ms|parathyroid hormone intact|phosphate as p|phosphate as phosphorus|phosphorus as phosphate|point in time|point of care|red blood cells|selon l albumine|serum eller plasma|serum oder plasma|serum of plasma|serum or plasma|serum ou plasma|siero o plasma|soro ou plasma|suero o plasma|sum of d2d3|tandem mass spectrometry|venous whole blood|verde de bromocresol|vert de bromocresol|vit d 25oh|vitamin 25oh d|vitamin d 25oh|vitamin d total|vitamina d 25oh|vitamine d 25oh|1 25|1 84|1 alpha|25oh calciferol|25oh cholecalciferol|25oh d|25oh dvit|25oh vit|25oh vitamin|25oh vitamina|25oh vitamind|25oh vitd|7 84|a jeun|adjusted calcium|alb adj|alb cor|alb corr|alb korr|album cor|albumiini korjattu|albumin adj|albumin adjusted|albumin cor|albumin corrected|albumin korrigiert|albumin serum|amino terminal|ammonium molybdate|angepasst an|anorganisch fosfaat|anorganisches phosphat|arsenazo 3|arsenazo iii|arterial blood|arteriellem blut|atomic absorption|binding protein|bio intact|blood gas|blood level|blood serum|body fluid|bromocresol green|bromocresol purple|by calculation|by immunoassay|c terminal|ca 125|ca 242|ca 50|ca adj|ca albkorr|ca corr|ca free|ca fri|ca i|ca inona|ca ion|ca iona|ca ioni|ca ionic|ca ionico|ca ionise|ca ionised|ca ionisiert|ca ionisoitunut|ca ionized|ca korr|ca libero|ca libre|ca vrij|cal free|calcidiol calciferol|calcio total|calcio totale|calcium albkorr|calcium free|calcium ion|calcium serum|calcium totaal|calcium total|calcium totale|calculated corrected|capillary blood|carbonate supplement|cca corr|collection_ collection_24h|cord blood|corrected calcium|corrected calculated|corrected qt|creatine phosphokinase|d 25oh|d vit|d vitamiini|d vitamin|d2 d3|dialysis fluid|dye binding|en ayunas|enzymatic method|epaorgaaninen fosfaatti|excretion urinaire|fosfaatti epaorgaaninen|fosfato inorganico|fosforo inorganico|fraction ionisee|fractional absorption|fractional excretion|free calcium|gc globulin|gemischt venosem|globules rouges|hair analysis|hormona paratiroidea|hormone parathyroidien|hormone parathyroidienne|hormonio paratireoideo|hydroxyvitamin d|i pth|ia total|icp ms|ids isys|immunoassay method|inorg phos|inorg phosphate|inorganic phosphate|inorganic phosphorus|intact molecule|intact pth|ion selective|ionenselektive elektrode|ionenselektiver membranelektrode|ionised calcium|ionisiert frei|ionized calcium|ionized fraction|ischemia modified|kalcium jon|kalsium ion|kalsium total|kalzium gesamt|kidney stone|lc ms|lc msms|li hep|liquide biologique|liquido biologico|lisakilpirauhasen hormoni|lithium heparin|magnesio total|magnesio totale|magnesium gesamt|magnesium serum|magnesium total|mass spectrometry|mass vol|mass volume|methylthymol blue|mg dl|mid molecule|mid region|min value|mit immunoassay|mixed venous|mmol l|mol vol|mol volumen|moles vol|moles volume|ms ms|n terminal|nach dialyse|nm bapta|o cpc|o cresolftaleina|o cresolphthalein|o kresolphthalein|oorganiskt fosfat|ormone paratiroideo|p ca|p inorg|parathormon intakt|parathyreoidea hormon|parathyrine intacte|parathyroid hormon|parathyroid hormone|parathyroid hormoon|paratormonio pth|paratyreoidea hormon|ph adjusted|ph corrected|phos inorg|phosphat anorganisch|phosphate binder|phosphate inorganic|phosphate serum|phosphore inorganique|phosphorus inorg|phosphorus inorganic|phosphorus serum|plasma heparin|plasma serum|post dialysis|pre dialysis|pth i|pth int|pth intact|pth intakt|pth rp|pth1 84|pyridoxal phosphate|red cell|red cells|related peptide|related protein|s ca|sang total|sangre total|sangue intero|ser pl|ser plas|ser plasm|ser plasma|serum albumin|serum calcium|serum level|serum magnesium|serum phosphate|serum plasma|spot urine|temperature corrected|timed urine|totaal calcium|total calcium|total ii|total magnesium|triple phosphate|uorganisk fosfat|venosem blut|venous blood|venous serum|vit d|vit d25|vitamiini d|vitamin d|vitamin d25|vitamina d|vitamine d|vitd 25oh|whole blood|xylidyl blue|25oh|37|37c|a|aas|ab|abbott|abg|absorption|ac|access|acid|acnc|actual|adenosine|adj|adjca|adjusted|advia|af|ag|agatston|akt|aktuaal|aktuaali|aktuaalinen|aktuaalinenpitoisuus|aktuaaliosatutk|aktuaalisessaph|alb|alb2|albk|albkorr|albs|albs2|album|albumiini|albumiinikorjattu|albumin|albumina|albumine|albuminemia|albuminemie|albuminkorrigerad|albuminkorrigerat|albuminkorrigeret|albuminkorrigert|albuminkorrigiert|alinity|alkaline|alkalische|als|am|amniotic|amorph|amorphous|amostra|an|analisi|analisis|analys|analyse|analysis|and|angepasst|anteil|antibodies|antibody|anticorps|anticuerpos|antikorper|apatite|architect|arsenazo|arteria|arterial|arteriaveresta|arteriel|arteriell|arteriellem|arterioso|as|ascites|ascitic|assay|aszites|at|atellica|auf|ausscheidung|av|average|balance|baseline|basislinie|bcg|bcp|beckman|bedside|bei|bepaling|berechnet|beregnet|berekend|bestimmung|bg|bgas|bijschildklierhormoon|bile|binding|bindungsprotein|biointact|biskjoldbruskkjertelhormon|bisskoldkortelhormon|bld|blda|bldc|bldco|bldcoa|bldcov|bldcv|bldmv|bldv|blod|bloed|blood|bloodgas|blut|bone|bromkresolgrun|bromkresolpurpur|by|ca|ca2|cacorr|cai|cakorr|calc|calcaemia|calcamie|calcemia|calcemie|calcidiol|calcidiolo|calciemia|calcifediol|calcifediolo|calcio|calcitonin|calcitonine|calcitriol|calcitriolo|calcium|calciumion|calciumjon|calcolato|calculado|calculated|calculation|calcule|calculus|calmagite|campione|capilar|capillaire|capillare|capillary|carbonat|carbonate|carboxyl|casr|caxp|ccac|cells|centaur|cerebrospinal|cerebrospinale|challenge|change|channel|chemiluminescence|chemiluminescent|chemilumineszenz|chloride|chlorophosphonazo|cholecalciferol|cholecalciferolo|chromatography|cia|clearance|clia|cmia|cobas|colecalciferol|collection_24h|colorimetric|colorimetrico|colorimetrie|colorimetry|come|comment|como|competitive|con|conc|concentracao|concentracion|concentratie|concentration|concentrazione|concrement|control|cor|cord|coronary|corr|corrca|corrected|corrected_calcium|corregido|corretto|corrige|corrigido|cpc|cr|crea|creat|creatinina|creatinine|cresolftaleina|cresolphthalein|cristales|cristaux|cry|crystal|crystals|csf|cterminal|current|cyp24a1|cyp27b1|cyp2r1|d2|d2d3|d3|da|dans|das|day|dbp|de|deficiency|del|delta|dem|den|deoxy|der|des|determinacion|determination|determinazione|di|dial|dialisato|dialysaat|dialysat|dialysate|dialyse|dialysis|diasorin|die|diet|dietary|diff|difference|dihydroxy|dihydroxy_125|dihydroxy_2425|dihydroxycholecalciferol|dihydroxyvitamin|direct|diurese|dl|dognurin|dosage|dosaggio|dose|dosing|drain|drainage|drug|du|dxi|dye|dygnsurin|e|ecg|echantillon|ecl|ecli|eclia|een|effluent|eia|eitilattava|eiweiss|ekg|el|elecsys|electrochemiluminescence|electrochemiluminescent|electrode|electroforesis|electrophoresis|elektrophorese|elettroforesi|elisa|elp|elph|en|enzymatic|erc|ergocalciferol|ergocalciferolo|ergokalciferol|ergokalsiferoli|eritrociti|eritrocitos|ery|erythrocyte|erythrocytes|erythrozyten|erytrocyt|erytrocyter|est|estimate|estimated|estimation|et|exame|examen|exames|excretion|faeces|farbung|fasting|feces|filterable|fld|fluid|for|forhold|forme|fosfaat|fosfaatti|fosfat|fosfataasi|fosfatase|fosfatasi|fosfatemia|fosfato|fosfolipid|fosfor|fosforemia|fosfori|fosforo|fp|fraction|fractional|fragment|fragments|free|frei|fri|frit|fritt|fruchtwasser|fs|fullblod|fur|g|galle|gap|gastric|gecorrigeerd|geioniseerd|gen|gen2|gene|genotype|gesamt|gewebe|globuliini|globulin|globulina|globuline|gluconate|glycated|glycosylated|glykiertes|haar|hair|harn|helblod|hep|heparin|heparinized|het|hexose|highest|hoi|hoitoyksikot|hours|hplc|huom|hydroxyapatite|hydroxycalciferol|hydroxycholecalciferol|i|ia|ic|ica|icma|icp|ids|iga|igg|igm|ii|iii|il|im|ima|immulite|immuno|immunoassay|immunoassays|immunochemiluminometric|in|index|indice|indirect|infusion|inona|inositol|intact|intacta|intacte|intacto|intake|intakt|intakti|intatto|integro|interp|interpretation|intracellular|ion|iona|ionen|ionenselektiver|ioni|ionic|ionico|ionis|ionisado|ionise|ionised|ioniseerd|ioniserat|ioniseret|ionisert|ionisiert|ionisierter|ionisiertes|ionisoitu|ionisoitunut|ionisoitunutph|ionisoitunutpika|ionisoitunutseerumista|ioniz|ionizable|ionizado|ionizavel|ionized|ionized_calcium|ionizzato|ionkalsium|ionpika|ionsoitunut|ionvier|ionvieri|ipth|irma|is|ise|isotope|isys|iu|ja|jon|joniserad|joniserat|joniseret|kalcium|kalciumjon|kalsitoniini|kalsitrioli|kalsium|kalsiumi|kalsiumion|kalskorr|kalzium|kapillaari|kapillaariveresta|kapillar|kapillarblut|kapillarem|kit|kokonais|kokoveri|kolekalciferol|kolekalsiferoli|kolorimetrisch|kompensiert|koncentration|koneveri|konsentrasjon|kontrolle|konzentration|korjattu|korperflussigkeit|korr|korrigerad|korrigerat|korrigeret|korrigert|korrigiert|kreatiniini|kreatinin|kresolphthalein|kristall|kristalle|kroppsvatska|kvot|l|la|lab|laboratory|labs|laskennallinen|laskennallinentutkimus|laskettu|laskimo|laskimoveresta|lcms|lcmsms|le|les|leukocytes|lev|level|levels|liaison|liason|libero|libre|lichaamsvocht|likvor|liquor|lisakilpirauhashormoni|livre|lo|loading|lowest|lumipulse|lvl|maarity|mag|magn|magnesaemia|magnesemia|magnesemie|magnesio|magnesium|magnesiumi|magnezium|masa|mass|massa|masse|massec|massenkonzentration|massenverhaltnis|max|mcg|mcnc|mean|measured|measurement|med|medication|membranelektrode|meq|method|methode|methods|metodo|mg|mg2|microalbumin|microalbumina|microalbumine|mid|midregion|mikroalbumiini|mikroalbumin|milch|milk|min|minuten|minutes|mit|ml|mmol|modified|mol|molar|moles|molybdat|molybdate|monoclonal|monster|mscnc|msms|mtb|muestra|muodot|muoto|mutation|nabelschnurblut|nach|nail|nayte|naytteesta|ncnc|nel|nella|nello|nephelometric|nephelometry|new|ng|nicotinamide|nmol|normalise|normalised|normalisiert|normalisoitu|normalisoitupitoisuus|normalized|not_a_value|nterminal|nuchtern|o|och|ocp|ocpc|oder|of|og|old|on|op|or|orina|osatutk|osatutkimus|ou|oxalat|oxalate|p|paaste|paket|paketti|pakke|panel|par|para|parathormon|parathormona|parathormone|parathormoni|parathormoon|parathyreoid|parathyreoidahormon|parathyreoideahormon|parathyrin|parathyrine|parathyrinum|parathyroid|parathyroideahormon|parathyroideahormoni|parathyroidhormon|parathyroidhormoon|paratireoidea|paratireoideo|paratiroidea|paratohormona|paratormona|paratormone|paratormonio|paratyreoideahormon|paratyroideahormon|patient|pd|peptide|per|percent|percentage|pericardial|peritoneal|peritonealdialysat|pg|ph|ph_74|phos|phosph|phosphat|phosphataemia|phosphatase|phosphatasen|phosphate|phosphatemia|phosphatemie|phosphates|phosphatidyl|phosphatidylcholine|phosphatidylethanolamine|phosphatidylinositol|phosphatidylserine|phosphoethanolamine|phosphokinase|phospholipid|phospholipide|phospholipids|phosphomolybdat|phosphomolybdate|phosphor|phosphore|phosphoremie|phosphorous|phosphorus|phosphorylase|phosphoserine|photometric|photometrisch|photometry|pi|pitoisuus|pl|plas|plasma|plasmassa|plasmasta|plasmatico|plasmatique|pleura|pleural|pleuralflussigkeit|po4|poc|polymorphism|ponctuel|por|post|potentiometric|potentiometry|pour|praalbumin|pre|prealbumin|prealbumine|presence|probe|proc|procalcitonin|procalcitonine|product|profile|prokalsitoniini|proteiini|protein|proteina|proteine|proteins|prov|pt|pth|pth_1_84|pthi|pthint|pthlh|pthrp|punasolu|punasoluista|punkt|puntual|pyridoxal|pyridoxalphosphat|pyrophosphate|qn|qt|qtc|quant|quantitativ|quantitative|quotient|radioimmunoassay|random|rapport|rapporto|ratio|razao|razon|rbc|rbcs|reagent|receptor|redo|ref|reference|related|repeat|repeated|result|results|ria|riboflavin|roche|routine|rp|rpt|s|saliva|samlet|sammelurin|sample|sandwich|sang|sangre|sangue|saure|schweiss|scnc|score|scoring|screen|screening|sediment|seerumi|seerumissa|seerumista|selkaydinneste|semen|sensing|sensor|ser|serica|serico|serique|serpl|serplas|serum|serumplasma|siemens|sierico|siero|single|sis|soro|sous|specimen|specimen_blood|specimen_csf|specimen_fluid|specimen_rbc|specimen_serum|specimen_urine|spectrometry|spectrophotometric|spectrophotometry|speichel|sperma|spinal|spot|sr|srm|ssa|stable|standard|standardised|standardized|stat|status|std|stimulation|stimuliert|stoffmenge|stofk|stofkonc|stone|stool|struvite|stuhl|stunden|subst|substance|substanzkonzentration|suero|sugar|suhde|sulfat|sulfate|sum|summa|supplement|suppression|sweat|synovia|synovial|tag|tandem|tear|temp|test|testing|tests|the|thiamine|till|tissue|to|tolerance|tot|totaal|total|totale|totales|totalkalsium|toxicity|transthyretin|trend|turbidimetric|tutkimus|u|ug|ui|umol|unbound|und|unicel|uptake|ur|urin|urina|urinaire|urinaria|urinario|urine|urinsediment|urinstix|urn|urns|uv|value|values|van|vapaa|vbg|vdr|venaveresta|venaveri|veneux|venos|venosem|venoses|venoso|venous|veresta|verhaltnis|verhouding|veri|via|virtsa|virtsan|virtsasta|vitamin_d|vitd|vitd25|vitros|vol|volbloed|vollblut|volume|volumen|vrij|vt|vuorokausivirtsa|wb|wbc|whole|with|xl|xylidyl|xylidylblau|xylidylblue|y|zerebrospinalflussigkeit)>',
+          '<(?:en fonction de l albumine|en fonction de l albuminemie|25oh vitamin d calcidiol|by lc ms ms|corrige pour l albumine|id lc ms ms|ion selective membrane electrode|vitamin d and metabolites|vitamin d d3 25oh|25oh vit d|25oh vitamiini 25oh|25oh vitamiini d|25oh vitamin d|25oh vitamina d|25oh vitamine d|adjusted for albumin|albumin adjusted calcium|albumin adjusted calculated|albumin corrected calcium|arterial whole blood|ca 15 3|ca 19 9|ca 27 29|ca 72 4|ca ion vapaa|ca p product|ca x p|calcium phosphate product|corrected for albumin|corregido por albumina|corretto per albumina|corrigido pela albumina|d vitamiini 25oh|d vitamin 25oh|fur albumin korrigiert|gecorrigeerd voor albumine|gemischt venosem blut|glucose 6 phosphate|hormonio da paratireoide|ion selective electrode|lc ms ms|liquide cephalo rachidien|parathyroid hormone intact|phosphate as p|phosphate as phosphorus|phosphorus as phosphate|point in time|point of care|prodotto calcio fosforo|red blood cells|selon l albumine|serum eller plasma|serum oder plasma|serum of plasma|serum or plasma|serum ou plasma|siero o plasma|soro ou plasma|suero o plasma|sum of d2d3|tandem mass spectrometry|venous whole blood|verde de bromocresol|vert de bromocresol|vit d 25oh|vit d metab|vitamin d 25oh|vitamin d metab|vitamin d metabolites|vitamin d total|vitamina d 25oh|vitamine d 25oh|1 25|1 84|1 alpha|25oh calciferol|25oh cholecalciferol|25oh dvit|25oh vit|25oh vitamiini|25oh vitamin|25oh vitamina|25oh vitamind|25oh vitd|7 84|a jeun|adjusted calcium|alb adj|alb cor|alb corr|alb korr|album cor|albumiini korjattu|albumin adj|albumin adjusted|albumin cor|albumin corrected|albumin korrigiert|albumin serum|amino terminal|ammonium molybdate|angepasst an|anorganisch fosfaat|anorganisches phosphat|arsenazo 3|arsenazo iii|arterial blood|arteriellem blut|atomic absorption|binding protein|bio intact|blood gas|blood level|blood serum|body fluid|bromocresol green|bromocresol purple|by calculation|by immunoassay|c terminal|ca 125|ca 242|ca 50|ca adj|ca albkorr|ca corr|ca free|ca fri|ca i|ca inona|ca ion|ca iona|ca ioni|ca ionic|ca ionico|ca ionise|ca ionised|ca ionisiert|ca ionisoitunut|ca ionized|ca korr|ca libero|ca libre|ca vrij|cal free|calcidiol calciferol|calcio total|calcio totale|calcium albkorr|calcium free|calcium ion|calcium serum|calcium totaal|calcium total|calcium totale|calculated corrected|capillary blood|carbonate supplement|cca corr|collection_ collection_24h|cord blood|corrected calcium|corrected calculated|corrected qt|creatine phosphokinase|d 25oh|d vit|d vitamiini|d vitamin|d2 d3|dialysis fluid|dihydroxi vitamin|dye binding|en ayunas|enzymatic method|epaorgaaninen fosfaatti|excretion urinaire|fosfaatti epaorgaaninen|fosfato inorganico|fosforo inorganico|fraction ionisee|fractional absorption|fractional excretion|free calcium|fritt joniserat|gc globulin|gemischt venosem|globules rouges|hair analysis|hormona paratiroidea|hormone parathyroidien|hormone parathyroidienne|hormonio paratireoideo|hydroxyvitamin d|i pth|ia total|icp ms|ids isys|immunoassay method|inorg phos|inorg phosphate|inorganic phosphate|inorganic phosphorus|intact molecule|intact pth|intra erythrocytaire|ion selective|ionenselektive elektrode|ionenselektiver membranelektrode|ionised calcium|ionisiert frei|ionized calcium|ionized fraction|ischemia modified|kalcium jon|kalsium ion|kalsium total|kalzium gesamt|kidney stone|lc ms|lc msms|li hep|liquide biologique|liquido biologico|liquido cefalorachidiano|liquido cefalorraquideo|liquor cefalorraquidiano|lisakilpirauhasen hormoni|lithium heparin|magnesio total|magnesio totale|magnesium gesamt|magnesium serum|magnesium total|mass spectrometry|mass vol|mass volume|methylthymol blue|mg 2|mg dl|mid molecule|mid region|min value|mit immunoassay|mixed venous|mmol l|mol vol|mol volumen|moles vol|moles volume|ms ms|n terminal|nach dialyse|nm bapta|o cpc|o cresolftaleina|o cresolphthalein|o kresolphthalein|oorganiskt fosfat|ormone paratiroideo|p ca|p inorg|parathormon intakt|parathyreoid hormoon|parathyreoidaal hormoon|parathyreoidea hormon|parathyrine intacte|parathyroid hormon|parathyroid hormone|parathyroid hormoon|paratormonio pth|paratyreoidea hormon|ph adjusted|ph corrected|phos inorg|phosphat anorganisch|phosphate binder|phosphate inorganic|phosphate serum|phosphore inorganique|phosphorus inorg|phosphorus inorganic|phosphorus serum|plasma heparin|plasma serum|post dialysis|pre dialysis|produit phosphocalcique|pth i|pth int|pth intact|pth intakt|pth rp|pth1 84|pyridoxal phosphate|red cell|red cells|related peptide|related protein|s ca|sang total|sangre total|sangue intero|ser pl|ser plas|ser plasm|ser plasma|serum albumin|serum calcium|serum level|serum magnesium|serum phosphate|serum plasma|spot urine|temperature corrected|timed urine|totaal calcium|total calcium|total ii|total magnesium|triple phosphate|uorganisk fosfat|venosem blut|venous blood|venous serum|vit d|vit d25|vitamiini d|vitamin 25oh|vitamin d|vitamin d25|vitamina d|vitamine d|vitd 25oh|whole blood|xylidyl blue|25oh|37|37c|a|aas|ab|abbott|abg|absorption|ac|access|acid|acnc|actual|adenosine|adj|adjca|adjusted|advia|af|ag|agatston|ajustada|ajustado|ajuste|ajustee|akt|aktuaal|aktuaali|aktuaalinen|aktuaalinenpitoisuus|aktuaaliosatutk|aktuaalisessaph|alb|alb2|albk|albkorr|albs|albs2|album|albumiini|albumiinikorjattu|albumin|albumina|albumine|albuminemia|albuminemie|albuminkorrigerad|albuminkorrigerat|albuminkorrigeret|albuminkorrigert|albuminkorrigiert|albuminkorrigierte|albuminkorrigiertes|alinity|alkaline|alkalische|als|am|amniotic|amorph|amorphous|amostra|an|analisi|analisis|analys|analyse|analysis|and|angepasst|anorg|anorganisch|anorganischer|anorganisches|anorganisk|anorganiskt|anteil|antibodies|antibody|anticorps|anticuerpos|antikorper|apatite|architect|arsenazo|arteria|arterial|arteriaveresta|arteriel|arteriell|arteriellem|arterioso|as|ascites|ascitic|assay|aszites|at|atellica|auf|ausscheidung|av|average|balance|baseline|basislinie|bcg|bcp|beckman|bedside|bei|bepaling|berechnet|beregnet|berekend|bestimmung|bg|bgas|bijschildklierhormoon|bile|binding|bindungsprotein|biointact|biskjoldbruskkjertelhormon|bisskoldkortelhormon|bld|blda|bldc|bldco|bldcoa|bldcov|bldcv|bldmv|bldv|blod|bloed|blood|bloodgas|blut|bone|bromkresolgrun|bromkresolpurpur|by|ca|ca2|cacorr|cacorrige|cai|cakorr|calc|calcaemia|calcamie|calcemia|calcemie|calcidiol|calcidiolo|calciemia|calcifediol|calcifediolo|calcifidiol|calcio|calcitonin|calcitonine|calcitriol|calcitriolo|calcium|calciumion|calciumjon|calcolato|calculado|calculated|calculation|calcule|calculus|calmagite|campione|capilar|capillaire|capillare|capillary|carbonat|carbonate|carboxyl|casr|catotal|caxp|ccac|cells|centaur|cerebrospinal|cerebrospinale|challenge|change|channel|chem|chemiluminescence|chemiluminescent|chemilumineszenz|chemistry|chloride|chlorophosphonazo|cholecalciferol|cholecalciferolo|chromatography|cia|clearance|clia|cmia|cobas|colecalciferol|collection_24h|colorimetric|colorimetrico|colorimetrie|colorimetry|come|comment|como|competitive|con|conc|concentracao|concentracion|concentratie|concentration|concentrazione|concrement|control|cor|cord|coronary|corr|corrca|corrected|corrected_calcium|corregida|corregido|corretta|corretto|corrige|corrigee|corrigees|corriges|corrigida|corrigido|cpc|cr|crea|creat|creatinina|creatinine|cresolftaleina|cresolphthalein|cristales|cristaux|cry|crystal|crystals|csf|cterminal|current|cyp24a1|cyp27b1|cyp2r1|d2|d2d3|d3|da|dans|das|day|dbp|de|deficiency|del|delta|dem|den|deoxy|der|des|determinacion|determination|determinazione|di|dial|dialisato|dialysaat|dialysat|dialysate|dialyse|dialysis|diasorin|die|diet|dietary|diff|difference|dihidroxi|dihydroksi|dihydroksy|dihydroxi|dihydroxy|dihydroxy_125|dihydroxy_2425|dihydroxycholecalciferol|dihydroxyvitamin|diidrossi|direct|diurese|dl|dognurin|dosage|dosaggio|dose|dosing|drain|drainage|drug|dtot25|du|dxi|dye|dygnsurin|e|ecg|echantillon|ecl|ecli|eclia|een|effluent|eia|eitilattava|eiweiss|ekg|el|elecsys|electrochemiluminescence|electrochemiluminescent|electrode|electroforesis|electrophoresis|elektrophorese|elettroforesi|elisa|elp|elph|en|enzymatic|epaorg|epaorgaaninen|erc|ergocalciferol|ergocalciferolo|ergokalciferol|ergokalsiferoli|eritrocitaria|eritrocitario|eritrociti|eritrocitos|ery|erythrocytaire|erythrocyte|erythrocytes|erythrozyten|erytrocyt|erytrocytar|erytrocyter|est|estimate|estimated|estimation|et|exame|examen|exames|excretion|faeces|farbung|fasting|feces|filterable|fld|fluid|for|forhold|forme|fosfaat|fosfaatti|fosfat|fosfataasi|fosfatase|fosfatasi|fosfatemia|fosfato|fosfatprodukt|fosfolipid|fosfor|fosforemia|fosfori|fosforo|fp|fraction|fractional|fractionated|fragment|fragments|free|frei|fri|frit|fritt|fruchtwasser|fs|fullblod|fur|g|galle|gap|gastric|gecorrigeerd|gecorrigeerde|geioniseerd|geioniseerde|gen|gen2|gene|genotype|gesamt|gewebe|globulaire|globular|globuliini|globulin|globulina|globuline|gluconate|glycated|glycosylated|glykiertes|haar|hair|harn|helblod|hep|heparin|heparinized|hersenvocht|het|hexose|highest|hoi|hoitoyksikot|hours|hplc|huom|hydroxyapatite|hydroxycalciferol|hydroxycholecalciferol|i|ia|ic|ica|icma|icp|ids|iga|igg|igm|ii|iii|il|im|ima|immulite|immuno|immunoassay|immunoassays|immunochemiluminometric|in|index|indice|indirect|infusion|inona|inorg|inorganic|inorganica|inorganico|inorganicos|inorganiko|inorganique|inositol|intact|intacta|intacte|intacto|intake|intakt|intakti|intatto|integro|interp|interpretation|intracellular|ion|iona|ionen|ionenselektiver|ioni|ionic|ionica|ionico|ionis|ionisada|ionisado|ionise|ionised|ionisee|ioniseerd|ionisees|ioniserad|ioniserat|ioniseret|ionisert|ionises|ionisiert|ionisierte|ionisierter|ionisiertes|ionisoitu|ionisoitunut|ionisoitunutph|ionisoitunutpika|ionisoitunutseerumista|ioniz|ionizable|ionizada|ionizado|ionizavel|ionized|ionized_calcium|ionizzata|ionizzato|ionkalsium|ionpika|ionsoitunut|ionvier|ionvieri|ipth|irma|is|ise|isotope|isys|iu|ja|jon|joniserad|joniserat|joniseret|kalcitriol|kalcium|kalciumjon|kalsitoniini|kalsitriol|kalsitrioli|kalsium|kalsiumi|kalsiumion|kalskorr|kalzium|kapillaari|kapillaariveresta|kapillar|kapillarblut|kapillarem|kba|kit|kokonais|kokoveren|kokoveri|kolekalciferol|kolekalsiferoli|kolorimetrisch|kompensiert|koncentration|koneveri|konsentrasjon|kontrolle|konzentration|korjattu|korperflussigkeit|korr|korrigerad|korrigerat|korrigeret|korrigert|korrigiert|korrigierte|korrigiertes|kreatiniini|kreatinin|kresolphthalein|kristall|kristalle|kroppsvatska|kvot|l|la|lab|laboratory|labs|laskennallinen|laskennallinentutkimus|laskettu|laskimo|laskimoveresta|lcms|lcmsms|lcr|lcs|le|les|leukocytes|lev|level|levels|liaison|liason|libero|libre|libres|lichaamsvocht|likvor|liquor|lisakilpirauhashormoni|livre|lo|loading|lowest|lumipulse|lvl|maarity|mag|magn|magnesaemia|magnesemia|magnesemie|magnesio|magnesium|magnesiumi|magnezium|masa|mass|massa|masse|massec|massenkonzentration|massenverhaltnis|max|mcg|mcnc|mean|measured|measurement|med|medication|membranelektrode|meq|method|methode|methods|metodo|mg|mg2|microalbumin|microalbumina|microalbumine|mid|midregion|mikroalbumiini|mikroalbumin|milch|milk|min|minuten|minutes|mit|ml|mmol|modified|mol|molar|moles|molybdat|molybdate|monoclonal|monster|mscnc|msms|mtb|muestra|muodot|muoto|mutation|nabelschnurblut|nach|nail|nayte|naytteesta|ncnc|nel|nella|nello|nephelometric|nephelometry|new|ng|nicotinamide|nmol|normalise|normalised|normalisiert|normalisoitu|normalisoitupitoisuus|normalized|not_a_value|nterminal|nth_specimen|nuchtern|o|och|ocp|ocpc|oder|of|og|old|on|oorganisk|oorganiskt|op|or|orina|osatutk|osatutkimus|ou|oxalat|oxalate|p|paaste|paket|paketti|pakke|panel|par|para|parathormon|parathormona|parathormone|parathormoni|parathormoon|parathyreoid|parathyreoidaal|parathyreoidahormon|parathyreoideahormon|parathyrin|parathyrine|parathyrinum|parathyroid|parathyroideahormon|parathyroideahormoni|parathyroidhormon|parathyroidhormoon|paratireoidea|paratireoideo|paratiroidea|paratohormona|paratormona|paratormone|paratormonio|paratyreoideahormon|paratyroideahormon|patient|pd|peptide|per|percent|percentage|pericardial|peritoneal|peritonealdialysat|pg|ph|ph_74|phos|phosph|phosphat|phosphataemia|phosphatase|phosphatasen|phosphate|phosphatemia|phosphatemie|phosphates|phosphatidyl|phosphatidylcholine|phosphatidylethanolamine|phosphatidylinositol|phosphatidylserine|phosphatprodukt|phosphoethanolamine|phosphokinase|phospholipid|phospholipide|phospholipids|phosphomolybdat|phosphomolybdate|phosphor|phosphore|phosphoremie|phosphorous|phosphorus|phosphorylase|phosphoserine|photometric|photometrisch|photometry|pi|pitoisuus|pl|plas|plasma|plasman|plasmassa|plasmasta|plasmatica|plasmatico|plasmatique|pleura|pleural|pleuralflussigkeit|po4|poc|polymorphism|ponctuel|por|post|potentiometric|potentiometry|pour|praalbumin|pre|prealbumin|prealbumine|presence|probe|proc|procalcitonin|procalcitonine|product|profile|prokalsitoniini|proteiini|protein|proteina|proteine|proteins|prov|pt|pth|pth_1_84|pthi|pthint|pthlh|pthrp|punasolu|punasoluista|punkt|puntual|pyridoxal|pyridoxalphosphat|pyrophosphate|qn|qt|qtc|quant|quantitativ|quantitative|questassured|questassuredtm|quotient|radioimmunoassay|random|rapport|rapporto|ratio|razao|razon|rbc|rbcs|reagent|receptor|redo|ref|reference|related|repeat|repeated|result|results|rgt|ria|riboflavin|roche|routine|rp|rpt|ryggmargsvaeske|ryggmargsvatska|s|saliva|samlet|sammelurin|sample|sandwich|sang|sangre|sangue|saure|schweiss|scnc|score|scoring|screen|screening|sediment|seerumi|seerumin|seerumissa|seerumista|selkaydinneste|selkaydinnesteesta|semen|sensing|sensor|ser|serica|serici|serico|serique|serpl|serplas|serum|serumplasma|siemens|sierica|sierico|siero|single|sis|soro|sous|specimen|specimen_blood|specimen_csf|specimen_fluid|specimen_rbc|specimen_serum|specimen_urine|spectrometry|spectrophotometric|spectrophotometry|speichel|sperma|spinal|spot|sr|srm|ssa|stable|standard|standardised|standardized|stat|status|std|stimulation|stimuliert|stoffmenge|stofk|stofkonc|stone|stool|struvite|stuhl|stunden|subst|substance|substanzkonzentration|suero|sugar|suhde|sulfat|sulfate|sum|summa|supplement|suppression|sweat|synovia|synovial|tag|tandem|tear|temp|test|testing|tests|the|thiamine|till|tissue|to|tolerance|tot|totaal|total|totale|totales|totalkalsium|toxicity|transthyretin|trend|turbidimetric|tutkimus|u|ug|ui|umol|unbound|und|unicel|uorganisk|uorganiske|uptake|ur|urin|urina|urinaire|urinaria|urinario|urine|urinsediment|urinstix|urn|urns|uv|v|value|values|van|vapaa|vbg|vdr|venaveresta|venaveri|veneux|venos|venosem|venoses|venoso|venous|veren|veresta|verhaltnis|verhouding|veri|via|virtsa|virtsan|virtsasta|vitamin_d|vitd|vitd25|vitros|vol|volbloed|vollblut|volume|volumen|vrij|vt|vuorokausivirtsa|wb|wbc|whole|with|xl|xylidyl|xylidylblau|xylidylblue|y|zerebrospinalflussigkeit)>',
           '',
           'g'
         ),
@@ -5248,7 +5390,7 @@ WITH vitd_units AS (
       REGEXP_REPLACE(
         REGEXP_REPLACE(
           cv,
-          '<(?:25oh d vitamiini 25oh|25oh vitamin d calcidiol|vitamin d d3 25oh|25oh d vitamiini|25oh d vitamin|25oh vit d|25oh vitamiini d|25oh vitamin d|25oh vitamina d|25oh vitamine d|albumin adjusted calcium|albumin corrected calcium|ca 15 3|ca 19 9|ca 27 29|ca 72 4|ca ion vapaa|ca p product|ca x p|calcium phosphate product|d vitamiini 25oh|d vitamin 25oh|glucose 6 phosphate|hormonio da paratireoide|parathyroid hormone intact|phosphate as p|phosphate as phosphorus|phosphorus as phosphate|red blood cells|vit d 25oh|vitamin 25oh d|vitamin d 25oh|vitamin d total|vitamina d 25oh|vitamine d 25oh|1 25|1 alpha|25oh calciferol|25oh cholecalciferol|25oh d|25oh dvit|25oh vit|25oh vitamin|25oh vitamina|25oh vitamind|25oh vitd|7 84|adjusted calcium|albumin serum|amino terminal|anorganisch fosfaat|anorganisches phosphat|binding protein|body fluid|c terminal|ca 125|ca 242|ca 50|ca adj|ca albkorr|ca corr|ca free|ca fri|ca i|ca inona|ca ion|ca iona|ca ioni|ca ionic|ca ionico|ca ionise|ca ionised|ca ionisiert|ca ionisoitunut|ca ionized|ca korr|ca libero|ca libre|ca vrij|cal free|calcidiol calciferol|calcio total|calcio totale|calcium albkorr|calcium free|calcium ion|calcium serum|calcium totaal|calcium total|calcium totale|carbonate supplement|cca corr|collection_ collection_24h|corrected calcium|corrected qt|creatine phosphokinase|d 25oh|d vit|d vitamiini|d vitamin|dialysis fluid|epaorgaaninen fosfaatti|excretion urinaire|fosfaatti epaorgaaninen|fosfato inorganico|fosforo inorganico|fractional absorption|fractional excretion|free calcium|gc globulin|globules rouges|hair analysis|hormona paratiroidea|hormone parathyroidien|hormone parathyroidienne|hormonio paratireoideo|hydroxyvitamin d|i pth|inorg phos|inorg phosphate|inorganic phosphate|inorganic phosphorus|intact pth|ionised calcium|ionized calcium|ischemia modified|kalcium jon|kalsium ion|kalsium total|kalzium gesamt|kidney stone|liquide biologique|liquido biologico|lisakilpirauhasen hormoni|magnesio total|magnesio totale|magnesium gesamt|magnesium serum|magnesium total|mid molecule|mid region|min value|n terminal|oorganiskt fosfat|ormone paratiroideo|p ca|p inorg|parathormon intakt|parathyreoidea hormon|parathyrine intacte|parathyroid hormon|parathyroid hormone|parathyroid hormoon|paratormonio pth|paratyreoidea hormon|phos inorg|phosphat anorganisch|phosphate binder|phosphate inorganic|phosphate serum|phosphore inorganique|phosphorus inorg|phosphorus inorganic|phosphorus serum|pth i|pth int|pth intact|pth intakt|pth rp|pth1 84|pyridoxal phosphate|red cell|red cells|related peptide|related protein|s ca|serum albumin|serum calcium|serum magnesium|serum phosphate|spot urine|timed urine|totaal calcium|total calcium|total magnesium|triple phosphate|uorganisk fosfat|vit d|vit d25|vitamiini d|vitamin d|vitamin d25|vitamina d|vitamine d|vitd 25oh|25oh|ab|absorption|acid|adenosine|adjca|ag|agatston|alb|alb2|albs|albs2|album|albumiini|albumin|albumina|albumine|albuminemia|albuminemie|alkaline|alkalische|amniotic|amorph|amorphous|anteil|antibodies|antibody|anticorps|anticuerpos|antikorper|apatite|ascites|ascitic|aszites|ausscheidung|average|balance|bijschildklierhormoon|bile|binding|bindungsprotein|biskjoldbruskkjertelhormon|bisskoldkortelhormon|bone|ca|ca2|cacorr|cai|cakorr|calc|calcaemia|calcamie|calcemia|calcemie|calcidiol|calcidiolo|calciemia|calcifediol|calcifediolo|calcio|calcitonin|calcitonine|calcitriol|calcitriolo|calcium|calciumion|calciumjon|calculus|carbonat|carbonate|carboxyl|casr|caxp|ccac|cells|cerebrospinal|cerebrospinale|challenge|change|channel|chloride|clearance|collection_24h|concrement|coronary|corrca|corrected_calcium|cr|crea|creat|creatinina|creatinine|cristales|cristaux|cry|crystal|crystals|csf|cterminal|cyp24a1|cyp27b1|cyp2r1|day|dbp|deficiency|delta|deoxy|dial|dialisato|dialysaat|dialysat|dialysate|diet|dietary|diff|difference|dihydroxy|dihydroxy_125|dihydroxy_2425|dihydroxycholecalciferol|dihydroxyvitamin|diurese|dognurin|dose|dosing|drain|drainage|drug|du|dygnsurin|ecg|effluent|eiweiss|ekg|erc|eritrociti|eritrocitos|ery|erythrocyte|erythrocytes|erythrozyten|erytrocyt|erytrocyter|excretion|faeces|feces|fld|fluid|forhold|fosfaat|fosfaatti|fosfat|fosfataasi|fosfatase|fosfatasi|fosfatemia|fosfato|fosfolipid|fosfor|fosforemia|fosfori|fosforo|fraction|fractional|fragment|fragments|fruchtwasser|galle|gap|gastric|gene|genotype|gewebe|globuliini|globulin|globulina|globuline|gluconate|glycated|glycosylated|glykiertes|haar|hair|harn|hexose|highest|hours|hydroxyapatite|hydroxycalciferol|hydroxycholecalciferol|ic|ica|iga|igg|igm|ima|index|indice|infusion|inositol|intake|interp|interpretation|intracellular|ionized_calcium|ionkalsium|ipth|isotope|kalcium|kalciumjon|kalsitoniini|kalsitrioli|kalsium|kalsiumi|kalsiumion|kalskorr|kalzium|korperflussigkeit|kreatiniini|kreatinin|kristall|kristalle|kroppsvatska|kvot|leukocytes|lichaamsvocht|likvor|liquor|lisakilpirauhashormoni|loading|lowest|mag|magn|magnesaemia|magnesemia|magnesemie|magnesio|magnesium|magnesiumi|magnezium|massenverhaltnis|max|mean|medication|mg|mg2|microalbumin|microalbumina|microalbumine|mid|midregion|mikroalbumiini|mikroalbumin|milch|milk|min|minuten|minutes|modified|mutation|nail|nicotinamide|not_a_value|nterminal|orina|oxalat|oxalate|paket|paketti|pakke|parathormon|parathormona|parathormone|parathormoni|parathormoon|parathyreoid|parathyreoidahormon|parathyreoideahormon|parathyrin|parathyrine|parathyrinum|parathyroid|parathyroideahormon|parathyroideahormoni|parathyroidhormon|parathyroidhormoon|paratireoidea|paratireoideo|paratiroidea|paratohormona|paratormona|paratormone|paratormonio|paratyreoideahormon|paratyroideahormon|pd|peptide|percent|percentage|pericardial|peritoneal|peritonealdialysat|ph|phos|phosph|phosphat|phosphataemia|phosphatase|phosphatasen|phosphate|phosphatemia|phosphatemie|phosphates|phosphatidyl|phosphatidylcholine|phosphatidylethanolamine|phosphatidylinositol|phosphatidylserine|phosphoethanolamine|phosphokinase|phospholipid|phospholipide|phospholipids|phosphor|phosphore|phosphoremie|phosphorous|phosphorus|phosphorylase|phosphoserine|pi|pleura|pleural|pleuralflussigkeit|po4|polymorphism|post|praalbumin|pre|prealbumin|prealbumine|procalcitonin|procalcitonine|product|prokalsitoniini|proteiini|protein|proteina|proteine|proteins|pth|pthi|pthint|pthlh|pthrp|punasolu|punasoluista|pyridoxal|pyridoxalphosphat|pyrophosphate|qt|qtc|quotient|rapport|rapporto|ratio|razao|razon|rbc|rbcs|receptor|related|riboflavin|rp|saliva|sammelurin|saure|schweiss|score|scoring|sediment|selkaydinneste|semen|sensing|sensor|specimen_csf|specimen_fluid|specimen_rbc|specimen_urine|speichel|sperma|spinal|stable|stimulation|stimuliert|stone|stool|struvite|stuhl|stunden|sugar|suhde|sulfat|sulfate|supplement|suppression|sweat|synovia|synovial|tag|tear|thiamine|tissue|tolerance|totalkalsium|toxicity|transthyretin|trend|u|uptake|ur|urin|urina|urinaire|urinaria|urinario|urine|urinsediment|urinstix|urn|urns|vdr|verhaltnis|verhouding|virtsa|virtsan|virtsasta|vitamin_d|vitd|vitd25|vuorokausivirtsa|wbc|zerebrospinalflussigkeit)>',
+          '<(?:25oh vitamin d calcidiol|vitamin d and metabolites|vitamin d d3 25oh|25oh vit d|25oh vitamiini 25oh|25oh vitamiini d|25oh vitamin d|25oh vitamina d|25oh vitamine d|albumin adjusted calcium|albumin corrected calcium|ca 15 3|ca 19 9|ca 27 29|ca 72 4|ca ion vapaa|ca p product|ca x p|calcium phosphate product|d vitamiini 25oh|d vitamin 25oh|glucose 6 phosphate|hormonio da paratireoide|liquide cephalo rachidien|parathyroid hormone intact|phosphate as p|phosphate as phosphorus|phosphorus as phosphate|prodotto calcio fosforo|red blood cells|vit d 25oh|vit d metab|vitamin d 25oh|vitamin d metab|vitamin d metabolites|vitamin d total|vitamina d 25oh|vitamine d 25oh|1 25|1 alpha|25oh calciferol|25oh cholecalciferol|25oh dvit|25oh vit|25oh vitamiini|25oh vitamin|25oh vitamina|25oh vitamind|25oh vitd|7 84|adjusted calcium|albumin serum|amino terminal|anorganisch fosfaat|anorganisches phosphat|binding protein|body fluid|c terminal|ca 125|ca 242|ca 50|ca adj|ca albkorr|ca corr|ca free|ca fri|ca i|ca inona|ca ion|ca iona|ca ioni|ca ionic|ca ionico|ca ionise|ca ionised|ca ionisiert|ca ionisoitunut|ca ionized|ca korr|ca libero|ca libre|ca vrij|cal free|calcidiol calciferol|calcio total|calcio totale|calcium albkorr|calcium free|calcium ion|calcium serum|calcium totaal|calcium total|calcium totale|carbonate supplement|cca corr|collection_ collection_24h|corrected calcium|corrected qt|creatine phosphokinase|d 25oh|d vit|d vitamiini|d vitamin|dialysis fluid|dihydroxi vitamin|epaorgaaninen fosfaatti|excretion urinaire|fosfaatti epaorgaaninen|fosfato inorganico|fosforo inorganico|fractional absorption|fractional excretion|free calcium|gc globulin|globules rouges|hair analysis|hormona paratiroidea|hormone parathyroidien|hormone parathyroidienne|hormonio paratireoideo|hydroxyvitamin d|i pth|inorg phos|inorg phosphate|inorganic phosphate|inorganic phosphorus|intact pth|intra erythrocytaire|ionised calcium|ionized calcium|ischemia modified|kalcium jon|kalsium ion|kalsium total|kalzium gesamt|kidney stone|liquide biologique|liquido biologico|liquido cefalorachidiano|liquido cefalorraquideo|liquor cefalorraquidiano|lisakilpirauhasen hormoni|magnesio total|magnesio totale|magnesium gesamt|magnesium serum|magnesium total|mg 2|mid molecule|mid region|min value|n terminal|oorganiskt fosfat|ormone paratiroideo|p ca|p inorg|parathormon intakt|parathyreoid hormoon|parathyreoidaal hormoon|parathyreoidea hormon|parathyrine intacte|parathyroid hormon|parathyroid hormone|parathyroid hormoon|paratormonio pth|paratyreoidea hormon|phos inorg|phosphat anorganisch|phosphate binder|phosphate inorganic|phosphate serum|phosphore inorganique|phosphorus inorg|phosphorus inorganic|phosphorus serum|produit phosphocalcique|pth i|pth int|pth intact|pth intakt|pth rp|pth1 84|pyridoxal phosphate|red cell|red cells|related peptide|related protein|s ca|serum albumin|serum calcium|serum magnesium|serum phosphate|spot urine|timed urine|totaal calcium|total calcium|total magnesium|triple phosphate|uorganisk fosfat|vit d|vit d25|vitamiini d|vitamin 25oh|vitamin d|vitamin d25|vitamina d|vitamine d|vitd 25oh|25oh|ab|absorption|acid|adenosine|adjca|ag|agatston|alb|alb2|albs|albs2|album|albumiini|albumin|albumina|albumine|albuminemia|albuminemie|alkaline|alkalische|amniotic|amorph|amorphous|anteil|antibodies|antibody|anticorps|anticuerpos|antikorper|apatite|ascites|ascitic|aszites|ausscheidung|average|balance|bijschildklierhormoon|bile|binding|bindungsprotein|biskjoldbruskkjertelhormon|bisskoldkortelhormon|bone|ca|ca2|cacorr|cacorrige|cai|cakorr|calc|calcaemia|calcamie|calcemia|calcemie|calcidiol|calcidiolo|calciemia|calcifediol|calcifediolo|calcifidiol|calcio|calcitonin|calcitonine|calcitriol|calcitriolo|calcium|calciumion|calciumjon|calculus|carbonat|carbonate|carboxyl|casr|catotal|caxp|ccac|cells|cerebrospinal|cerebrospinale|challenge|change|channel|chloride|clearance|collection_24h|concrement|coronary|corrca|corrected_calcium|cr|crea|creat|creatinina|creatinine|cristales|cristaux|cry|crystal|crystals|csf|cterminal|cyp24a1|cyp27b1|cyp2r1|day|dbp|deficiency|delta|deoxy|dial|dialisato|dialysaat|dialysat|dialysate|diet|dietary|diff|difference|dihidroxi|dihydroksi|dihydroksy|dihydroxi|dihydroxy|dihydroxy_125|dihydroxy_2425|dihydroxycholecalciferol|dihydroxyvitamin|diidrossi|diurese|dognurin|dose|dosing|drain|drainage|drug|dtot25|du|dygnsurin|ecg|effluent|eiweiss|ekg|erc|eritrocitaria|eritrocitario|eritrociti|eritrocitos|ery|erythrocytaire|erythrocyte|erythrocytes|erythrozyten|erytrocyt|erytrocytar|erytrocyter|excretion|faeces|feces|fld|fluid|forhold|fosfaat|fosfaatti|fosfat|fosfataasi|fosfatase|fosfatasi|fosfatemia|fosfato|fosfatprodukt|fosfolipid|fosfor|fosforemia|fosfori|fosforo|fraction|fractional|fragment|fragments|fruchtwasser|galle|gap|gastric|gene|genotype|gewebe|globulaire|globular|globuliini|globulin|globulina|globuline|gluconate|glycated|glycosylated|glykiertes|haar|hair|harn|hersenvocht|hexose|highest|hours|hydroxyapatite|hydroxycalciferol|hydroxycholecalciferol|ic|ica|iga|igg|igm|ima|index|indice|infusion|inositol|intake|interp|interpretation|intracellular|ionized_calcium|ionkalsium|ipth|isotope|kalcitriol|kalcium|kalciumjon|kalsitoniini|kalsitriol|kalsitrioli|kalsium|kalsiumi|kalsiumion|kalskorr|kalzium|korperflussigkeit|kreatiniini|kreatinin|kristall|kristalle|kroppsvatska|kvot|lcr|lcs|leukocytes|lichaamsvocht|likvor|liquor|lisakilpirauhashormoni|loading|lowest|mag|magn|magnesaemia|magnesemia|magnesemie|magnesio|magnesium|magnesiumi|magnezium|massenverhaltnis|max|mean|medication|mg|mg2|microalbumin|microalbumina|microalbumine|mid|midregion|mikroalbumiini|mikroalbumin|milch|milk|min|minuten|minutes|modified|mutation|nail|nicotinamide|not_a_value|nterminal|orina|oxalat|oxalate|paket|paketti|pakke|parathormon|parathormona|parathormone|parathormoni|parathormoon|parathyreoid|parathyreoidaal|parathyreoidahormon|parathyreoideahormon|parathyrin|parathyrine|parathyrinum|parathyroid|parathyroideahormon|parathyroideahormoni|parathyroidhormon|parathyroidhormoon|paratireoidea|paratireoideo|paratiroidea|paratohormona|paratormona|paratormone|paratormonio|paratyreoideahormon|paratyroideahormon|pd|peptide|percent|percentage|pericardial|peritoneal|peritonealdialysat|ph|phos|phosph|phosphat|phosphataemia|phosphatase|phosphatasen|phosphate|phosphatemia|phosphatemie|phosphates|phosphatidyl|phosphatidylcholine|phosphatidylethanolamine|phosphatidylinositol|phosphatidylserine|phosphatprodukt|phosphoethanolamine|phosphokinase|phospholipid|phospholipide|phospholipids|phosphor|phosphore|phosphoremie|phosphorous|phosphorus|phosphorylase|phosphoserine|pi|pleura|pleural|pleuralflussigkeit|po4|polymorphism|post|praalbumin|pre|prealbumin|prealbumine|procalcitonin|procalcitonine|product|prokalsitoniini|proteiini|protein|proteina|proteine|proteins|pth|pthi|pthint|pthlh|pthrp|punasolu|punasoluista|pyridoxal|pyridoxalphosphat|pyrophosphate|qt|qtc|quotient|rapport|rapporto|ratio|razao|razon|rbc|rbcs|receptor|related|riboflavin|rp|ryggmargsvaeske|ryggmargsvatska|saliva|sammelurin|saure|schweiss|score|scoring|sediment|selkaydinneste|selkaydinnesteesta|semen|sensing|sensor|specimen_csf|specimen_fluid|specimen_rbc|specimen_urine|speichel|sperma|spinal|stable|stimulation|stimuliert|stone|stool|struvite|stuhl|stunden|sugar|suhde|sulfat|sulfate|supplement|suppression|sweat|synovia|synovial|tag|tear|thiamine|tissue|tolerance|totalkalsium|toxicity|transthyretin|trend|u|uptake|ur|urin|urina|urinaire|urinaria|urinario|urine|urinsediment|urinstix|urn|urns|vdr|verhaltnis|verhouding|virtsa|virtsan|virtsasta|vitamin_d|vitd|vitd25|vuorokausivirtsa|wbc|zerebrospinalflussigkeit)>',
           '@',
           'g'
         ),
@@ -5270,6 +5412,7 @@ WITH vitd_units AS (
     mr_d3 AND NOT (
       mr_d2 AND mr_d3
     ) AS m_d3,
+    mr_inorganic AS m_inorganic,
     mr_intact AS m_intact,
     mr_ionized AS m_ionized,
     (
@@ -5281,7 +5424,7 @@ WITH vitd_units AS (
 ), vitd_nm_nmods AS (
   SELECT
     vitd_nm_mods.*,
-    CASE WHEN m_calculated THEN 1 ELSE 0 END + CASE WHEN m_corrected THEN 1 ELSE 0 END + CASE WHEN m_d2 THEN 1 ELSE 0 END + CASE WHEN m_d3 THEN 1 ELSE 0 END + CASE WHEN m_intact THEN 1 ELSE 0 END + CASE WHEN m_ionized THEN 1 ELSE 0 END + CASE WHEN m_total THEN 1 ELSE 0 END AS nmods,
+    CASE WHEN m_calculated THEN 1 ELSE 0 END + CASE WHEN m_corrected THEN 1 ELSE 0 END + CASE WHEN m_d2 THEN 1 ELSE 0 END + CASE WHEN m_d3 THEN 1 ELSE 0 END + CASE WHEN m_inorganic THEN 1 ELSE 0 END + CASE WHEN m_intact THEN 1 ELSE 0 END + CASE WHEN m_ionized THEN 1 ELSE 0 END + CASE WHEN m_total THEN 1 ELSE 0 END AS nmods,
     'albumin' AS f0_albumin,
     'calcium' AS f0_calcium,
     'corrected_calcium' AS f0_corrected_calcium,
@@ -5775,6 +5918,10 @@ WITH vitd_units AS (
         )
       )
       THEN 'd3'
+      WHEN m_inorganic AND NOT (
+        one IN ('phosphate')
+      )
+      THEN 'inorganic'
       WHEN m_intact AND NOT (
         one IN ('pth')
       )
@@ -5816,10 +5963,18 @@ WITH vitd_units AS (
             '1 alpha',
             'calcitriol',
             'calcitriolo',
+            'dihidroxi',
+            'dihydroksi',
+            'dihydroksy',
+            'dihydroxi',
+            'dihydroxi vitamin',
             'dihydroxy',
             'dihydroxy_125',
             'dihydroxycholecalciferol',
             'dihydroxyvitamin',
+            'diidrossi',
+            'kalcitriol',
+            'kalsitriol',
             'kalsitrioli'
           )
           THEN '1,25-dihydroxyvitamin D (calcitriol), not 25-hydroxyvitamin D'
@@ -5911,6 +6066,7 @@ WITH vitd_units AS (
             'creatinina',
             'creatinine',
             'forhold',
+            'fosfatprodukt',
             'fraction',
             'fractional',
             'gap',
@@ -5922,7 +6078,10 @@ WITH vitd_units AS (
             'massenverhaltnis',
             'percent',
             'percentage',
+            'phosphatprodukt',
+            'prodotto calcio fosforo',
             'product',
+            'produit phosphocalcique',
             'quotient',
             'rapport',
             'rapporto',
@@ -6135,15 +6294,22 @@ WITH vitd_units AS (
           WHEN look_w IN (
             'cells',
             'erc',
+            'eritrocitaria',
+            'eritrocitario',
             'eritrociti',
             'eritrocitos',
             'ery',
+            'erythrocytaire',
             'erythrocyte',
             'erythrocytes',
             'erythrozyten',
             'erytrocyt',
+            'erytrocytar',
             'erytrocyter',
+            'globulaire',
+            'globular',
             'globules rouges',
+            'intra erythrocytaire',
             'intracellular',
             'leukocytes',
             'punasolu',
@@ -6161,9 +6327,19 @@ WITH vitd_units AS (
             'cerebrospinal',
             'cerebrospinale',
             'csf',
+            'hersenvocht',
+            'lcr',
+            'lcs',
             'likvor',
+            'liquide cephalo rachidien',
+            'liquido cefalorachidiano',
+            'liquido cefalorraquideo',
             'liquor',
+            'liquor cefalorraquidiano',
+            'ryggmargsvaeske',
+            'ryggmargsvatska',
             'selkaydinneste',
+            'selkaydinnesteesta',
             'specimen_csf',
             'spinal',
             'zerebrospinalflussigkeit'
@@ -6217,10 +6393,18 @@ WITH vitd_units AS (
           '1 alpha',
           'calcitriol',
           'calcitriolo',
+          'dihidroxi',
+          'dihydroksi',
+          'dihydroksy',
+          'dihydroxi',
+          'dihydroxi vitamin',
           'dihydroxy',
           'dihydroxy_125',
           'dihydroxycholecalciferol',
           'dihydroxyvitamin',
+          'diidrossi',
+          'kalcitriol',
+          'kalsitriol',
           'kalsitrioli'
         )
         THEN '1,25-dihydroxyvitamin D (calcitriol), not 25-hydroxyvitamin D'
@@ -6312,6 +6496,7 @@ WITH vitd_units AS (
           'creatinina',
           'creatinine',
           'forhold',
+          'fosfatprodukt',
           'fraction',
           'fractional',
           'gap',
@@ -6323,7 +6508,10 @@ WITH vitd_units AS (
           'massenverhaltnis',
           'percent',
           'percentage',
+          'phosphatprodukt',
+          'prodotto calcio fosforo',
           'product',
+          'produit phosphocalcique',
           'quotient',
           'rapport',
           'rapporto',
@@ -6536,15 +6724,22 @@ WITH vitd_units AS (
         WHEN veto_w IN (
           'cells',
           'erc',
+          'eritrocitaria',
+          'eritrocitario',
           'eritrociti',
           'eritrocitos',
           'ery',
+          'erythrocytaire',
           'erythrocyte',
           'erythrocytes',
           'erythrozyten',
           'erytrocyt',
+          'erytrocytar',
           'erytrocyter',
+          'globulaire',
+          'globular',
           'globules rouges',
+          'intra erythrocytaire',
           'intracellular',
           'leukocytes',
           'punasolu',
@@ -6562,9 +6757,19 @@ WITH vitd_units AS (
           'cerebrospinal',
           'cerebrospinale',
           'csf',
+          'hersenvocht',
+          'lcr',
+          'lcs',
           'likvor',
+          'liquide cephalo rachidien',
+          'liquido cefalorachidiano',
+          'liquido cefalorraquideo',
           'liquor',
+          'liquor cefalorraquidiano',
+          'ryggmargsvaeske',
+          'ryggmargsvatska',
           'selkaydinneste',
+          'selkaydinnesteesta',
           'specimen_csf',
           'spinal',
           'zerebrospinalflussigkeit'
