@@ -194,6 +194,31 @@ def test_csv_hl7_and_fhir_read_the_same_names_alike(tmp_path: Path, ref) -> None
     print(f"\n{len(rows)} names through CSV, FHIR and HL7: all agree; {sum(a is not None for a in direct)} of ours")
 
 
+def test_a_code_vitd_does_not_know_leaves_the_decision_to_the_name() -> None:
+    """HL7 OBX-3 and FHIR codings with a code in no table of vitd's (a local code, an unlisted LOINC): the name decides,
+    as for a CSV row; a known look-alike code still wins over a name of ours."""
+    import io
+
+    from vitd_cli.interpret import settings
+
+    segs = ["MSH|^~\\&|LAB|HOSP|EHR|HOSP|20240101120000||ORU^R01|1|P|2.5.1", "PID|1||P1", "OBR|1|||PANEL",
+            "OBX|1|NM|99999-9^CALCIUM ARSENAZO^LN||9.1|mg/dL|||||F",
+            "OBX|2|NM|LOC42^Magnesium (Xylidyl Blue)^L||2.0|mg/dL|||||F",
+            "OBX|3|NM|99998-8^Glucose^LN||90|mg/dL|||||F",
+            "OBX|4|NM|13539-2^Phosphate^LN||3.1|mg/dL|||||F"]  # 13539-2: phosphate in urine, a look-alike's code
+    _, acc = interpret_records(read_records(io.BytesIO("\r".join(segs).encode()), "hl7"), settings())  # type: ignore[arg-type]
+    got = [(o.status, o.analyte) for o in acc.outcomes]
+    assert got[:3] == [("interpreted", "calcium"), ("interpreted", "magnesium"), ("other_test", None)], got
+    assert got[3][0] != "interpreted" and "urine" in str(acc.outcomes[3].reason)
+    assert "99998-8" in str(acc.outcomes[2].reason)
+    bundle = {"resourceType": "Bundle", "type": "collection", "entry": [{"resource": {
+        "resourceType": "Observation", "id": "o1", "status": "final", "subject": {"reference": "Patient/p1"},
+        "code": {"coding": [{"system": "http://loinc.org", "code": "99999-9"}], "text": "25-Hydroxyvitamin D2 and D3, Serum"},
+        "valueQuantity": {"value": 31.0, "unit": "ng/mL"}}}]}
+    _, acc = interpret_records(read_records(io.BytesIO(json.dumps(bundle).encode()), "fhir-json"), settings())  # type: ignore[arg-type]
+    assert [(o.status, o.analyte) for o in acc.outcomes] == [("interpreted", "vitamin_d")]
+
+
 # ------------------------------------------------------------------ the audit and the map
 
 def test_tests_lists_each_distinct_test_with_its_verdict() -> None:

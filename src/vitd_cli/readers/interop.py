@@ -225,8 +225,7 @@ def _identify(ref: Any, rec: LabRecord, tests_map: dict[str, str | None] | None 
     found = next((h for h in hits if h.analyte), None)
     if found is not None:
         return found.analyte, None, found
-    if codes:
-        return None, Note(f"LOINC {', '.join(codes)} is not an analyte vitd interprets", "its LOINC code is not an analyte vitd interprets"), None
+    # no code vitd knows (ours or a look-alike's): the name decides, by the same rules as for a CSV row
     found = identify(ref, name=rec.name, tests_map=tests_map)
     if found.analyte:
         return found.analyte, None, found
@@ -235,6 +234,8 @@ def _identify(ref: Any, rec: LabRecord, tests_map: dict[str, str | None] | None 
                           "its test name came close to one of vitd's tests but holds a word vitd does not know"), None
     if found.reason:
         return None, found.reason, None
+    if codes:
+        return None, Note(f"LOINC {', '.join(codes)} is not an analyte vitd interprets", "its LOINC code is not an analyte vitd interprets"), None
     return None, (Note(f"{rec.name!r} is not an analyte vitd interprets", "its name is not an analyte vitd interprets") if rec.name
                   else "no code or name"), None
 
@@ -312,7 +313,7 @@ class _Reader:
             rec.raw = None
             return out
         if found is not None and found.note:
-            m.notes.append(f"LOINC {rec.loinc}: {found.note}")
+            m.notes.append(f"LOINC {rec.loinc}: {found.note}" if found.how is None and rec.loinc else found.note)
         status = rec.status or "unknown"
         if status == "preliminary":
             out.warnings.append(_note(rec.location, where, f"{m.analyte} is a preliminary result and may change"))
