@@ -262,3 +262,37 @@ def test_fhir_input_report_bound(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert exc.value.code == "report-too-large"
     run = interpret_file(str(path), FileOptions(fmt="csv", quiet=True), stdout=io.StringIO(), stderr=io.StringIO())
     assert run.exit_code == 0
+
+
+# ---------------------------------------------------------------- the DuckDB engine's memory
+
+def _big_export(path: Path, rows: int, distinct_values: bool) -> None:
+    """A lab export of `rows` rows (about 83 bytes each): a quarter calcium, vitamin D and magnesium results of 2,000
+    subjects, the rest other tests (integers below 100: some 7,000 distinct results); with `distinct_values` every value of
+    another test is a new one (a key per row)."""
+    import random
+
+    rnd = random.Random(7)
+    tests = [("Calcium", "mg/dL", 7.5, 11.0), ("25-Hydroxyvitamin D", "ng/mL", 5, 80), ("Magnesium", "mg/dL", 1.2, 2.8)]
+    others = [(f"Other test {i}", "U/L", 0, 500) for i in range(60)]
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write("Patient ID,Test Name,Result,Units,Collected,Comment\n")
+        for i in range(rows):
+            name, unit, lo, hi = tests[i % 3] if i % 4 == 0 else others[i % 60]
+            value = f"{rnd.uniform(lo, hi):.4f}" if distinct_values and i % 4 else f"{rnd.uniform(lo, hi):.1f}" if i % 4 == 0 else str(rnd.randrange(100))
+            fh.write(f"P{i // 40 % 2000:05d},{name},{value},{unit},2024-01-{1 + i // 80_000:02d} 08:15,routine sample of the ward round\n")
+
+
+@pytest.mark.parametrize("distinct_values", [False, True], ids=["few-keys", "a-key-per-row"])
+def test_the_duckdb_engine_stays_under_150_mb(tmp_path: Path, distinct_values: bool) -> None:
+    """--engine auto on a CSV of 48 MB or more: the DuckDB engine (memory_limit 64 MB, one thread, Python holding only
+    the keys of interpreted rows), or, past 30,000 distinct results, the streaming engine; either way under 150 MB."""
+    path = tmp_path / "big.csv"
+    _big_export(path, 680_000, distinct_values)
+    assert path.stat().st_size >= 48 * 1024 * 1024
+    out = tmp_path / "out.csv"
+    engine = "auto" if distinct_values else "duckdb"  # (auto hands the first to the streaming engine; the second is DuckDB's)
+    code, _, err, seconds, peak = _child([str(path), "-f", "csv", "-o", str(out), "--engine", engine], timeout=600)
+    assert code == 0, err
+    assert "170,000" in err, err
+    assert peak < 150, f"{peak:.0f} MB in {seconds:.1f} s"
