@@ -17,11 +17,13 @@ import pytest
 
 from vitd_cli import interpret
 from vitd_cli.errors import VitdError
+from vitd_cli.interop_records import interpret_records
 from vitd_cli.interpret import settings
 from vitd_cli.models import Panel, Report
 from vitd_cli.readers import fhir as fhir_reader
 from vitd_cli.readers.fhir import read_fhir
-from vitd_cli.readers.interop import Accounting, LabRecord, Skipped, interpret_records, read_records, sniff
+from vitd_cli.readers.interop import read_records, sniff
+from vitd_cli.readers.records import Accounting, LabRecord, Skipped
 from vitd_cli.render.fhir_out import FINDING_SYSTEM, V3_INTERPRETATION, check_r4, render_fhir, report_to_bundle
 
 DATA = Path(__file__).resolve().parent / "data" / "fhir"

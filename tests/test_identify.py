@@ -16,7 +16,8 @@ from cli_runner import run_cli
 from vitd_cli.analytes import identify
 from vitd_cli.errors import ReferenceDataError
 from vitd_cli.identify import identify_name, load_lexicon, load_tests_map, loinc_codes
-from vitd_cli.readers.interop import interpret_records, read_records
+from vitd_cli.interop_records import interpret_records
+from vitd_cli.readers.interop import read_records
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "names" / "corpus.csv"

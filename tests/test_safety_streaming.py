@@ -1,5 +1,5 @@
 """docs/safety.md, Limits and memory: FHIR NDJSON and HL7 input stream to csv/tsv/ndjson output. Each observation is
-written once its window of observations is complete (readers.interop.stream_records), so peak RSS stays under 150 MB
+written once its window of observations is complete (interop_records.stream_records), so peak RSS stays under 150 MB
 whatever the size of the input, output starts before the input ends, and stderr counts the notes of each kind in one
 line instead of writing one line per observation.
 
@@ -24,8 +24,9 @@ import pytest
 from cli_runner import run_cli
 from vitd_cli.files import FileOptions, interpret_file
 from vitd_cli.interop_files import _render, sniff_path
+from vitd_cli.interop_records import interpret_records
 from vitd_cli.interpret import settings
-from vitd_cli.readers.interop import interpret_records, read_records
+from vitd_cli.readers.interop import read_records
 
 DATA = Path(__file__).parent / "data"
 PEAK_MB = 150

@@ -49,6 +49,7 @@ from .readers.columns import (
 from .readers.dictionary import Dictionary, find_dictionary, load_dictionary
 from .readers.source import Table, delimiter_from_option, open_table
 from .readers.values import parse_window
+from .runs import FileRun
 from .textsafe import write_notes
 
 FORMATS = ("rich", "json", "ndjson", "csv", "tsv", "html", "fhir")
@@ -82,18 +83,6 @@ class FileOptions:
     redact_salt: str | None = None  # else $VITD_REDACT_SALT, else random per run
     tests_map: str | None = None  # a lab's own test names: CSV name,analyte or TOML [tests] (wins over tests.toml's rules)
     subjects: list[str] = field(default_factory=list)  # --subject: identifier columns (the first groups, as --columns subject=)
-
-
-@dataclass
-class FileRun:
-    """What happened: the counts (always), the notes said, and the report (JSON/Rich output only)."""
-
-    counts: Counts
-    warnings: list[str]
-    report: FileReport | None = None
-    abnormal: bool = False
-    exit_code: int = ExitCode.OK
-    collector: Collector | None = None  # JSON/Rich: the interpreted results, grouped by subject
 
 
 def _format(opts: FileOptions, table: Table, out_is_tty: bool) -> str:

@@ -19,10 +19,13 @@ from typing import Any, BinaryIO, TextIO
 
 from .batch import REPORT_RESULTS
 from .errors import ExitCode, VitdError
+from .interop_records import interpret_records, stream_records
 from .interpret import settings
 from .models import Report
 from .readers import source
-from .readers.interop import Accounting, LabRecord, Outcome, Skipped, interpret_records, read_records, sniff, stream_records
+from .readers.interop import read_records, sniff
+from .readers.records import Accounting, LabRecord, Outcome, Skipped
+from .runs import FileRun
 from .textsafe import NoteTally, public, write_notes
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -76,7 +79,6 @@ def _open(path: str) -> BinaryIO:
 
 def interpret_interop(path: str, kind: str, opts: Any, stdout: TextIO | None = None, stderr: TextIO | None = None) -> Any:
     """Interpret a FHIR or HL7 v2 input with the options of `vitd interpret FILE` (files.FileOptions)."""
-    from .files import FileRun
 
     err = stderr or sys.stderr
     if getattr(opts, "subjects", None):
@@ -141,8 +143,7 @@ def _strict_error(skipped: int, first: Outcome) -> VitdError:
 
 def _interpret_streaming(path: str, kind: str, opts: Any, fmt: str, s: Any, stdout: TextIO | None, err: TextIO, see: str) -> Any:
     """csv, tsv, ndjson and --summary: each observation is written as soon as its window of observations is complete
-    (readers.interop.stream_records), so memory stays bounded whatever the size of the input."""
-    from .files import FileRun
+    (interop_records.stream_records), so memory stays bounded whatever the size of the input."""
 
     summary: dict[tuple[str, str], int] = {}
 

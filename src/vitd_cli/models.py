@@ -11,6 +11,7 @@ The output classes are the JSON contract (see README, "Output for scripts"): ext
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any, ClassVar, Literal
 
@@ -40,6 +41,11 @@ class _Dump:
 
 
 # ---------------------------------------------------------------- reference data (reference_ranges/*.toml)
+
+
+# How a Report shows itself in Jupyter (_repr_html_): set by the package (vitd_cli/__init__.py) to notebook.report_html,
+# so that this module of types imports no renderer
+HTML_VIEW: list[Callable[[Report], str]] = []
 
 
 @dataclass(slots=True, kw_only=True, frozen=True)
@@ -375,9 +381,8 @@ class Report(_Dump):
     guideline_note: str | None = None
     warnings: list[str] = field(default_factory=list)
 
-    def _repr_html_(self) -> str:  # Jupyter shows a Report as a table (notebook.py)
-        from .notebook import report_html
-        return report_html(self)
+    def _repr_html_(self) -> str:  # Jupyter shows a Report as a table: the view the package sets (notebook.report_html)
+        return HTML_VIEW[0](self) if HTML_VIEW else f"<pre>{len(self.panels)} panel(s)</pre>"
 
 
 @dataclass(slots=True, kw_only=True)

@@ -1,7 +1,7 @@
 """`vitd interpret FILE --tests`: the distinct tests of a file, how many rows each has, and how vitd identified each (or
 why not) — the mapping audit an analyst reviews before trusting a run. Nothing is interpreted or written but the audit.
 
-The identification is the run's own (batch.Engine for CSV/TSV, readers.interop for FHIR/HL7), with --tests-map,
+The identification is the run's own (batch.Engine for CSV/TSV, interop_records for FHIR/HL7), with --tests-map,
 --dictionary and --columns applied, so the audit says exactly what a run would do.
 """
 
@@ -75,7 +75,9 @@ def audit(path: str, opts: FileOptions) -> list[TestLine]:
 
 def _audit_interop(path: str, kind: str, s: Any) -> list[TestLine]:
     from .interop_files import _open
-    from .readers.interop import LabRecord, _identify, read_records
+    from .interop_records import _identify
+    from .readers.interop import read_records
+    from .readers.records import LabRecord
 
     stream = _open(path)
     counts: Counter[tuple[str, str]] = Counter()

@@ -28,7 +28,7 @@ from typing import Any
 
 from ..errors import VitdError
 from ..textsafe import Note
-from .interop import LabRecord, Skipped
+from .records import LabRecord, Skipped
 
 MAX_BYTES = 64 * 1024 * 1024  # one JSON document
 MAX_LINE_BYTES = 16 * 1024 * 1024  # one NDJSON line

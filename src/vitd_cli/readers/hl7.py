@@ -25,7 +25,7 @@ from typing import Any
 
 from ..errors import VitdError
 from ..textsafe import Note
-from .interop import LabRecord, Skipped
+from .records import LabRecord, Skipped
 
 MAX_BYTES = 64 * 1024 * 1024
 _CHUNK = 1 << 20  # decoded and split at a time

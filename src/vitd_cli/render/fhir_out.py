@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from ..models import Panel, Report, Result
 
 if TYPE_CHECKING:
-    from ..readers.interop import Accounting, LabRecord
+    from ..readers.records import Accounting, LabRecord
 
 LOINC = "http://loinc.org"
 UCUM = "http://unitsofmeasure.org"

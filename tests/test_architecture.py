@@ -1,0 +1,143 @@
+"""The import structure of src/vitd_cli, read from the code (AST): no import cycle, counting imports inside functions
+(the lazy ones too) and leaving out those under `if TYPE_CHECKING:` (annotations only); and the layers in one
+direction (read -> normalise -> classify -> explain -> render, the CLI and engines on top). No allow-list."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "vitd_cli"
+
+# what each kind of module may not import (the prefixes are module names under vitd_cli)
+FORBIDDEN = {
+    "models": ("",),  # the types import nothing of the package
+    "errors": ("",),
+    "textsafe": ("",),
+    "version": ("",),
+    "units": ("reference", "readers", "normalise", "classify", "explain", "interpret", "batch", "render", "engines", "cli", "files"),
+    "reference": ("readers", "normalise", "classify", "explain", "interpret", "batch", "render", "engines", "cli", "files"),
+    "identify": ("readers", "normalise", "classify", "explain", "interpret", "batch", "render", "engines", "cli", "files"),
+    "readers": ("normalise", "classify", "explain", "interpret", "batch", "render", "engines", "cli", "files", "interop_records",
+                "interop_files", "notebook"),
+    "classify": ("readers", "explain", "interpret", "batch", "render", "engines", "cli", "files"),
+    "explain": ("readers", "interpret", "batch", "render", "engines", "cli", "files"),
+    "interpret": ("readers", "batch", "render", "engines", "cli", "files", "notebook"),
+    "render": ("engines", "cli", "files", "interop_files", "notebook", "interpret"),
+    "engines": ("cli",),
+}
+
+
+def _modules() -> dict[str, Path]:
+    mods = {}
+    for p in SRC.rglob("*.py"):
+        parts = p.relative_to(SRC).with_suffix("").parts
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        mods[name] = p
+    return mods
+
+
+def _type_checking_nodes(tree: ast.AST) -> set[int]:
+    skip: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            skip.update(id(n) for stmt in node.body for n in ast.walk(stmt))
+    return skip
+
+
+def imports() -> dict[str, set[str]]:
+    """module -> the package's modules it imports at run time ('' is the package itself)."""
+    mods = _modules()
+    out: dict[str, set[str]] = {}
+    for name, path in mods.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        skip = _type_checking_nodes(tree)
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        found: set[str] = set()
+        for node in ast.walk(tree):
+            if id(node) in skip:
+                continue
+            if isinstance(node, ast.ImportFrom):
+                if node.level:
+                    base = package.split(".") if package else []
+                    base = base[:len(base) - node.level + 1]
+                    target = ".".join([*base, *([node.module] if node.module else [])])
+                elif (node.module or "").startswith("vitd_cli"):
+                    target = (node.module or "").removeprefix("vitd_cli").lstrip(".")
+                else:
+                    continue
+                for cand in (target, *(f"{target}.{a.name}".lstrip(".") for a in node.names)):
+                    if cand in mods and cand != name:
+                        found.add(cand)
+            elif isinstance(node, ast.Import):
+                for a in node.names:
+                    if a.name.startswith("vitd_cli."):
+                        cand = a.name.removeprefix("vitd_cli.")
+                        if cand in mods and cand != name:
+                            found.add(cand)
+        out[name] = found
+    return out
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on.add(v)
+        for w in graph[v]:
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            comp = []
+            while True:
+                w = stack.pop()
+                on.discard(w)
+                comp.append(w)
+                if w == v:
+                    break
+            if len(comp) > 1:
+                found.append(sorted(comp))
+
+    for v in graph:
+        if v not in index:
+            visit(v)
+    return found
+
+
+def test_the_import_graph_is_read() -> None:
+    graph = imports()
+    assert len(graph) > 40
+    assert "readers.columns" in graph["batch"] and "models" in graph["classify"]  # (the reader finds real edges)
+
+
+def test_no_import_cycle() -> None:
+    cycles = _cycles(imports())
+    assert not cycles, "import cycles: " + "; ".join(" <-> ".join(c) for c in cycles)
+
+
+def _kind(module: str) -> str:
+    return module.split(".")[0]
+
+
+@pytest.mark.parametrize("kind", sorted(FORBIDDEN))
+def test_each_layer_imports_only_below_it(kind: str) -> None:
+    graph = imports()
+    wrong = []
+    for module, targets in graph.items():
+        if _kind(module) != kind:
+            continue
+        for t in targets:
+            if any(t == p or t.startswith(p + ".") or p == "" for p in FORBIDDEN[kind]) and _kind(t) != kind:
+                wrong.append(f"{module} -> {t}")
+    assert not wrong, f"imports against the layer order: {wrong}"
