@@ -148,3 +148,24 @@ def test_pandas_and_polars_are_not_imported_by_the_cli() -> None:
             "assert not loaded, loaded\n")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stderr
+
+
+def test_interpret_frame_writes_nothing_to_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The frame's lab data is read from memory: no temporary file, even one removed afterwards (docs/safety.md)."""
+    pd = pytest.importorskip("pandas", reason="pandas is not installed (pip install 'vitd[pandas]')")
+    import builtins
+    import tempfile
+
+    real_open = builtins.open
+    written: list[str] = []
+
+    def watched(file, mode="r", *args, **kwargs):  # type: ignore[no-untyped-def]
+        if any(c in mode for c in "wax+"):
+            written.append(str(file))
+        return real_open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", watched)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    out = vitd_cli.interpret_frame(pd.DataFrame(ROWS), value="result", unit="units", analyte="test", subject="id", date="when")
+    assert list(out["vitd_status"])[:2] == ["interpreted", "interpreted"]
+    assert written == [] and list(tmp_path.iterdir()) == []

@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from operator import itemgetter
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from .batch import (
     INTERPRETED,
@@ -115,13 +115,15 @@ def _open_out(opts: FileOptions, stdout: TextIO | None, fmt: str) -> tuple[TextI
     return io.TextIOWrapper(buffer, encoding="utf-8", newline="", write_through=False), True
 
 
-def interpret_file(path: str, opts: FileOptions | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> FileRun:
-    """Interpret a lab export (path, or '-' for stdin) and write it in opts.fmt to stdout (or opts.output).
-    The row counts go to stderr unless opts.quiet. Raises VitdError for a file it cannot read."""
+def interpret_file(path: str, opts: FileOptions | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None,
+                   *, stream: BinaryIO | None = None) -> FileRun:
+    """Interpret a lab export (path, or '-' for stdin; or the CSV/TSV bytes of `stream`, which `path` then names) and
+    write it in opts.fmt to stdout (or opts.output). The row counts go to stderr unless opts.quiet. Raises VitdError for
+    a file it cannot read."""
     opts = opts or FileOptions()
     from .interop_files import interpret_interop, sniff_path
 
-    kind = sniff_path(path)
+    kind = sniff_path(path) if stream is None else None
     if kind is not None:  # FHIR JSON/NDJSON or HL7 v2: same outputs, same accounting
         return interpret_interop(path, kind, opts, stdout, stderr)  # type: ignore[no-any-return]
     err = stderr or sys.stderr
@@ -130,7 +132,7 @@ def interpret_file(path: str, opts: FileOptions | None = None, stdout: TextIO | 
     maps = parse_map_option(opts.maps, s.ref)
     columns = file_columns(opts)
     window = parse_window(opts.panel_window)
-    table = open_table(path, encoding=opts.encoding, delimiter=delimiter_from_option(opts.delimiter))
+    table = open_table(path, encoding=opts.encoding, delimiter=delimiter_from_option(opts.delimiter), data=stream)
     notes: list[str] = []
     owned = False
     out: TextIO | None = None

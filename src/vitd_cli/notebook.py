@@ -1,8 +1,8 @@
 """For notebooks: interpret a pandas or Polars DataFrame of lab results, and show a Report as a table in Jupyter.
 
-`interpret_frame` runs the same engine as `vitd interpret FILE --format csv`: the frame's relevant columns are written
-to a temporary CSV, interpreted, and the appended vitd_* columns are read back onto a copy of the frame (the frame's
-own columns are not changed). pandas and Polars are optional (pip install 'vitd[pandas]' or 'vitd[polars]'): this
+`interpret_frame` runs the same engine as `vitd interpret FILE --format csv` (files.interpret_file, the library): the
+frame's relevant columns are read as CSV from memory (nothing is written to disk), interpreted, and the appended vitd_*
+columns are read back onto a copy of the frame (the frame's own columns are not changed). pandas and Polars are optional (pip install 'vitd[pandas]' or 'vitd[polars]'): this
 module imports neither; it works with the frame it is given. The CLI never imports this module.
 """
 
@@ -11,8 +11,6 @@ from __future__ import annotations
 import csv
 import html
 import io
-import os
-import tempfile
 from typing import Any
 
 from .render.table_out import LONG_COLUMNS
@@ -53,18 +51,16 @@ def interpret_frame(df: Any, value: str, unit: str | None = None, analyte: str |
         else:
             raise VitdError("column-missing", f"the frame has no column {name!r} (given as {role}=)", f"its columns: {', '.join(map(str, names))}")
     n = len(df)
-    with tempfile.TemporaryDirectory(prefix="vitd-") as tmp:
-        path = os.path.join(tmp, "frame.csv")
-        with open(path, "w", encoding="utf-8", newline="") as f:
-            w = csv.writer(f, lineterminator="\n")
-            w.writerow([ROW, *columns])
-            for i in range(n):
-                w.writerow([str(i), *(col[i] for col in columns.values())])
-        out = io.StringIO()
-        opts = FileOptions(fmt="csv", columns=[",".join(f"{role}={role}" for role in columns)], quiet=True, progress=False,
-                           guideline=guideline, schemes=dict(schemes or {}), ranges=[str(r) for r in ranges], age=age,
-                           panel_window=panel_window)
-        interpret_file(path, opts, stdout=out, stderr=io.StringIO())
+    text = io.StringIO()  # the frame's columns as CSV, in memory: no lab data on disk
+    w = csv.writer(text, lineterminator="\n")
+    w.writerow([ROW, *columns])
+    for i in range(n):
+        w.writerow([str(i), *(col[i] for col in columns.values())])
+    out = io.StringIO()
+    opts = FileOptions(fmt="csv", columns=[",".join(f"{role}={role}" for role in columns)], quiet=True, progress=False,
+                       guideline=guideline, schemes=dict(schemes or {}), ranges=[str(r) for r in ranges], age=age,
+                       panel_window=panel_window)
+    interpret_file("the frame", opts, stdout=out, stderr=io.StringIO(), stream=io.BytesIO(text.getvalue().encode("utf-8")))
     appended = _read_back(out.getvalue(), n)
     return _attach(df, kind, appended)
 

@@ -343,12 +343,16 @@ def open_file(path: str) -> BinaryIO:
         raise VitdError("file-unreadable", f"cannot read {path!r}: {exc.strerror}", "check the path and its permissions") from None
 
 
-def open_table(path: str, *, encoding: str | None = None, delimiter: str | None = None, max_line: int = MAX_LINE_BYTES) -> Table:
-    """Open `path` ('-' for stdin) and read its header. Raises VitdError for anything that is not a text table."""
+def open_table(path: str, *, encoding: str | None = None, delimiter: str | None = None, max_line: int = MAX_LINE_BYTES,
+               data: BinaryIO | None = None) -> Table:
+    """Open `path` ('-' for stdin; or read `data`, which `path` then names) and read its header. Raises VitdError for
+    anything that is not a text table."""
     name = "<stdin>" if path == "-" else path
     size: int | None = None
-    if path == "-":
-        raw: BinaryIO = stdin()  # type: ignore[assignment]
+    if data is not None:  # bytes in memory (notebook.interpret_frame): nothing on disk
+        raw: BinaryIO = data
+    elif path == "-":
+        raw = stdin()  # type: ignore[assignment]
     else:
         raw = open_file(path)  # closed by Table.close
         try:
