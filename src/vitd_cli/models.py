@@ -257,6 +257,9 @@ class Result(_Dump):
     unit_inferred: bool = False
     other_schemes: list[OtherVerdict] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # the value in the other unit system, as printed for people: lab digits, and a censored value's comparator
+    # ('<5 ng/mL' -> '<12.5 nmol/L'); `comparator` applies to `value` and `conventional.value` alike
+    converted: str | None = None
 
 
 @dataclass(slots=True, kw_only=True)
@@ -294,6 +297,7 @@ class Panel(_Dump):
     date: str | None = None
     symptoms: list[SymptomAssessment] = field(default_factory=list)
     next_steps: list[str] = field(default_factory=list)
+    mechanism: str | None = None  # how these results link to muscle symptoms (None: no finding or symptom it explains)
 
 
 # ---------------------------------------------------------------- files (vitd interpret FILE): the same contract, extended
