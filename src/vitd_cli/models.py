@@ -126,6 +126,7 @@ class Band:
     finding: str | None = None
     below: dict[str, float] | None = None
     up_to: dict[str, float] | None = None
+    internal_note: str | None = None  # where vitd's own notes discuss the cut-off: never shown (sources shown are public)
 
     def __post_init__(self) -> None:
         if self.below is not None and self.up_to is not None:
@@ -160,6 +161,7 @@ class Scheme:
     adult: bool = True
     note: str | None = None
     origin: str = "shipped"  # the file the scheme came from
+    internal_note: str | None = None  # where vitd's own notes discuss the scheme: never shown (sources shown are public)
 
     def __post_init__(self) -> None:
         if not self.bands:
