@@ -606,7 +606,7 @@ class HtmlReport:
             out.append('<ul class="plain">' + "".join(f"<li>{rich_html(t)}</li>" for t in lines) + "</ul>")
         chain = term.panel_mechanism(panel)
         if chain:
-            out.append(f"<{h}>{esc(term.display.MECHANISM_TITLE)}</{h}>")
+            out.append(f"<{h}>{esc(term.MECHANISM_TITLE)}</{h}>")
             out.append(f"<p>{esc(chain)}</p>")
         if panel.next_steps:
             out.append(f"<{h}>Next steps</{h}>")

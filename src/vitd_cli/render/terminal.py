@@ -20,7 +20,8 @@ from rich.panel import Panel as RichPanel
 from rich.table import Table
 from rich.text import Text
 
-from .. import display
+from ..display import MECHANISM, MECHANISM_TITLE, converted, in_si, label_from_id, lower_title, mechanism, sentence
+from ..display import MUSCLE_FINDINGS as MUSCLE_FINDINGS
 from ..models import Panel, Report, Result, SymptomAssessment
 from ..textsafe import visible_all
 
@@ -34,11 +35,10 @@ URGENCY_BORDER = {"urgent": "red", "prompt": "yellow", "routine": "default", "no
 URGENCY_WORD = {"urgent": "URGENT", "prompt": "SOON", "routine": "ROUTINE", "none": "NO ACTION NEEDED"}
 VERDICT_WORD = {"explained": ("can be explained", "green"), "possibly_related": ("possibly related", "yellow"),
                 "not_explained": ("not explained by these results", ""), "red_flag": ("RED FLAG", "bold red")}
-MUSCLE_FINDINGS = display.MUSCLE_FINDINGS
 SHORT_NAMES = {"vitamin_d": "Vitamin D", "calcium": "Calcium", "ionized_calcium": "Ionized calcium",
                "corrected_calcium": "Corrected calcium", "albumin": "Albumin", "magnesium": "Magnesium",
                "pth": "PTH", "phosphate": "Phosphate"}
-CHAIN = display.MECHANISM
+CHAIN = MECHANISM
 _ANSI_TAIL = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
 _REPEATED_PREFIX = re.compile(r"\b([^:.;]{2,40}: )\1+")
 _FORMULA = re.compile(r"^(.*= [^()]+?) \((.+)\)$")
@@ -109,7 +109,7 @@ def _short_name(r: Result) -> str:
     return SHORT_NAMES.get(r.analyte, r.name)
 
 
-_in_si = display.in_si
+_in_si = in_si
 
 
 def _value(r: Result) -> Text:
@@ -133,7 +133,7 @@ def _decimals(r: Result) -> tuple[int, int] | None:
 def _converted(r: Result) -> str:
     """The value in the other unit system from the one it came in, to the digits labs print, keeping the comparator
     of a censored value ('<12.5 nmol/L')."""
-    return r.converted or display.converted(r, _decimals(r))
+    return r.converted or converted(r, _decimals(r))
 
 
 def _range(r: Result) -> str:
@@ -258,9 +258,9 @@ def _symptom(s: SymptomAssessment, titles: dict[str, str]) -> Text:
             t.append(". Needs emergency care whatever the results.")
         else:
             t.append(". Lab results like these do not explain it; see 'What to do' above.")
-            causes = [display.lower_title(titles.get(c) or display.label_from_id(c)) for c in s.explained_by]
+            causes = [lower_title(titles.get(c) or label_from_id(c)) for c in s.explained_by]
             if causes:
-                t.append(f" {display.sentence(_join(causes))} can cause it too, but that does not rule out other causes.")
+                t.append(f" {sentence(_join(causes))} can cause it too, but that does not rule out other causes.")
         return t
     message = s.message.strip()
     if s.verdict == "not_explained":  # the verdict word already says it
@@ -287,7 +287,7 @@ def _symptom_lines(symptoms: list[SymptomAssessment], titles: dict[str, str]) ->
 
 def panel_mechanism(panel: Panel) -> str | None:
     """The panel's mechanism paragraph (a Panel built without interpret has none set: worked out the same way)."""
-    return panel.mechanism or display.mechanism({f.code for f in panel.findings}, bool(panel.symptoms))
+    return panel.mechanism or mechanism({f.code for f in panel.findings}, bool(panel.symptoms))
 
 
 def render_panel(panel: Panel, report: Report, sources: list[str], width: int = 80) -> list[RenderableType]:
@@ -313,7 +313,7 @@ def render_panel(panel: Panel, report: Report, sources: list[str], width: int = 
         parts.append(_bullets(_symptom_lines(panel.symptoms, titles)))
     chain = panel_mechanism(panel)
     if chain:
-        parts.append(_heading(display.MECHANISM_TITLE))
+        parts.append(_heading(MECHANISM_TITLE))
         parts.append(Text(chain))
     if panel.next_steps:
         parts.append(_heading("Next steps"))
