@@ -367,7 +367,7 @@ def test_example_in_the_browser(doms: dict[str, Node]) -> None:
         if a.attrs["href"].startswith("#src-"):
             assert root.by_id(a.attrs["href"][1:]).tag == "li"
     sources = root.find("ol", "sources").text()
-    assert "Holick et al." in sources and "ES 2011: deficiency is 25(OH)D below 20 ng/mL (50 nmol/L)" in sources
+    assert "Holick et al." in sources and "Endocrine Society 2011 (Holick et al., JCEM 2011;96(7):1911-1930): deficiency is 25(OH)D below 20 ng/mL (50 nmol/L)" in sources
     last = [n for n in root.find("main").iter() if n.tag == "p"][-1]
     assert last.text() == rep.disclaimer and "not a diagnosis" in last.text()
     assert root.find("title").text() == root.find("h1").text()

@@ -52,13 +52,35 @@ def classify(value: float, unit: str, comparator: str | None, scheme: Scheme, an
     return Verdict(scheme, scheme.bands[-1], _cut_unit(unit, last, units) if last else unit)
 
 
+def _digits(x: float) -> int:
+    """The significant digits a published cut-off was written with: 2.2 -> 2, 1.875 -> 4, 375 -> 3; the trailing zeros
+    of a whole number are not counted (50 -> 1, 150 -> 2)."""
+    text = f"{abs(x):.10g}".replace(".", "").lstrip("0")
+    if "e" in text:
+        text = text.split("e")[0]
+    if float(x) == int(x):
+        text = text.rstrip("0")
+    return max(1, len(text))
+
+
+def published_precision(x: float, published: float) -> float:
+    """A cut-off converted from the value its source published, rounded to the precision it was published with (at
+    least two significant digits): 50 nmol/L -> 20 ng/mL (not 20.032), 2.68 mg/dL -> 1.10 mmol/L."""
+    if x == 0 or not math.isfinite(x):
+        return x
+    digits = max(2, _digits(published))
+    return round(x, digits - 1 - math.floor(math.log10(abs(x))))
+
+
 def _limit_in(limit: dict[str, float] | None, unit: str, analyte: AnalyteDef, units: dict[str, UnitDef]) -> float | None:
+    """A band's cut-off in `unit`: as published when it was published in that unit, else converted from the unit
+    it was published in (one of the same kind first, as classify compares) and rounded to its published precision."""
     if limit is None:
         return None
     if unit in limit:
         return limit[unit]
-    src = next(iter(limit))
-    return convert(limit[src], src, unit, analyte, units)
+    src = _cut_unit(unit, limit, units) if unit in units else next(iter(limit))
+    return published_precision(convert(limit[src], src, unit, analyte, units), limit[src])
 
 
 def normal_range(scheme: Scheme, analyte: AnalyteDef, units: dict[str, UnitDef]) -> RangeInfo:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .analytes import resolve_analyte_id
 from .classify import classify, normal_range
+from .display import converted, mechanism, proper_names
 from .errors import VitdError
 from .explain import DISCLAIMER, advice, assess_symptoms, findings, next_steps, panel_urgency
 from .identify import load_tests_map
@@ -69,7 +70,7 @@ def result_for(s: Settings, m: Measurement, estimate: bool = False, formula: str
     notes = list(m.notes)
     if m.comparator:
         notes.append(f"reported as {m.comparator}{m.value:g}: classified on the bound")
-    return Result(
+    result = Result(
         analyte=m.analyte, name=analyte.name, value=round(si, 3), unit=analyte.si_unit,
         conventional=Quantity(value=round(conv, 3), unit=analyte.conventional_unit), reported=m.reported, reported_unit=m.unit,
         comparator=m.comparator, flag=band.flag, category=band.category, severity=band.severity,  # type: ignore[arg-type]
@@ -78,6 +79,8 @@ def result_for(s: Settings, m: Measurement, estimate: bool = False, formula: str
         band_source=band.source, estimate=estimate, formula=formula, specimen=m.specimen,
         unit_inferred=m.unit_inferred, other_schemes=others, notes=notes,
     )
+    result.converted = converted(result, analyte.decimals)
+    return result
 
 
 def corrected_calcium(s: Settings, ca: Measurement, alb: Measurement) -> Measurement | None:
@@ -105,8 +108,21 @@ def interpret_measurements(s: Settings, measurements: list[Measurement], symptom
     found = findings(s.ref, results, [sid for sid, _ in symptom_pairs])
     assessed = assess_symptoms(s.ref, found, symptom_pairs)
     urgency = panel_urgency(found, assessed)
-    return Panel(subject=subject, date=date, results=results, findings=found, symptoms=assessed, urgency=urgency,  # type: ignore[arg-type]
-                 advice=advice(found, assessed, urgency), next_steps=next_steps(found, assessed))
+    panel = Panel(subject=subject, date=date, results=results, findings=found, symptoms=assessed, urgency=urgency,  # type: ignore[arg-type]
+                  advice=advice(found, assessed, urgency), next_steps=next_steps(found, assessed),
+                  mechanism=mechanism({f.code for f in found}, bool(assessed)))
+    return _proper_names(panel)
+
+
+def _proper_names(panel: Panel) -> Panel:
+    """Sentences built from lower-cased titles keep their proper names: 'Vitamin D deficiency', 'high PTH'."""
+    for f in panel.findings:
+        f.summary = proper_names(f.summary)
+    for s in panel.symptoms:
+        s.message = proper_names(s.message)
+    panel.advice = proper_names(panel.advice)
+    panel.next_steps = [proper_names(x) for x in panel.next_steps]
+    return panel
 
 
 def derived_results(s: Settings, measurements: list[Measurement], results: list[Result]) -> list[Result]:

@@ -132,6 +132,7 @@ class Band:
     finding: str | None = None
     below: dict[str, float] | None = None
     up_to: dict[str, float] | None = None
+    internal_note: str | None = None  # where vitd's own notes discuss the cut-off: never shown (sources shown are public)
 
     def __post_init__(self) -> None:
         if self.below is not None and self.up_to is not None:
@@ -166,6 +167,7 @@ class Scheme:
     adult: bool = True
     note: str | None = None
     origin: str = "shipped"  # the file the scheme came from
+    internal_note: str | None = None  # where vitd's own notes discuss the scheme: never shown (sources shown are public)
 
     def __post_init__(self) -> None:
         if not self.bands:
@@ -263,6 +265,9 @@ class Result(_Dump):
     unit_inferred: bool = False
     other_schemes: list[OtherVerdict] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # the value in the other unit system, as printed for people: lab digits, and a censored value's comparator
+    # ('<5 ng/mL' -> '<12.5 nmol/L'); `comparator` applies to `value` and `conventional.value` alike
+    converted: str | None = None
 
 
 @dataclass(slots=True, kw_only=True)
@@ -300,6 +305,7 @@ class Panel(_Dump):
     date: str | None = None
     symptoms: list[SymptomAssessment] = field(default_factory=list)
     next_steps: list[str] = field(default_factory=list)
+    mechanism: str | None = None  # how these results link to muscle symptoms (None: no finding or symptom it explains)
 
 
 # ---------------------------------------------------------------- files (vitd interpret FILE): the same contract, extended

@@ -140,7 +140,7 @@ def report_html(report: Any) -> str:
                      "<th>Normal range</th></tr></thead><tbody>")
         for r in panel.results:
             normal = r.range.text if r.range is not None else ""
-            parts.append(f"<tr><td>{e(r.name)}</td><td>{e(r.reported)}</td><td>{r.value:g} {e(r.unit)}</td>"
+            parts.append(f"<tr><td>{e(r.name)}</td><td>{e(r.reported)}</td><td>{e(r.comparator or '')}{r.value:g} {e(r.unit)}</td>"
                          f"<td>{e(r.flag)}</td><td>{e(r.label)}</td><td>{e(normal)}</td></tr>")
         parts.append("</tbody></table>")
         if panel.findings:

@@ -187,6 +187,17 @@ def _value_quantity(r: Result) -> dict[str, Any]:
     return q
 
 
+def _both_units(r: Result) -> str:
+    """'>150 pg/mL = >15.9 pmol/L': the value as reported, then in the other unit system at lab digits, each with the
+    comparator of a censored value."""
+    from ..display import censored, converted, in_si
+
+    if r.estimate:
+        return f"{r.value:g} {r.unit} = {r.conventional.value:g} {r.conventional.unit}"
+    first = censored(r.comparator, f"{r.value:g} {r.unit}" if in_si(r) else f"{r.conventional.value:g} {r.conventional.unit}")
+    return f"{first} = {r.converted or converted(r)}"
+
+
 def _copy(raw: dict[str, Any]) -> dict[str, Any]:
     obs: dict[str, Any] = {"resourceType": "Observation"}
     for key in COPIED:
@@ -231,7 +242,7 @@ def _observation(report: Report, i: int, panel: Panel, r: Result, rec: LabRecord
         obs["valueQuantity"] = _value_quantity(r)
     obs["interpretation"] = [_interpretation(r)]
     obs["referenceRange"] = [_our_range(r, value_unit), *(_lab_ranges(raw) if raw else _hl7_range(rec))]
-    notes = [f"vitd: {r.name} {r.label} ({r.category}); {r.value:g} {r.unit} = {r.conventional.value:g} {r.conventional.unit}"]
+    notes = [f"vitd: {r.name} {r.label} ({r.category}); {_both_units(r)}"]
     notes += [f"vitd: {n}" for n in r.notes if not (raw is not None and n.startswith("lab range"))]
     if rec is not None:
         notes.append(f"read from {'HL7 v2 ' if rec.source_format == 'hl7' else 'input '}{rec.location}")

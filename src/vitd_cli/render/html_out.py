@@ -416,6 +416,11 @@ def trends(panels: list[Panel]) -> list[Trend]:
     return [t for t in by.values() if len(t.points) >= 2]
 
 
+def _pv(p: Point) -> str:
+    """A point's value as the chart prints it, with the comparator of a censored value ('<12.5')."""
+    return (p.result.comparator or "") + fmt(p.value)
+
+
 def trend_svg(t: Trend, cid: str, ref: ReferenceData) -> tuple[str, str]:
     """The chart and its text summary (also its <desc>)."""
     pts = t.points
@@ -450,8 +455,8 @@ def trend_svg(t: Trend, cid: str, ref: ReferenceData) -> tuple[str, str]:
     move = "up" if final.value > first.value else "down" if final.value < first.value else "unchanged"
     dates = f" from {first.date} to {final.date}" if first.date and final.date else ""
     summary = (f"{t.name} in {t.unit}, {len(pts)} results{dates}: "
-               + ", ".join(f"{fmt(p.value)} ({p.result.label})" + (f" on {p.date}" if p.date else "") for p in pts)
-               + f". {'Unchanged' if move == 'unchanged' else move.capitalize() + ' from ' + fmt(first.value) + ' to ' + fmt(final.value)}.")
+               + ", ".join(f"{_pv(p)} ({p.result.label})" + (f" on {p.date}" if p.date else "") for p in pts)
+               + f". {'Unchanged' if move == 'unchanged' else move.capitalize() + ' from ' + _pv(first) + ' to ' + _pv(final)}.")
     if normal is not None:
         summary += f" Normal range: {normal.text()} {t.unit}."
 
@@ -490,10 +495,10 @@ def trend_svg(t: Trend, cid: str, ref: ReferenceData) -> tuple[str, str]:
     for i, (x, p) in enumerate(zip(xs, pts)):
         r = p.result
         py = y(p.value)
-        tip = f"{p.date + ': ' if p.date else ''}{fmt(p.value)} {t.unit}, {r.label}"
+        tip = f"{p.date + ': ' if p.date else ''}{_pv(p)} {t.unit}, {r.label}"
         out.append(f'<circle class="pt pt-{r.flag}" cx="{x:.3f}%" cy="{py:.1f}" r="5.5"><title>{esc(tip)}</title></circle>')
         ly = py - 11 if py - 11 > 12 else py + 20
-        out.append(f'<text class="ptlab" x="{x:.3f}%" y="{ly:.1f}" text-anchor="middle">{esc(fmt(p.value) + ARROW[r.flag])}</text>')
+        out.append(f'<text class="ptlab" x="{x:.3f}%" y="{ly:.1f}" text-anchor="middle">{esc(_pv(p) + ARROW[r.flag])}</text>')
         if p.date and (i % every == 0 or i == len(pts) - 1):
             anchor, dx = ("end", 8) if i == len(pts) - 1 and x > 85 else ("start", -8) if i == 0 and x < 15 else ("middle", 0)
             out.append(f'<text class="xlab" x="{x:.3f}%" dx="{dx}" y="{C_BOTTOM + 18}" text-anchor="{anchor}">{esc(p.date)}</text>')
@@ -599,10 +604,10 @@ class HtmlReport:
             out.append(f"<{h}>Your symptoms</{h}>")
             lines = term._symptom_lines(panel.symptoms, titles)
             out.append('<ul class="plain">' + "".join(f"<li>{rich_html(t)}</li>" for t in lines) + "</ul>")
-        codes = {f.code for f in panel.findings}
-        if codes & term.MUSCLE_FINDINGS or panel.symptoms:
-            out.append(f"<{h}>How these results link to muscle symptoms</{h}>")
-            out.append(f"<p>{esc(term.CHAIN)}</p>")
+        chain = term.panel_mechanism(panel)
+        if chain:
+            out.append(f"<{h}>{esc(term.MECHANISM_TITLE)}</{h}>")
+            out.append(f"<p>{esc(chain)}</p>")
         if panel.next_steps:
             out.append(f"<{h}>Next steps</{h}>")
             out.append('<ul class="plain">' + "".join(f"<li>{linkify(s)}</li>" for s in panel.next_steps) + "</ul>")

@@ -20,6 +20,8 @@ from rich.panel import Panel as RichPanel
 from rich.table import Table
 from rich.text import Text
 
+from ..display import MECHANISM, MECHANISM_TITLE, converted, in_si, label_from_id, lower_title, mechanism, sentence
+from ..display import MUSCLE_FINDINGS as MUSCLE_FINDINGS
 from ..models import Panel, Report, Result, SymptomAssessment
 from ..textsafe import visible_all
 
@@ -33,18 +35,10 @@ URGENCY_BORDER = {"urgent": "red", "prompt": "yellow", "routine": "default", "no
 URGENCY_WORD = {"urgent": "URGENT", "prompt": "SOON", "routine": "ROUTINE", "none": "NO ACTION NEEDED"}
 VERDICT_WORD = {"explained": ("can be explained", "green"), "possibly_related": ("possibly related", "yellow"),
                 "not_explained": ("not explained by these results", ""), "red_flag": ("RED FLAG", "bold red")}
-MUSCLE_FINDINGS = {"vitamin_d_deficiency", "vitamin_d_insufficiency", "hypocalcemia", "hypomagnesemia",
-                   "secondary_hyperparathyroidism", "magnesium_limits_calcium_correction"}
 SHORT_NAMES = {"vitamin_d": "Vitamin D", "calcium": "Calcium", "ionized_calcium": "Ionized calcium",
                "corrected_calcium": "Corrected calcium", "albumin": "Albumin", "magnesium": "Magnesium",
                "pth": "PTH", "phosphate": "Phosphate"}
-CHAIN = (
-    "Vitamin D lets the gut absorb calcium. A long or severe shortage can lower blood calcium (hypocalcemia); "
-    "parathyroid hormone (PTH) then rises and takes calcium from bone. Low calcium, and low magnesium, make nerves "
-    "over-excitable: fine twitches (fasciculations), cramps, tingling or numbness, painful spasms of hands, feet or "
-    "face (tetany) and sudden jerks (myoclonus). Weakness, wasting, trouble swallowing, speaking or breathing, and "
-    "symptoms that keep getting worse are not part of this picture: they point to other causes that need a doctor."
-)
+CHAIN = MECHANISM
 _ANSI_TAIL = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
 _REPEATED_PREFIX = re.compile(r"\b([^:.;]{2,40}: )\1+")
 _FORMULA = re.compile(r"^(.*= [^()]+?) \((.+)\)$")
@@ -115,14 +109,7 @@ def _short_name(r: Result) -> str:
     return SHORT_NAMES.get(r.analyte, r.name)
 
 
-def _in_si(r: Result) -> bool:
-    """Did the value come in the SI unit system (nmol/L, mmol/L, g/L, pmol/L, or mEq/L) rather than the conventional?"""
-    if r.reported_unit == r.unit:
-        return True
-    if r.reported_unit == r.conventional.unit:
-        return False
-    unit = r.reported_unit.lower()
-    return "mol" in unit or "eq" in unit or unit == "g/l"
+_in_si = in_si
 
 
 def _value(r: Result) -> Text:
@@ -144,13 +131,9 @@ def _decimals(r: Result) -> tuple[int, int] | None:
 
 
 def _converted(r: Result) -> str:
-    """The value in the other unit system from the one it came in, to the digits labs print."""
-    digits = _decimals(r)
-    if _in_si(r):
-        x, unit, d = r.conventional.value, r.conventional.unit, digits[1] if digits else None
-    else:
-        x, unit, d = r.value, r.unit, digits[0] if digits else None
-    return f"{x:.{d}f} {unit}" if d is not None else f"{_num(x)} {unit}"
+    """The value in the other unit system from the one it came in, to the digits labs print, keeping the comparator
+    of a censored value ('<12.5 nmol/L')."""
+    return r.converted or converted(r, _decimals(r))
 
 
 def _range(r: Result) -> str:
@@ -275,9 +258,9 @@ def _symptom(s: SymptomAssessment, titles: dict[str, str]) -> Text:
             t.append(". Needs emergency care whatever the results.")
         else:
             t.append(". Lab results like these do not explain it; see 'What to do' above.")
-            causes = [titles.get(c, c).lower() for c in s.explained_by]
+            causes = [lower_title(titles.get(c) or label_from_id(c)) for c in s.explained_by]
             if causes:
-                t.append(f" {_join(causes)[0].upper()}{_join(causes)[1:]} can cause it too, but that does not rule out other causes.")
+                t.append(f" {sentence(_join(causes))} can cause it too, but that does not rule out other causes.")
         return t
     message = s.message.strip()
     if s.verdict == "not_explained":  # the verdict word already says it
@@ -302,6 +285,11 @@ def _symptom_lines(symptoms: list[SymptomAssessment], titles: dict[str, str]) ->
     return out
 
 
+def panel_mechanism(panel: Panel) -> str | None:
+    """The panel's mechanism paragraph (a Panel built without interpret has none set: worked out the same way)."""
+    return panel.mechanism or mechanism({f.code for f in panel.findings}, bool(panel.symptoms))
+
+
 def render_panel(panel: Panel, report: Report, sources: list[str], width: int = 80) -> list[RenderableType]:
     parts: list[RenderableType] = []
     if panel.subject or panel.date:
@@ -323,10 +311,10 @@ def render_panel(panel: Panel, report: Report, sources: list[str], width: int = 
     if panel.symptoms:
         parts.append(_heading("Your symptoms"))
         parts.append(_bullets(_symptom_lines(panel.symptoms, titles)))
-    codes = {f.code for f in panel.findings}
-    if codes & MUSCLE_FINDINGS or panel.symptoms:
-        parts.append(_heading("How these results link to muscle symptoms"))
-        parts.append(Text(CHAIN))
+    chain = panel_mechanism(panel)
+    if chain:
+        parts.append(_heading(MECHANISM_TITLE))
+        parts.append(Text(chain))
     if panel.next_steps:
         parts.append(_heading("Next steps"))
         parts.append(_bullets(panel.next_steps))
