@@ -30,7 +30,7 @@ EXIT_CODES_HELP = (
 app = typer.Typer(
     name="vitd",
     help="Interpret vitamin D, calcium and magnesium lab results, and how they relate to muscle symptoms.\n\n" + EXIT_CODES_HELP,
-    add_completion=False,
+    add_completion=True,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
@@ -40,12 +40,26 @@ app = typer.Typer(
 Format = Annotated[str, typer.Option("--format", "-f", help="Output: rich (for people) or json (for scripts).", metavar="rich|json")]
 
 
+def _version(value: bool) -> None:
+    if value:
+        from .version import __version__
+
+        sys.stdout.write(f"vitd {__version__}\n")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _app(version: Annotated[bool, typer.Option("--version", "-V", help="Print vitd's version and exit.", callback=_version,
+                                               is_eager=True)] = False) -> None:
+    """Interpret vitamin D, calcium and magnesium lab results, and how they relate to muscle symptoms."""
+
+
 def _out() -> object:
     return sys.stdout
 
 
 FILE_HELP = (
-    "FILE: a lab export (CSV or TSV, optionally .gz; - reads stdin), one result a row (long: Synthea, MIMIC, lab portals) "
+    "FILE: a lab export (CSV or TSV, optionally .gz; FHIR R4 JSON/NDJSON or HL7 v2, docs/interop.md; - reads stdin), one result a row (long: Synthea, MIMIC, lab portals) "
     "or one subject a row (wide: NHANES, spreadsheets). Output --format: rich (default when stdout is a terminal), json, "
     "ndjson (one object per result), csv or tsv (the input rows, cells untouched, vitd_* columns appended; the default "
     "when stdout is not a terminal, in the input's own delimiter), parquet (with -o). A big file (48 MB or more) or a "
@@ -64,7 +78,7 @@ FILE_HELP = (
              "  vitd interpret hospital_labs.csv.gz --format parquet -o flagged.parquet\n\n"
              "  vitd interpret labs/ --engine spark --format parquet --partition-by vitd_analyte -o flagged/")
 def interpret(
-    file: Annotated[Optional[str], typer.Argument(help="A lab export to interpret (CSV/TSV, .gz too; Parquet; - for stdin; a folder with --engine spark). Without it, the typed values are interpreted.", metavar="[FILE]", show_default=False)] = None,
+    file: Annotated[Optional[str], typer.Argument(help="A lab export to interpret (CSV/TSV, .gz too; Parquet; FHIR R4 JSON or NDJSON; HL7 v2 ORU/OUL; - for stdin; a folder with --engine spark). Without it, the typed values are interpreted.", metavar="[FILE]", show_default=False)] = None,
     vitd: Annotated[Optional[str], typer.Option("--vitd", "--vitamin-d", help="25-hydroxyvitamin D, e.g. '18 ng/mL' or '45 nmol/L'.")] = None,
     calcium: Annotated[Optional[str], typer.Option(help="Total serum calcium, e.g. '8.1 mg/dL' or '2.02 mmol/L'.")] = None,
     ionized_calcium: Annotated[Optional[str], typer.Option("--ionized-calcium", help="Ionized calcium, e.g. '1.05 mmol/L'.")] = None,
@@ -92,7 +106,7 @@ def interpret(
     sanitize: Annotated[bool, typer.Option("--sanitize", help="FILE, csv/tsv output: also neutralise original cells starting with = + - @ (vitd's own columns always are).")] = False,
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write to this file instead of stdout (.gz compresses).")] = None,
     panel_window: Annotated[str, typer.Option("--panel-window", help="FILE: results of one subject collected within this time of the first form a panel (24h, 6h, 30min, 0 = same time).")] = "24h",
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="FILE: no row counts or notes on stderr.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No row counts or notes on stderr (typed values write none anyway).")] = False,
     engine: Annotated[str, typer.Option("--engine", help="FILE: auto (the default: DuckDB for a CSV/TSV file of 48 MB or more, or any Parquet file, written as csv, tsv or parquet; the streaming engine otherwise: same output), python (the streaming engine), duckdb, or spark (pip install vitd[spark]; writes a folder).", metavar="auto|python|duckdb|spark")] = "auto",
     spark_master: Annotated[Optional[str], typer.Option("--spark-master", help="FILE, --engine spark: the Spark master URL (default local mode).")] = None,
     partition_by: Annotated[Optional[list[str]], typer.Option("--partition-by", help="FILE, --engine spark: write Hive-style sub-folders by this output column, e.g. vitd_analyte. Repeatable.")] = None,
@@ -108,7 +122,7 @@ def interpret(
     from .interpret import interpret as run_interpret
 
     file_options = {"--map": map_, "--columns": columns, "--dictionary": dictionary, "--delimiter": delimiter, "--encoding": encoding,
-                    "--summary": summary, "--strict": strict, "--sanitize": sanitize, "--quiet": quiet, "--redact": redact,
+                    "--summary": summary, "--strict": strict, "--sanitize": sanitize, "--redact": redact,
                     "--redact-salt": redact_salt, "--subject": subject, "--engine": engine != "auto", "--spark-master": spark_master, "--partition-by": partition_by,
                     "--panel-window": panel_window != "24h", "--tests-map": tests_map, "--tests": tests}
     if redact_salt is not None and not redact:

@@ -128,7 +128,8 @@ def _interpret(path: str, opts, engine: str, spark_master: str | None, partition
         except EngineUnsupported as exc:
             if engine == "duckdb" or fmt == "parquet":
                 raise VitdError("engine-unsupported", f"the DuckDB engine cannot take this input: {exc}",
-                                "use --engine python (or auto)" + (", and --format csv" if fmt == "parquet" else "")) from None
+                                "write --format csv (or tsv) with --engine python or auto: only DuckDB and Spark write Parquet"
+                                if fmt == "parquet" else "use --engine python (or auto)") from None
     if fmt == "parquet" and is_pipe:
         raise VitdError("format-unknown", "--format parquet is written by the DuckDB engine, which reads files, not standard input or a pipe",
                         "save the input to a file first, or use --format csv")
