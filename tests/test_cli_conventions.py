@@ -43,3 +43,28 @@ def test_a_parquet_the_duckdb_engine_cannot_write_gets_advice_that_works(tmp_pat
     code, _, err = run_cli(["interpret", str(path), "-f", "parquet", "-o", str(tmp_path / "out.parquet")])
     assert code == 2 and "--engine python" not in err.replace("--engine python or auto", "")
     assert "only DuckDB and Spark write Parquet" in err and not (tmp_path / "out.parquet").exists()
+
+
+def test_did_you_mean_and_the_subcommand_help() -> None:
+    code, _, err = run_cli(["interpret", "--formt", "json"])
+    assert code == 2 and "did you mean --format?" in err and "'vitd interpret --help'" in err
+    code, _, err = run_cli(["interpret", "--vitd"])
+    assert code == 2 and "--vitd" in err and "'vitd interpret --help'" in err
+    code, _, err = run_cli(["interpet"])
+    assert code == 2 and "interpret" in err
+
+
+def test_every_option_names_what_it_takes() -> None:
+    """No click default metavar (<str>, TEXT, <float>): each option says what it takes (VALUE, FILE, SCHEME ...)."""
+    import re
+
+    for command in ("interpret", "convert", "identify", "ranges", "sql"):
+        code, out, _ = run_cli([command, "--help"])
+        assert code == 0
+        assert not re.search(r"<(str|int|float|path)>|\bTEXT\b|\bINTEGER\b|\bFLOAT\b", out), (command, out)
+
+
+def test_sql_help_says_its_default_columns() -> None:
+    code, out, _ = run_cli(["sql", "--help"])
+    flat = " ".join(out.split())
+    assert code == 0 and "value, unit, test (analyte) and loinc (code)" in flat

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import io
 import os
 import signal
@@ -79,39 +80,39 @@ FILE_HELP = (
              "  vitd interpret labs/ --engine spark --format parquet --partition-by vitd_analyte -o flagged/")
 def interpret(
     file: Annotated[Optional[str], typer.Argument(help="A lab export to interpret (CSV/TSV, .gz too; Parquet; FHIR R4 JSON or NDJSON; HL7 v2 ORU/OUL; - for stdin; a folder with --engine spark). Without it, the typed values are interpreted.", metavar="[FILE]", show_default=False)] = None,
-    vitd: Annotated[Optional[str], typer.Option("--vitd", "--vitamin-d", help="25-hydroxyvitamin D, e.g. '18 ng/mL' or '45 nmol/L'.")] = None,
-    calcium: Annotated[Optional[str], typer.Option(help="Total serum calcium, e.g. '8.1 mg/dL' or '2.02 mmol/L'.")] = None,
-    ionized_calcium: Annotated[Optional[str], typer.Option("--ionized-calcium", help="Ionized calcium, e.g. '1.05 mmol/L'.")] = None,
-    albumin: Annotated[Optional[str], typer.Option(help="Serum albumin, e.g. '3.2 g/dL' or '32 g/L'.")] = None,
-    magnesium: Annotated[Optional[str], typer.Option(help="Serum magnesium, e.g. '0.62 mmol/L' or '1.5 mg/dL'.")] = None,
-    pth: Annotated[Optional[str], typer.Option(help="Intact PTH, e.g. '120 pg/mL' or '12.7 pmol/L'.")] = None,
-    phosphate: Annotated[Optional[str], typer.Option(help="Serum phosphate, e.g. '2.2 mg/dL'.")] = None,
-    corrected_calcium: Annotated[Optional[str], typer.Option("--corrected-calcium", help="Albumin-corrected calcium as printed by a lab.")] = None,
-    value: Annotated[Optional[list[str]], typer.Option("--value", help="Any analyte as NAME=VALUE, e.g. --value 'Vitamin D, 25-Hydroxy=18 ng/mL'. Repeatable.")] = None,
-    symptom: Annotated[Optional[list[str]], typer.Option("--symptom", "-s", help="A symptom: twitching, cramps, spasms, jerks, numbness, tingling, weakness, wasting, swallowing, speech, breathing, progression, fatigue, bone-pain, seizures ... Repeatable.")] = None,
-    guideline: Annotated[Optional[str], typer.Option(help="Vitamin D scheme: endocrine-society-2011 (default), iom-2011, uk-2016, uk-nos-2013 (see vitd ranges).")] = None,
-    scheme: Annotated[Optional[list[str]], typer.Option("--scheme", help="Another scheme for an analyte, ANALYTE=SCHEME, e.g. calcium=statpearls. Repeatable.")] = None,
-    ranges: Annotated[Optional[list[Path]], typer.Option("--ranges", help="A lab's own reference ranges (TOML, format of reference_ranges/). Repeatable.", exists=False)] = None,
-    age: Annotated[Optional[float], typer.Option(help="Age in years: ranges are adult ranges, and a warning is given under 18.")] = None,
+    vitd: Annotated[Optional[str], typer.Option("--vitd", "--vitamin-d", help="25-hydroxyvitamin D, e.g. '18 ng/mL' or '45 nmol/L'.", metavar="VALUE")] = None,
+    calcium: Annotated[Optional[str], typer.Option(help="Total serum calcium, e.g. '8.1 mg/dL' or '2.02 mmol/L'.", metavar="VALUE")] = None,
+    ionized_calcium: Annotated[Optional[str], typer.Option("--ionized-calcium", help="Ionized calcium, e.g. '1.05 mmol/L'.", metavar="VALUE")] = None,
+    albumin: Annotated[Optional[str], typer.Option(help="Serum albumin, e.g. '3.2 g/dL' or '32 g/L'.", metavar="VALUE")] = None,
+    magnesium: Annotated[Optional[str], typer.Option(help="Serum magnesium, e.g. '0.62 mmol/L' or '1.5 mg/dL'.", metavar="VALUE")] = None,
+    pth: Annotated[Optional[str], typer.Option(help="Intact PTH, e.g. '120 pg/mL' or '12.7 pmol/L'.", metavar="VALUE")] = None,
+    phosphate: Annotated[Optional[str], typer.Option(help="Serum phosphate, e.g. '2.2 mg/dL'.", metavar="VALUE")] = None,
+    corrected_calcium: Annotated[Optional[str], typer.Option("--corrected-calcium", help="Albumin-corrected calcium as printed by a lab.", metavar="VALUE")] = None,
+    value: Annotated[Optional[list[str]], typer.Option("--value", help="Any analyte as NAME=VALUE, e.g. --value 'Vitamin D, 25-Hydroxy=18 ng/mL'. Repeatable.", metavar="NAME=VALUE")] = None,
+    symptom: Annotated[Optional[list[str]], typer.Option("--symptom", "-s", help="A symptom: twitching, cramps, spasms, jerks, numbness, tingling, weakness, wasting, swallowing, speech, breathing, progression, fatigue, bone-pain, seizures ... Repeatable.", metavar="SYMPTOM")] = None,
+    guideline: Annotated[Optional[str], typer.Option(help="Vitamin D scheme: endocrine-society-2011 (default), iom-2011, uk-2016, uk-nos-2013 (see vitd ranges).", metavar="SCHEME")] = None,
+    scheme: Annotated[Optional[list[str]], typer.Option("--scheme", help="Another scheme for an analyte, ANALYTE=SCHEME, e.g. calcium=statpearls. Repeatable.", metavar="ANALYTE=SCHEME")] = None,
+    ranges: Annotated[Optional[list[Path]], typer.Option("--ranges", help="A lab's own reference ranges (TOML, format of reference_ranges/). Repeatable.", exists=False, metavar="FILE")] = None,
+    age: Annotated[Optional[float], typer.Option(help="Age in years: ranges are adult ranges, and a warning is given under 18.", metavar="YEARS")] = None,
     output_format: Annotated[Optional[str], typer.Option("--format", "-f", help="Output: rich (for people), json, html (a self-contained report; use -o), fhir (an R4 Bundle); for FILE also ndjson, csv, tsv, parquet (with -o). Default: rich, or for FILE when stdout is not a terminal the input's own csv/tsv (json for FHIR/HL7 input).", metavar="rich|json|html|fhir|ndjson|csv|tsv|parquet", show_default=False)] = None,
     check: Annotated[bool, typer.Option("--check", help="Exit 1 when any result is outside its normal range.")] = False,
     example: Annotated[bool, typer.Option("--example", help="Interpret a built-in example.")] = False,
-    map_: Annotated[Optional[list[str]], typer.Option("--map", help="FILE, wide layout: COLUMN=analyte:unit, e.g. LBXVIDMS=vitamin_d:nmol/L (unit optional when the header or cells carry it). Repeatable.")] = None,
-    columns: Annotated[Optional[list[str]], typer.Option("--columns", help="FILE, long layout: which header is which, ROLE=HEADER,... with roles value, unit, analyte, code, item, date, subject, reference_range, flag, specimen, value_numeric.")] = None,
-    dictionary: Annotated[Optional[str], typer.Option("--dictionary", help="FILE's test ids (e.g. MIMIC ITEMID) looked up in this dictionary (e.g. D_LABITEMS.csv).")] = None,
-    delimiter: Annotated[Optional[str], typer.Option("--delimiter", help="FILE's delimiter: comma, semicolon, tab, pipe (default: sniffed).")] = None,
-    encoding: Annotated[Optional[str], typer.Option("--encoding", help="FILE's encoding (default: BOM, else UTF-8 if valid, else cp1252).")] = None,
+    map_: Annotated[Optional[list[str]], typer.Option("--map", help="FILE, wide layout: COLUMN=analyte:unit, e.g. LBXVIDMS=vitamin_d:nmol/L (unit optional when the header or cells carry it). Repeatable.", metavar="COLUMN=ANALYTE:UNIT")] = None,
+    columns: Annotated[Optional[list[str]], typer.Option("--columns", help="FILE, long layout: which header is which, ROLE=HEADER,... with roles value, unit, analyte, code, item, date, subject, reference_range, flag, specimen, value_numeric.", metavar="ROLE=COLUMN,...")] = None,
+    dictionary: Annotated[Optional[str], typer.Option("--dictionary", help="FILE's test ids (e.g. MIMIC ITEMID) looked up in this dictionary (e.g. D_LABITEMS.csv).", metavar="FILE")] = None,
+    delimiter: Annotated[Optional[str], typer.Option("--delimiter", help="FILE's delimiter: comma, semicolon, tab, pipe (default: sniffed).", metavar="CHAR")] = None,
+    encoding: Annotated[Optional[str], typer.Option("--encoding", help="FILE's encoding (default: BOM, else UTF-8 if valid, else cp1252).", metavar="CODEC")] = None,
     summary: Annotated[bool, typer.Option("--summary", help="FILE: counts per analyte and category (a QC sheet) instead of the rows.")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="FILE: exit 2 when any row is skipped.")] = False,
     sanitize: Annotated[bool, typer.Option("--sanitize", help="FILE, csv/tsv output: also neutralise original cells starting with = + - @ (vitd's own columns always are).")] = False,
-    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write to this file instead of stdout (.gz compresses).")] = None,
-    panel_window: Annotated[str, typer.Option("--panel-window", help="FILE: results of one subject collected within this time of the first form a panel (24h, 6h, 30min, 0 = same time).")] = "24h",
+    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write to this file instead of stdout (.gz compresses).", metavar="FILE")] = None,
+    panel_window: Annotated[str, typer.Option("--panel-window", help="FILE: results of one subject collected within this time of the first form a panel (24h, 6h, 30min, 0 = same time).", metavar="DURATION")] = "24h",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No row counts or notes on stderr (typed values write none anyway).")] = False,
     engine: Annotated[str, typer.Option("--engine", help="FILE: auto (the default: DuckDB for a CSV/TSV file of 48 MB or more, or any Parquet file, written as csv, tsv or parquet; the streaming engine otherwise: same output), python (the streaming engine), duckdb, or spark (pip install vitd[spark]; writes a folder).", metavar="auto|python|duckdb|spark")] = "auto",
-    spark_master: Annotated[Optional[str], typer.Option("--spark-master", help="FILE, --engine spark: the Spark master URL (default local mode).")] = None,
-    partition_by: Annotated[Optional[list[str]], typer.Option("--partition-by", help="FILE, --engine spark: write Hive-style sub-folders by this output column, e.g. vitd_analyte. Repeatable.")] = None,
+    spark_master: Annotated[Optional[str], typer.Option("--spark-master", help="FILE, --engine spark: the Spark master URL (default local mode).", metavar="URL")] = None,
+    partition_by: Annotated[Optional[list[str]], typer.Option("--partition-by", help="FILE, --engine spark: write Hive-style sub-folders by this output column, e.g. vitd_analyte. Repeatable.", metavar="COLUMN")] = None,
     redact: Annotated[bool, typer.Option("--redact", help="FILE: replace every identifier (the subject column and every column reference_ranges/columns.toml knows as a name, MRN, date of birth ...; FHIR/HL7 subjects) with a stable salted hash in every output, and leave the file name out (salt: --redact-salt, else $VITD_REDACT_SALT, else random per run). A CSV/TSV without such a column is refused: name it with --subject.")] = False,
-    redact_salt: Annotated[Optional[str], typer.Option("--redact-salt", help="FILE, with --redact (required): the salt, so pseudonyms stay the same across runs.")] = None,
+    redact_salt: Annotated[Optional[str], typer.Option("--redact-salt", help="FILE, with --redact (required): the salt, so pseudonyms stay the same across runs.", metavar="SALT")] = None,
     subject: Annotated[Optional[list[str]], typer.Option("--subject", help="FILE, CSV/TSV: a column that identifies the subject. The first one groups results by subject (as --columns subject=COLUMN, which wins when given); with --redact every one is hashed too. Repeatable.", metavar="COLUMN")] = None,
     tests_map: Annotated[Optional[str], typer.Option("--tests-map", help="FILE: a lab's own test names and what they are, a CSV name,analyte (analyte none: not ours) or a TOML [tests] table; wins over the rules of reference_ranges/tests.toml.", metavar="FILE")] = None,
     tests: Annotated[bool, typer.Option("--tests", help="FILE: list its distinct tests with their row counts and how each was identified (or why not), instead of interpreting it (--format text, csv or json).")] = False,
@@ -186,8 +187,8 @@ def interpret(
 @app.command(epilog="Examples:\n\n  vitd convert '50 nmol/L' --analyte vitamin_d --to ng/mL\n\n  vitd convert '8.1 mg/dL' --analyte calcium")
 def convert(
     quantity: Annotated[str, typer.Argument(help="A value with its unit, e.g. '50 nmol/L'.")],
-    analyte: Annotated[str, typer.Option("--analyte", "-a", help="vitamin_d, calcium, ionized_calcium, albumin, magnesium, pth, phosphate.")],
-    to: Annotated[Optional[str], typer.Option("--to", help="Target unit; default: every unit of the analyte.")] = None,
+    analyte: Annotated[str, typer.Option("--analyte", "-a", help="vitamin_d, calcium, ionized_calcium, albumin, magnesium, pth, phosphate.", metavar="ANALYTE")],
+    to: Annotated[Optional[str], typer.Option("--to", help="Target unit; default: every unit of the analyte.", metavar="UNIT")] = None,
     output_format: Annotated[str, typer.Option("--format", "-f", help="text or json.", metavar="text|json")] = "text",
 ) -> int:
     """Convert a value between the units labs use (exact molar masses from reference_ranges/)."""
@@ -213,8 +214,8 @@ def convert(
              "  vitd identify 'Ca++' --unit mmol/L --format json")
 def identify(
     name: Annotated[str, typer.Argument(help="A test name as a lab, an EHR, LOINC or an analyser prints it.")],
-    code: Annotated[Optional[str], typer.Option("--code", help="Its LOINC code, which decides before the name.")] = None,
-    unit: Annotated[Optional[str], typer.Option("--unit", help="Its unit: checked against the analyte's units.")] = None,
+    code: Annotated[Optional[str], typer.Option("--code", help="Its LOINC code, which decides before the name.", metavar="CODE")] = None,
+    unit: Annotated[Optional[str], typer.Option("--unit", help="Its unit: checked against the analyte's units.", metavar="UNIT")] = None,
     output_format: Annotated[str, typer.Option("--format", "-f", help="text or json.", metavar="text|json")] = "text",
 ) -> int:
     """Say which of vitd's tests a name (and code) is, and which words decided it (the rules: reference_ranges/tests.toml)."""
@@ -227,8 +228,8 @@ def identify(
 
 @app.command(epilog="Examples:\n\n  vitd ranges\n\n  vitd ranges --analyte vitamin_d --format json")
 def ranges(
-    analyte: Annotated[Optional[str], typer.Option("--analyte", "-a", help="Only this analyte.")] = None,
-    ranges_file: Annotated[Optional[list[Path]], typer.Option("--ranges", help="Also show a lab's own ranges file.")] = None,
+    analyte: Annotated[Optional[str], typer.Option("--analyte", "-a", help="Only this analyte.", metavar="ANALYTE")] = None,
+    ranges_file: Annotated[Optional[list[Path]], typer.Option("--ranges", help="Also show a lab's own ranges file.", metavar="FILE")] = None,
     output_format: Annotated[str, typer.Option("--format", "-f", help="rich or json.", metavar="rich|json")] = "rich",
 ) -> int:
     """Show the reference ranges and schemes in use, with their sources."""
@@ -261,13 +262,13 @@ def _rounded(x: float) -> str:
              "  vitd sql --dialect sqlite --view vitd_labs\n\n"
              "  vitd sql --dialect postgres --names distinct_tests.csv   # the table's test names identified by vitd first")
 def sql(
-    dialect: Annotated[str, typer.Option("--dialect", help="duckdb, postgres, spark, bigquery, snowflake or sqlite.")] = "duckdb",
-    table: Annotated[str, typer.Option("--table", help="The lab table to classify in place.")] = "labs",
-    columns: Annotated[Optional[list[str]], typer.Option("--columns", help="ROLE=COLUMN,... for value, value_numeric, unit, analyte, code, specimen.")] = None,
-    view: Annotated[Optional[str], typer.Option("--view", help="Write CREATE VIEW NAME AS ... instead of a query.")] = None,
-    guideline: Annotated[Optional[str], typer.Option(help="Vitamin D scheme (see vitd ranges).")] = None,
-    scheme: Annotated[Optional[list[str]], typer.Option("--scheme", help="ANALYTE=SCHEME. Repeatable.")] = None,
-    ranges: Annotated[Optional[list[Path]], typer.Option("--ranges", help="A lab's own reference ranges (TOML, format of reference_ranges/). Repeatable.", exists=False)] = None,
+    dialect: Annotated[str, typer.Option("--dialect", help="duckdb, postgres, spark, bigquery, snowflake or sqlite.", metavar="DIALECT")] = "duckdb",
+    table: Annotated[str, typer.Option("--table", help="The lab table to classify in place.", metavar="TABLE")] = "labs",
+    columns: Annotated[Optional[list[str]], typer.Option("--columns", help="ROLE=COLUMN,... for value, value_numeric, unit, analyte, code, specimen. Without it the table's columns are taken to be value, unit, test (analyte) and loinc (code); ROLE= with no column says the table has none (e.g. code=). With --names, the analyte, code and specimen columns must be headers of that CSV.", metavar="ROLE=COLUMN,...")] = None,
+    view: Annotated[Optional[str], typer.Option("--view", help="Write CREATE VIEW NAME AS ... instead of a query.", metavar="NAME")] = None,
+    guideline: Annotated[Optional[str], typer.Option(help="Vitamin D scheme (see vitd ranges).", metavar="SCHEME")] = None,
+    scheme: Annotated[Optional[list[str]], typer.Option("--scheme", help="ANALYTE=SCHEME. Repeatable.", metavar="ANALYTE=SCHEME")] = None,
+    ranges: Annotated[Optional[list[Path]], typer.Option("--ranges", help="A lab's own reference ranges (TOML, format of reference_ranges/). Repeatable.", exists=False, metavar="FILE")] = None,
     names: Annotated[Optional[str], typer.Option("--names", help="A CSV of the table's distinct tests (header: its analyte, code and specimen columns, e.g. from SELECT DISTINCT test_name, loinc FROM labs): identified by vitd's recogniser and written into the query, so the warehouse reads every name as vitd interpret does.", metavar="FILE")] = None,
     tests_map: Annotated[Optional[str], typer.Option("--tests-map", help="A lab's own names (CSV name,analyte or TOML [tests]): applied to the --names given, or written into the query.", metavar="FILE")] = None,
 ) -> int:
@@ -464,6 +465,23 @@ class _ClosedStdout(io.TextIOWrapper):
         raise OSError("stdout is closed")
 
 
+def _usage_message(exc: click_exc.UsageError, args: list[str]) -> str:
+    """One line: what was wrong, a did-you-mean when click found close options, and the help of the command given."""
+    path = exc.ctx.command_path if exc.ctx else "vitd"
+    command = next((a for a in args if not a.startswith("-")), None)
+    if path == "vitd" and command in typer.main.get_command(app).commands:  # type: ignore[attr-defined]
+        path = f"vitd {command}"  # (an option's missing value is reported from the group's context)
+    option = getattr(exc, "option_name", None)
+    if isinstance(exc, click_exc.NoSuchOption) and option:
+        message = f"No such option: {option}"
+        close = difflib.get_close_matches(option, exc.possibilities or [], n=2, cutoff=0.75)  # (click's 0.6 offers --columns for --bogus)
+        if close:
+            message += f" (did you mean {' or '.join(close)}?)"
+    else:
+        message = exc.format_message()
+    return message.replace("\n", " ") + f" (see '{path} --help')"
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI; every error becomes one line on stderr and an exit code (VITD_DEBUG=1 shows tracebacks):
     0 done, 1 --check found a result out of range, 2 usage or input error, 130 SIGINT, 143 SIGTERM (129 SIGHUP)."""
@@ -487,10 +505,7 @@ def main(argv: list[str] | None = None) -> None:
         _write_err(exc.ctx.get_help() + "\n" if exc.ctx else "")
         code = ExitCode.INPUT_ERROR
     except click_exc.UsageError as exc:
-        hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else " (see 'vitd --help')"
-        option = getattr(exc, "option_name", None)
-        message = f"No such option: {option}" if isinstance(exc, click_exc.NoSuchOption) and option else exc.format_message()
-        _error(message.replace("\n", " ") + hint)
+        _error(_usage_message(exc, sys.argv[1:] if argv is None else list(argv)))
         code = ExitCode.INPUT_ERROR
     except typer.Exit as exc:
         code = exc.exit_code
