@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import io
 import os
 import signal
@@ -467,6 +466,8 @@ class _ClosedStdout(io.TextIOWrapper):
 
 def _usage_message(exc: click_exc.UsageError, args: list[str]) -> str:
     """One line: what was wrong, a did-you-mean when click found close options, and the help of the command given."""
+    import difflib  # (on an error only: start-up stays light)
+
     path = exc.ctx.command_path if exc.ctx else "vitd"
     command = next((a for a in args if not a.startswith("-")), None)
     if path == "vitd" and command in typer.main.get_command(app).commands:  # type: ignore[attr-defined]
