@@ -44,7 +44,7 @@ TABLE = {
     "inf_value.json": (0, "observation 1: vitamin_d skipped: value not read (not a number)"),
     "unit_expression.json": (0, "observation 1: vitamin_d skipped: value not read (unknown unit)"),
     "not_a_resource.json": (2, "not a FHIR resource (no resourceType)"),
-    "wrong_types.json": (0, "vitd: 1 observations read: 0 interpreted, 1 other tests, 0 skipped"),
+    "wrong_types.json": (0, "vitd: 1 observation read: 0 interpreted, 1 other test, 0 skipped"),
     "operation_outcome.json": (2, "the input is an OperationOutcome (a server's error report): no issue code"),  # its diagnostics are free text: not quoted
     "truncated.ndjson": (2, "NDJSON line 2 is not valid JSON: Expecting value at line 1 column 18"),
     "msh_too_short.hl7": (2, "line 1: the MSH segment is too short to declare its separators"),
@@ -53,7 +53,7 @@ TABLE = {
     "no_msh.hl7": (2, "cannot tell which columns of"),  # no MSH: not sniffed as HL7, read as a table, which it is not
     "absurd_values.hl7": (0, "vitd: 4 observations read: 1 interpreted, 0 other tests, 3 skipped"),
     "latin1.hl7": (0, "the file is not UTF-8: read as ISO 8859-1"),
-    "truncated.hl7": (0, "vitd: 1 observations read: 1 interpreted, 0 other tests, 0 skipped"),
+    "truncated.hl7": (0, "vitd: 1 observation read: 1 interpreted, 0 other tests, 0 skipped"),
     "formula.hl7": (0, "message 1, OBX at line 3: vitamin_d skipped: value not read (text result)"),
 }
 

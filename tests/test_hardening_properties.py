@@ -27,7 +27,7 @@ from vitd_cli.units import convert
 REF = load()
 FAST = settings(max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 FLAG_RANK = {"low": 0, "normal": 1, "high": 2}
-COUNT_LINE = re.compile(r"^vitd: ([\d,]+) (?:rows?|observations read): ([\d,]+) interpreted(?: \([\d,]+ results\))?, ([\d,]+) other tests?, ([\d,]+) skipped")
+COUNT_LINE = re.compile(r"^vitd: ([\d,]+) (?:rows?|observations? read): ([\d,]+) interpreted(?: \([\d,]+ results\))?, ([\d,]+) other tests?(?: \(of which [^)]*\))?, ([\d,]+) skipped")
 
 
 def assert_clean_exit(code: int, err: str) -> None:

@@ -121,7 +121,7 @@ def test_whole_labevents_gz_round_trips_quickly() -> None:
     counts = result.counts  # type: ignore[attr-defined]
     assert counts.total == 76074 and counts.interpreted + counts.other_test + counts.skipped == 76074
     assert counts.skipped == 1 and counts.reasons["non-serum specimen"] == 23
-    assert "76,074 rows: 6,407 interpreted, 69,666 other tests, 1 skipped" in err
+    assert "76,074 rows: 6,407 interpreted, 69,666 other tests (of which " in err and "), 1 skipped (1 text result" in err
 
 
 def test_labevents_json_and_rich() -> None:

@@ -31,11 +31,11 @@ LABS = "subject,test,value,unit\nP1,Vitamin D,18,ng/mL\nP1,Calcium,9.1,mg/dL\nP2
 TABLE: dict[str, tuple[list[str], int, str]] = {
     # a date past the last datetime once in UTC: read as no date (like any unreadable date), the row interpreted
     "inputs_far_future_date.csv": ([], 0, "vitd: 2 rows: 2 interpreted, 0 other tests, 0 skipped"),
-    "inputs_far_future_date.hl7": (["-f", "html"], 0, "vitd: 1 observations read: 1 interpreted, 0 other tests, 0 skipped"),
+    "inputs_far_future_date.hl7": (["-f", "html"], 0, "vitd: 1 observation read: 1 interpreted, 0 other tests, 0 skipped"),
     # a 4,301-digit integer: that Observation skipped with its reason, the lines around it interpreted
     "inputs_huge_integer.ndjson": ([], 0, "vitd: 3 observations read: 2 interpreted, 0 other tests, 1 skipped"),
-    "inputs_lone_surrogate.json": ([], 0, "vitd: 1 observations read: 1 interpreted, 0 other tests, 0 skipped"),
-    "inputs_duplicate_key.json": ([], 0, "vitd: 1 observations read: 0 interpreted, 0 other tests, 1 skipped"),
+    "inputs_lone_surrogate.json": ([], 0, "vitd: 1 observation read: 1 interpreted, 0 other tests, 0 skipped"),
+    "inputs_duplicate_key.json": ([], 0, "vitd: 1 observation read: 0 interpreted, 0 other tests, 1 skipped"),
     "inputs_list_resource.json": ([], 0, "vitd: 3 observations read: 3 interpreted, 0 other tests, 0 skipped"),
     "inputs_nested_contained.json": ([], 0, "vitd: 4 observations read: 4 interpreted, 0 other tests, 0 skipped"),
     "inputs_mid_bom.csv": ([], 0, "vitd: 3 rows: 3 interpreted, 0 other tests, 0 skipped"),
@@ -61,7 +61,7 @@ REASONS = {
     "inputs_empty_cells.csv": ["empty row", "empty row", "empty row"],
 }
 
-_COUNTS = re.compile(r"vitd: ([\d,]+) (?:rows?|observations read): ([\d,]+) interpreted, ([\d,]+) other tests?, ([\d,]+) skipped")
+_COUNTS = re.compile(r"vitd: ([\d,]+) (?:rows?|observations? read): ([\d,]+) interpreted, ([\d,]+) other tests?(?: \(of which [^)]*\))?, ([\d,]+) skipped")
 
 
 def one_error_line(err: str) -> str:

@@ -92,7 +92,7 @@ def test_a_fhir_ndjson_bulk_export_streams_under_150_mb(tmp_path: Path, fmt: str
     path.write_bytes(_ndjson_lines(0, n))
     code, out, err, peak = _child([str(path), "--format", fmt])
     assert code == 0, err
-    assert err.splitlines()[-1] == f"vitd: {n} observations read: {n} interpreted, 0 other tests, 0 skipped"
+    assert err.splitlines()[-1] == f"vitd: {n:,} observations read: {n:,} interpreted, 0 other tests, 0 skipped"
     assert peak < PEAK_MB, f"peak RSS {peak:.0f} MB"
     assert len(_note_lines(err)) <= 2  # (the note that panels were formed in parts)
     first = out.splitlines()[1] if fmt == "csv" else out.splitlines()[0]
@@ -104,7 +104,7 @@ def test_hl7_streams_under_150_mb(tmp_path: Path) -> None:
     path.write_text(_hl7(12_000), newline="")  # 4.3 MB, 48,000 OBX: ~230 MB peak before
     code, out, err, peak = _child([str(path), "--format", "csv"])
     assert code == 0, err
-    assert err.splitlines()[-1] == "vitd: 48000 observations read: 36000 interpreted, 12000 other tests, 0 skipped"
+    assert err.splitlines()[-1] == "vitd: 48,000 observations read: 36,000 interpreted, 12,000 other tests, 0 skipped"
     assert peak < PEAK_MB, f"peak RSS {peak:.0f} MB"
     assert out.startswith("source_index,location,vitd_status,")
 
@@ -161,7 +161,7 @@ def test_output_starts_before_the_input_ends() -> None:
     assert proc.returncode == 0, err
     total = written[0]
     assert total < 60_000
-    assert err.decode().splitlines()[-1] == f"vitd: {total} observations read: {total} interpreted, 0 other tests, 0 skipped"
+    assert err.decode().splitlines()[-1] == f"vitd: {total:,} observations read: {total:,} interpreted, 0 other tests, 0 skipped"
     assert 2 + rest.count(b"\n") == total + 1  # header, the first row, the rest
 
 
@@ -178,7 +178,7 @@ def test_stderr_counts_superseded_and_skipped_observations(tmp_path: Path) -> No
     assert code == 0, err
     notes = _note_lines(err)
     assert 3 <= len(notes) <= 5, err
-    assert err.splitlines()[-1].startswith("vitd: 20000 observations read: ")
+    assert err.splitlines()[-1].startswith("vitd: 20,000 observations read: ")
     superseded = next(n for n in notes if "superseded" in n)
     assert "calcium skipped: superseded by another version of it for the same subject and time" in superseded
     assert "(e.g. observation 1; observation 2; observation 3; …; see vitd_note)" in superseded
@@ -204,7 +204,7 @@ def test_stderr_counts_notes_in_a_whole_document_report_and_for_hl7() -> None:
         assert notes[0].startswith(f"vitd: note: {'9,999' if fmt == 'json' else '9,998'} observations: calcium skipped: superseded by another version of it for the same subject "
                                    "and time (e.g. message 1, OBX at line 4; message 1, OBX at line 5; message 1, OBX at line 6; …")
         n = 1 if fmt == "json" else 2  # csv: one result per window of observations
-        assert err.splitlines()[-1] == f"vitd: 10000 observations read: {n} interpreted, 0 other tests, {10_000 - n} skipped"
+        assert err.splitlines()[-1] == f"vitd: 10,000 observations read: {n:,} interpreted, 0 other tests, {10_000 - n:,} skipped ({10_000 - n:,} superseded)"
     doc = json.loads(run_cli(["interpret", "-", "--format", "json"], stdin=data.encode())[1])
     assert sum("superseded by" in w for w in doc["warnings"]) == 9_999  # the report keeps every note
 

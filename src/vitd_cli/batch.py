@@ -191,17 +191,16 @@ class Counts:
 
     def line(self, see: str = "") -> str:
         """'1,204 rows: 1,180 interpreted, 20 other tests, 4 skipped (3 text result, 1 empty value; see ...)'."""
-        parts = [f"{self.interpreted:,} interpreted", f"{self.other_test:,} other test{'s' if self.other_test != 1 else ''}",
-                 f"{self.skipped:,} skipped"]
-        text = f"{self.total:,} row{'s' if self.total != 1 else ''}: " + ", ".join(parts)
-        if self.results != self.interpreted:
-            text = text.replace(" interpreted", f" interpreted ({self.results:,} results)", 1)
-        skipped_kinds = [(k, n) for k, n in self.reasons.most_common() if k in SKIP_KINDS]
-        if skipped_kinds:
-            text += " (" + ", ".join(f"{n:,} {k}" for k, n in skipped_kinds) + (f"; {see}" if see else "") + ")"
         not_ours = [(k, n) for k, n in self.reasons.most_common() if k not in SKIP_KINDS]
-        if not_ours:
-            text += "; not interpreted: " + ", ".join(f"{n:,} {k}" for k, n in not_ours)
+        skipped_kinds = [(k, n) for k, n in self.reasons.most_common() if k in SKIP_KINDS]
+        interpreted = f"{self.interpreted:,} interpreted" + (f" ({self.results:,} results)" if self.results != self.interpreted else "")
+        other = f"{self.other_test:,} other test{'s' if self.other_test != 1 else ''}"
+        if not_ours:  # the other tests that looked like ours: part of the count, said inside it
+            other += " (of which " + ", ".join(f"{n:,} {k}" for k, n in not_ours) + ")"
+        skipped = f"{self.skipped:,} skipped"
+        if skipped_kinds:
+            skipped += " (" + ", ".join(f"{n:,} {k}" for k, n in skipped_kinds) + (f"; {see}" if see else "") + ")"
+        text = f"{self.total:,} row{'s' if self.total != 1 else ''}: " + ", ".join([interpreted, other, skipped])
         if self.lab_disagreements:
             text += f"; {self.lab_disagreements:,} judged differently by the lab's own flag or range"
         return text

@@ -7,6 +7,7 @@ complete. The readers (readers/interop.py, fhir.py, hl7.py) only parse.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -19,7 +20,9 @@ from .readers.records import (
     LabRecord,
     Outcome,
     Skipped,
+    count_line,
     public_place,
+    skip_kind,
 )
 from .textsafe import Note, PlacedNote, public
 
@@ -287,15 +290,14 @@ class Streamed:
     windows: int = 0  # how many times the window was full
     split: int = 0  # results whose subject and time had results in an earlier window
     panels: int = 0
+    skip_kinds: Counter[str] = field(default_factory=Counter)
 
     @property
     def total(self) -> int:
         return sum(self.counts.values())
 
     def summary(self) -> str:
-        c = self.counts
-        return (f"{self.total} observations read: {c['interpreted']} interpreted, {c['other_test']} other tests, "
-                f"{c['skipped']} skipped")
+        return count_line(self.total, self.counts, self.skip_kinds)
 
 
 def stream_records(records: Iterable[LabRecord | Skipped], settings: Settings, write: Any, symptoms: Iterable[str] = (),
@@ -337,6 +339,7 @@ def stream_records(records: Iterable[LabRecord | Skipped], settings: Settings, w
         for o in held:
             counts[o.status] += 1
             if o.status == "skipped":
+                done.skip_kinds[skip_kind(o.reason)] += 1
                 if done.first_skipped is None:
                     done.first_skipped = o
                 if o.analyte and o.reason:

@@ -4,6 +4,7 @@ pipeline reads them (interop_records.py), the renderers show them (render/fhir_o
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -97,9 +98,26 @@ class Accounting:
         return out
 
     def summary(self) -> str:
-        c = self.counts()
-        return (f"{len(self.outcomes)} observations read: {c['interpreted']} interpreted, {c['other_test']} other tests, "
-                f"{c['skipped']} skipped")
+        kinds = Counter(skip_kind(o.reason) for o in self.outcomes if o.status == "skipped")
+        return count_line(len(self.outcomes), self.counts(), kinds)
 
     def to_dict(self) -> dict[str, Any]:
         return {"counts": self.counts(), "outcomes": [o.to_dict() for o in self.outcomes]}
+
+
+def skip_kind(reason: object) -> str:
+    """The kind of a skip, for the count line: a note's public wording (or vitd's own words) up to its first colon."""
+    text = str(getattr(reason, "public", reason) or "skipped")
+    if text.startswith("superseded by "):  # (which observation superseded it is the note's detail, not a kind)
+        return "superseded"
+    return text.split(":", 1)[0].strip()[:60] or "skipped"
+
+
+def count_line(total: int, counts: dict[str, int], kinds: Counter[str]) -> str:
+    """'8 observations read: 3 interpreted, 2 other tests, 3 skipped (2 no value, 1 cancelled)'."""
+    other = counts["other_test"]
+    line = (f"{total:,} observation{'s' if total != 1 else ''} read: {counts['interpreted']:,} interpreted, "
+            f"{other:,} other test{'s' if other != 1 else ''}, {counts['skipped']:,} skipped")
+    if kinds:
+        line += " (" + ", ".join(f"{n:,} {k}" for k, n in kinds.most_common()) + ")"
+    return line
