@@ -103,10 +103,10 @@ def interpret_measurements(s: Settings, measurements: list[Measurement], symptom
     results = derived_results(s, measurements, [result_for(s, m) for m in measurements])
     symptom_pairs = parse_symptoms(s.ref, symptoms)
     found = findings(s.ref, results, [sid for sid, _ in symptom_pairs])
-    assessed = assess_symptoms(s.ref, found, symptom_pairs)
-    urgency = panel_urgency(found, assessed)
+    assessed = assess_symptoms(s.ref, found, symptom_pairs, results)
+    urgency = panel_urgency(found, assessed, results)
     return Panel(subject=subject, date=date, results=results, findings=found, symptoms=assessed, urgency=urgency,  # type: ignore[arg-type]
-                 advice=advice(found, assessed, urgency), next_steps=next_steps(found, assessed))
+                 advice=advice(found, assessed, urgency, results), next_steps=next_steps(found, assessed, results))
 
 
 def derived_results(s: Settings, measurements: list[Measurement], results: list[Result]) -> list[Result]:
@@ -134,7 +134,7 @@ def _explain_total_calcium(results: list[Result]) -> None:
     if total and better and total.flag != "normal" and better.flag == "normal":
         what = "ionized calcium" if better.analyte == "ionized_calcium" else "the albumin-corrected value"
         cause = " (low albumin lowers total calcium)" if better.analyte == "corrected_calcium" and total.flag == "low" else ""
-        total.notes.append(f"total calcium is {total.label}, but {what} is normal{cause}: no calcium finding is raised")
+        total.notes.append(f"total calcium is {total.label}, but {what} is normal{cause}: ionized calcium settles which is right")
 
 
 def parse_symptoms(ref: ReferenceData, symptoms: Iterable[str]) -> list[tuple[str, str]]:

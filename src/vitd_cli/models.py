@@ -126,6 +126,7 @@ class Band:
     finding: str | None = None
     below: dict[str, float] | None = None
     up_to: dict[str, float] | None = None
+    urgency_source: str | None = None  # the public source of the band's urgency (shipped bands always give one)
 
     def __post_init__(self) -> None:
         if self.below is not None and self.up_to is not None:
@@ -178,6 +179,18 @@ class Scheme:
 
 
 @dataclass(slots=True, kw_only=True, frozen=True)
+class Level:
+    """How abnormal a result must be: analyte -> {unit: cut-off}, compared in the unit the result came in when the
+    cut-off was published in it, else in the first unit listed. `below`: strictly below; `above`: at or above."""
+
+    __pydantic_config__: ClassVar = _FORBID
+    source: str
+    symptoms: list[str] = field(default_factory=list)
+    below: dict[str, dict[str, float]] = field(default_factory=dict)
+    above: dict[str, dict[str, float]] = field(default_factory=dict)
+
+
+@dataclass(slots=True, kw_only=True, frozen=True)
 class FindingDef:
     __pydantic_config__: ClassVar = _FORBID
     title: str
@@ -186,6 +199,12 @@ class FindingDef:
     explains: list[str] = field(default_factory=list)
     contributes: list[str] = field(default_factory=list)
     urgent_with: list[str] = field(default_factory=list)
+    urgent_with_source: str | None = None
+    prompt_with: list[str] = field(default_factory=list)  # symptoms that make it at least prompt when explained
+    urgency: Urgency | None = None  # a pattern's own urgency (a result's comes from its band)
+    urgency_source: str | None = None
+    explains_when: list[Level] = field(default_factory=list)  # symptoms explained only from a level on
+    level: Level | None = None  # a pattern that needs a result past a level (osteomalacia: very low vitamin D)
 
 
 @dataclass(slots=True, kw_only=True, frozen=True)
@@ -195,6 +214,9 @@ class SymptomDef:
     aliases: list[str]
     red_flag: Literal["neurological", "emergency"] | None = None
     benign_note: str | None = None
+    urgency: Urgency = "routine"  # when no result explains it (a red flag: urgent whatever the results)
+    urgency_source: str | None = None
+    ask_for: list[str] = field(default_factory=list)  # analytes that can explain it: ask for them when not measured
 
 
 # ---------------------------------------------------------------- the interpretation (output contract)
@@ -282,6 +304,7 @@ class SymptomAssessment(_Dump):
     verdict: Literal["explained", "possibly_related", "not_explained", "red_flag"]
     message: str
     red_flag: Literal["neurological", "emergency"] | None = None
+    urgency: Urgency = "none"  # what this symptom alone asks for, with or without the results that explain it
 
 
 @dataclass(slots=True, kw_only=True)
