@@ -196,7 +196,8 @@ def check_toxicity(case: dict, key: str, text: str) -> None:
     if text == "none":
         assert r.category not in ("high", "toxic") and "vitamin_d_excess" not in codes(report)
     elif text.startswith("above_usual_lab_upper_limit_100"):
-        assert (r.category, r.flag, r.urgency) == ("high", "high", "routine")
+        # prompt: a step between the routine deficiency grades and the urgent toxic range (no cliff; vitamin_d.toml)
+        assert (r.category, r.flag, r.urgency) == ("high", "high", "prompt")
         assert report.panels[0].urgency != "urgent"
     elif text.startswith("toxicity_range"):
         assert (r.category, r.severity, r.urgency) == ("toxic", "severe", "urgent")
