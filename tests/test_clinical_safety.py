@@ -309,3 +309,20 @@ def test_adding_a_result_or_a_symptom_never_lowers_urgency(panel, extra_value, e
     if extra_symptom not in symptoms:
         after = _urgency(values, [*symptoms, extra_symptom])
         assert after >= before, f"adding {extra_symptom} to {values} {symptoms} lowered the urgency"
+
+
+# ---------------------------------------------------------------- docs/clinical.md lists every rule
+
+
+def test_clinical_doc_is_current_and_complete() -> None:
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, str(root / "scripts" / "gen_clinical_doc.py"), "--check"], capture_output=True, timeout=120)
+    assert done.returncode == 0, "docs/clinical.md is out of date: run python scripts/gen_clinical_doc.py"
+    doc = (root / "docs" / "clinical.md").read_text(encoding="utf-8")
+    for code in REF.findings:
+        assert f"`{code}`" in doc, code
+    for sid in REF.symptoms:
+        assert f"`{sid}`" in doc, sid

@@ -317,7 +317,7 @@ def advice(found: list[Finding], assessed: list[SymptomAssessment], urgency: str
     if any(s.red_flag == "emergency" for s in assessed):
         return ADVICE["emergency"]
     from_results = max_urgency("none", *[f.urgency for f in found], *[r.urgency for r in results],
-                               *[s.urgency for s in assessed if s.explained_by])
+                               *[s.urgency for s in assessed if s.explained_by and not s.red_flag])
     if urgency == "urgent" and from_results != "urgent":
         return ADVICE["urgent_neurological"]
     unexplained = [s for s in assessed if not s.explained_by and s.urgency == urgency]

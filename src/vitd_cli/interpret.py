@@ -174,7 +174,7 @@ def interpret(values: Mapping[str, Value], symptoms: Iterable[str] = (), *, guid
     """Interpret one person's results.
 
     >>> interpret({"vitamin_d": "18 ng/mL", "calcium": "8.1 mg/dL"}, ["twitching"]).panels[0].urgency
-    'routine'
+    'prompt'
     """
     s = settings(guideline, schemes, ranges, age)
     measurements: dict[str, Measurement] = {}
