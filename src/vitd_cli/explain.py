@@ -258,6 +258,9 @@ def assess_symptoms(ref: ReferenceData, found: list[Finding], symptoms: list[tup
                 urgency = "urgent"
             elif sid in fd.prompt_with:
                 urgency = max_urgency(urgency, "prompt")
+        cautious = [f for f in too_mild if ref.findings[f.code].urgent_at_any_level and sid in ref.findings[f.code].urgent_with]
+        if cautious and not explained:
+            urgency = "urgent"
         missing = [a for a in d.ask_for if not (a in measured or (a == "calcium" and measured & set(CALCIUM_MEASURES)))]
 
         if explained:
@@ -283,18 +286,29 @@ def assess_symptoms(ref: ReferenceData, found: list[Finding], symptoms: list[tup
             if not any_abnormal and d.benign_note and not missing:
                 msg += " " + d.benign_note
         if too_mild and not explained:
-            msg += " " + "; ".join(f"{_cap(_lower(f.title))} is unlikely to explain it at this level ("
-                                   + ", ".join(f"{_name(r)} {_shown(r)}" for r in results if r.analyte in f.based_on) + ")"
-                                   for f in too_mild) + "."
+            mild = "; ".join(f"{_lower(f.title)} is unlikely to explain {'it' if i else d.label} at this level ("
+                             + ", ".join(f"{_name(r)} {_shown(r)}" for r in results if r.analyte in f.based_on) + ")"
+                             for i, f in enumerate(too_mild))
+            msg = (f"{_cap(mild)}." if verdict == "not_explained" else f"{msg} {_cap(mild)}.")
+        if cautious and not explained:
+            msg += (f" Still, {_lower(cautious[0].title)} with this symptom is treated as urgent until a doctor has "
+                    "checked (Society for Endocrinology 2016).")
         if missing and not explained:
-            names = _join([WORDS.get(a, a) for a in missing])
-            msg += f" Low calcium or magnesium can cause it, and {names} {'was' if len(missing) == 1 else 'were'} not measured."
+            names = _join_or([a if a == "calcium" else WORDS.get(a, a) for a in missing])
+            msg += f" Low {names} can cause it, and {'it was' if len(missing) == 1 else 'they were'} not measured."
         out.append(SymptomAssessment(symptom=sid, label=d.label, reported=typed, red_flag=d.red_flag, explained_by=explained,
                                      contributed_by=contributed, verdict=verdict, message=msg, urgency=urgency))  # type: ignore[arg-type]
     for f in found:  # a symptom this finding explains and that makes it urgent (SfE 2016: symptomatic hypocalcaemia)
-        if any(f.code in s.explained_by and s.symptom in ref.findings[f.code].urgent_with for s in out):
+        fd = ref.findings[f.code]
+        if any(s.symptom in fd.urgent_with and (f.code in s.explained_by or (fd.urgent_at_any_level and sid_can(fd, s.symptom)))
+               for s in out):
             f.urgency = "urgent"
     return out
+
+
+def sid_can(fd, sid: str) -> bool:  # type: ignore[no-untyped-def]
+    """Can the finding cause this symptom at some level?"""
+    return sid in fd.explains
 
 
 def _join(words: list[str]) -> str:

@@ -200,6 +200,7 @@ class FindingDef:
     contributes: list[str] = field(default_factory=list)
     urgent_with: list[str] = field(default_factory=list)
     urgent_with_source: str | None = None
+    urgent_at_any_level: bool = False  # urgent_with applies even where the level does not explain the symptom (SfE 2016)
     prompt_with: list[str] = field(default_factory=list)  # symptoms that make it at least prompt when explained
     urgency: Urgency | None = None  # a pattern's own urgency (a result's comes from its band)
     urgency_source: str | None = None
