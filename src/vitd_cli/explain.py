@@ -23,7 +23,7 @@ TETANY_SYMPTOMS = {"spasms", "jerks", "tingling", "numbness", "stridor"}  # wher
 WATCH = {"weakness": "weakness", "wasting": "wasting", "speech": "trouble speaking", "swallowing": "trouble swallowing",
          "breathing": "trouble breathing"}  # the red flags to watch for (NICE NG42), said once, less those reported
 WORDS = {"vitamin_d": "vitamin D", "calcium": "total calcium", "ionized_calcium": "ionized calcium",
-         "corrected_calcium": "corrected calcium (estimate)", "albumin": "albumin", "magnesium": "magnesium", "pth": "PTH",
+         "corrected_calcium": "corrected calcium", "albumin": "albumin", "magnesium": "magnesium", "pth": "PTH",
          "phosphate": "phosphate"}  # a result's name inside a sentence
 
 ADVICE = {
@@ -91,7 +91,7 @@ def _shown(r: Result) -> str:
 
 
 def _name(r: Result) -> str:
-    return WORDS.get(r.analyte, _lower(r.name))
+    return WORDS.get(r.analyte, _lower(r.name)) + (" (estimate)" if r.estimate else "")
 
 
 def _cap(text: str) -> str:
@@ -211,6 +211,7 @@ def _patterns(ref: ReferenceData, by: dict[str, Result], low: list[Result], high
     if mg and ca_low and mg.flag == "low":
         text = f"Magnesium {_shown(mg)} is {mg.label} together with {_name(ca_low)} {_shown(ca_low)} ({ca_low.label})"
         if pth and pth.flag != "high":
+            out.pop("low_pth", None)
             text += f"; PTH {_shown(pth)} is not raised, as low magnesium stops its release"
         add("magnesium_limits_calcium_correction", ["magnesium", ca_low.analyte], mg.severity,
             max_urgency(out["hypomagnesemia"].urgency if "hypomagnesemia" in out else "routine", "prompt"), text)
@@ -270,8 +271,10 @@ def assess_symptoms(ref: ReferenceData, found: list[Finding], symptoms: list[tup
                 msg += " It needs emergency care now."
             elif d.red_flag == "neurological":
                 msg += " It can also come from nerve or muscle disease, so see a doctor without delay if it is in the hands or feet, on one side, or getting worse."
-            elif urgency == "urgent":
-                msg += " With this symptom, low calcium needs treatment today."
+            else:
+                urgent_by = [c for c in explained if sid in ref.findings[c].urgent_with]
+                if urgent_by:
+                    msg += f" With this symptom, {_lower(ref.findings[urgent_by[0]].title)} needs treatment today."
         elif d.red_flag == "emergency":
             verdict, msg = "red_flag", f"{d.label[0].upper()}{d.label[1:]} needs emergency care whatever the results."
         elif d.red_flag == "neurological":
