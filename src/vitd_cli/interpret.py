@@ -120,7 +120,7 @@ def derived_results(s: Settings, measurements: list[Measurement], results: list[
             formula, cc.specimen = cc.specimen, None
             r = result_for(s, cc, estimate=True, formula=formula)
             if "ionized_calcium" in by_id:
-                r.notes.append("ionized calcium was measured: it is the better guide and decides the calcium findings")
+                r.notes.append("ionized calcium was measured: it is the better guide; where the two disagree, the more worrying reading counts until a repeat settles it")
             results.append(r)
     _explain_total_calcium(results)
     return results
