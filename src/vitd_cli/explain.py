@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .models import URGENCY_ORDER, Finding, Level, Result, SymptomAssessment
+from .models import URGENCY_ORDER, Finding, FindingDef, Level, Result, SymptomAssessment
 from .reference import ReferenceData
 from .units import convert
 
@@ -303,13 +303,13 @@ def assess_symptoms(ref: ReferenceData, found: list[Finding], symptoms: list[tup
                                      contributed_by=contributed, verdict=verdict, message=msg, urgency=urgency))  # type: ignore[arg-type]
     for f in found:  # a symptom this finding explains and that makes it urgent (SfE 2016: symptomatic hypocalcaemia)
         fd = ref.findings[f.code]
-        if any(s.symptom in fd.urgent_with and (f.code in s.explained_by or (fd.urgent_at_any_level and sid_can(fd, s.symptom)))
+        if any(s.symptom in fd.urgent_with and (f.code in s.explained_by or (fd.urgent_at_any_level and _can_cause(fd, s.symptom)))
                for s in out):
             f.urgency = "urgent"
     return out
 
 
-def sid_can(fd, sid: str) -> bool:  # type: ignore[no-untyped-def]
+def _can_cause(fd: FindingDef, sid: str) -> bool:
     """Can the finding cause this symptom at some level?"""
     return sid in fd.explains
 
