@@ -170,6 +170,10 @@ def check_vitamin_d_scheme(case: dict, key: str, text: str) -> None:
         # By design every shipped vitamin D scheme ends with a 'toxic' band above 150 ng/mL (375 nmol/L), the
         # toxicity hallmark (Frontiers 2018), which the guideline columns of the case do not have.
         expected = "toxic"
+    elif key in ("uk_25_50_scheme", "uk_nos_2013") and expected == "sufficient" and exp.get("nmol_per_L", 0) > 250:
+        # The UK schemes set no upper band; ours end 'sufficient' at 250 nmol/L, the usual laboratory upper limit
+        # (100 ng/mL), so a high value is never called sufficient (issue 15, point 10; clinical-facts.md §1.3).
+        expected = "high"
     elif key == "endocrine_society_2011" and "default_scheme_category" in exp:
         # Our endocrine-society-2011 scheme is ES 2011 plus the usual lab upper limit (100 ng/mL, band 'high');
         # ES 2011 itself sets no upper band, hence the case's own column reads 'sufficient' (case notes).
@@ -192,7 +196,8 @@ def check_toxicity(case: dict, key: str, text: str) -> None:
     if text == "none":
         assert r.category not in ("high", "toxic") and "vitamin_d_excess" not in codes(report)
     elif text.startswith("above_usual_lab_upper_limit_100"):
-        assert (r.category, r.flag, r.urgency) == ("high", "high", "routine")
+        # prompt: a step between the routine deficiency grades and the urgent toxic range (no cliff; vitamin_d.toml)
+        assert (r.category, r.flag, r.urgency) == ("high", "high", "prompt")
         assert report.panels[0].urgency != "urgent"
     elif text.startswith("toxicity_range"):
         assert (r.category, r.severity, r.urgency) == ("toxic", "severe", "urgent")
@@ -359,25 +364,27 @@ def case48(case: dict) -> None:
 
 
 def severity_29_31(case: dict) -> None:
-    # The recorded default grades hypocalcemia severe < 7.0 mg/dL, moderate 7.0-< 7.5, mild from 7.5 (calcium.toml,
-    # the three-tier scheme of clinical-facts.md §2.3). Case 30 (7.3) is severe only under a '< 7.5' scheme, so here
-    # moderate; case 31 (7.5) is on the 7.5 cut-off, compared in mg/dL (the input unit, published): not below it, so
-    # mild - the '1.871 < 1.875 mmol/L' reading would flip it.
-    ours = {"case29": "severe", "case30": "moderate", "case31": "mild"}[case["id"]]
+    # The recorded default grades hypocalcemia severe < 7.0 mg/dL, moderate 7.0-< 7.5 (the three-tier scheme of
+    # clinical-facts.md §2.3), and moderate again from 7.5 mg/dL up to the Society for Endocrinology 2016 cut-off
+    # (adjusted calcium < 1.9 mmol/L is severe there; published in mmol/L only, so 7.5 mg/dL = 1.871 mmol/L is compared
+    # after exact conversion). Case 30 (7.3) is severe only under a '< 7.5' scheme, so here moderate; case 31 (7.5) is
+    # on the 7.5 mg/dL cut-off, not below it, and below SfE's 1.9 mmol/L: moderate, as the case's mg/dL reading says.
+    # All three are urgent (SfE 2016: below 1.9 mmol/L, IV calcium urgently; calcium.toml urgency_source).
+    ours = {"case29": ("severe", "mg/dL"), "case30": ("moderate", "mg/dL"), "case31": ("moderate", "mmol/L")}[case["id"]]
     for analyte in ("calcium", "corrected_calcium"):
         r = verdict(case, analyte)
-        assert (r.flag, r.category, r.severity, r.compared_in) == ("low", "hypocalcemia", ours, "mg/dL")
-    if ours != "mild":
-        assert run(case).panels[0].urgency == "urgent"  # IV calcium territory (< 7.0-7.5 mg/dL), clinical-facts.md §2.3
+        assert (r.flag, r.category, r.severity, r.compared_in) == ("low", "hypocalcemia", *ours)
+    assert run(case).panels[0].urgency == "urgent"
 
 
 def case46(case: dict) -> None:
     report = run(case)
-    # Calcium 7.6 mg/dL: hypocalcemia, not severe under the <7.0 or <7.5 schemes; the SfE 2016 guidance (severe below
-    # 1.9 mmol/L adjusted) is not the recorded default, so our grade is mild.
+    # Calcium 7.6 mg/dL = 1.896 mmol/L: hypocalcemia, not severe under the <7.0 or <7.5 schemes, severe under the
+    # SfE 2016 guidance (adjusted below 1.9 mmol/L). The recorded default grades it moderate between them, and urgent
+    # as SfE treats it (calcium.toml).
     for analyte in ("calcium", "corrected_calcium"):
         r = result(report, analyte)
-        assert (r.category, r.severity) == ("hypocalcemia", "mild")
+        assert (r.category, r.severity, r.urgency) == ("hypocalcemia", "moderate", "urgent")
     mg = result(report, "magnesium")
     assert (mg.category, mg.severity, mg.urgency) == ("hypomagnesemia", "severe", "urgent")
     assert_printed(mg.value, 0.37, "magnesium mmol/L")
@@ -407,11 +414,13 @@ def case47(case: dict) -> None:
 def case57(case: dict) -> None:
     panel = run(case).panels[0]
     assert all(r.flag == "normal" for r in panel.results) and not panel.findings  # all normal
-    assert panel.urgency == "none"
+    # an unexplained symptom is never 'no action needed' (issue 15): a routine appointment (MNDA: often normal)
+    assert panel.urgency == "routine" and "do not explain" in panel.advice
     [tw] = panel.symptoms
     assert (tw.symptom, tw.verdict, tw.red_flag) == ("twitching", "not_explained", None)  # no red flag
     assert "common in healthy people" in tw.message  # isolated fasciculations are common
-    assert "weakness, wasting" in tw.message  # seek review if they appear
+    # seek review if red flags appear: said once, in the next steps
+    assert sum("weakness, wasting" in step for step in panel.next_steps) == 1
 
 
 def case58(case: dict) -> None:
@@ -444,8 +453,9 @@ def case59(case: dict) -> None:
     }
     assert all(s.explained_by == ["hypocalcemia"] for s in panel.symptoms)
     assert panel.urgency == "urgent"
-    # the ionized value alone is prompt, not urgent: it is the tetany that makes it urgent
-    assert vitd_cli.interpret(values_of(case)).panels[0].urgency == "prompt"
+    # the ionized value alone is urgent too: moderate ionized hypocalcaemia is on the scale of total calcium
+    # (NCI CTCAE v5.0 grade 3, hospitalisation indicated; issue 15 point 4)
+    assert vitd_cli.interpret(values_of(case)).panels[0].urgency == "urgent"
 
 
 CASE_CHECKS: dict[str, tuple[Callable[[dict], None], set[str]]] = {  # case id -> (check, the keys it covers)

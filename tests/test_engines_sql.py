@@ -30,7 +30,7 @@ CASES = [
     (("Vitamin D", "49.92", "nmol/L"), ("interpreted", "vitamin_d", "49.92", "low", "deficient", "moderate")),  # below 50 nmol/L
     (("25-OH Vitamin D", "50000", "pmol/L"), ("interpreted", "vitamin_d", "50", "low", "insufficient", "mild")),  # 50 nmol/L, same kind
     (("Vitamin D", "100", "ng/mL"), ("interpreted", "vitamin_d", "249.601", "normal", "sufficient", "")),  # up_to 100 holds 100
-    (("Vitamin D", "<5", "ng/mL"), ("interpreted", "vitamin_d", "<12.48", "low", "deficient", "moderate")),
+    (("Vitamin D", "<5", "ng/mL"), ("interpreted", "vitamin_d", "<12.48", "low", "deficient", "severe")),  # < 12 ng/mL (Global Consensus 2016)
     (("Calcium", "8,8", "mg/dL"), ("interpreted", "calcium", "2.196", "normal", "normal", "")),  # decimal comma
     (("calcium", "2.2", ""), ("interpreted", "calcium", "2.2", "normal", "normal", "")),  # unit inferred
     (("Magnesium", "1.625", "mEq/L"), ("interpreted", "magnesium", "0.812", "normal", "normal", "")),  # 0.8125: half to even
@@ -39,7 +39,7 @@ CASES = [
     (("Cholecalciferol", "30", "ng/mL"), ("other_test", "", "", "", "", "")),
     (("Glucose", "90", "mg/dL"), ("other_test", "", "", "", "", "")),
     (("Calcium, Urine", "9", "mg/dL"), ("other_test", "", "", "", "", "")),
-    (("Vitamin D, 25-Hydroxy, Serum", "8.1 L", "ng/mL"), ("interpreted", "vitamin_d", "20.218", "low", "deficient", "moderate")),
+    (("Vitamin D, 25-Hydroxy, Serum", "8.1 L", "ng/mL"), ("interpreted", "vitamin_d", "20.218", "low", "deficient", "severe")),
 ]
 
 

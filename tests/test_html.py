@@ -350,7 +350,8 @@ def test_example_in_the_browser(doms: dict[str, Node]) -> None:
     vd = items[0]
     assert vd.find("span", "r-value").text() == "18 ng/mL"
     assert vd.find("span", "badge").text() == "LOW (moderate)" and vd.find("span", "r-label").text() == "deficient"
-    assert [t.text() for t in gauges[0].find_all("text", "cut")] == ["20", "30", "100", "150"]
+    # the cut-offs of the scheme, 12 ng/mL (severe deficiency, Global Consensus 2016) included
+    assert [t.text() for t in gauges[0].find_all("text", "cut")] == ["12", "20", "30", "100", "150"]
     assert [t.text() for t in gauges[0].find_all("text", "grp")] == ["low", "normal", "high"]
     assert gauges[0].find("text", "val").text() == "18 ng/mL \u00b7 deficient"
     assert "under 20 ng/mL: deficient (this result)" in vd.find("p", "bands").text()

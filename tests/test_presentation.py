@@ -68,6 +68,9 @@ def test_every_shipped_source_is_public() -> None:
             assert not NOT_PUBLIC.search(scheme.source), (analyte, scheme.id, scheme.source)
             for band in scheme.bands:
                 assert not NOT_PUBLIC.search(band.source), (analyte, scheme.id, band.category, band.source)
+    for code, finding in ref.findings.items():  # JSON findings[].source and the HTML report show these
+        assert not NOT_PUBLIC.search(finding.source), (code, finding.source)
+    assert not NOT_PUBLIC.search(ref.correction.source), ref.correction.source
 
 
 @pytest.mark.parametrize("scheme_args", [(), ("--guideline", "uk-2016", "--scheme", "calcium=statpearls",
@@ -101,14 +104,14 @@ def test_uk_range_in_ng_ml_is_not_printed_with_conversion_digits(tmp_path: Path)
     """UK schemes publish 50 nmol/L only: shown as 20 ng/mL beside it, never 20.032 (issue 15, point 10)."""
     args = ("--vitd", "18 ng/mL", "--guideline", "uk-2016")
     r = results(vitd_json(*args))["vitamin_d"]
-    assert r["range"]["text"] == "50-375 nmol/L (20-150 ng/mL)"
-    assert (r["range"]["conventional_low"], r["range"]["conventional_high"]) == (20.0, 150.0)
+    assert r["range"]["text"] == "50-250 nmol/L"  # (the normal band ends at the UK upper bound, published in nmol/L only)
+    assert (r["range"]["conventional_low"], r["range"]["conventional_high"]) == (20.0, 100.0)
     assert r["category"] == "insufficient"  # classification still uses the exact conversion
     rich = vitd(*args)
-    assert "20-150 ng/mL" in rich and "20.032" not in rich
+    assert "20-100 ng/mL" in rich and "20.032" not in rich
     obs = observations(json.loads(vitd(*args, "--format", "fhir")))[0]
     ours = obs["referenceRange"][0]
-    assert (ours["low"]["value"], ours["low"]["unit"], ours["high"]["value"]) == (20.0, "ng/mL", 150.0)
+    assert (ours["low"]["value"], ours["low"]["unit"], ours["high"]["value"]) == (20.0, "ng/mL", 100.0)
     assert "20.032" not in json.dumps(obs)
     assert "20.032" not in html(tmp_path, *args)
 
@@ -136,7 +139,7 @@ def test_csv_range_column_at_published_precision(tmp_path: Path) -> None:
     data.write_text("subject,test,value,unit\nA,25-OH Vitamin D,18,ng/mL\n", encoding="utf-8")
     out = vitd(str(data), "--format", "csv", "--guideline", "uk-2016", "-q")
     row = next(csv.DictReader(io.StringIO(out)))
-    assert row["vitd_range"].startswith("50-375 nmol/L (20-150 ng/mL)")
+    assert row["vitd_range"].startswith("50-250 nmol/L") and "20.032" not in row["vitd_range"]
 
 
 # ---------------------------------------------------------------- 3. censored values keep their sign

@@ -150,7 +150,10 @@ def test_panels_give_cross_analyte_findings_on_files(tmp_path: Path) -> None:
     assert "magnesium_limits_calcium_correction" in by[("P1", "Magnesium", "2024-01-01 09:30")]["vitd_findings"]
     assert ca["vitd_panel"] == by[("P1", "PTH", "2024-01-01 09:00")]["vitd_panel"] != by[("P1", "Calcium", "2024-01-03 08:00")]["vitd_panel"]
     p2 = by[("P2", "Calcium", "2024-01-01 08:00")]
-    assert p2["vitd_flag"] == "low" and p2["vitd_findings"] == "" and "ionized calcium is normal" in p2["vitd_note"]
+    # a low total calcium with a normal ionized calcium: the two disagree, a finding of its own, and the more worrying
+    # reading raises the calcium finding (issue 15 point 1; clinical-facts.md §2.4)
+    assert p2["vitd_flag"] == "low" and p2["vitd_findings"] == "hypocalcemia calcium_discordant"
+    assert "ionized calcium is normal" in p2["vitd_note"]
 
 
 def test_panel_window(tmp_path: Path) -> None:
@@ -274,7 +277,8 @@ def test_summary(tmp_path: Path) -> None:
 
 def test_rich_report_renders_subjects_and_trends(tmp_path: Path) -> None:
     out, err, _ = run(write(tmp_path, PANEL), fmt="rich")
-    assert "Subjects with findings: 1 of 2" in out and "Subject P1" in out and "Trend" in out
+    # P2's low total calcium beside a normal ionized calcium is a finding too (calcium_discordant, issue 15 point 1)
+    assert "Subjects with findings: 2 of 2" in out and "Subject P1" in out and "Trend" in out
     assert "9 rows: 8 interpreted" in err
 
 

@@ -147,7 +147,7 @@ def test_hanging_indents(name: str) -> None:
 
 @pytest.mark.parametrize("symptom, word", [
     ("weakness", "weakness"), ("wasting", "wasting"), ("swallowing", "swallowing"), ("speech", "speaking"),
-    ("breathing", "breathing"), ("progression", "worse"),
+    ("progression", "worse"),
 ])
 def test_red_flag_message(symptom: str, word: str) -> None:
     text = rendered(interpret({"calcium": "9.4 mg/dL"}, [symptom]))
@@ -170,6 +170,14 @@ def test_emergency_symptom() -> None:
     assert "RED FLAG" in box and "emergency" in box
 
 
+@pytest.mark.parametrize("symptom", ["breathing", "stridor", "choking"])
+def test_breathing_problems_are_emergencies(symptom: str) -> None:
+    # issue 15 point 8: stridor, breathlessness and choking are emergencies (NHS 'When to call 999'), not neurology
+    text = rendered(interpret({"calcium": "9.4 mg/dL"}, [symptom]))
+    box = " ".join(text.split("Test")[0].split())
+    assert "URGENT" in box and "RED FLAG" in box and "emergency services" in box
+
+
 def test_scheme_disagreement_only_where_categories_differ() -> None:
     agree = rendered(interpret({"vitamin_d": "32 ng/mL"}))
     assert "Notes on the results" not in agree and " under " not in agree
@@ -189,8 +197,16 @@ def test_scheme_disagreement_lists_only_the_differing_schemes() -> None:
 
 
 def test_normal_results_reassure() -> None:
-    text = rendered(report_for("normal_twitching"))
+    text = rendered(interpret({"vitamin_d": "32 ng/mL", "calcium": "9.4 mg/dL", "magnesium": "2.0 mg/dL"}))
     assert "NO ACTION NEEDED" in text
+    assert "LOW" not in text and "HIGH" not in text and "RED FLAG" not in text
+
+
+def test_normal_results_with_a_symptom_are_not_no_action() -> None:
+    # issue 15 point 11: the banner reflects symptoms the results do not explain
+    text = rendered(report_for("normal_twitching"))
+    assert "NO ACTION NEEDED" not in text and "ROUTINE" in text
+    assert "do not explain" in " ".join(text.split()[:80])
     assert "LOW" not in text and "HIGH" not in text and "RED FLAG" not in text
 
 

@@ -670,12 +670,10 @@ class Engine:
         outside the normal band, so panels whose relevant results are all normal need no more than their bands."""
         if "calcium" in by and "albumin" in by:
             return True
-        if "pth" in by and "vitamin_d" in by and (by["pth"].band.flag != "normal" or by["vitamin_d"].band.flag != "normal"):
-            return True
-        calciums = [a for a in ("calcium", "ionized_calcium", "corrected_calcium") if a in by]
-        if calciums and "magnesium" in by and by["magnesium"].band.flag != "normal":
-            return True
-        return len(calciums) > 1 and any(by[a].band.flag != "normal" for a in calciums)
+        # patterns (explain._patterns, _discordance): PTH, vitamin D, phosphate, magnesium and the calcium measures
+        # read together; a pattern needs one of them outside its normal band
+        linked = [a for a in ("calcium", "ionized_calcium", "corrected_calcium", "pth", "vitamin_d", "phosphate", "magnesium") if a in by]
+        return len(linked) > 1 and any(by[a].band.flag != "normal" for a in linked)
 
     def _light_panel(self, by: dict[str, Item]) -> None:
         """A panel's findings, panel notes and corrected calcium for CSV/NDJSON. Findings and notes follow from the bands

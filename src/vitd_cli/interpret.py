@@ -106,10 +106,10 @@ def interpret_measurements(s: Settings, measurements: list[Measurement], symptom
     results = derived_results(s, measurements, [result_for(s, m) for m in measurements])
     symptom_pairs = parse_symptoms(s.ref, symptoms)
     found = findings(s.ref, results, [sid for sid, _ in symptom_pairs])
-    assessed = assess_symptoms(s.ref, found, symptom_pairs)
-    urgency = panel_urgency(found, assessed)
+    assessed = assess_symptoms(s.ref, found, symptom_pairs, results)
+    urgency = panel_urgency(found, assessed, results)
     panel = Panel(subject=subject, date=date, results=results, findings=found, symptoms=assessed, urgency=urgency,  # type: ignore[arg-type]
-                  advice=advice(found, assessed, urgency), next_steps=next_steps(found, assessed),
+                  advice=advice(found, assessed, urgency, results), next_steps=next_steps(found, assessed, results),
                   mechanism=mechanism({f.code for f in found}, bool(assessed)))
     return _proper_names(panel)
 
@@ -136,7 +136,7 @@ def derived_results(s: Settings, measurements: list[Measurement], results: list[
             formula, cc.specimen = cc.specimen, None
             r = result_for(s, cc, estimate=True, formula=formula)
             if "ionized_calcium" in by_id:
-                r.notes.append("ionized calcium was measured: it is the better guide and decides the calcium findings")
+                r.notes.append("ionized calcium was measured: it is the better guide; where the two disagree, the more worrying reading counts until a repeat settles it")
             results.append(r)
     _explain_total_calcium(results)
     return results
@@ -150,7 +150,7 @@ def _explain_total_calcium(results: list[Result]) -> None:
     if total and better and total.flag != "normal" and better.flag == "normal":
         what = "ionized calcium" if better.analyte == "ionized_calcium" else "the albumin-corrected value"
         cause = " (low albumin lowers total calcium)" if better.analyte == "corrected_calcium" and total.flag == "low" else ""
-        total.notes.append(f"total calcium is {total.label}, but {what} is normal{cause}: no calcium finding is raised")
+        total.notes.append(f"total calcium is {total.label}, but {what} is normal{cause}: ionized calcium settles which is right")
 
 
 def parse_symptoms(ref: ReferenceData, symptoms: Iterable[str]) -> list[tuple[str, str]]:
@@ -190,7 +190,7 @@ def interpret(values: Mapping[str, Value], symptoms: Iterable[str] = (), *, guid
     """Interpret one person's results.
 
     >>> interpret({"vitamin_d": "18 ng/mL", "calcium": "8.1 mg/dL"}, ["twitching"]).panels[0].urgency
-    'routine'
+    'prompt'
     """
     s = settings(guideline, schemes, ranges, age)
     measurements: dict[str, Measurement] = {}

@@ -109,6 +109,7 @@ class CorrectionDef:
     si: CorrectionForm
     name: str
     source: str
+    internal_note: str | None = None  # where vitd's own notes discuss it: never shown
     caveat: str
 
 
@@ -133,6 +134,7 @@ class Band:
     below: dict[str, float] | None = None
     up_to: dict[str, float] | None = None
     internal_note: str | None = None  # where vitd's own notes discuss the cut-off: never shown (sources shown are public)
+    urgency_source: str | None = None  # the public source of the band's urgency (shipped bands always give one)
 
     def __post_init__(self) -> None:
         if self.below is not None and self.up_to is not None:
@@ -186,14 +188,34 @@ class Scheme:
 
 
 @dataclass(slots=True, kw_only=True, frozen=True)
+class Level:
+    """How abnormal a result must be: analyte -> {unit: cut-off}, compared in the unit the result came in when the
+    cut-off was published in it, else in the first unit listed. `below`: strictly below; `above`: at or above."""
+
+    __pydantic_config__: ClassVar = _FORBID
+    source: str
+    symptoms: list[str] = field(default_factory=list)
+    below: dict[str, dict[str, float]] = field(default_factory=dict)
+    above: dict[str, dict[str, float]] = field(default_factory=dict)
+
+
+@dataclass(slots=True, kw_only=True, frozen=True)
 class FindingDef:
     __pydantic_config__: ClassVar = _FORBID
     title: str
     meaning: str
     source: str
+    internal_note: str | None = None  # where vitd's own notes discuss it: never shown (sources shown are public)
     explains: list[str] = field(default_factory=list)
     contributes: list[str] = field(default_factory=list)
     urgent_with: list[str] = field(default_factory=list)
+    urgent_with_source: str | None = None
+    urgent_at_any_level: bool = False  # urgent_with applies even where the level does not explain the symptom (SfE 2016)
+    prompt_with: list[str] = field(default_factory=list)  # symptoms that make it at least prompt when explained
+    urgency: Urgency | None = None  # a pattern's own urgency (a result's comes from its band)
+    urgency_source: str | None = None
+    explains_when: list[Level] = field(default_factory=list)  # symptoms explained only from a level on
+    level: Level | None = None  # a pattern that needs a result past a level (osteomalacia: very low vitamin D)
 
 
 @dataclass(slots=True, kw_only=True, frozen=True)
@@ -203,6 +225,9 @@ class SymptomDef:
     aliases: list[str]
     red_flag: Literal["neurological", "emergency"] | None = None
     benign_note: str | None = None
+    urgency: Urgency = "routine"  # when no result explains it (a red flag: urgent whatever the results)
+    urgency_source: str | None = None
+    ask_for: list[str] = field(default_factory=list)  # analytes that can explain it: ask for them when not measured
 
 
 # ---------------------------------------------------------------- the interpretation (output contract)
@@ -293,6 +318,7 @@ class SymptomAssessment(_Dump):
     verdict: Literal["explained", "possibly_related", "not_explained", "red_flag"]
     message: str
     red_flag: Literal["neurological", "emergency"] | None = None
+    urgency: Urgency = "none"  # what this symptom alone asks for, with or without the results that explain it
 
 
 @dataclass(slots=True, kw_only=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .errors import ReferenceDataError
-from .models import AnalyteDef, Band, CorrectionDef, CorrectionForm, ExcludedDef, FindingDef, Scheme, SymptomDef, UnitDef
+from .models import AnalyteDef, Band, CorrectionDef, CorrectionForm, ExcludedDef, FindingDef, Level, Scheme, SymptomDef, UnitDef
 
 T = TypeVar("T")
 
@@ -96,6 +96,11 @@ def _make(cls: type[T], data: dict[str, Any]) -> T:
         return cls(**{**data, "bands": [Band(**b) for b in data["bands"]]})
     if cls is CorrectionDef:
         return cls(**{**data, "conventional": CorrectionForm(**data["conventional"]), "si": CorrectionForm(**data["si"])})
+    if cls is FindingDef:
+        levels: dict[str, Any] = {"explains_when": [Level(**x) for x in data.get("explains_when", [])]}
+        if data.get("level") is not None:
+            levels["level"] = Level(**data["level"])
+        return cls(**{**data, **levels})
     if cls is AnalyteDef:
         fixed: dict[str, Any] = {k: tuple(v) for k, v in data.items() if k in ("plausible", "decimals")}
         fixed["infer_units"] = [tuple(x) for x in data.get("infer_units", [])]

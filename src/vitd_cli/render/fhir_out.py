@@ -315,8 +315,10 @@ def _conclusion(report: Report, panel: Panel) -> str:
     lines = [f"Urgency: {panel.urgency}. {panel.advice}"]
     if panel.findings:
         lines += [f"- {f.title}: {f.summary}." for f in panel.findings]
-    else:
+    elif all(r.flag == "normal" for r in panel.results):
         lines.append("No finding: every result is within the range used.")
+    else:
+        lines.append("No pattern finding; the results outside their range are marked in their Observations.")
     lines += [f"- Symptom {s.reported!r}: {s.message}" for s in panel.symptoms]
     lines += [f"Next: {step}" for step in panel.next_steps]
     lines.append(f"Vitamin D scheme: {report.guideline_name}. vitd {report.version}.")

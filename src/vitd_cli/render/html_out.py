@@ -552,7 +552,7 @@ class HtmlReport:
                f'<p><span class="badge b-{URGENCY_CLASS[u]}">{esc(word)}</span> {esc(panel.advice)}</p>']
         flags = [s for s in panel.symptoms if s.red_flag]
         emergency = [s.label for s in flags if s.red_flag == "emergency"]
-        neuro = [s.label for s in flags if s.red_flag == "neurological"]
+        neuro = [s.label for s in flags if s.red_flag == "neurological" and not s.explained_by]  # explained ones say so below
         if emergency:
             out.append(f'<p><span class="badge b-redflag">RED FLAG</span> You reported {esc(_join(emergency))}: this needs emergency care, '
                        "whatever the results.</p>")

@@ -224,7 +224,7 @@ def urgency_box(panel: Panel) -> RichPanel:
     grid.add_column(overflow="fold")
     grid.add_row(_badge(URGENCY_WORD[panel.urgency], URGENCY_STYLE[panel.urgency]), panel.advice)
     flags = _red_flags(panel)
-    neuro = [s.label for s in flags if s.red_flag == "neurological"]
+    neuro = [s.label for s in flags if s.red_flag == "neurological" and not s.explained_by]  # explained ones say so below
     emergency = [s.label for s in flags if s.red_flag == "emergency"]
     if emergency:
         grid.add_row("", "")
