@@ -10,7 +10,6 @@ and Rich group the whole file by subject, so they hold its interpreted results (
 from __future__ import annotations
 
 import csv
-import gzip
 import io
 import os
 import sys
@@ -47,9 +46,11 @@ from .readers.columns import (
     parse_map_option,
 )
 from .readers.dictionary import Dictionary, find_dictionary, load_dictionary
+from .readers.own_columns import find_own_columns
 from .readers.source import Table, delimiter_from_option, open_table
 from .readers.values import parse_window
 from .runs import FileRun
+from .safe_io import open_text
 from .textsafe import write_notes
 
 FORMATS = ("rich", "json", "ndjson", "csv", "tsv", "html", "fhir")
@@ -99,9 +100,7 @@ def _open_out(opts: FileOptions, stdout: TextIO | None, fmt: str) -> tuple[TextI
     """(stream, whether we own it). Text formats are written as UTF-8 whatever the locale."""
     if opts.output:
         try:
-            if opts.output.endswith(".gz"):
-                return gzip.open(opts.output, "wt", encoding="utf-8", newline=""), True  # type: ignore[return-value]
-            return open(opts.output, "w", encoding="utf-8", newline=""), True  # noqa: SIM115
+            return open_text(opts.output), True  # (gzip for a name ending in .gz)
         except OSError as exc:
             raise VitdError("output-unwritable", f"cannot write {opts.output!r}: {exc.strerror}", "check the path and its permissions") from None
     if stdout is not None:
@@ -135,6 +134,9 @@ def interpret_file(path: str, opts: FileOptions | None = None, stdout: TextIO | 
     owned = False
     out: TextIO | None = None
     try:
+        own = find_own_columns(table.header, s.ref.analytes)
+        if own is not None:  # vitd's output read again: its vitd_* columns are replaced, not appended twice
+            table.drop_own_columns(own)
         for h in opts.subjects:
             find_column(table.header, h, "--subject")  # (an unknown one is named as --subject, not as --columns subject=)
         layout = detect_layout(table.header, rules, s.ref, columns, maps, name=table.name)
@@ -148,6 +150,8 @@ def interpret_file(path: str, opts: FileOptions | None = None, stdout: TextIO | 
         engine = Engine(s, rules, layout, dictionary, window, full=full)
         engine.line = table.line
         counts = Counts()
+        if own is not None:
+            notes.append(own.note(replaced=fmt in ("csv", "tsv") and not opts.summary))
         out, owned = _open_out(opts, stdout, "rich" if fmt == "rich" or (opts.summary and fmt == "rich") else fmt)
         if table.bom and fmt in ("csv", "tsv") and not opts.summary:
             out.write("\ufeff")

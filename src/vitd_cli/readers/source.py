@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from ..errors import VitdError
+from .own_columns import OwnColumns
 
 MAX_LINE_BYTES = 8 << 20  # a physical line longer than this is not a lab export
 SAMPLE_BYTES = 1 << 16
@@ -141,6 +142,14 @@ class Table:
     translate: Callable[[Exception], VitdError] = lambda exc: VitdError("file-malformed", str(exc))
 
     fallback_start: int = 0
+    own: OwnColumns | None = None  # vitd's own output columns, dropped from header and reader (drop_own_columns)
+
+    def drop_own_columns(self, own: OwnColumns) -> None:
+        """An input vitd wrote: its vitd_* columns are left out of the header and of every record `reader` yields (the
+        raw text keeps them: a writer writes such records from their cells)."""
+        self.header = own.strip(list(self.header))
+        self.reader = own.strip_rows(self.reader)
+        self.own = own
 
     @property
     def fallback_bytes(self) -> int:
