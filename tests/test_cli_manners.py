@@ -205,3 +205,139 @@ def test_gz_output_in_a_subprocess(tmp_path: Path) -> None:
     proc = vitd_process("interpret", "--vitd", "18 ng/mL", "-f", "json", "-o", str(out))
     assert proc.returncode == 0, proc.stderr
     assert '"vitamin_d"' in _gunzip(out)
+
+
+# ---------------------------------------------------------------- 2. dates decided once per column
+
+
+ISSUE_ROWS = "1,Calcium,8.1,mg/dL,12/04/2024 20:00\n1,Albumin,3.0,g/dL,13/04/2024 08:00\n"
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8", newline="")
+    return path
+
+
+def _panels(path: Path, *options: str) -> list[tuple[str | None, list[str]]]:
+    import json
+
+    code, out, err = run_cli(["interpret", str(path), "-f", "json", *options])
+    assert code == 0, err
+    return [(p["date"], sorted(r["analyte"] for r in p["results"])) for p in json.loads(out)["panels"]]
+
+
+def _both_engines(path: Path, *options: str) -> tuple[str, str]:
+    """The streaming and DuckDB engines give the same bytes and the same notes; returns (stdout, stderr)."""
+    py = run_cli(["interpret", str(path), "-f", "csv", "--engine", "python", *options])
+    pytest.importorskip("duckdb")
+    dk = run_cli(["interpret", str(path), "-f", "csv", "--engine", "duckdb", *options])
+    assert py[0] == dk[0] == 0, (py[2], dk[2])
+    assert py[1] == dk[1]
+    assert sorted(py[2].splitlines()) == sorted(dk[2].splitlines())
+    return py[1], py[2]
+
+
+def test_the_issues_file_is_one_panel_read_day_first(tmp_path: Path) -> None:
+    """12/04/2024 20:00 and 13/04/2024 08:00 in one column: the second decides day-first for both (12 April, 13 April),
+    so calcium and albumin are one panel, with the corrected calcium, and nothing is said (nothing was assumed)."""
+    path = _write(tmp_path, "labs.csv", "Patient,Test,Result,Unit,Collected\n" + ISSUE_ROWS)
+    assert _panels(path) == [("12/04/2024 20:00", ["albumin", "calcium", "corrected_calcium"])]
+    out, err = _both_engines(path)
+    assert "albumin-corrected calcium" in out and "not read" not in out
+    assert "date" not in err.lower()
+    # said the other way, 13/04 cannot be month-first: that date is not read, and stderr says so (no value quoted)
+    assert _panels(path, "--monthfirst") == [("12/04/2024 20:00", ["calcium"]), ("13/04/2024 08:00", ["albumin"])]
+    out, err = _both_engines(path, "--monthfirst")
+    assert "date '13/04/2024 08:00' not read" in out
+    assert "1 date in column 'Collected' can only be day-first" in err and "13/04/2024 08:00" not in err
+
+
+def test_an_undecided_column_is_read_month_first_and_said(tmp_path: Path) -> None:
+    path = _write(tmp_path, "labs.csv", "Patient,Test,Result,Unit,Collected\n1,Calcium,8.1,mg/dL,12/04/2024 20:00\n"
+                  "1,Albumin,3.0,g/dL,12/04/2024 21:00\n2,Calcium,9.1,mg/dL,05/04/2024 09:00\n")
+    out, err = _both_engines(path)
+    notes = [line for line in err.splitlines() if "day-first and month-first" in line]
+    assert len(notes) == 1 and "read month-first" in notes[0] and "--dayfirst or --monthfirst" in notes[0]
+    assert "3 dates of column 'Collected'" in notes[0]
+    out, err = _both_engines(path, "--dayfirst")
+    assert "day-first and month-first" not in err
+    import json
+
+    code, text, _ = run_cli(["interpret", str(path), "-f", "json", "--dayfirst"])
+    first = json.loads(text)["panels"][0]
+    assert first["date"] == "12/04/2024 20:00" and code == 0
+
+
+@pytest.mark.parametrize("header", ["Datum", "Date de prélèvement", "Fecha"])
+def test_a_day_first_header_decides_an_undecided_column_and_says_so(header: str, tmp_path: Path) -> None:
+    path = _write(tmp_path, "labs.csv", f"Patient,Test,Result,Unit,{header}\n1,Calcium,8.1,mg/dL,12/04/2024 20:00\n"
+                  "1,Albumin,3.0,g/dL,11/04/2024 21:00\n")
+    _, err = _both_engines(path)
+    assert f"column {header!r}" in err and "read day-first, as the column's name suggests" in err and "--monthfirst" in err
+    # day-first: 11 April 21:00 and 12 April 20:00 are 23 h apart (one panel, dated by its first); month-first they
+    # would be a month apart
+    assert _panels(path) == [("11/04/2024 21:00", ["albumin", "calcium", "corrected_calcium"])]
+    assert len(_panels(path, "--monthfirst")) == 2
+
+
+def test_dots_are_day_first_without_a_word(tmp_path: Path) -> None:
+    path = _write(tmp_path, "labs.csv", "Patient,Test,Result,Unit,Collected\n1,Calcium,8.1,mg/dL,12.04.2024 20:00\n"
+                  "1,Albumin,3.0,g/dL,11.04.2024 21:00\n")
+    _, err = _both_engines(path)
+    assert "date" not in err.lower()
+    assert len(_panels(path)) == 1
+
+
+def test_a_contradicting_column_reads_none_of_those_dates(tmp_path: Path) -> None:
+    path = _write(tmp_path, "labs.csv", "Patient,Test,Result,Unit,Collected\n1,Calcium,8.1,mg/dL,13/04/2024 20:00\n"
+                  "2,Albumin,3.0,g/dL,04/13/2024 21:00\n3,Albumin,3.0,g/dL,2024-04-13 21:00\n4,Calcium,9.0,mg/dL,01/02/2024 10:00\n")
+    out, err = _both_engines(path)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert ["not read" in r["vitd_note"] for r in rows] == [True, True, False, True]
+    notes = [line for line in err.splitlines() if "Collected" in line]
+    assert len(notes) == 1 and notes[0].startswith("vitd: note: 3 dates in column 'Collected'")
+    assert "cannot be decided" in notes[0] and "--dayfirst or --monthfirst" in notes[0]
+    out, err = _both_engines(path, "--dayfirst")  # said: the one month-first date is the only one not read
+    assert ["not read" in r["vitd_note"] for r in csv.DictReader(io.StringIO(out))] == [False, True, False, False]
+    assert "1 date in column 'Collected' can only be month-first" in err
+
+
+def test_a_later_row_that_contradicts_the_first_rows_is_not_read_and_counted(tmp_path: Path) -> None:
+    """The order is decided from the first rows (readers/dates.py SAMPLE_ROWS); a later date that fits only the other
+    order is not read (its vitd_note says so) and stderr counts such rows once."""
+    from vitd_cli.readers.dates import SAMPLE_ROWS
+
+    lines = [f"{i},Vitamin D,{20 + i % 30},ng/mL,13/0{1 + i % 9}/2024 08:00\n" for i in range(SAMPLE_ROWS + 5)]
+    lines += ["9001,Vitamin D,20,ng/mL,04/13/2024 08:00\n", "9002,Vitamin D,21,ng/mL,05/13/2024 08:00\n"]
+    path = _write(tmp_path, "labs.csv", "Patient,Test,Result,Unit,Collected\n" + "".join(lines))
+    out, err = _both_engines(path)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [r["Patient"] for r in rows if "not read" in r["vitd_note"]] == ["9001", "9002"]
+    assert "2 dates in column 'Collected' can only be month-first" in err and "as its first rows decided" in err
+
+
+def test_dates_options_and_their_errors(tmp_path: Path) -> None:
+    path = _write(tmp_path, "labs.csv", "Patient,Test,Result,Unit,Collected\n" + ISSUE_ROWS)
+    code, _, err = run_cli(["interpret", str(path), "--dayfirst", "--monthfirst"])
+    assert code != 0 and "--dayfirst and --monthfirst" in err
+    code, _, err = run_cli(["interpret", "--vitd", "18 ng/mL", "--dayfirst"])
+    assert code != 0 and "--dayfirst only applies to a FILE" in err
+    code, out, _ = run_cli(["interpret", "--help"])
+    assert "--dayfirst" in out and "--monthfirst" in out
+
+
+def test_rows_read_ahead_keep_their_line_numbers_and_errors(tmp_path: Path) -> None:
+    """The rows read ahead to decide the order are given again as they were: a ragged row's error names its line."""
+    path = _write(tmp_path, "labs.csv", "Patient,Test,Result,Unit,Collected\n" + ISSUE_ROWS + "1,Calcium,8.1,mg/dL\n")
+    code, _, err = run_cli(["interpret", str(path), "-f", "csv"])
+    assert code != 0 and "row 3 (line 4) has 4 fields" in err
+
+
+def test_dates_decided_on_standard_input() -> None:
+    """stdin cannot be read twice: the rows read ahead are given again (a subprocess, through a real pipe)."""
+    text = "Patient,Test,Result,Unit,Collected\n" + ISSUE_ROWS
+    proc = vitd_process("interpret", "-", "-f", "csv", stdin=text)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[0].startswith("Patient,Test,Result,Unit,Collected,vitd_status")
+    assert "albumin-corrected calcium" in proc.stdout and "not read" not in proc.stdout

@@ -36,6 +36,7 @@ from .errors import ExitCode, VitdError
 from .interpret import Settings, report, settings
 from .models import FileReport, Report
 from .readers.columns import (
+    ColumnRules,
     LongLayout,
     WideLayout,
     detect_layout,
@@ -45,6 +46,7 @@ from .readers.columns import (
     parse_columns_option,
     parse_map_option,
 )
+from .readers.dates import SAMPLE_BYTES, SAMPLE_ROWS, DateOrder, decide
 from .readers.dictionary import Dictionary, find_dictionary, load_dictionary
 from .readers.own_columns import find_own_columns
 from .readers.source import Table, delimiter_from_option, open_table
@@ -84,6 +86,7 @@ class FileOptions:
     redact_salt: str | None = None  # else $VITD_REDACT_SALT, else random per run
     tests_map: str | None = None  # a lab's own test names: CSV name,analyte or TOML [tests] (wins over tests.toml's rules)
     subjects: list[str] = field(default_factory=list)  # --subject: identifier columns (the first groups, as --columns subject=)
+    date_order: str | None = None  # --dayfirst / --monthfirst ("dayfirst", "monthfirst"); None: decided from the column (docs/dates.md)
 
 
 def _format(opts: FileOptions, table: Table, out_is_tty: bool) -> str:
@@ -148,6 +151,7 @@ def interpret_file(path: str, opts: FileOptions | None = None, stdout: TextIO | 
         fmt = _format(opts, table, out_tty)
         full = fmt in ("json", "rich", "html", "fhir") and not opts.summary
         engine = Engine(s, rules, layout, dictionary, window, full=full)
+        engine.set_date_order(decide_dates(table, layout, rules, opts.date_order))
         engine.line = table.line
         counts = Counts()
         if own is not None:
@@ -195,6 +199,19 @@ def interpret_file(path: str, opts: FileOptions | None = None, stdout: TextIO | 
     if opts.check and run.abnormal:
         run.exit_code = ExitCode.ABNORMAL
     return run
+
+
+def decide_dates(table: Table, layout: LongLayout | WideLayout, rules: ColumnRules, forced: str | None) -> DateOrder | None:
+    """The order of the date column (readers/dates.py), from --dayfirst/--monthfirst or from the values of the first
+    SAMPLE_ROWS records (read ahead: the table gives them again). None when the file has no date column."""
+    index = layout.cols.get("date")
+    if index is None:
+        return None
+    header = layout.header[index]
+    if forced:
+        return decide((), header, forced)
+    sample = table.prefetch(SAMPLE_ROWS, SAMPLE_BYTES)
+    return decide((cells[index] for cells in sample if index < len(cells)), header, None, rules.dayfirst_headers)
 
 
 def file_columns(opts: FileOptions) -> dict[str, str]:

@@ -36,10 +36,11 @@ from typing import IO, Any, TextIO
 from .. import batch
 from ..batch import INTERPRETED, SKIPPED, Counts, Engine, Item, Outcome, Streamer, skipped_where, strict_error
 from ..errors import ExitCode, VitdError
-from ..files import FileOptions, FileRun, _dictionary, file_columns
+from ..files import FileOptions, FileRun, _dictionary, decide_dates, file_columns
 from ..interop_files import sniff_path
 from ..interpret import settings as make_settings
 from ..readers.columns import LongLayout, detect_layout, load_columns, parse_map_option
+from ..readers.dates import SAMPLE_ROWS, decide
 from ..readers.own_columns import OwnColumns, find_own_columns
 from ..readers.source import delimiter_from_option, open_file, open_table
 from ..readers.values import parse_window
@@ -347,6 +348,7 @@ def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, 
         raise EngineUnsupported(f"more than {MAX_KEYS:,} distinct results: the streaming engine reads them in bounded memory")
     # the tests, identified by the streaming engine's own rules (dictionary, LOINC, names, qualified names, specimens)
     engine = Engine(s, rules, layout, dictionary, parse_window(opts.panel_window))
+    engine.set_date_order(_date_order(con, path, src, layout, rules, opts, names))
     _identify_tests(con, keys, engine)
     _step("tests identified", clock)
     con.execute(f"CREATE TEMP TABLE vitd_cls AS {qb.classification()}")
@@ -393,6 +395,24 @@ def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, 
     if opts.check and abnormal:
         run.exit_code = ExitCode.ABNORMAL
     return run
+
+
+def _date_order(con, path: str, src: _Input, layout, rules, opts: FileOptions, names: list[str]):  # type: ignore[no-untyped-def]
+    """The date column's order, decided as the streaming engine decides it: from the same first records of a CSV/TSV
+    (read by the streaming engine's reader: files.decide_dates), or from the first SAMPLE_ROWS rows of a Parquet file."""
+    index = layout.cols.get("date")
+    if index is None:
+        return None
+    if src.parquet or opts.date_order:
+        values = () if opts.date_order else (r[0] or "" for r in con.execute(f"SELECT {names[index]} FROM vitd_src LIMIT {SAMPLE_ROWS}").fetchall())
+        return decide(values, layout.header[index], opts.date_order, rules.dayfirst_headers)
+    table = open_table(path, encoding=opts.encoding, delimiter=delimiter_from_option(opts.delimiter))
+    try:
+        if src.own is not None:
+            table.drop_own_columns(src.own)
+        return decide_dates(table, layout, rules, None)
+    finally:
+        table.close()
 
 
 def _source(path: str, src: _Input, names: list[str]) -> str:

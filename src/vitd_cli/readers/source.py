@@ -151,6 +151,41 @@ class Table:
         self.reader = own.strip_rows(self.reader)
         self.own = own
 
+    def prefetch(self, rows: int, max_bytes: int) -> list[list[str]]:
+        """Read up to `rows` records (or `max_bytes` of their text) ahead, and return their cells; `reader`, `buf` and
+        `line` then give them again, in order, before the rest (a malformed record met ahead is raised in its turn).
+        The date order is decided from them (readers/dates.py) before a row is interpreted."""
+        reader, buf, line = self.reader, self.buf, self.line
+        got: list[tuple[list[str], str, int]] = []
+        error: Exception | None = None
+        size = 0
+        try:
+            for cells in reader:
+                raw = buf[0] if len(buf) == 1 else "".join(buf)
+                buf.clear()
+                got.append((cells, raw, line()))
+                size += len(raw)
+                if len(got) >= rows or size >= max_bytes:
+                    break
+        except (csv.Error, UnicodeDecodeError) as exc:
+            error = exc
+        at: list[int | None] = [None]
+
+        def again() -> Iterator[list[str]]:
+            for cells, raw, n in got:
+                buf.append(raw)
+                at[0] = n
+                yield cells
+            got.clear()
+            at[0] = None
+            if error is not None:
+                raise error
+            yield from reader
+
+        self.reader = again()
+        self.line = lambda: at[0] if at[0] is not None else line()
+        return [cells for cells, _, _ in got]
+
     @property
     def fallback_bytes(self) -> int:
         """Byte sequences that were not UTF-8 and were read as cp1252 since this table was opened."""
