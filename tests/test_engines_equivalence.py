@@ -574,3 +574,52 @@ def test_a_missing_file_or_a_folder_is_the_same_one_line_error_on_every_engine(e
         assert code == 2 and out == ""
         assert err == f"vitd: error: cannot read {str(path)!r}: {said} " + ("(give the path of an existing file, or - for stdin)\n"
                                                                           if said == "no such file" else "(give the path of a CSV/TSV file)\n")
+
+
+# ---------------------------------------------------------------- vitd's own output read again (issue 17, item 1)
+
+
+@pytest.mark.parametrize("where", ["end", "middle", "spreadsheet"])
+def test_own_output_read_again_same_bytes_on_both_engines(where: str, tmp_path: Path) -> None:
+    """A file vitd wrote, read again: both engines drop its vitd_* columns and write this run's where they were, the
+    same bytes and the same one note; at the end (as vitd writes them) the output is the first run's, byte for byte."""
+    source = REPO / "examples" / "labs.csv" if where != "spreadsheet" else _write(tmp_path / "export.csv", "\ufeff" + SPREADSHEET)
+    first = io.StringIO()
+    interpret_file(str(source), FileOptions(fmt="csv", quiet=True), stdout=first, stderr=io.StringIO())
+    text = first.getvalue()
+    if where == "middle":  # the vitd columns moved between the lab's (a spreadsheet user reordered them)
+        rows = list(csv.reader(io.StringIO(text)))
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerows([r[:2] + r[7:] + r[2:7] for r in rows])
+        text = buf.getvalue()
+    again = tmp_path / "again.csv"
+    again.write_bytes(text.encode("utf-8"))
+    out = assert_same_output(again, f"read again ({where})")
+    (_, py_err), (_, dk_err) = run_both(again)
+    for err in (py_err, dk_err):
+        assert err.count("vitd's own output column") == 1 and "replaced by this run's, in the same place" in err
+    header = out.lstrip("\ufeff").splitlines()[1 if where == "spreadsheet" else 0]
+    assert header.count("vitd_status") == 1 and header.count("vitd_note") == 1
+    if where != "middle":
+        assert out == text
+    else:
+        assert header.split(",")[2:4] == ["vitd_status", "vitd_analyte"] and header.endswith("Collected")
+    assert_same_output(again, f"read again ({where}), tsv", fmt="tsv", quiet=True)
+    assert_same_output(again, f"read again ({where}), --sanitize", sanitize=True, quiet=True)
+
+
+def test_own_output_read_again_from_parquet(tmp_path: Path) -> None:
+    """The README's example: Parquet written by vitd, read back, gives the first run's CSV (no vitd_status_1)."""
+    parquet = tmp_path / "in.parquet"
+    interpret_file_with_engine(str(REPO / "examples" / "labs.csv"), FileOptions(fmt="parquet", quiet=True, output=str(parquet)),
+                               engine="auto", stderr=io.StringIO())
+    out, err = io.StringIO(), io.StringIO()
+    interpret_file_with_engine(str(parquet), FileOptions(fmt="csv"), engine="auto", stdout=out, stderr=err)
+    first = io.StringIO()
+    interpret_file(str(REPO / "examples" / "labs.csv"), FileOptions(fmt="csv", quiet=True), stdout=first, stderr=io.StringIO())
+    assert out.getvalue() == first.getvalue()
+    assert err.getvalue().count("vitd's own output column") == 1
+    again = tmp_path / "again.parquet"
+    interpret_file_with_engine(str(parquet), FileOptions(fmt="parquet", quiet=True, output=str(again)), engine="auto", stderr=io.StringIO())
+    names = [d[0] for d in duckdb.connect().execute(f"SELECT * FROM read_parquet('{again}')").description]
+    assert not [n for n in names if n.endswith("_1")] and names.count("vitd_status") == 1 and len(names) == 7 + 11

@@ -26,7 +26,7 @@ def test_file_default_format_in_a_pipe_is_the_inputs_own() -> None:
     assert proc.returncode == 0
     lines = proc.stdout.decode("utf-8-sig").splitlines()
     assert lines[0].startswith("Patient ID;Test Name;Result;Units;Reference Range;Flag;Collected;vitd_status;vitd_analyte")
-    assert proc.stderr.decode().splitlines()[-1].startswith("vitd: 17 rows: 10 interpreted, 4 other tests, 3 skipped")
+    assert proc.stderr.decode().splitlines()[-1].startswith("vitd: 17 rows: 10 interpreted, 4 other tests (of which 2 other vitamin D form, 1 non-serum specimen), 3 skipped")
 
 
 def test_stdin_dash() -> None:

@@ -40,9 +40,10 @@ from .models import (
 )
 from .normalise import Measurement, normalise, parse_number, too_long
 from .readers.columns import ColumnRules, LongLayout, WideLayout
+from .readers.dates import DateOrder
 from .readers.dictionary import Dictionary
 from .readers.long import LongFields
-from .readers.values import parse_when, split_range, strip_marks
+from .readers.values import GUESS, day_month, parse_when, split_range, strip_marks
 from .readers.wide import WideFields
 from .textsafe import Note
 from .units import convert, parse_unit
@@ -247,6 +248,11 @@ class Engine:
         self._values: dict[tuple[str, str, str, str], tuple | VitdError] = {}
         self._dates: dict[str, datetime | None] = {}
         self._last_date: tuple[str, datetime | None] = ("", None)
+        self.date_order: DateOrder | None = None  # decided once per date column (readers/dates.py); None: cell by cell
+        self._order = GUESS
+        self._unread_dates: dict[str, str] = {}  # date text -> the order it only fits ('' when that is not why it was not read)
+        self._late_dates = 0  # dates not read because they fit only the other order than the column's
+        self._late_at = -1  # the index of their note in warnings
         self._lab_ranges: dict[tuple[str, str, str], _LabRange | None] = {}
         self._code_units: set[tuple[str, str]] = set()
         self._panels: dict[tuple, tuple] = {}
@@ -295,18 +301,51 @@ class Engine:
             r = self.ranges[analyte] = normal_range(self.schemes[analyte], self.ref.analytes[analyte], self.ref.units)
         return r
 
+    def set_date_order(self, order: DateOrder | None) -> None:
+        """Read the date column in this order (readers/dates.py decide); its notes go first among the warnings."""
+        self.date_order = order
+        self._order = order.order if order is not None else GUESS
+        self._dates.clear()
+        self._last_date = ("", None)
+        if order is not None:
+            self.warnings.extend(order.notes)
+
     def when(self, text: str) -> datetime | None:
         last = self._last_date
         if last[0] == text:
-            return last[1]
-        try:
-            d = self._dates[text]
-        except KeyError:
-            if len(self._dates) >= DATE_CACHE_LIMIT:
-                self._dates.clear()
-            d = self._dates[text] = parse_when(text)
-        self._last_date = (text, d)
+            d = last[1]
+        else:
+            try:
+                d = self._dates[text]
+            except KeyError:
+                if len(self._dates) >= DATE_CACHE_LIMIT:
+                    self._dates.clear()
+                d = self._dates[text] = parse_when(text, self._order)
+                order = self.date_order
+                if d is not None and order is not None and order.source == "none" and day_month(text) is not None:
+                    self.say_once("date order", order.assumed_later())  # past the rows that decide: said, not silent
+            self._last_date = (text, d)
+        if d is None and self.date_order is not None:
+            self._date_not_read(text)
         return d
+
+    def _date_not_read(self, text: str) -> None:
+        """A date cell not read: when that is because it fits only the other order than its column's, it is counted
+        (per row) in one stderr note."""
+        order = self.date_order
+        assert order is not None
+        fits = self._unread_dates.get(text)
+        if fits is None:
+            if len(self._unread_dates) >= DATE_CACHE_LIMIT:
+                self._unread_dates.clear()
+            fits = self._unread_dates[text] = order.contradicts(text) or ""
+        if not fits:
+            return
+        self._late_dates += 1
+        if self._late_at < 0:
+            self._late_at = len(self.warnings)
+            self.warnings.append("")
+        self.warnings[self._late_at] = order.later(self._late_dates, fits)
 
     def measure(self, analyte: str, text: str, unit: str, specimen: str | None) -> tuple | VitdError:
         """(Measurement, band, compared_in, si, mark) for a value text, or the VitdError saying why it cannot be read."""

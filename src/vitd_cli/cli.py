@@ -106,6 +106,8 @@ def interpret(
     sanitize: Annotated[bool, typer.Option("--sanitize", help="FILE, csv/tsv output: also neutralise original cells starting with = + - @ (vitd's own columns always are).")] = False,
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write to this file instead of stdout (.gz compresses).", metavar="FILE")] = None,
     panel_window: Annotated[str, typer.Option("--panel-window", help="FILE: results of one subject collected within this time of the first form a panel (24h, 6h, 30min, 0 = same time).", metavar="DURATION")] = "24h",
+    dayfirst: Annotated[bool, typer.Option("--dayfirst", help="FILE: dates such as 12/04/2024 are day first (12 April). Without it (or --monthfirst) the order is decided once for the date column from its values, else its name, and stderr says when it was assumed (docs/dates.md).")] = False,
+    monthfirst: Annotated[bool, typer.Option("--monthfirst", help="FILE: dates such as 04/12/2024 are month first (April 12).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No row counts or notes on stderr (typed values write none anyway).")] = False,
     engine: Annotated[str, typer.Option("--engine", help="FILE: auto (the default: DuckDB for a CSV/TSV file of 48 MB or more, or any Parquet file, written as csv, tsv or parquet; the streaming engine otherwise: same output), python (the streaming engine), duckdb, or spark (pip install vitd[spark]; writes a folder).", metavar="auto|python|duckdb|spark")] = "auto",
     spark_master: Annotated[Optional[str], typer.Option("--spark-master", help="FILE, --engine spark: the Spark master URL (default local mode).", metavar="URL")] = None,
@@ -124,7 +126,10 @@ def interpret(
     file_options = {"--map": map_, "--columns": columns, "--dictionary": dictionary, "--delimiter": delimiter, "--encoding": encoding,
                     "--summary": summary, "--strict": strict, "--sanitize": sanitize, "--redact": redact,
                     "--redact-salt": redact_salt, "--subject": subject, "--engine": engine != "auto", "--spark-master": spark_master, "--partition-by": partition_by,
-                    "--panel-window": panel_window != "24h", "--tests-map": tests_map, "--tests": tests}
+                    "--panel-window": panel_window != "24h", "--tests-map": tests_map, "--tests": tests,
+                    "--dayfirst": dayfirst, "--monthfirst": monthfirst}
+    if dayfirst and monthfirst:
+        raise VitdError("option-conflict", "--dayfirst and --monthfirst were both given", "give the one that says how the file writes its dates")
     if redact_salt is not None and not redact:
         raise VitdError("option-conflict", "--redact-salt was given without --redact: nothing would be redacted", "add --redact")
     if ask and not sys.stdin.isatty():
@@ -146,6 +151,7 @@ def interpret(
         run = interpret_file_with_engine(file, FileOptions(
             fmt=output_format, maps=list(map_ or []), columns=list(columns or []), dictionary=dictionary, delimiter=delimiter,
             encoding=encoding, summary=summary, strict=strict, sanitize=sanitize, panel_window=panel_window, quiet=quiet,
+            date_order="dayfirst" if dayfirst else "monthfirst" if monthfirst else None,
             output=output, check=check, guideline=guideline, schemes=_pairs(scheme, "--scheme"), redact=redact, redact_salt=redact_salt,
             subjects=list(subject or []), ranges=[_readable(p) for p in ranges or []], age=age, tests_map=tests_map), engine=engine, spark_master=spark_master,
             partition_by=list(partition_by or []))

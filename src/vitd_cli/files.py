@@ -10,7 +10,6 @@ and Rich group the whole file by subject, so they hold its interpreted results (
 from __future__ import annotations
 
 import csv
-import gzip
 import io
 import os
 import sys
@@ -37,6 +36,7 @@ from .errors import ExitCode, VitdError
 from .interpret import Settings, report, settings
 from .models import FileReport, Report
 from .readers.columns import (
+    ColumnRules,
     LongLayout,
     WideLayout,
     detect_layout,
@@ -46,10 +46,13 @@ from .readers.columns import (
     parse_columns_option,
     parse_map_option,
 )
+from .readers.dates import SAMPLE_BYTES, SAMPLE_ROWS, DateOrder, decide
 from .readers.dictionary import Dictionary, find_dictionary, load_dictionary
+from .readers.own_columns import find_own_columns
 from .readers.source import Table, delimiter_from_option, open_table
 from .readers.values import parse_window
 from .runs import FileRun
+from .safe_io import open_text
 from .textsafe import write_notes
 
 FORMATS = ("rich", "json", "ndjson", "csv", "tsv", "html", "fhir")
@@ -83,6 +86,7 @@ class FileOptions:
     redact_salt: str | None = None  # else $VITD_REDACT_SALT, else random per run
     tests_map: str | None = None  # a lab's own test names: CSV name,analyte or TOML [tests] (wins over tests.toml's rules)
     subjects: list[str] = field(default_factory=list)  # --subject: identifier columns (the first groups, as --columns subject=)
+    date_order: str | None = None  # --dayfirst / --monthfirst ("dayfirst", "monthfirst"); None: decided from the column (docs/dates.md)
 
 
 def _format(opts: FileOptions, table: Table, out_is_tty: bool) -> str:
@@ -99,9 +103,7 @@ def _open_out(opts: FileOptions, stdout: TextIO | None, fmt: str) -> tuple[TextI
     """(stream, whether we own it). Text formats are written as UTF-8 whatever the locale."""
     if opts.output:
         try:
-            if opts.output.endswith(".gz"):
-                return gzip.open(opts.output, "wt", encoding="utf-8", newline=""), True  # type: ignore[return-value]
-            return open(opts.output, "w", encoding="utf-8", newline=""), True  # noqa: SIM115
+            return open_text(opts.output), True  # (gzip for a name ending in .gz)
         except OSError as exc:
             raise VitdError("output-unwritable", f"cannot write {opts.output!r}: {exc.strerror}", "check the path and its permissions") from None
     if stdout is not None:
@@ -137,6 +139,9 @@ def interpret_file(path: str, opts: FileOptions | None = None, stdout: TextIO | 
     owned = False
     out: TextIO | None = None
     try:
+        own = find_own_columns(table.header, s.ref.analytes)
+        if own is not None:  # vitd's output read again: its vitd_* columns are replaced, not appended twice
+            table.drop_own_columns(own)
         for h in opts.subjects:
             find_column(table.header, h, "--subject")  # (an unknown one is named as --subject, not as --columns subject=)
         layout = detect_layout(table.header, rules, s.ref, columns, maps, name=table.name)
@@ -148,8 +153,11 @@ def interpret_file(path: str, opts: FileOptions | None = None, stdout: TextIO | 
         fmt = _format(opts, table, out_tty)
         full = fmt in ("json", "rich", "html", "fhir") and not opts.summary
         engine = Engine(s, rules, layout, dictionary, window, full=full)
+        engine.set_date_order(decide_dates(table, layout, rules, opts.date_order))
         engine.line = table.line
         counts = Counts()
+        if own is not None:
+            notes.append(own.note(replaced=fmt in ("csv", "tsv") and not opts.summary))
         out, owned = _open_out(opts, stdout, "rich" if fmt == "rich" or (opts.summary and fmt == "rich") else fmt)
         if table.bom and fmt in ("csv", "tsv") and not opts.summary:
             out.write("\ufeff")
@@ -193,6 +201,19 @@ def interpret_file(path: str, opts: FileOptions | None = None, stdout: TextIO | 
     if opts.check and run.abnormal:
         run.exit_code = ExitCode.ABNORMAL
     return run
+
+
+def decide_dates(table: Table, layout: LongLayout | WideLayout, rules: ColumnRules, forced: str | None) -> DateOrder | None:
+    """The order of the date column (readers/dates.py), from --dayfirst/--monthfirst or from the values of the first
+    SAMPLE_ROWS records (read ahead: the table gives them again). None when the file has no date column."""
+    index = layout.cols.get("date")
+    if index is None:
+        return None
+    header = layout.header[index]
+    if forced:
+        return decide((), header, forced)
+    sample = table.prefetch(SAMPLE_ROWS, SAMPLE_BYTES)
+    return decide((cells[index] for cells in sample if index < len(cells)), header, None, rules.dayfirst_headers)
 
 
 def file_columns(opts: FileOptions) -> dict[str, str]:

@@ -26,6 +26,7 @@ from .readers import source
 from .readers.interop import read_records, sniff
 from .readers.records import Accounting, LabRecord, Outcome, Skipped
 from .runs import FileRun
+from .safe_io import open_text
 from .textsafe import NoteTally, public, write_notes
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -106,7 +107,7 @@ def interpret_interop(path: str, kind: str, opts: Any, stdout: TextIO | None = N
     finally:
         if path != "-":
             stream.close()
-    out, owned = (open(opts.output, "w", encoding="utf-8", newline=""), True) if opts.output else (stdout or sys.stdout, False)  # noqa: SIM115
+    out, owned = (open_text(opts.output), True) if opts.output else (stdout or sys.stdout, False)
     try:
         _render(fmt, report, acc, out, s)
         out.flush()
@@ -151,7 +152,7 @@ def _interpret_streaming(path: str, kind: str, opts: Any, fmt: str, s: Any, stdo
         for r in panel.results:
             summary[(r.analyte, r.category)] = summary.get((r.analyte, r.category), 0) + 1
 
-    out, owned = (open(opts.output, "w", encoding="utf-8", newline=""), True) if opts.output else (stdout or sys.stdout, False)  # noqa: SIM115
+    out, owned = (open_text(opts.output), True) if opts.output else (stdout or sys.stdout, False)
     try:
         stream = _open(path)
         try:

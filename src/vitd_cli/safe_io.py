@@ -7,12 +7,14 @@ holds them)."""
 
 from __future__ import annotations
 
+import io
 import os
 import signal
 import stat
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
+from typing import TextIO
 
 from .errors import Interrupted, VitdError
 
@@ -126,7 +128,11 @@ def output_file(path: str | None, inputs: Iterable[str | None] = (), *, folder: 
     """Yield the path a run should write its -o output to: a new temporary file (or folder, for Spark) in the same
     directory as `path`, with the same name ending (.gz, .parquet), renamed over `path` when the block ends without an
     exception, and removed otherwise, leaving any old `path` as it was. `path` None (stdout) yields None; an output that
-    is not a regular file (a FIFO, /dev/null, a terminal) is written directly. Refuses an output that is an input."""
+    is not a regular file (a FIFO, /dev/null, a terminal) is written directly. Refuses an output that is an input.
+
+    A file `path` ending in .gz is gzip, whoever wrote it: a writer that opens it with open_text (or wrote gzip itself,
+    as DuckDB does) streams compressed bytes; a temporary file still holding plain text when the block ends is
+    compressed before it is put in place."""
     inputs = list(inputs)
     if not path:
         refuse_stdout_is_input(inputs)
@@ -161,11 +167,64 @@ def output_file(path: str | None, inputs: Iterable[str | None] = (), *, folder: 
         if folder:
             _replace_folder(tmp, target)
         else:
+            if is_gz(target):
+                _gzip_file(tmp, os.path.basename(target))
             os.replace(tmp, target)
         done = True
     finally:
         if not done:
             _remove(tmp)
+
+
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def is_gz(path: str) -> bool:
+    """Does this output name ask for gzip (x.csv.gz, x.json.GZ)?"""
+    return path.lower().endswith(".gz")
+
+
+def open_text(path: str) -> TextIO:
+    """An output file opened for UTF-8 text (newlines as written), gzip-compressed when its name ends in .gz."""
+    import gzip
+
+    if is_gz(path):
+        # the gzip header names no file (it would be the temporary one) and no time: same input, same bytes
+        raw = open(path, "wb")  # noqa: SIM115 - closed with the text stream
+        gz = gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0)
+        text = io.TextIOWrapper(gz, encoding="utf-8", newline="")
+        _close_gz = text.close
+
+        def close() -> None:
+            try:
+                _close_gz()
+            finally:
+                raw.close()
+
+        text.close = close  # type: ignore[method-assign]
+        return text
+    return open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
+
+
+def _gzip_file(path: str, name: str) -> None:  # (name: the output's, for the temporary file's)
+    """Compress the file at `path` in place (through a temporary file beside it), unless it is gzip already."""
+    import gzip
+    import shutil
+    import tempfile
+
+    with open(path, "rb") as fh:
+        if fh.read(2) == GZIP_MAGIC:
+            return
+    directory = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".vitd-", suffix="-" + name, dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as raw, open(path, "rb") as plain, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as gz:
+            shutil.copyfileobj(plain, gz, 1 << 20)
+        shutil.copymode(path, tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        _remove(tmp)
+        raise
 
 
 def _replace_folder(new: str, target: str) -> None:

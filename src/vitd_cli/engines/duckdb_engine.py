@@ -36,10 +36,12 @@ from typing import IO, Any, TextIO
 from .. import batch
 from ..batch import INTERPRETED, SKIPPED, Counts, Engine, Item, Outcome, Streamer, skipped_where, strict_error
 from ..errors import ExitCode, VitdError
-from ..files import FileOptions, FileRun, _dictionary, file_columns
+from ..files import FileOptions, FileRun, _dictionary, decide_dates, file_columns
 from ..interop_files import sniff_path
 from ..interpret import settings as make_settings
 from ..readers.columns import LongLayout, detect_layout, load_columns, parse_map_option
+from ..readers.dates import SAMPLE_ROWS, decide
+from ..readers.own_columns import OwnColumns, find_own_columns
 from ..readers.source import delimiter_from_option, open_file, open_table
 from ..readers.values import parse_window
 from ..render.table_out import _si, cell, neutralise, note
@@ -226,6 +228,11 @@ class _Input:
     preamble: list[str]
     gzipped: bool
     parquet: bool
+    full_header: list[str] | None = None  # the header as read, when vitd's own columns were left out of `header`
+    own: OwnColumns | None = None  # vitd's own output columns in the input (its output read again)
+
+    def drop_own_columns(self, own: OwnColumns) -> None:
+        self.full_header, self.header, self.own = self.header, own.strip(list(self.header)), own
 
 
 def _open_input(path: str, opts: FileOptions) -> _Input:
@@ -279,6 +286,9 @@ def interpret_file_duckdb(path: str, opts: FileOptions | None = None, stdout: IO
     maps = parse_map_option(opts.maps, s.ref)
     columns = file_columns(opts)
     src = _open_input(path, opts)
+    own = find_own_columns(src.header, s.ref.analytes)
+    if own is not None:  # vitd's output read again: its vitd_* columns are replaced (where they were), not written twice
+        src.drop_own_columns(own)
     if fmt is None:
         fmt = "tsv" if src.delimiter == "\t" else "csv"
     layout = detect_layout(src.header, rules, s.ref, columns, maps, name=src.name)
@@ -293,7 +303,7 @@ def interpret_file_duckdb(path: str, opts: FileOptions | None = None, stdout: IO
         scan = prescan(path, src.gzipped, src.delimiter)
         if scan.refuse:
             raise EngineUnsupported(scan.refuse)
-    notes: list[str] = []
+    notes: list[str] = [own.note()] if own is not None else []
     dictionary = _dictionary(path, opts, layout, rules, notes)
 
     import duckdb
@@ -320,8 +330,9 @@ def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, 
 
     TIMINGS.clear()
     clock = [time.perf_counter()]
-    names = [f"c{i}" for i in range(len(src.header))]
-    con.execute(f"CREATE TEMP VIEW vitd_src AS SELECT * FROM {_source(path, src, names)}")
+    all_names = [f"c{i}" for i in range(len(src.full_header or src.header))]
+    names = [all_names[i] for i in src.own.keep(len(all_names))] if src.own is not None else all_names
+    con.execute(f"CREATE TEMP VIEW vitd_src AS SELECT {', '.join(names)} FROM {_source(path, src, all_names)}")
     roles = {r: names[i] for r, i in layout.cols.items() if r in ROLES}
     qb = QueryBuilder(s.ref, s.schemes, Rules.shipped(), Columns(**roles), "vitd_src", tests_table="vitd_tests",  # type: ignore[arg-type]
                       quote_columns=False, keys_table="vitd_keys", inline_relations=False)
@@ -337,6 +348,7 @@ def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, 
         raise EngineUnsupported(f"more than {MAX_KEYS:,} distinct results: the streaming engine reads them in bounded memory")
     # the tests, identified by the streaming engine's own rules (dictionary, LOINC, names, qualified names, specimens)
     engine = Engine(s, rules, layout, dictionary, parse_window(opts.panel_window))
+    engine.set_date_order(_date_order(con, path, src, layout, rules, opts, names))
     _identify_tests(con, keys, engine)
     _step("tests identified", clock)
     con.execute(f"CREATE TEMP TABLE vitd_cls AS {qb.classification()}")
@@ -354,7 +366,8 @@ def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, 
     delim = "\t" if fmt == "tsv" else (src.delimiter if src.delimiter != "\t" else ",")
     key_row = _key_expression([fexprs[k] for k in full], escape)
     free = scan.free_byte if scan is not None else None
-    as_lines = fmt != "parquet" and shape.one_line_each and delim == src.delimiter and not opts.sanitize and free is not None
+    as_lines = (fmt != "parquet" and shape.one_line_each and delim == src.delimiter and not opts.sanitize and free is not None
+                and src.own is None)
     side_format = _Side(verdicts, delim if as_lines else None)
     # The panels: the rows that are not plain rows of other tests (row number, key, subject, date), in input order, go
     # through the streaming engine's panel rules (_panels); the side file then holds, a line per input row, what vitd
@@ -384,10 +397,28 @@ def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, 
     return run
 
 
+def _date_order(con, path: str, src: _Input, layout, rules, opts: FileOptions, names: list[str]):  # type: ignore[no-untyped-def]
+    """The date column's order, decided as the streaming engine decides it: from the same first records of a CSV/TSV
+    (read by the streaming engine's reader: files.decide_dates), or from the first SAMPLE_ROWS rows of a Parquet file."""
+    index = layout.cols.get("date")
+    if index is None:
+        return None
+    if src.parquet or opts.date_order:
+        values = () if opts.date_order else (r[0] or "" for r in con.execute(f"SELECT {names[index]} FROM vitd_src LIMIT {SAMPLE_ROWS}").fetchall())
+        return decide(values, layout.header[index], opts.date_order, rules.dayfirst_headers)
+    table = open_table(path, encoding=opts.encoding, delimiter=delimiter_from_option(opts.delimiter))
+    try:
+        if src.own is not None:
+            table.drop_own_columns(src.own)
+        return decide_dates(table, layout, rules, None)
+    finally:
+        table.close()
+
+
 def _source(path: str, src: _Input, names: list[str]) -> str:
     """SQL: the input's records, every cell as VARCHAR, the columns named c0, c1, ..."""
     if src.parquet:
-        cols = ", ".join(f"CAST({_ident(h)} AS VARCHAR) AS {n}" for h, n in zip(src.header, names))
+        cols = ", ".join(f"CAST({_ident(h)} AS VARCHAR) AS {n}" for h, n in zip(src.full_header or src.header, names))
         return f"(SELECT {cols} FROM read_parquet({_sql_str(path)}))"
     columns = "{" + ", ".join(f"'{n}': 'VARCHAR'" for n in names) + "}"
     return (f"read_csv({_sql_str(path)}, header = true, auto_detect = false, columns = {columns}, delim = {_sql_str(src.delimiter)}, "
@@ -459,8 +490,14 @@ def _cells_select(src: _Input, names: list[str], side: str, fmt: str, delim: str
     originals = [(neutralised(n) if sanitize else n) + f" AS {_ident(o)}" for n, o in zip(names, out_names)]
     vitd = [f"CASE WHEN t.m = '1' THEN t.{c} ELSE {_sql_str('other_test') if c == 'vitd_status' else 'NULL'} END AS {c}"
             for c in OUTPUT_COLUMNS]
-    select = f"SELECT {', '.join(originals)}, {', '.join(vitd)} FROM vitd_src POSITIONAL JOIN {side_src} AS t"
+    at = _insert_at(src)
+    select = f"SELECT {', '.join([*originals[:at], *vitd, *originals[at:]])} FROM vitd_src POSITIONAL JOIN {side_src} AS t"
     return select, f"HEADER false, DELIMITER {_sql_str(delim)}, QUOTE '\"', ESCAPE '\"'"
+
+
+def _insert_at(src: _Input) -> int:
+    """Where vitd's columns go among the input's: after them all, or where vitd's own columns were (a file read again)."""
+    return min(src.own.at, len(src.header)) if src.own is not None else len(src.header)
 
 
 def _write(con, select: str, copy_options: str, src: _Input, fmt: str, delim: str, opts: FileOptions,  # type: ignore[no-untyped-def]
@@ -799,12 +836,13 @@ def _write_csv(con, select: str, copy_options: str, src: _Input, delim: str, opt
     import csv
 
     extra = list(OUTPUT_COLUMNS)
-    if src.header_raw and delim == src.delimiter and not opts.sanitize:
+    if src.header_raw and delim == src.delimiter and not opts.sanitize and src.own is None:
         body = src.header_raw.rstrip("\r\n")
         header = body + delim + delim.join(extra) + (src.header_raw[len(body):] or src.newline)
     else:
         buf = io.StringIO()
-        csv.writer(buf, delimiter=delim, lineterminator=src.newline).writerow(src.header + extra)
+        at = _insert_at(src)
+        csv.writer(buf, delimiter=delim, lineterminator=src.newline).writerow([*src.header[:at], *extra, *src.header[at:]])
         header = buf.getvalue()
     prefix = ("\ufeff" if src.bom else "") + "".join(src.preamble) + header
     newline = "\\r\\n" if src.newline == "\r\n" else "\\n"

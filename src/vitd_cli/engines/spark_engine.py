@@ -156,6 +156,7 @@ def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, 
     to the folder `output` as Parquet or CSV part files. Returns the row counts (written to stderr unless opts.quiet)."""
     from ..files import FileOptions, _dictionary, file_columns
     from ..readers.columns import LongLayout, detect_layout, load_columns, parse_map_option
+    from ..readers.own_columns import find_own_columns
     from ..readers.source import delimiter_from_option, open_file, open_table
 
     opts = opts or FileOptions()
@@ -187,14 +188,18 @@ def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, 
               .option("inferSchema", False).option("mode", "FAILFAST").option("recursiveFileLookup", True).csv(path_list))
         if len(df.columns) != len(header):
             raise VitdError("file-ragged", f"Spark read {len(df.columns)} columns where the header has {len(header)}", "check the delimiter")
+    all_names = [f"c{i}" for i in range(len(header))]
+    own = find_own_columns(header, s.ref.analytes)  # vitd's output read again: its vitd_* columns are dropped, then written anew
+    names = [all_names[i] for i in own.keep(len(header))] if own is not None else all_names
+    header = own.strip(list(header)) if own is not None else header
+    at = min(own.at, len(header)) if own is not None else len(header)
     layout = detect_layout(header, rules, s.ref, file_columns(opts), parse_map_option(opts.maps, s.ref), name=first)
     if not isinstance(layout, LongLayout):
         raise VitdError("engine-unsupported", "the Spark engine reads the long layout (one result a row)",
                         "use --engine python for a file with a column per analyte")
-    notes: list[str] = []
+    notes: list[str] = [own.note()] if own is not None else []
     dictionary = _dictionary(first, opts, layout, rules, notes)
-    names = [f"c{i}" for i in range(len(header))]
-    src = df.toDF(*names)
+    src = df.toDF(*all_names).select(*names)
     roles = {r: names[i] for r, i in layout.cols.items() if r in ROLES}
     qb = QueryBuilder(s.ref, s.schemes, Rules.shipped(), Columns(**roles), "vitd_src", tests_table="vitd_tests",  # type: ignore[arg-type]
                       quote_columns=False, keys_table="vitd_keys", inline_relations=False)
@@ -211,8 +216,9 @@ def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, 
     counts = _counts(spark, cls, key_counts, keys)
     verdicts = cls.selectExpr(*keys, *[f"NULLIF({c}, '') AS {c}" for c in OUTPUT_COLUMNS if c != "vitd_note"],
                               f"NULLIF({neutralised('vitd_note0', 'spark')}, '') AS vitd_note")
+    originals = [F.col(n).alias(h) for n, h in zip(names, dedupe_names(header))]
     out = keyed.join(F.broadcast(verdicts), on=keys, how="left").select(
-        *[F.col(n).alias(h) for n, h in zip(names, dedupe_names(header))], *[F.col(c) for c in OUTPUT_COLUMNS])
+        *originals[:at], *[F.col(c) for c in OUTPUT_COLUMNS], *originals[at:])
     writer = out.write.mode("overwrite")
     if partition_by:
         writer = writer.partitionBy(*partition_by)

@@ -40,9 +40,10 @@ from ..batch import QUALIFIER_PUNCT
 from ..classify import _cut_unit, normal_range
 from ..models import Scheme
 from ..normalise import _COMPARATORS, _GROUP_SEPARATORS, _WORD_COMPARATORS, COMPARATOR_RE
+from ..readers.own_columns import LONG_COLUMNS
 from ..readers.values import NUMBER, NUMERIC_WORDS
 from ..reference import ReferenceData, norm_name
-from ..render.table_out import LONG_COLUMNS, RISKY
+from ..render.table_out import RISKY
 from ..units import FACTORS, _per_mole, unit_index
 from .sql_identify import CODES, MAP, NameSQL, other_kind_sql
 from .sqltext import WS, q

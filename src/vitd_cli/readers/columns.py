@@ -48,6 +48,7 @@ class ColumnRules:
     known: dict[str, KnownColumn]  # upper-case header -> column
     missing: frozenset[str] = frozenset()  # lower-case cell texts that mean no value
     identifiers: frozenset[str] = frozenset()  # header names of columns identifying a person ([identifiers]; --redact)
+    dayfirst_headers: tuple[str, ...] = ()  # date-column header words that suggest day-first dates ([dates]; readers/dates.py)
 
     def specimen_verdict(self, text: str) -> tuple[bool, str | None]:
         """(is serum/plasma/blood, what it is when not). Words of the specimen text are matched whole."""
@@ -105,7 +106,11 @@ def load_columns(path: str | None = None) -> ColumnRules:
     ident = raw.get("identifiers", {}).get("names", [])
     if not isinstance(ident, list) or not all(isinstance(n, str) and n.strip() for n in ident):
         raise ReferenceDataError("ranges-invalid", f"{p.name}: [identifiers] names must be a list of non-empty strings")
-    return ColumnRules(roles, dictionary, serum, not_serum, flags, known, missing, frozenset(norm_header(n) for n in ident))
+    dayfirst = raw.get("dates", {}).get("dayfirst_headers", [])
+    if not isinstance(dayfirst, list) or not all(isinstance(n, str) and n.strip() for n in dayfirst):
+        raise ReferenceDataError("ranges-invalid", f"{p.name}: [dates] dayfirst_headers must be a list of non-empty strings")
+    return ColumnRules(roles, dictionary, serum, not_serum, flags, known, missing, frozenset(norm_header(n) for n in ident),
+                       tuple(dict.fromkeys(norm_header(n) for n in dayfirst)))
 
 
 # ---------------------------------------------------------------- options

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from ..errors import VitdError
+from .own_columns import OwnColumns
 
 MAX_LINE_BYTES = 8 << 20  # a physical line longer than this is not a lab export
 SAMPLE_BYTES = 1 << 16
@@ -141,6 +142,49 @@ class Table:
     translate: Callable[[Exception], VitdError] = lambda exc: VitdError("file-malformed", str(exc))
 
     fallback_start: int = 0
+    own: OwnColumns | None = None  # vitd's own output columns, dropped from header and reader (drop_own_columns)
+
+    def drop_own_columns(self, own: OwnColumns) -> None:
+        """An input vitd wrote: its vitd_* columns are left out of the header and of every record `reader` yields (the
+        raw text keeps them: a writer writes such records from their cells)."""
+        self.header = own.strip(list(self.header))
+        self.reader = own.strip_rows(self.reader)
+        self.own = own
+
+    def prefetch(self, rows: int, max_bytes: int) -> list[list[str]]:
+        """Read up to `rows` records (or `max_bytes` of their text) ahead, and return their cells; `reader`, `buf` and
+        `line` then give them again, in order, before the rest (a malformed record met ahead is raised in its turn).
+        The date order is decided from them (readers/dates.py) before a row is interpreted."""
+        reader, buf, line = self.reader, self.buf, self.line
+        got: list[tuple[list[str], str, int]] = []
+        error: Exception | None = None
+        size = 0
+        try:
+            for cells in reader:
+                raw = buf[0] if len(buf) == 1 else "".join(buf)
+                buf.clear()
+                got.append((cells, raw, line()))
+                size += len(raw)
+                if len(got) >= rows or size >= max_bytes:
+                    break
+        except (csv.Error, UnicodeDecodeError) as exc:
+            error = exc
+        at: list[int | None] = [None]
+
+        def again() -> Iterator[list[str]]:
+            for cells, raw, n in got:
+                buf.append(raw)
+                at[0] = n
+                yield cells
+            got.clear()
+            at[0] = None
+            if error is not None:
+                raise error
+            yield from reader
+
+        self.reader = again()
+        self.line = lambda: at[0] if at[0] is not None else line()
+        return [cells for cells, _, _ in got]
 
     @property
     def fallback_bytes(self) -> int:

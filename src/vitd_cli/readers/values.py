@@ -74,10 +74,19 @@ _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?(?:[+-]
 _NAMED = ("%d-%b-%Y", "%d %b %Y", "%b %d, %Y", "%d-%b-%Y %H:%M", "%d-%b-%Y %H:%M:%S", "%d %b %Y %H:%M", "%d-%b-%y", "%b %d %Y")
 
 
-def parse_when(text: str) -> datetime | None:
+# The order of a date written with two short numbers first (12/04/2024, 12.04.2024, 12-04-24): how parse_when reads it.
+DAYFIRST, MONTHFIRST = "dayfirst", "monthfirst"
+BYSEP = "bysep"  # dots day-first, slashes and dashes month-first; a date that only fits the other order is not read
+GUESS = "guess"  # the same, but a first number over 12 makes it day-first (cell by cell: for a lone date, not a column)
+CONFLICT = "conflict"  # the column holds both orders: no such date is read
+DATE_ORDERS = (DAYFIRST, MONTHFIRST, BYSEP, GUESS, CONFLICT)
+
+
+def parse_when(text: str, order: str = GUESS) -> datetime | None:
     """A collection date or time as labs write it, as a naive datetime (UTC when a zone is given). None when unreadable.
-    ISO 8601 first; then day.month.year (dots are day-first), month/day/year (slashes are month-first unless the first
-    number cannot be a month), HL7 20240301083000, and 01-Mar-2024."""
+    ISO 8601 first; then day.month.year or month/day/year in the given order (readers/dates.py decides it once per
+    column; GUESS: dots are day-first, slashes month-first unless the first number cannot be a month), HL7
+    20240301083000, and 01-Mar-2024."""
     s = text.strip()
     if not s:
         return None
@@ -85,7 +94,7 @@ def parse_when(text: str) -> datetime | None:
     try:
         d = datetime.fromisoformat(s)
     except ValueError:
-        d = _other_date(s)
+        d = _other_date(s, order)
     if d is not None and d.tzinfo is not None:
         try:
             d = d.astimezone(UTC).replace(tzinfo=None)
@@ -94,7 +103,16 @@ def parse_when(text: str) -> datetime | None:
     return d
 
 
-def _other_date(s: str) -> datetime | None:
+def day_month(text: str) -> tuple[int, int, str] | None:
+    """(first number, second number, separator) of a date written day and month first in some order (12/04/2024,
+    4.12.24 08:00), or None (ISO, HL7, named months, not a date)."""
+    m = _DMY.match(text.strip())
+    if not m or len(m.group(1)) == 4:
+        return None
+    return int(m.group(1)), int(m.group(3)), m.group(2)
+
+
+def _other_date(s: str, order: str = GUESS) -> datetime | None:
     m = _COMPACT.match(s)
     if m:
         return _make(*(int(g) if g else 0 for g in m.groups()))
@@ -104,7 +122,9 @@ def _other_date(s: str) -> datetime | None:
         a_i, b_i, c_i = int(a), int(b), int(c)
         if len(a) == 4:
             y, mo, d = a_i, b_i, c_i
-        elif sep == "." or a_i > 12:
+        elif order == CONFLICT:
+            return None
+        elif order == DAYFIRST or (order in (GUESS, BYSEP) and sep == ".") or (order == GUESS and a_i > 12):
             d, mo, y = a_i, b_i, c_i
         else:
             mo, d, y = a_i, b_i, c_i

@@ -1,5 +1,7 @@
 """CSV/TSV output: the input rows in order, each original record copied as it was read (same cells, same quoting,
-same line ending), with vitd's columns appended.
+same line ending), with vitd's columns appended. An input that holds vitd's own columns already (its output read
+again: readers/own_columns.py) has them dropped by the reader, and this run's written where they were: its records are
+then written from their cells.
 
 Spreadsheet safety: a cell vitd writes that starts with = + - @ (or a tab or carriage return) and so could be run as a
 formula by a spreadsheet is prefixed with a single quote. The original cells are copied untouched, unless
@@ -15,13 +17,11 @@ from typing import TextIO
 
 from ..batch import INTERPRETED, OTHER, VALUE_CACHE_LIMIT, Engine, Item, Outcome
 from ..readers.columns import LongLayout, WideLayout
+from ..readers.own_columns import LONG_COLUMNS, PER_ANALYTE
 from ..readers.source import Table
 from ..readers.values import NUMBER
 from .buffered import BufferedWriter
 
-LONG_COLUMNS = ("vitd_status", "vitd_analyte", "vitd_value_si", "vitd_unit_si", "vitd_flag", "vitd_category", "vitd_severity",
-                "vitd_range", "vitd_findings", "vitd_panel", "vitd_note")
-PER_ANALYTE = ("value_si", "unit_si", "flag", "category", "severity")
 RISKY = ("=", "+", "-", "@", "\t", "\r")  # a cell starting with one of these is a formula to a spreadsheet
 
 
@@ -64,7 +64,8 @@ class TableWriter(BufferedWriter):
         self.engine = engine
         self.d = delimiter
         self.sanitize = sanitize
-        self.copy_raw = delimiter == table.delimiter and not sanitize and not getattr(table, "redacted", False)
+        self.copy_raw = delimiter == table.delimiter and not sanitize and not getattr(table, "redacted", False) and table.own is None
+        self.at = table.own.at if table.own is not None and table.own.at < len(table.header) else None  # where vitd's columns go
         self.width = len(table.header)
         self.newline = table.newline
         self.layout = engine.layout
@@ -98,11 +99,24 @@ class TableWriter(BufferedWriter):
         cells = list(cells[: self.width]) + [""] * (self.width - len(cells))
         if self.sanitize:
             cells = [neutralise(c) for c in cells]
+        _, eol = _eol(raw)
+        at = self.at
+        if at is None:
+            self.write_text(self._record(cells) + suffix + (eol or self.newline))
+            return
+        # vitd's columns where the input had them (before the cells at `at`): the record is written in two parts, each
+        # with an empty cell at the seam (so that a part of one empty cell is not written as "")
+        d = self.d
+        tail = d + self._record(["", *cells[at:]])[1:]
+        head = self._record([*cells[:at], ""])[:-1] + suffix if at else suffix[len(d):]
+        self.write_text(head + tail + (eol or self.newline))
+
+    def _record(self, cells: list[str]) -> str:
+        """Cells written as csv writes them (quoted when needed), without a line ending."""
         self._buf.seek(0)
         self._buf.truncate()
         self._writer.writerow(cells)
-        _, eol = _eol(raw)
-        self.write_text(self._buf.getvalue()[:-2] + suffix + (eol or self.newline))
+        return self._buf.getvalue()[:-2]
 
     # --- rows
 
