@@ -18,8 +18,10 @@ MECHANISM = (
     "Vitamin D lets the gut absorb calcium. A long or severe shortage can lower blood calcium (hypocalcemia); "
     "parathyroid hormone (PTH) then rises and takes calcium from bone. Low calcium, and low magnesium, make nerves "
     "over-excitable: fine twitches (fasciculations), cramps, tingling or numbness, painful spasms of hands, feet or "
-    "face (tetany) and sudden jerks (myoclonus). Weakness, wasting, trouble swallowing, speaking or breathing, and "
-    "symptoms that keep getting worse are not part of this picture: they point to other causes that need a doctor."
+    "face (tetany) and sudden jerks (myoclonus). Weakness of the thighs and hips with bone pain can come from a long, "
+    "severe vitamin D shortage that softens bone (osteomalacia), and weakness from high calcium or high magnesium; "
+    "but wasting, trouble swallowing, speaking or breathing, and symptoms that keep getting worse are not part of "
+    "this picture: they point to other causes that need a doctor."
 )
 # findings whose panel gets the mechanism paragraph (any reported symptom gets it too)
 MUSCLE_FINDINGS = {"vitamin_d_deficiency", "vitamin_d_insufficiency", "hypocalcemia", "hypomagnesemia",
