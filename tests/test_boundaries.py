@@ -120,8 +120,9 @@ def category(aid: str, text: str, scheme_id: str | None = None) -> str:
         ("250 nmol/L", "sufficient", "potential_concern", "sufficient", "sufficient"),
         ("50 ng/mL", "sufficient", "sufficient", "sufficient", "sufficient"),
         ("125 nmol/L", "sufficient", "sufficient", "sufficient", "sufficient"),
-        ("150 ng/mL", "high", "potential_concern", "sufficient", "sufficient"),
-        ("375 nmol/L", "high", "potential_concern", "sufficient", "sufficient"),
+        # the UK schemes end their sufficient band at 250 nmol/L (100 ng/mL), the usual laboratory upper limit
+        ("150 ng/mL", "high", "potential_concern", "high", "high"),
+        ("375 nmol/L", "high", "potential_concern", "high", "high"),
     ],
 )
 def test_vitamin_d_paired_thresholds(text, es2011, iom, uk, nos):
@@ -140,10 +141,13 @@ def test_above_150_ng_per_ml_every_scheme_says_toxic(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # total calcium, MSD default: severe < 7.0 mg/dL (1.75 mmol/L), moderate < 7.5 (1.875), mild < 8.8 (2.20)
-        ("7.5 mg/dL", "hypocalcemia/mild"),  # compared in mg/dL: not below 7.5
-        ("1.871 mmol/L", "hypocalcemia/moderate"),  # 7.5 mg/dL in mmol/L is below 1.875
-        ("1.875 mmol/L", "hypocalcemia/mild"),
+        # total calcium, MSD default: severe < 7.0 mg/dL (1.75 mmol/L), moderate < 7.5 (1.875) and, the Society for
+        # Endocrinology 2016 step, < 1.9 mmol/L (7.58 mg/dL), mild < 8.8 (2.20)
+        ("7.5 mg/dL", "hypocalcemia/moderate"),  # not below 7.5, but below 1.9 mmol/L
+        ("1.871 mmol/L", "hypocalcemia/moderate"),
+        ("1.875 mmol/L", "hypocalcemia/moderate"),
+        ("1.9 mmol/L", "hypocalcemia/mild"),  # the SfE step: below 1.9
+        ("7.62 mg/dL", "hypocalcemia/mild"),
         ("7.49 mg/dL", "hypocalcemia/moderate"),
         ("7.0 mg/dL", "hypocalcemia/moderate"),
         ("6.99 mg/dL", "hypocalcemia/severe"),
@@ -191,7 +195,8 @@ def test_calcium_paired_thresholds(text, expected):
         ("1.05 mmol/L", "normal", "normal"),
         ("2.68 mg/dL", "hypermagnesemia/mild", "normal"),
         ("2.69 mg/dL", "hypermagnesemia/mild", "hypermagnesemia/mild"),
-        ("6.0 mg/dL", "hypermagnesemia/moderate", "hypermagnesemia/moderate"),
+        ("5.99 mg/dL", "hypermagnesemia/moderate", "hypermagnesemia/moderate"),
+        ("6.0 mg/dL", "hypermagnesemia/severe", "hypermagnesemia/severe"),  # MSD: ECG changes from 6 mg/dL (2.5 mmol/L)
         ("12 mg/dL", "hypermagnesemia/severe", "hypermagnesemia/severe"),
     ],
 )

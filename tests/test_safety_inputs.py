@@ -314,6 +314,9 @@ def test_ascii_stdout_is_one_clear_line(tmp_path: Path, args: list[str]) -> None
         assert p.returncode == 0, err
         assert "Zoë".encode() in p.stdout
         return
+    if p.returncode == 0 and args[-1] == "json":  # a report with no character beyond ASCII is simply written
+        json.loads(p.stdout.decode("ascii"))
+        return
     assert p.returncode == 2, err
     assert "stdout's encoding (ascii) cannot write" in one_error_line(err)
 
