@@ -65,6 +65,7 @@ SPARK_TEST_CONF = {
     "spark.ui.showConsoleProgress": "false",
     "spark.sql.shuffle.partitions": "2",
     "spark.default.parallelism": "2",
+    "spark.sql.analyzer.maxIterations": "1000",  # as vitd sql --dialect spark asks (its query has some 60 steps)
     "spark.driver.host": "127.0.0.1",  # no network: the driver and its block manager listen on loopback only
     "spark.driver.bindAddress": "127.0.0.1",
     "spark.pyspark.python": sys.executable,

@@ -133,7 +133,7 @@ def test_cli_file_to_part_files(spark, monkeypatch, tmp_path: Path, fmt: str) ->
     out = tmp_path / "out"
     code, stdout, stderr = _spark_cli(spark, monkeypatch, ["interpret", str(LABS), "--engine", "spark", "--format", fmt, "-o", str(out)])
     assert (code, stdout) == (0, ""), stderr
-    assert "vitd: 17 rows: 13 interpreted, 3 other tests, 1 skipped" in stderr
+    assert "vitd: 17 rows: 13 interpreted, 3 other tests (of which 1 non-serum specimen, 1 other vitamin D form), 1 skipped" in stderr
     assert (out / "_SUCCESS").is_file() and list(out.glob(f"part-*.{'snappy.parquet' if fmt == 'parquet' else 'csv'}"))
     got = _read(spark, out, fmt)
     assert list(got[0]) == list(expected[0])  # the input's columns, then vitd's

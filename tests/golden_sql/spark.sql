@@ -1,6 +1,6 @@
 -- vitd: classify the lab results of labs (value=value, unit=unit, analyte=test, code=loinc) in place, one row at a time.
 -- Appends vitd_status, vitd_analyte, vitd_value_si, vitd_unit_si, vitd_flag, vitd_category, vitd_severity, vitd_range, vitd_findings, vitd_panel, vitd_note and vitd_kind (why a row was not interpreted).
--- Generated from reference_ranges/ by `vitd sql --dialect spark`; do not edit. Needs: Spark SQL 3.4 or later (ANSI mode on or off).
+-- Generated from reference_ranges/ by `vitd sql --dialect spark`; do not edit. Needs: Spark SQL 3.4 or later (ANSI mode on or off), with SET spark.sql.analyzer.maxIterations=1000 first (the query's steps pass the default of 100).
 -- Per row only: panel findings (corrected calcium, secondary hyperparathyroidism) come from `vitd interpret`.
 WITH vitd_units AS (
   SELECT

@@ -60,6 +60,7 @@ def get_spark(master: str | None = None, app_name: str = "vitd"):  # type: ignor
     url = master or os.environ.get("SPARK_MASTER") or "local[*]"
     builder = (SparkSession.builder.appName(app_name).master(url)
                .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false").config("spark.sql.shuffle.partitions", "8")
+               .config("spark.sql.analyzer.maxIterations", "1000")  # the query's ~60 steps pass Spark's default of 100 analyzer rounds
                .config("spark.log.level", "ERROR")  # from the start, not only after setLogLevel
                .config("spark.driver.extraJavaOptions", f"-Dlog4j.configurationFile={os.path.join(os.path.dirname(__file__), 'log4j2.properties')}")
                .config("spark.driver.memory", os.environ.get("VITD_SPARK_DRIVER_MEMORY", "1g")))

@@ -151,7 +151,7 @@ def generate_sql(dialect: str = "duckdb", table: str = DEFAULT_TABLE, columns: M
 NEEDS = {
     "duckdb": "DuckDB 1.0 or later.",
     "postgres": "PostgreSQL 15 or later (regexp_substr).",
-    "spark": "Spark SQL 3.4 or later (ANSI mode on or off).",
+    "spark": "Spark SQL 3.4 or later (ANSI mode on or off), with SET spark.sql.analyzer.maxIterations=1000 first (the query's steps pass the default of 100).",
     "bigquery": "BigQuery standard SQL.",
     "snowflake": "Snowflake (not run by vitd's tests: check its regular expressions on your data first).",
     "sqlite": "SQLite 3.35 or later with floor(), and the functions regexp(pattern, text), regexp_extract(text, pattern, group), "
