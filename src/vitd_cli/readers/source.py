@@ -180,9 +180,10 @@ class Table:
             at[0] = None
             if error is not None:
                 raise error
-            yield from reader
 
-        self.reader = again()
+        # the rows after those read ahead come straight from the reader (itertools.chain: no Python frame per row);
+        # after a malformed record nothing more is read, as before
+        self.reader = again() if error is not None else itertools.chain(again(), reader)
         self.line = lambda: at[0] if at[0] is not None else line()
         return [cells for cells, _, _ in got]
 
