@@ -255,10 +255,11 @@ class Engine:
         self._late_at = -1  # the index of their note in warnings
         self._lab_ranges: dict[tuple[str, str, str], _LabRange | None] = {}
         self._code_units: set[tuple[str, str]] = set()
-        self._panels: dict[tuple, tuple] = {}
+        self._panels: dict[tuple, dict] = {}  # (corrected calcium's band, panel shape) -> verdict
+        self._shapes: dict[frozenset, object] = {}  # panel shape: the set of (analyte, id(band)) -> _OWN, _CORRECTED or verdict
         self._rows: dict[tuple, tuple] = {}  # interpreted long rows by (test, value, unit, range, flag cells)
         self._disagreed = 0
-        self._correcteds: dict[tuple, Result | None] = {}
+        self._correcteds: dict[tuple, tuple[Result | None, tuple]] = {}
         self.panel_count = 0
         self.lab_disagreements = 0
         self._reshaped = False
@@ -322,7 +323,8 @@ class Engine:
                     self._dates.clear()
                 d = self._dates[text] = parse_when(text, self._order)
                 order = self.date_order
-                if d is not None and order is not None and order.source == "none" and day_month(text) is not None:
+                if d is not None and order is not None and order.source == "none" and "date order" not in self._said \
+                        and not text.lstrip()[:4].isdigit() and day_month(text) is not None:  # (ISO and HL7 dates start with the year)
                     self.say_once("date order", order.assumed_later())  # past the rows that decide: said, not silent
             self._last_date = (text, d)
         if d is None and self.date_order is not None:
@@ -664,12 +666,35 @@ class Engine:
                 it.panel = pid
             if self.full:
                 built.append(self._panel(group, subject))
-            elif len(group) == 1 or not self._cross({it.analyte: it for _, it in group}):
+                continue
+            verdict = _OWN
+            if len(group) > 1:
+                shape = frozenset([(it.analyte, id(it.band)) for _, it in group])
+                verdict = self._shapes.get(shape)
+                if verdict is None:
+                    verdict = self._shape_verdict({it.analyte: it for _, it in group})
+                    if len(self._shapes) >= VALUE_CACHE_LIMIT:
+                        self._shapes.clear()
+                    self._shapes[shape] = verdict
+            if verdict is _OWN:
                 for _, it in group:
                     it.findings = [it.band.finding] if it.band.finding else []
-            else:
+            elif verdict is _CORRECTED:
                 self._light_panel({it.analyte: it for _, it in group})
+            else:
+                for _, it in group:
+                    it.findings, it.panel_notes = verdict.get(it.analyte, _NO_VERDICT)  # type: ignore[union-attr]
         return built
+
+    def _shape_verdict(self, by: dict[str, Item]) -> object:
+        """What a panel's findings depend on, per distinct set of (analyte, band): only each result's own band (_OWN);
+        the corrected calcium's band too, worked out from the values (_CORRECTED); or else the bands alone, which give
+        the verdict itself (per analyte: its finding codes and the panel's notes on it)."""
+        if not self._cross(by):
+            return _OWN
+        if "calcium" in by and "albumin" in by and "corrected_calcium" not in by:
+            return _CORRECTED
+        return self._panel_verdict(by)
 
     @staticmethod
     def _by_row(entries: list[tuple[Outcome, Item]]) -> list[list[tuple[Outcome, Item]]]:
@@ -721,36 +746,35 @@ class Engine:
         corrected = None
         cc_band: tuple = ()
         if "calcium" in by and "albumin" in by and "corrected_calcium" not in by:
-            corrected = self._corrected(by)
-            cc_band = ("none",) if corrected is None else (corrected.category, corrected.flag, corrected.severity or "", corrected.label)
-        key = (cc_band, *sorted((a, id(it.band)) for a, it in by.items()))
+            corrected, cc_band = self._corrected(by)
+        key = (cc_band, frozenset([(a, id(it.band)) for a, it in by.items()]))
         hit = self._panels.get(key)
         if hit is None:
-            results = derived_results(self.s, [it.m for it in by.values()], [self._lean_result(it) for it in by.values()])
-            found = findings(self.ref, results, [])
-            codes: dict[str, list[str]] = {}
-            notes: dict[str, list[str]] = {}
-            for r in results:
-                if r.estimate and r.analyte == "corrected_calcium" and r.analyte not in by:
-                    continue
-                codes[r.analyte] = [f.code for f in found if r.analyte in f.based_on
-                                    or (r.analyte == "calcium" and "corrected_calcium" in f.based_on)]
-                own = by[r.analyte].m.notes
-                notes[r.analyte] = [n for n in r.notes if n not in own and not n.startswith("reported as ")]
-            hit = (codes, notes)
-            if len(self._panels) >= VALUE_CACHE_LIMIT:
-                self._panels.clear()
-            self._panels[key] = hit
-        codes, notes = hit
+            hit = self._panels[key] = self._panel_verdict(by)
         for a, it in by.items():
-            it.findings = codes.get(a, [])
-            it.panel_notes = notes.get(a) or None
+            it.findings, it.panel_notes = hit.get(a, _NO_VERDICT)
         if corrected is not None:
             by["calcium"].corrected = corrected
 
-    def _corrected(self, by: dict[str, Item]) -> Result | None:
-        """The albumin-corrected calcium of a panel (interpret.derived_results), per distinct calcium and albumin value
-        (and whether ionized calcium was measured, which the estimate's notes mention)."""
+    def _panel_verdict(self, by: dict[str, Item]) -> dict[str, tuple[list[str], list[str] | None]]:
+        """Per analyte of a panel: its finding codes and the panel's notes on it (explain.findings on lean results)."""
+        results = derived_results(self.s, [it.m for it in by.values()], [self._lean_result(it) for it in by.values()])
+        found = findings(self.ref, results, [])
+        verdict: dict[str, tuple[list[str], list[str] | None]] = {}
+        for r in results:
+            if r.estimate and r.analyte == "corrected_calcium" and r.analyte not in by:
+                continue
+            codes = [f.code for f in found if r.analyte in f.based_on or (r.analyte == "calcium" and "corrected_calcium" in f.based_on)]
+            own = by[r.analyte].m.notes
+            notes = [n for n in r.notes if n not in own and not n.startswith("reported as ")]
+            verdict[r.analyte] = (codes, notes or None)
+        if len(self._panels) >= VALUE_CACHE_LIMIT:
+            self._panels.clear()
+        return verdict
+
+    def _corrected(self, by: dict[str, Item]) -> tuple[Result | None, tuple]:
+        """The albumin-corrected calcium of a panel (interpret.derived_results) and the band it falls in, per distinct
+        calcium and albumin value (and whether ionized calcium was measured, which the estimate's notes mention)."""
         ca, alb = by["calcium"].m, by["albumin"].m
         ionized = "ionized_calcium" in by
         key = (ca.value, ca.unit, ca.comparator, alb.value, alb.unit, alb.comparator, ionized)
@@ -761,10 +785,11 @@ class Engine:
         ms = [ca, alb] + ([by["ionized_calcium"].m] if ionized else [])
         results = derived_results(self.s, ms, [self._lean_result(by[m.analyte]) for m in ms])
         got = next((r for r in results if r.analyte == "corrected_calcium" and r.estimate), None)
+        band = ("none",) if got is None else (got.category, got.flag, got.severity or "", got.label)
         if len(self._correcteds) >= VALUE_CACHE_LIMIT:
             self._correcteds.clear()
-        self._correcteds[key] = got
-        return got
+        hit = self._correcteds[key] = (got, band)
+        return hit
 
     def _lean_result(self, it: Item) -> Result:
         """The Result of an item as result_for builds it, without the other schemes' verdicts (findings do not use
@@ -805,6 +830,8 @@ class Engine:
 
 
 _RESULT_FIELDS = tuple(f.name for f in fields(Result))
+_NO_VERDICT: tuple[list[str], None] = ([], None)
+_OWN, _CORRECTED = object(), object()  # Engine._shape_verdict
 
 
 def _file_result(r: Result, **extra: object) -> FileResult:

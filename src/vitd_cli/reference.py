@@ -173,8 +173,14 @@ def _check_scheme(path: Path, scheme: Scheme, analytes: dict[str, AnalyteDef], u
         previous = max(si)
 
 
-@lru_cache(maxsize=8)
 def load(extra_ranges: tuple[str, ...] = (), validate: bool = False) -> ReferenceData:
+    """The shipped reference data, read once per distinct (extra ranges, validate): `load()` and `load(())` are one
+    cache entry (lru_cache alone would read the files twice)."""
+    return _load(tuple(extra_ranges), bool(validate))
+
+
+@lru_cache(maxsize=8)
+def _load(extra_ranges: tuple[str, ...], validate: bool) -> ReferenceData:
     """The shipped reference data, plus the schemes of any --ranges files (validated, and made the defaults).
 
     The shipped files are validated by pydantic when `validate` is true (the tests do this for every file);
@@ -213,4 +219,4 @@ def load(extra_ranges: tuple[str, ...] = (), validate: bool = False) -> Referenc
 
 def validate_shipped() -> ReferenceData:
     """Validate every shipped reference file with pydantic (used by the tests)."""
-    return load.__wrapped__((), validate=True)
+    return _load.__wrapped__((), True)
