@@ -683,7 +683,7 @@ class Engine:
                 self._light_panel({it.analyte: it for _, it in group})
             else:
                 for _, it in group:
-                    it.findings, it.panel_notes = verdict.get(it.analyte, _NO_VERDICT)  # type: ignore[union-attr]
+                    it.findings, it.panel_notes = verdict.get(it.analyte, _NO_VERDICT)  # type: ignore[attr-defined]
         return built
 
     def _shape_verdict(self, by: dict[str, Item]) -> object:
