@@ -356,6 +356,45 @@ def test_the_rewrites_only_touch_what_the_loader_checks_for() -> None:
             assert _rewrite(folded, lex.rewrites).split() == folded.split(), text
 
 
+def test_a_code_looked_up_alone_is_what_the_whole_file_says() -> None:
+    """loinc_code parses one table of loinc.toml; for every code it equals the whole file's answer, and a code the
+    file does not hold is None."""
+    from vitd_cli.identify import loinc_code
+
+    every = loinc_codes()
+    assert len(every) > 300
+    for code, answer in every.items():
+        assert loinc_code(code) == answer, code
+    assert loinc_code("99999-9") is None and loinc_code("") is None
+
+
+def test_a_rewrite_is_skipped_only_when_it_cannot_match() -> None:
+    """_rewrite runs a pattern only when one of its needles (strings every match holds, read from the parsed pattern) is
+    in the name: on every name of the corpus, of loinc.toml and of a synthetic set, the result is that of running all."""
+    import re
+    import tomllib
+
+    from vitd_cli.identify import _needles, _rewrite, fold
+
+    lex = load_lexicon()
+    names = [row["name"] for row in csv.DictReader(CORPUS.open(encoding="utf-8"))]
+    names += [v["name"] for v in tomllib.loads((REPO / "reference_ranges" / "loinc.toml").read_text(encoding="utf-8"))["codes"].values()]
+    names += ["PTH Intact without Calcium", "Ca++ ionized", "25(OH)D2+D3", "Vitamin D-25 OH", "1,25 (OH)2 D", "Calcium(II)",
+              "Ca 2+ pH 7.40", "Calcium 24 hr urine", "fP-Ca-ion", "S -Kalsium", "Magnesium (II) 1st sample", "Vit D3 + D2"]
+    assert len(names) > 1000
+    for name in names:
+        text = fold(name)
+        every = text
+        for pattern, rep in lex.rewrites:
+            every = pattern.sub(rep, every)
+        assert _rewrite(text, lex.rewrites) == every, name
+    # the needles are what they should be, and a pattern without any is always run
+    assert _needles(re.compile(r"(without|ohne)\s+(calcium|ca)")) == frozenset({"ohne", "without"})  # the longer needles
+    assert _needles(re.compile(r"(^|[^a-z])c?ca\s*\+")) == frozenset({"ca"})
+    assert _needles(re.compile(r"\s+[0-9]")) is None
+    assert _needles(re.compile(r"x", re.IGNORECASE)) is None
+
+
 # ------------------------------------------------------------------ generated names: word x specimen x method x language
 
 # analyte words per language (catalogue spellings), the specimen words, and the look-alike words per language

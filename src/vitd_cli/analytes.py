@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .errors import VitdError
-from .identify import Identification, identify_name, loinc_codes, map_key
+from .identify import Identification, identify_name, loinc_code, map_key
 from .reference import ReferenceData, norm_name
 
 
@@ -33,7 +33,7 @@ def identify(ref: ReferenceData, name: str | None = None, loinc: str | None = No
         if code in ref.loinc_index:
             aid = ref.loinc_index[code]
         else:
-            known = loinc_codes().get(code)
+            known = loinc_code(code)
             if known is not None:
                 aid, why = known if known[0] is None else (known[0], None)
         if why is not None:

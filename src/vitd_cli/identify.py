@@ -13,6 +13,7 @@ says which word stopped it. A LOINC code decides before the name (analytes.toml)
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -122,20 +123,123 @@ def load_lexicon(path: str | None = None) -> Lexicon:
 
 @lru_cache(maxsize=4)
 def loinc_codes(path: str | None = None) -> dict[str, tuple[str | None, str]]:
-    """reference_ranges/loinc.toml: LOINC code -> (analyte or None, its name or why it is not ours). Read the first time
-    a code that analytes.toml does not list is looked up (not at start-up)."""
+    """reference_ranges/loinc.toml: LOINC code -> (analyte or None, its name or why it is not ours), the whole file (the
+    SQL generator and the tests; the recogniser looks codes up one by one with loinc_code)."""
     p = Path(path) if path else data_dir() / "loinc.toml"
-    codes: dict[str, tuple[str | None, str]] = {}
-    for code, entry in _read_toml(p).get("codes", {}).items():
-        aid = entry.get("analyte")
-        codes[code] = (None, f"LOINC {code} is {entry.get('reason') or entry.get('name')}") if aid in (None, "none") else (aid, entry.get("name", ""))
-    return codes
+    return {code: _loinc_entry(code, entry) for code, entry in _read_toml(p).get("codes", {}).items()}
+
+
+def _loinc_entry(code: str, entry: dict[str, Any]) -> tuple[str | None, str]:
+    aid = entry.get("analyte")
+    return (None, f"LOINC {code} is {entry.get('reason') or entry.get('name')}") if aid in (None, "none") else (aid, entry.get("name", ""))
+
+
+def loinc_code(code: str) -> tuple[str | None, str] | None:
+    """One code of the shipped loinc.toml (None: not there), the first time a code that analytes.toml does not list is
+    looked up. The file (~130 KB, ~400 tables) is not parsed whole: its `[codes."CODE"]` headers are found once and a
+    code's own table is parsed when it is asked for (a test holds this to loinc_codes() for every code)."""
+    text, spans = _loinc_index()
+    span = spans.get(code)
+    if span is None:
+        return None
+    try:
+        entry = tomllib.loads(text[span[0]:span[1]])["codes"][code]
+    except (tomllib.TOMLDecodeError, KeyError):
+        return loinc_codes().get(code)  # a table written otherwise: the whole file decides
+    return _loinc_entry(code, entry)
+
+
+_LOINC_TABLE = re.compile(r'^\[codes\."([^"\n]+)"\][ \t]*$', re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _loinc_index() -> tuple[str, dict[str, tuple[int, int]]]:
+    p = data_dir() / "loinc.toml"
+    try:
+        text = p.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        _read_toml(p)  # its one-line error
+        raise
+    heads = list(_LOINC_TABLE.finditer(text))
+    ends = [m.start() for m in heads[1:]] + [len(text)]
+    return text, {m.group(1): (m.start(), end) for m, end in zip(heads, ends)}
 
 
 def _rewrite(text: str, rewrites: list[tuple[re.Pattern[str], str]]) -> str:
-    for pattern, rep in rewrites:
-        text = pattern.sub(rep, text)
+    """The rewrites in order. A pattern none of whose needles (_needles) is in the text cannot match it and is not run:
+    the same result, without scanning every name 60 times (identification per distinct name stays cheap)."""
+    every, per = _guards(rewrites)
+    present: set[str] | None = None
+    for (pattern, rep), needles in zip(rewrites, per):
+        if needles is not None:
+            if present is None:
+                present = {n for n in every if n in text}
+            if needles.isdisjoint(present):
+                continue
+        new = pattern.sub(rep, text)
+        if new != text:
+            text, present = new, None
     return text
+
+
+_GUARDS: dict[int, tuple[list, tuple[str, ...], list[frozenset[str] | None]]] = {}  # type: ignore[type-arg]
+
+
+def _guards(rewrites: list[tuple[re.Pattern[str], str]]) -> tuple[tuple[str, ...], list[frozenset[str] | None]]:
+    """Every needle of the rewrites, and each rewrite's needles (None: always run), worked out once per rewrites list."""
+    hit = _GUARDS.get(id(rewrites))
+    if hit is not None and hit[0] is rewrites:
+        return hit[1], hit[2]
+    per = [_needles(pattern) for pattern, _rep in rewrites]
+    every = tuple(sorted(set().union(*(n for n in per if n))))
+    _GUARDS[id(rewrites)] = (rewrites, every, per)
+    return every, per
+
+
+def _needles(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which every match of the pattern holds (e.g. ('without', 'w', 'ohne', ...) or ('ca',)), read from
+    its parsed form; None when no such set is found (the pattern is always run)."""
+    import re._parser as sre  # (once per pattern, at the first name)
+
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        best = _best(_sequence_needles(list(sre.parse(pattern.pattern, pattern.flags & ~re.UNICODE).data)))
+    except (re.error, TypeError, ValueError, AttributeError, IndexError):
+        return None
+    return best or None
+
+
+def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
+    """The candidate needle set that rules out most: its shortest needle the longest, then the fewest needles."""
+    return max(candidates, key=lambda c: (min(len(n) for n in c), -len(c)), default=None)
+
+
+def _sequence_needles(items: list) -> list[frozenset[str]]:  # type: ignore[type-arg]
+    """Candidate needle sets of a sequence of parsed items: each run of literal characters, and the needles of each
+    item that must match (a group, a branch whose every branch has needles, a repeat of at least one, a small class)."""
+    from re._constants import BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN  # type: ignore[attr-defined]
+
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            out.append(frozenset(["".join(run)]))
+            run = []
+        if op is SUBPATTERN:
+            out += _sequence_needles(list(av[-1]))
+        elif op is BRANCH:
+            per = [_best(_sequence_needles(list(b))) for b in av[1]]
+            if per and all(per):
+                out.append(frozenset().union(*per))  # type: ignore[arg-type]
+        elif op in (MAX_REPEAT, MIN_REPEAT) and av[0] >= 1:
+            out += _sequence_needles(list(av[2]))
+        elif op is IN and av and all(o is LITERAL for o, _ in av) and len(av) <= 8:
+            out.append(frozenset(chr(c) for _, c in av))
+    return out
 
 
 def read_words(name: str, lex: Lexicon) -> tuple[tuple[str, str, str], ...]:
