@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -70,10 +71,8 @@ class Source:
             name = self.given_as
         else:
             name = str(self.path)
-            try:
+            with suppress(OSError, ValueError):
                 name = os.path.relpath(name) if Path(name).is_relative_to(Path.cwd()) else name
-            except (OSError, ValueError):
-                pass
         return f"{name} [tool.vitd]" if self.kind == "pyproject" else name
 
 
@@ -199,11 +198,11 @@ def _find_project(start: Path, cfg: Config) -> tuple[Source, dict[str, Any]] | N
             return source, table
         if pyproject.is_file():
             source = Source("pyproject", str(pyproject))
-            table = _pyproject(pyproject, source)
-            if table is not None:
+            tool = _pyproject(pyproject, source)
+            if tool is not None:
                 cfg.looked.append(Looked("project", str(pyproject), "read"))
                 cfg.searched = _searched(start, folder, "found")
-                return source, table
+                return source, tool
             cfg.looked.append(Looked("project", str(pyproject), "no [tool.vitd]"))
         if os.path.exists(folder / ".git"):
             cfg.searched = _searched(start, folder, "holds .git")
