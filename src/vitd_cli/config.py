@@ -26,9 +26,8 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from contextlib import suppress
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .errors import VitdError
 
@@ -45,8 +44,7 @@ _EXAMPLES = {"guideline": 'guideline = "iom-2011"', "schemes": 'schemes = { calc
              "panel_window": 'panel_window = "24h"', "date_order": 'date_order = "dayfirst"', "format": 'format = "json"'}
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """Where a setting came from. kind: default, option (the command line), config (--config), env ($VITD_CONFIG),
     project (vitd.toml), pyproject ([tool.vitd]) or user (the user file); path: the file, absolute."""
 
@@ -79,8 +77,7 @@ class Source:
 DEFAULT = Source("default")
 
 
-@dataclass(frozen=True)
-class Looked:
+class Looked(NamedTuple):
     """A file vitd looked for: its role (--config, $VITD_CONFIG, project, user), path and what came of it."""
 
     role: str
@@ -88,15 +85,16 @@ class Looked:
     status: str  # read, not found, no [tool.vitd], not read (...), not set, ignored (...)
 
 
-@dataclass
 class Config:
-    """The settings in effect (before the command line), where each came from, and the files looked for."""
+    """The settings in effect (before the command line), where each came from, and the files looked for.
+    (Plain classes and named tuples, not dataclasses: this module is imported on every run.)"""
 
-    values: dict[str, Any] = field(default_factory=lambda: {k: _copy(v) for k, v in DEFAULTS.items()})
-    sources: dict[str, Source] = field(default_factory=lambda: dict.fromkeys(KEYS, DEFAULT))
-    looked: list[Looked] = field(default_factory=list)
-    searched: str = ""  # how the project file was searched for ("" when it was not)
-    ignored: str | None = None  # "--no-config" or "VITD_NO_CONFIG=1": no file was read (but --config's)
+    def __init__(self) -> None:
+        self.values: dict[str, Any] = {k: _copy(v) for k, v in DEFAULTS.items()}
+        self.sources: dict[str, Source] = dict.fromkeys(KEYS, DEFAULT)
+        self.looked: list[Looked] = []
+        self.searched = ""  # how the project file was searched for ("" when it was not)
+        self.ignored: str | None = None  # "--no-config" or "VITD_NO_CONFIG=1": no file was read (but --config's)
 
     def __getitem__(self, key: str) -> Any:
         return self.values[key]
