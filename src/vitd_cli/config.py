@@ -136,18 +136,22 @@ def load(config_file: str | None = None, no_config: bool = False, *, cwd: str | 
     """The settings of the files in effect, layered (first wins for each key); a VitdError naming the file for an
     unreadable file, invalid TOML, an unknown key, a wrong type or an unknown date_order."""
     env = os.environ if env is None else env
-    start = Path(cwd) if cwd is not None else Path.cwd()
+    try:
+        start: Path | None = Path(cwd) if cwd is not None else Path.cwd()
+    except OSError:  # the working directory was removed: no project file to speak of
+        start = None
     cfg = Config()
     if no_config or _truthy(env.get(ENV_OFF)):
         cfg.ignored = "--no-config" if no_config else f"{ENV_OFF}={env.get(ENV_OFF)}"
     layers: list[tuple[Source, dict[str, Any]]] = []
+    here = start or Path(os.sep)
     if config_file is not None:
-        path = _absolute(config_file, start)
+        path = _absolute(config_file, here)
         source = Source("config", str(path), config_file)
         layers.append((source, _read(path, source, explicit="--config")))
         cfg.looked.append(Looked("--config", str(path), "read"))
     elif env.get(ENV_FILE):
-        path = _absolute(env[ENV_FILE], start)
+        path = _absolute(env[ENV_FILE], here)
         if cfg.ignored:
             cfg.looked.append(Looked(f"${ENV_FILE}", str(path), f"ignored ({cfg.ignored})"))
         else:
@@ -157,13 +161,15 @@ def load(config_file: str | None = None, no_config: bool = False, *, cwd: str | 
     else:
         cfg.looked.append(Looked("--config / $VITD_CONFIG", None, "not set"))
     if not cfg.ignored:
-        found = _find_project(start.resolve() if not start.is_absolute() else start, cfg)
+        found = _find_project(start if start.is_absolute() else start.absolute(), cfg) if start is not None else None
+        if start is None:
+            cfg.looked.append(Looked("project", None, "not looked for: the working directory is gone"))
         if found is not None:
             layers.append(found)
         user = user_file(env)
         if user is None:
             cfg.looked.append(Looked("user", None, "no home folder"))
-        elif user.is_file():
+        elif _is_file(user):
             source = Source("user", str(user))
             layers.append((source, _read(user, source)))
             cfg.looked.append(Looked("user", str(user), "read"))
@@ -176,6 +182,14 @@ def load(config_file: str | None = None, no_config: bool = False, *, cwd: str | 
     return cfg
 
 
+def _is_file(path: Path) -> bool:
+    """A stat that never raises (a folder vitd may not enter holds no file for it)."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
 def _absolute(path: str, start: Path) -> Path:
     p = Path(os.path.expanduser(path))
     return p if p.is_absolute() else start / p
@@ -186,15 +200,15 @@ def _find_project(start: Path, cfg: Config) -> tuple[Source, dict[str, Any]] | N
     folder = start
     while True:
         project, pyproject = folder / PROJECT_FILE, folder / PYPROJECT_FILE
-        if project.is_file():
+        if _is_file(project):
             source = Source("project", str(project))
             table = _read(project, source)
             cfg.looked.append(Looked("project", str(project), "read"))
-            if pyproject.is_file():
+            if _is_file(pyproject):
                 cfg.looked.append(Looked("project", str(pyproject), f"not read ({PROJECT_FILE} in the same folder wins)"))
             cfg.searched = _searched(start, folder, "found")
             return source, table
-        if pyproject.is_file():
+        if _is_file(pyproject):
             source = Source("pyproject", str(pyproject))
             tool = _pyproject(pyproject, source)
             if tool is not None:
