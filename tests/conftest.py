@@ -18,6 +18,19 @@ CASES_FILE = SHARED / "reference" / "clinical-cases.json"
 SHARED_MISSING = "../shared not found: the cited cases live there"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _no_developer_config(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The suite never reads a developer's own vitd configuration (docs/config.md): the user file is looked for in an
+    empty folder, and $VITD_CONFIG / VITD_NO_CONFIG are unset (for subprocesses too: they inherit os.environ). The
+    search from the repository stops at its .git, and its pyproject.toml has no [tool.vitd] (test_config checks)."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("xdg-config-home")))
+    patch.delenv("VITD_CONFIG", raising=False)
+    patch.delenv("VITD_NO_CONFIG", raising=False)
+    yield
+    patch.undo()
+
+
 @pytest.fixture(scope="session")
 def repo() -> Path:
     return REPO

@@ -17,6 +17,8 @@ FORBIDDEN = {
     "errors": ("",),
     "textsafe": ("",),
     "version": ("",),
+    "config": ("units", "reference", "identify", "analytes", "readers", "normalise", "classify", "explain", "interpret", "batch",
+               "render", "engines", "cli", "files", "interop_records", "interop_files", "notebook"),  # the standard library and errors only
     "units": ("reference", "readers", "normalise", "classify", "explain", "interpret", "batch", "render", "engines", "cli", "files"),
     "reference": ("readers", "normalise", "classify", "explain", "interpret", "batch", "render", "engines", "cli", "files"),
     "identify": ("readers", "normalise", "classify", "explain", "interpret", "batch", "render", "engines", "cli", "files"),

@@ -58,7 +58,7 @@ def test_every_option_names_what_it_takes() -> None:
     """No click default metavar (<str>, TEXT, <float>): each option says what it takes (VALUE, FILE, SCHEME ...)."""
     import re
 
-    for command in ("interpret", "convert", "identify", "ranges", "sql"):
+    for command in ("interpret", "convert", "identify", "ranges", "sql", "config"):
         code, out, _ = run_cli([command, "--help"])
         assert code == 0
         assert not re.search(r"<(str|int|float|path)>|\bTEXT\b|\bINTEGER\b|\bFLOAT\b", out), (command, out)

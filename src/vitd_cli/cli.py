@@ -6,9 +6,10 @@ import io
 import os
 import signal
 import sys
-from contextlib import suppress
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Annotated, Optional, TextIO
+from typing import TYPE_CHECKING, Annotated, Optional, TextIO
 
 import typer
 
@@ -20,6 +21,9 @@ except ImportError:  # pragma: no cover - older typer depends on click
 from .errors import ExitCode, Interrupted, VitdError
 from .safe_io import interrupted_by, output_file, signals_caught
 from .textsafe import one_line
+
+if TYPE_CHECKING:
+    from .config import Config
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 interpreted; 1 with --check, some result is outside its range; "
@@ -38,6 +42,8 @@ app = typer.Typer(
 )
 
 Format = Annotated[str, typer.Option("--format", "-f", help="Output: rich (for people) or json (for scripts).", metavar="rich|json")]
+ConfigFile = Annotated[Optional[str], typer.Option("--config", help="A configuration file (TOML) whose settings win over vitd.toml, pyproject.toml [tool.vitd] and the user file (default: $VITD_CONFIG); options given still win over it (docs/config.md).", metavar="FILE", show_default=False)]
+NoConfig = Annotated[bool, typer.Option("--no-config", help="Read no configuration file (but a --config FILE given): the options and the built-in defaults, for reproducible scripts; VITD_NO_CONFIG=1 does the same.")]
 
 
 def _version(value: bool) -> None:
@@ -78,6 +84,7 @@ FILE_HELP = (
              "  vitd interpret hospital_labs.csv.gz --format parquet -o flagged.parquet\n\n"
              "  vitd interpret labs/ --engine spark --format parquet --partition-by vitd_analyte -o flagged/")
 def interpret(
+    ctx: typer.Context,
     file: Annotated[Optional[str], typer.Argument(help="A lab export to interpret (CSV/TSV, .gz too; Parquet; FHIR R4 JSON or NDJSON; HL7 v2 ORU/OUL; - for stdin; a folder with --engine spark). Without it, the typed values are interpreted.", metavar="[FILE]", show_default=False)] = None,
     vitd: Annotated[Optional[str], typer.Option("--vitd", "--vitamin-d", help="25-hydroxyvitamin D, e.g. '18 ng/mL' or '45 nmol/L'.", metavar="VALUE")] = None,
     calcium: Annotated[Optional[str], typer.Option(help="Total serum calcium, e.g. '8.1 mg/dL' or '2.02 mmol/L'.", metavar="VALUE")] = None,
@@ -118,8 +125,11 @@ def interpret(
     tests_map: Annotated[Optional[str], typer.Option("--tests-map", help="FILE: a lab's own test names and what they are, a CSV name,analyte (analyte none: not ours) or a TOML [tests] table; wins over the rules of reference_ranges/tests.toml.", metavar="FILE")] = None,
     tests: Annotated[bool, typer.Option("--tests", help="FILE: list its distinct tests with their row counts and how each was identified (or why not), instead of interpreting it (--format text, csv or json).")] = False,
     ask: Annotated[bool, typer.Option("--ask", help="Ask for each value and the symptoms, one question at a time (needs a terminal). vitd interpret with no values on a terminal does this too.")] = False,
+    config_file: ConfigFile = None,
+    no_config: NoConfig = False,
 ) -> int:
-    """Interpret typed lab values (and symptoms), or a lab export FILE."""
+    """Interpret typed lab values (and symptoms), or a lab export FILE. Defaults for --guideline, --scheme, --ranges,
+    --tests-map, --panel-window, --dayfirst/--monthfirst and --format can be set in a vitd.toml (vitd config)."""
     from .examples import EXAMPLE_SYMPTOMS, EXAMPLE_VALUES
     from .interpret import interpret as run_interpret
 
@@ -134,6 +144,10 @@ def interpret(
         raise VitdError("option-conflict", "--redact-salt was given without --redact: nothing would be redacted", "add --redact")
     if ask and not sys.stdin.isatty():
         raise VitdError("ask-no-terminal", "--ask needs a terminal; give values as options")
+    cfg = _load_config(config_file, no_config)
+    rng = _ranges(ctx, cfg, ranges, "ranges")
+    _check_config(cfg, rng)
+    guideline, schemes = _schemes(cfg, guideline, _pairs(scheme, "--scheme"), rng)
     if file is not None:
         typed = [name for name, v in (("--vitd", vitd), ("--calcium", calcium), ("--ionized-calcium", ionized_calcium),
                                       ("--albumin", albumin), ("--magnesium", magnesium), ("--pth", pth), ("--phosphate", phosphate),
@@ -144,17 +158,27 @@ def interpret(
         from .engines import interpret_file_with_engine
         from .files import FileOptions
 
+        tests_map = _config_path(cfg, tests_map, "tests_map")
         if tests:
+            from .tests_audit import FORMATS as TESTS_FORMATS
+
             return _tests_audit(file, FileOptions(maps=list(map_ or []), columns=list(columns or []), dictionary=dictionary,
-                                                  delimiter=delimiter, encoding=encoding, guideline=guideline, subjects=list(subject or []),
-                                                  ranges=[_readable(p) for p in ranges or []], tests_map=tests_map), output_format, output)
-        run = interpret_file_with_engine(file, FileOptions(
-            fmt=output_format, maps=list(map_ or []), columns=list(columns or []), dictionary=dictionary, delimiter=delimiter,
-            encoding=encoding, summary=summary, strict=strict, sanitize=sanitize, panel_window=panel_window, quiet=quiet,
-            date_order="dayfirst" if dayfirst else "monthfirst" if monthfirst else None,
-            output=output, check=check, guideline=guideline, schemes=_pairs(scheme, "--scheme"), redact=redact, redact_salt=redact_salt,
-            subjects=list(subject or []), ranges=[_readable(p) for p in ranges or []], age=age, tests_map=tests_map), engine=engine, spark_master=spark_master,
-            partition_by=list(partition_by or []))
+                                                  delimiter=delimiter, encoding=encoding, guideline=guideline, schemes=schemes,
+                                                  subjects=list(subject or []), ranges=rng, tests_map=tests_map),
+                                _config_format(cfg, output_format, TESTS_FORMATS, output), output)
+        if not _given(ctx, "panel_window") and cfg.given("panel_window"):
+            panel_window = cfg["panel_window"]
+        order = "dayfirst" if dayfirst else "monthfirst" if monthfirst else None
+        if order is None and cfg["date_order"] != "auto":
+            order = cfg["date_order"]
+        fmt = _config_format(cfg, output_format, INTERPRET_FORMATS, output)
+        with _from_config(cfg, "format", only=("format-unknown",) if fmt is not None and output_format is None else ()):
+            run = interpret_file_with_engine(file, FileOptions(
+                fmt=fmt, maps=list(map_ or []), columns=list(columns or []), dictionary=dictionary, delimiter=delimiter,
+                encoding=encoding, summary=summary, strict=strict, sanitize=sanitize, panel_window=panel_window, quiet=quiet,
+                date_order=order, output=output, check=check, guideline=guideline, schemes=schemes, redact=redact, redact_salt=redact_salt,
+                subjects=list(subject or []), ranges=rng, age=age, tests_map=tests_map), engine=engine, spark_master=spark_master,
+                partition_by=list(partition_by or []))
         return int(run.exit_code)
     unused = [name for name, v in file_options.items() if v]
     if unused:
@@ -179,12 +203,11 @@ def interpret(
         from .guided import ask_terminal
         from .reference import load
 
-        values, symptoms = ask_terminal(load(tuple(_readable(p) for p in ranges or [])))
-    fmt = _check_format(output_format or "rich", ("rich", "json", "html", "fhir"))
-    report = run_interpret(values, symptoms, guideline=guideline, schemes=_pairs(scheme, "--scheme"),
-                           ranges=[_readable(p) for p in ranges or []], age=age)
-    with output_file(output, [str(p) for p in ranges or []]) as written:
-        _render_typed(report, fmt, written, [_readable(p) for p in ranges or []])
+        values, symptoms = ask_terminal(load(tuple(rng)))
+    fmt = _check_format(_config_format(cfg, output_format, TYPED_FORMATS, output) or "rich", TYPED_FORMATS)
+    report = run_interpret(values, symptoms, guideline=guideline, schemes=schemes, ranges=rng, age=age)
+    with output_file(output, rng) as written:
+        _render_typed(report, fmt, written, rng)
     abnormal = any(r.flag != "normal" for p in report.panels for r in p.results)
     return ExitCode.ABNORMAL if check and abnormal else ExitCode.OK
 
@@ -233,16 +256,19 @@ def identify(
 
 @app.command(epilog="Examples:\n\n  vitd ranges\n\n  vitd ranges --analyte vitamin_d --format json")
 def ranges(
+    ctx: typer.Context,
     analyte: Annotated[Optional[str], typer.Option("--analyte", "-a", help="Only this analyte.", metavar="ANALYTE")] = None,
     ranges_file: Annotated[Optional[list[Path]], typer.Option("--ranges", help="Also show a lab's own ranges file.", metavar="FILE")] = None,
     output_format: Annotated[str, typer.Option("--format", "-f", help="rich or json.", metavar="rich|json")] = "rich",
+    config_file: ConfigFile = None,
+    no_config: NoConfig = False,
 ) -> int:
-    """Show the reference ranges and schemes in use, with their sources."""
+    """Show the reference ranges and schemes in use, with their sources (with a configuration's ranges files)."""
     from .analytes import resolve_analyte_id
     from .reference import load
 
     fmt = _check_format(output_format, ("rich", "json"))
-    ref = load(tuple(_readable(p) for p in ranges_file or []))
+    ref = load(tuple(_ranges(ctx, _load_config(config_file, no_config), ranges_file, "ranges_file")))
     wanted = [resolve_analyte_id(ref, analyte)] if analyte else [a for a in ref.analytes if a != "corrected_calcium"]
     if fmt == "json":
         import json
@@ -267,6 +293,7 @@ def _rounded(x: float) -> str:
              "  vitd sql --dialect sqlite --view vitd_labs\n\n"
              "  vitd sql --dialect postgres --names distinct_tests.csv   # the table's test names identified by vitd first")
 def sql(
+    ctx: typer.Context,
     dialect: Annotated[str, typer.Option("--dialect", help="duckdb, postgres, spark, bigquery, snowflake or sqlite.", metavar="DIALECT")] = "duckdb",
     table: Annotated[str, typer.Option("--table", help="The lab table to classify in place.", metavar="TABLE")] = "labs",
     columns: Annotated[Optional[list[str]], typer.Option("--columns", help="ROLE=COLUMN,... for value, value_numeric, unit, analyte, code, specimen. Without it the table's columns are taken to be value, unit, test (analyte) and loinc (code); ROLE= with no column says the table has none (e.g. code=). With --names, the analyte, code and specimen columns must be headers of that CSV.", metavar="ROLE=COLUMN,...")] = None,
@@ -276,18 +303,178 @@ def sql(
     ranges: Annotated[Optional[list[Path]], typer.Option("--ranges", help="A lab's own reference ranges (TOML, format of reference_ranges/). Repeatable.", exists=False, metavar="FILE")] = None,
     names: Annotated[Optional[str], typer.Option("--names", help="A CSV of the table's distinct tests (header: its analyte, code and specimen columns, e.g. from SELECT DISTINCT test_name, loinc FROM labs): identified by vitd's recogniser and written into the query, so the warehouse reads every name as vitd interpret does.", metavar="FILE")] = None,
     tests_map: Annotated[Optional[str], typer.Option("--tests-map", help="A lab's own names (CSV name,analyte or TOML [tests]): applied to the --names given, or written into the query.", metavar="FILE")] = None,
+    config_file: ConfigFile = None,
+    no_config: NoConfig = False,
 ) -> int:
-    """Print SQL that classifies a lab table in place, generated from reference_ranges/ and transpiled with sqlglot."""
+    """Print SQL that classifies a lab table in place, generated from reference_ranges/ and transpiled with sqlglot
+    (a configuration's guideline, schemes, ranges and tests_map apply: vitd config)."""
     from .engines.sql_command import generate_sql, parse_columns, read_names
     from .engines.sqlgen import DIALECTS
 
     if dialect not in DIALECTS:
         raise VitdError("dialect-unknown", f"unknown dialect {dialect!r}", f"use one of {', '.join(DIALECTS)}")
+    cfg = _load_config(config_file, no_config)
+    rng = _ranges(ctx, cfg, ranges, "ranges")
+    _check_config(cfg, rng)
+    guideline, schemes = _schemes(cfg, guideline, _pairs(scheme, "--scheme"), rng)
     cols = parse_columns(columns) or None
-    sys.stdout.write(generate_sql(dialect, table, cols, view=view, guideline=guideline, schemes=_pairs(scheme, "--scheme"),
-                                  ranges=[_readable(p) for p in ranges or []], names=read_names(names, cols) if names else None,
-                                  tests_map=tests_map))
+    sys.stdout.write(generate_sql(dialect, table, cols, view=view, guideline=guideline, schemes=schemes, ranges=rng,
+                                  names=read_names(names, cols) if names else None,
+                                  tests_map=_config_path(cfg, tests_map, "tests_map")))
     return ExitCode.OK
+
+
+@app.command(name="config", epilog="Examples:\n\n  vitd config\n\n  vitd config --format json\n\n  vitd config --config lab.toml\n\n"
+             "Files, first wins for each key (options given on the command line win over all): --config FILE or $VITD_CONFIG; "
+             "the nearest vitd.toml, else pyproject.toml [tool.vitd], from the working directory up to the folder holding .git; "
+             "$XDG_CONFIG_HOME/vitd/config.toml (~/.config/vitd/config.toml). Keys: guideline, schemes, ranges, tests_map, "
+             "panel_window, date_order, format (docs/config.md).")
+def config_command(
+    config_file: ConfigFile = None,
+    no_config: NoConfig = False,
+    output_format: Annotated[str, typer.Option("--format", "-f", help="text or json.", metavar="text|json")] = "text",
+) -> int:
+    """Show the settings in effect: each key's value and where it came from, and the configuration files looked for."""
+    fmt = _check_format(output_format, ("text", "json"))
+    cfg = _load_config(config_file, no_config)
+    rng = [_config_readable(cfg, "ranges", p) for p in cfg["ranges"]]
+    _check_config(cfg, rng)
+    if cfg.given("tests_map"):
+        _config_readable(cfg, "tests_map", cfg["tests_map"])
+    from .config import KEYS
+
+    values = {key: cfg[key] for key in KEYS}
+    if values["guideline"] is None:
+        from .reference import load
+
+        values["guideline"] = load(tuple(rng)).defaults["vitamin_d"]
+    if fmt == "json":
+        import json
+
+        doc = {"settings": {k: {"value": values[k], "source": cfg.sources[k].label, "kind": cfg.sources[k].kind,
+                                "path": cfg.sources[k].path} for k in KEYS},
+               "files": [{"role": f.role, "path": f.path, "status": f.status} for f in cfg.looked],
+               "searched": cfg.searched or None, "ignored": cfg.ignored}
+        sys.stdout.write(json.dumps(doc, indent=2) + "\n")
+        return ExitCode.OK
+    from .textsafe import visible
+
+    def shown(key: str, value: object) -> str:
+        if isinstance(value, dict):
+            return ", ".join(f"{a}={b}" for a, b in value.items()) or "- (vitd ranges: each analyte's default)"
+        if isinstance(value, list):
+            return ", ".join(value) or "-"
+        if value is None:
+            return "auto (rich on a terminal; for FILE else its csv/tsv)" if key == "format" else "-"
+        return str(value)
+
+    rows = [(k, visible(shown(k, values[k])), visible(cfg.sources[k].label)) for k in KEYS]
+    width = max(len(r[1]) for r in rows)
+    lines = ["Settings in effect (first wins for each key; options given on the command line win over all):"]
+    lines += [f"  {k:<13} {v:<{width}}  {src}" for k, v, src in rows]
+    lines.append("Configuration files:" if not cfg.ignored else f"Configuration files (ignored: {cfg.ignored}):")
+    lines += [f"  {f.role}: {visible(f.path) + ' ' if f.path else ''}({f.status})" for f in cfg.looked]
+    if cfg.searched:
+        lines.append(f"Searched for {visible(cfg.searched)}.")
+    sys.stdout.write("\n".join(lines) + "\n")
+    return ExitCode.OK
+
+
+INTERPRET_FORMATS = ("rich", "json", "html", "fhir", "ndjson", "csv", "tsv", "parquet")  # vitd interpret --format, any input
+TYPED_FORMATS = ("rich", "json", "html", "fhir")
+
+
+def _load_config(config_file: str | None, no_config: bool) -> Config:
+    from .config import load
+
+    return load(config_file, no_config)
+
+
+def _given(ctx: typer.Context, name: str) -> bool:
+    """The option was on the command line (not left to its default), as click records it."""
+    source = ctx.get_parameter_source(name)
+    return source is not None and source.name not in ("DEFAULT", "DEFAULT_MAP")
+
+
+@contextmanager
+def _from_config(cfg: Config, key: str, only: tuple[str, ...] | None = None) -> Iterator[None]:
+    """An error about a value a configuration file gave says so: 'vitd.toml: guideline: unknown scheme ...'.
+    `only`: just errors of these codes (none: every error)."""
+    try:
+        yield
+    except VitdError as exc:
+        if only is not None and exc.code not in only:
+            raise
+        message = exc.message
+        option = "--" + key.replace("_", "-")
+        message = f"{key}{message[len(option):]}" if message.startswith(option + " ") else f"{key}: {message}"
+        raise VitdError(exc.code, f"{cfg.where(key)}: {message}", exc.hint) from None
+
+
+def _config_readable(cfg: Config, key: str, path: str) -> str:
+    with _from_config(cfg, key):
+        return _readable(Path(path))
+
+
+def _ranges(ctx: typer.Context, cfg: Config, given: list[Path] | None, name: str) -> list[str]:
+    """--ranges when given (they replace the configuration's), else the configuration's ranges files."""
+    if _given(ctx, name) or not cfg.given("ranges"):
+        return [_readable(p) for p in given or []]
+    return [_config_readable(cfg, "ranges", p) for p in cfg["ranges"]]
+
+
+def _config_path(cfg: Config, given: str | None, key: str) -> str | None:
+    if given is not None or not cfg.given(key):
+        return given
+    return _config_readable(cfg, key, cfg[key])
+
+
+def _check_config(cfg: Config, ranges: list[str]) -> None:
+    """The names a configuration gives, checked by the code that checks the options (whether or not an option
+    overrides them, and whatever the input: a file's mistake is said at once)."""
+    if cfg.given("guideline") or cfg.given("schemes"):
+        from .interpret import settings
+
+        if cfg.given("guideline"):
+            with _from_config(cfg, "guideline"):
+                settings(cfg["guideline"], None, ranges)
+        if cfg.given("schemes"):
+            with _from_config(cfg, "schemes"):
+                settings(None, cfg["schemes"], ranges)
+    if cfg.given("format"):
+        with _from_config(cfg, "format"):
+            _check_format(cfg["format"], INTERPRET_FORMATS)
+    if cfg.given("panel_window"):
+        from .readers.values import parse_window
+
+        with _from_config(cfg, "panel_window"):
+            parse_window(cfg["panel_window"])
+
+
+def _schemes(cfg: Config, guideline: str | None, given: dict[str, str], ranges: list[str]) -> tuple[str | None, dict[str, str]]:
+    """(guideline, schemes): the configuration's, each analyte's scheme replaced by an option that names it
+    (--guideline, or --scheme vitamin_d=..., wins over the configuration's guideline)."""
+    if not (cfg.given("guideline") or cfg.given("schemes")):
+        return guideline, given
+    from .analytes import resolve_analyte_id
+    from .reference import load
+
+    ref = load(tuple(ranges))
+    options = {resolve_analyte_id(ref, k): v for k, v in given.items()}
+    merged = {**{resolve_analyte_id(ref, k): v for k, v in cfg["schemes"].items()}, **options}
+    if guideline is None and "vitamin_d" not in options:
+        guideline = cfg["guideline"]
+    return guideline, merged
+
+
+def _config_format(cfg: Config, given: str | None, here: tuple[str, ...], output: str | None) -> str | None:
+    """--format when given, else the configuration's format where this output can take it (a typed value's report
+    cannot be csv; -o NAME.parquet says its format), else None: the output's own default."""
+    if given is not None or not cfg.given("format"):
+        return given
+    if cfg["format"] not in here or (output and output.lower().endswith(".parquet")):
+        return None
+    return str(cfg["format"])
 
 
 def _tests_audit(file: str, opts, fmt: str | None, output: str | None) -> int:  # type: ignore[no-untyped-def]
