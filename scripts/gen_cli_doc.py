@@ -22,6 +22,8 @@ ENVIRONMENT = (
     ("NO_COLOR", "Any value: Rich output without colour (https://no-color.org)."),
     ("COLUMNS", "Read by Rich: the width Rich output is laid out for when stdout is not a terminal."),
     ("VITD_REDACT_SALT", "The salt of `--redact` when `--redact-salt` is not given (else a random salt per run)."),
+    ("VITD_CONFIG", "A config file to read (as `--config FILE`), over the project and user files (docs/config.md)."),
+    ("VITD_NO_CONFIG", "Any value: read no config file (as `--no-config`), for reproducible scripts."),
     ("VITD_DEBUG", "Any value: an unexpected error shows its traceback instead of one line (for bug reports)."),
     ("VITD_SPARK_DRIVER_MEMORY", "`--engine spark`: the local driver's memory (default 1g)."),
     ("SPARK_MASTER", "`--engine spark`: the master URL when `--spark-master` is not given (default local[*]: local mode on every core)."),
@@ -93,16 +95,17 @@ def render() -> str:
 
 
 def _config_section() -> list[str]:
-    """The keys of a vitd config file, when this version reads one (src/vitd_cli/config.py, docs/config.md)."""
-    try:
-        from vitd_cli import config  # type: ignore[attr-defined]
-    except ImportError:
-        return ["This version reads no config file: every setting is an option.", ""]
-    keys = getattr(config, "KEYS", {})
-    rows = ["Set once in `vitd.toml`, `[tool.vitd]` of `pyproject.toml` or the user config file; an option on the command",
-            "line wins ([docs/config.md](config.md); `vitd config` shows where each setting came from).", "",
-            "| key | what it sets |", "|---|---|"]
-    rows += [f"| `{k}` | {_cell(str(v))} |" for k, v in keys.items()]
+    """The keys of a vitd config file (src/vitd_cli/config.py, docs/config.md)."""
+    from vitd_cli import config
+
+    rows = ["Set once in `vitd.toml`, `[tool.vitd]` of `pyproject.toml`, `--config FILE`/`$VITD_CONFIG` or the user file",
+            "`$XDG_CONFIG_HOME/vitd/config.toml`; an option on the command line wins ([docs/config.md](config.md);",
+            "`vitd config` shows where each setting came from).", "",
+            "| key | default | example |", "|---|---|---|"]
+    for key in config.KEYS:
+        default = config.DEFAULTS.get(key)
+        shown = "" if default in (None, {}, []) else f"`{default}`"
+        rows.append(f"| `{key}` | {shown} | `{config._EXAMPLES.get(key, '')}` |")
     return [*rows, ""]
 
 

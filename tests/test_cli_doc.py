@@ -56,11 +56,11 @@ def test_docs_cli_md_lists_every_command_option_and_exit_code() -> None:
 def _env_read_by_source() -> set[str]:
     names: set[str] = set()
     pattern = re.compile(r"""(?:environ(?:\.get)?\(\s*|environ\[\s*|getenv\(\s*|in os\.environ)["']?([A-Z][A-Z0-9_]+)""")
-    pattern2 = re.compile(r"""["']([A-Z][A-Z0-9_]+)["']\s+(?:not\s+)?in\s+os\.environ""")
+    pattern2 = re.compile(r"""["']([A-Z][A-Z0-9_]+)["']\s+(?:not\s+)?in\s+os\.environ|["'](VITD_[A-Z0-9_]+)["']""")
     for path in (ROOT / "src" / "vitd_cli").rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         names.update(pattern.findall(text))
-        names.update(pattern2.findall(text))
+        names.update(n for pair in pattern2.findall(text) for n in pair if n)
     return names
 
 
