@@ -100,7 +100,14 @@ def column_widths(cols: Sequence[Col], rows: Sequence[Sequence[Cell]], width: in
     if spare < 0:
         return None
     widths = list(mins)
-    heights = [[_lines(t, w) for t in cells] for cells, w in zip(texts, widths)]
+    at: list[dict[int, list[int]]] = [{} for _ in cols]  # each column's lines per cell at a width, worked out once
+
+    def lines_at(i: int, w: int) -> list[int]:
+        if w not in at[i]:
+            at[i][w] = [_lines(t, w) for t in texts[i]]
+        return at[i][w]
+
+    heights = [lines_at(i, w) for i, w in enumerate(widths)]
 
     def lines(hs: list[list[int]]) -> int:
         """Lines the table takes (counted 4 times) and lines its cells take: a column widened that shortens no row yet
@@ -111,13 +118,13 @@ def column_widths(cols: Sequence[Col], rows: Sequence[Sequence[Cell]], width: in
         now, best = lines(heights), None
         for i in range(n):
             for w in range(widths[i] + 1, min(wants[i], widths[i] + spare) + 1):
-                h = [_lines(t, w) for t in texts[i]]
-                if h != heights[i]:
-                    saved = now - lines([*heights[:i], h, *heights[i + 1:]])
-                    key = (saved / (w - widths[i]), -cols[i].priority, -i)
-                    if saved > 0 and (best is None or key > best[0]):
-                        best = (key, i, w, h)
-                    break
+                h = lines_at(i, w)
+                if h == heights[i]:
+                    continue
+                saved = now - lines([*heights[:i], h, *heights[i + 1:]])
+                key = (saved / (w - widths[i]), -cols[i].priority, -i)
+                if saved > 0 and (best is None or key > best[0]):
+                    best = (key, i, w, h)
         if best is None:
             break
         _, i, w, heights[i] = best

@@ -163,7 +163,7 @@ def _status(r: Result) -> Text:
     return t
 
 
-RESULT_COLUMNS = (Col("Test", keep=True, priority=0), Col("Result", wrap=False), Col("Converted", wrap=False),
+RESULT_COLUMNS = (Col("Test", priority=0), Col("Result", wrap=False), Col("Converted", wrap=False),
                   Col("Normal range", wrap=False), Col("Status", priority=1))
 
 
