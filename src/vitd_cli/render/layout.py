@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from rich import box
 from rich.cells import cell_len
@@ -35,8 +34,7 @@ Cell = Text | str
 _PAREN = re.compile(r" (?=\()")
 
 
-@dataclass(frozen=True)
-class Col:
+class Col(NamedTuple):  # a NamedTuple, not a dataclass: cheaper to define at start-up
     header: str
     justify: Literal["left", "right"] = "left"
     wrap: bool = True  # False: a cell's lines are never broken (short tokens: '44.9 nmol/L', '2024-01-10', '▁▅█')
@@ -142,7 +140,7 @@ def fitted_table(cols: Sequence[Col], rows: Sequence[Sequence[Cell]], width: int
     """A table `width` wide that wraps only between words, or, when it cannot fit, the rows stacked."""
     widths = column_widths(cols, rows, width)
     if widths is None:
-        return stacked(cols, rows)
+        return stacked(cols, rows, width)
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False, padding=(0, 1, 0, 0))
     for col, w in zip(cols, widths):
         table.add_column(col.header, justify=col.justify, width=w, no_wrap=not col.wrap, overflow="fold")
@@ -151,9 +149,14 @@ def fitted_table(cols: Sequence[Col], rows: Sequence[Sequence[Cell]], width: int
     return table
 
 
-def stacked(cols: Sequence[Col], rows: Sequence[Sequence[Cell]]) -> RenderableType:
+def stacked(cols: Sequence[Col], rows: Sequence[Sequence[Cell]], width: int = 80) -> RenderableType:
     """The narrow form of a table: per row, the first cell as a title (with the inline columns: 'Vitamin D: n 5,
-    low 3'), then one 'Header  value' line per other non-empty cell, values wrapping under themselves."""
+    low 3'), then one 'Header  value' line per other non-empty cell, values wrapping under themselves; where even
+    that leaves a value's longest word no room, each header on a line of its own with its value indented below."""
+    shown = [i for i, col in enumerate(cols) if i and not col.inline]
+    key = max((cell_len(cols[i].header) for i in shown), default=0)
+    longest = max((_longest_word([_plain(row[i])]) for row in rows for i in shown), default=0)
+    beside = 2 + key + 2 + longest <= width
     parts: list[RenderableType] = []
     for row in rows:
         title = Text(" ").join((row[0] if isinstance(row[0], Text) else Text(row[0])).split("\n"))
@@ -164,10 +167,15 @@ def stacked(cols: Sequence[Col], rows: Sequence[Sequence[Cell]]) -> RenderableTy
             title.append(": " + ", ".join(inline))
         parts.append(title)
         grid = Table.grid(padding=(0, 2, 0, 0))
-        grid.add_column(no_wrap=True)
         grid.add_column(overflow="fold")
-        for col, cell in zip(cols[1:], row[1:]):
-            if not col.inline and _plain(cell).strip():
-                grid.add_row(col.header, cell)
+        if beside:
+            grid.add_column(overflow="fold")
+        for i in shown:
+            if _plain(row[i]).strip():
+                if beside:
+                    grid.add_row(cols[i].header, row[i])
+                else:
+                    grid.add_row(cols[i].header)
+                    grid.add_row(Padding(row[i], (0, 0, 0, 2)))
         parts.append(Padding(grid, (0, 0, 0, 2)))
     return Group(*parts)

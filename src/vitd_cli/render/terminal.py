@@ -2,7 +2,10 @@
 symptoms, next steps, sources, and last the reminder that this is not a diagnosis.
 
 Layout rules (tests/test_render.py and the golden files in tests/golden/ hold them):
-- readable at 80 columns: one row per result, the range in the unit system the value came in, sources as [n];
+- readable at any width: one row per result, the range in the unit system the value came in, sources as [n]; tables
+  laid out by layout.py (no word, unit, value or scheme id broken across lines; rows stacked where the columns cannot
+  fit, below about 70 columns); panels, tables and prose all as wide as the terminal, at most 100 columns
+  (tests/test_render_widths.py);
 - colour is never the only signal: every flag is also a word (LOW, HIGH, URGENT, RED FLAG);
 - plain text, without ANSI codes, when NO_COLOR is set or the output is not a terminal; no trailing spaces.
 """
@@ -351,6 +354,6 @@ def emit(console: Console, parts: Iterable[RenderableType], out: TextIO) -> None
 
 
 def render_rich(report: Report, out: TextIO, width: int | None = None) -> None:
-    """Write the explanation to `out`; `width` defaults to the terminal's (or COLUMNS, or 80), at most 100."""
+    """Write the explanation to `out`, as wide as `width` or the terminal (or COLUMNS, or 80), at most MAX_WIDTH."""
     console = make_console(out, width)
     emit(console, renderables(visible_all(report), console.width), out)  # type: ignore[arg-type]
