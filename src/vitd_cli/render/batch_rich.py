@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TextIO
 
-from rich import box
 from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -15,6 +14,7 @@ from rich.text import Text
 from ..batch import SKIP_KINDS
 from ..models import URGENCY_ORDER, FileReport, Panel, Result
 from ..textsafe import visible_all
+from .layout import Col, fitted_table
 from .terminal import FLAG_STYLE, FLAG_WORD, SHORT_NAMES, URGENCY_STYLE, URGENCY_WORD, emit, make_console
 
 MAX_SUBJECTS = 20  # subjects shown in full; the JSON output has them all
@@ -61,17 +61,19 @@ def _day(date: str | None) -> str:
     return (date or "")[:10]
 
 
-def trend_table(panels: list[Panel]) -> Table:
+TREND_COLUMNS = (Col("Test", keep=True, priority=2), Col("n", "right", wrap=False, inline=True), Col("Period", priority=1),
+                 Col("First -> last", priority=0), Col("Change", "right", keep=True, priority=3), Col("Trend", wrap=False),
+                 Col("Latest", keep=True, priority=4))
+
+
+def trend_table(panels: list[Panel], width: int = 80) -> RenderableType:
     """One row per analyte: how many results, over which days, first and last value, the change, a sparkline of the
-    last SPARK_POINTS values, and the latest verdict."""
+    last SPARK_POINTS values, and the latest verdict; `width` wide, words never broken (stacked when too narrow)."""
     by_analyte: dict[str, list[tuple[str | None, Result]]] = defaultdict(list)
     for p in panels:
         for r in p.results:
             by_analyte[r.analyte].append((p.date, r))
-    t = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0))
-    for col, just in (("Test", "left"), ("n", "right"), ("Period", "left"), ("First -> last", "left"), ("Change", "right"),
-                      ("Trend", "left"), ("Latest", "left")):
-        t.add_column(col, justify=just, overflow="fold")  # type: ignore[arg-type]
+    rows: list[list[Text | str]] = []
     for analyte, points in by_analyte.items():
         results = [r for _, r in points]
         conv = _conventional_first(results)
@@ -92,9 +94,9 @@ def trend_table(panels: list[Panel]) -> Table:
         latest = Text(FLAG_WORD[last.flag], style=FLAG_STYLE[last.flag])
         if last.severity:
             latest.append(f" ({last.severity})")
-        t.add_row(_name(analyte) + (" (est.)" if last.estimate else ""), str(len(vals)), period, values, change_text,
-                  sparkline(vals), latest)
-    return t
+        rows.append([_name(analyte) + (" (est.)" if last.estimate else ""), str(len(vals)), period, values, change_text,
+                     sparkline(vals), latest])
+    return fitted_table(TREND_COLUMNS, rows, width)
 
 
 def _subject_findings(panels: list[Panel]) -> list[Text]:
@@ -150,7 +152,7 @@ def renderables(rep: FileReport, width: int = 80) -> list[RenderableType]:
     for p in rep.panels:
         by_subject[p.subject].append(p)
     parts.append(Text("\nResults by analyte", style="bold underline"))
-    parts.append(_analyte_table(rep, by_subject))
+    parts.append(_analyte_table(rep, by_subject, width))
     with_findings = [(s, ps) for s, ps in by_subject.items() if any(p.findings for p in ps)]
     with_findings.sort(key=lambda sp: (-max(URGENCY_ORDER[p.urgency] for p in sp[1]),
                                        -len({f.code for p in sp[1] for f in p.findings})))
@@ -166,7 +168,7 @@ def renderables(rep: FileReport, width: int = 80) -> list[RenderableType]:
         head.append(f"  {len(panels)} panel{'s' if len(panels) != 1 else ''}" + (f", {span}" if span else ""))
         parts.append(head)
         parts.append(_bullets(_subject_findings(panels)))  # type: ignore[arg-type]
-        parts.append(trend_table(panels))
+        parts.append(trend_table(panels, width))
     if len(with_findings) > MAX_SUBJECTS:
         parts.append(Text(f"\n... and {len(with_findings) - MAX_SUBJECTS} more subjects with findings: --format json lists every panel, "
                           "--format csv every row.", style="italic"))
@@ -199,9 +201,10 @@ def _rows_line(rep: FileReport) -> str:
     return text
 
 
-def _analyte_table(rep: FileReport, by_subject: dict[str | None, list[Panel]]) -> Table:
+def _analyte_table(rep: FileReport, by_subject: dict[str | None, list[Panel]], width: int = 80) -> RenderableType:
     """Per analyte: results by flag, subjects, vitd's normal range and scheme, and the lab's own ranges when the file
-    gives them (and how many results the lab judged differently)."""
+    gives them (and how many results the lab judged differently); `width` wide, words never broken (stacked when
+    too narrow)."""
     stats: dict[str, dict] = {}
     for subject, panels in by_subject.items():
         for p in panels:
@@ -217,13 +220,11 @@ def _analyte_table(rep: FileReport, by_subject: dict[str | None, list[Panel]]) -
                 if any(n.startswith(("the lab's range", "the lab flagged", "the lab did not flag")) for n in r.notes):
                     s["differ"] += 1
     with_lab = any(s["lab"] or s["differ"] for s in stats.values())
-    t = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0))
-    columns = [("Test", "left"), ("n", "right"), ("Low", "right"), ("Normal", "right"), ("High", "right"),
-               ("Subjects", "right"), ("Normal range (scheme)", "left")]
+    columns = [Col("Test", priority=0), *(Col(h, "right", wrap=False, inline=True) for h in ("n", "Low", "Normal", "High", "Subjects")),
+               Col("Normal range (scheme)", priority=1)]
     if with_lab:
-        columns.append(("Lab differs", "right"))
-    for col, just in columns:
-        t.add_column(col, justify=just, overflow="fold")  # type: ignore[arg-type]
+        columns.append(Col("Lab differs", "right", inline=True))
+    rows: list[list[Text | str]] = []
     for analyte, s in stats.items():
         rng = s["range"]
         text = f"{rng.text.split(' (')[0]} ({rng.scheme})"
@@ -233,8 +234,8 @@ def _analyte_table(rep: FileReport, by_subject: dict[str | None, list[Panel]]) -
         row = [_name(analyte), f"{s['n']:,}", f"{s['low']:,}", f"{s['normal']:,}", f"{s['high']:,}", f"{len(s['subjects']):,}", text]
         if with_lab:
             row.append(f"{s['differ']:,}" if s["differ"] else "")
-        t.add_row(*row)
-    return t
+        rows.append(row)  # type: ignore[arg-type]
+    return fitted_table(columns, rows, width)
 
 
 def render_file_report(rep: FileReport, out: TextIO, width: int | None = None) -> None:

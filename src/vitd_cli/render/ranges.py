@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from rich import box
 from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from ..reference import ReferenceData
+from .layout import Col, fitted_table
 from .terminal import emit, make_console
 
 
@@ -29,7 +29,10 @@ def _labelled(label: str, text: str, style: str = "") -> Table:
     return grid
 
 
-def _scheme_parts(ref: ReferenceData, aid: str) -> list[RenderableType]:
+BAND_COLUMNS = (Col("Category", priority=0), Col("Flag", wrap=False), Col("Severity", wrap=False), Col("Band ends"))
+
+
+def _scheme_parts(ref: ReferenceData, aid: str, width: int) -> list[RenderableType]:
     parts: list[RenderableType] = []
     for s in ref.schemes[aid].values():
         default = " (default)" if ref.defaults[aid] == s.id else ""
@@ -39,15 +42,11 @@ def _scheme_parts(ref: ReferenceData, aid: str) -> list[RenderableType]:
             parts.append(_labelled("Note:", s.note, style="italic"))
         if s.origin not in _SHIPPED:  # a lab's own file given with --ranges
             parts.append(_labelled("From:", s.origin))
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0))
-        table.add_column("Category")
-        table.add_column("Flag")
-        table.add_column("Severity")
-        table.add_column("Band ends")
+        rows: list[list[Text | str]] = []
         for b in s.bands:
             end = _cut(b.limit, b.below is not None) or "(everything above)"
-            table.add_row(b.category, b.flag, b.severity or "", end)
-        parts.append(table)
+            rows.append([b.category, b.flag, b.severity or "", end])
+        parts.append(fitted_table(BAND_COLUMNS, rows, width))
     return parts
 
 
@@ -55,15 +54,16 @@ _SHIPPED = {"shipped", "vitamin_d.toml", "calcium.toml", "magnesium.toml", "rela
 
 
 def render_ranges(ref: ReferenceData, analytes: list[str], out: TextIO, width: int | None = None) -> None:
+    console = make_console(out, width)
     parts: list[RenderableType] = []
     for aid in analytes:
         parts.append(Text(f"\n{ref.analytes[aid].name} [{aid}]", style="bold underline"))
         if aid == "corrected_calcium":
             parts.append(Text("Albumin-corrected calcium is classified with the calcium schemes:"))
-        parts += _scheme_parts(ref, aid)
+        parts += _scheme_parts(ref, aid, console.width)
         if aid == "calcium" and "corrected_calcium" not in analytes and "corrected_calcium" in ref.analytes:
             parts.append(Text(f"\n{ref.analytes['corrected_calcium'].name} [corrected_calcium]", style="bold underline"))
             parts.append(Text("Classified with the calcium schemes above, after albumin correction."))
     parts.append(Text("\nRanges are adult ranges. Each cut-off is compared in the unit it was published in when the value "
                       "comes in that unit, otherwise after exact conversion.", style="dim"))
-    emit(make_console(out, width), parts, out)
+    emit(console, parts, out)

@@ -2,7 +2,10 @@
 symptoms, next steps, sources, and last the reminder that this is not a diagnosis.
 
 Layout rules (tests/test_render.py and the golden files in tests/golden/ hold them):
-- readable at 80 columns: one row per result, the range in the unit system the value came in, sources as [n];
+- readable at any width: one row per result, the range in the unit system the value came in, sources as [n]; tables
+  laid out by layout.py (no word, unit, value or scheme id broken across lines; rows stacked where the columns cannot
+  fit, below about 70 columns); panels, tables and prose all as wide as the terminal, at most 100 columns
+  (tests/test_render_widths.py);
 - colour is never the only signal: every flag is also a word (LOW, HIGH, URGENT, RED FLAG);
 - plain text, without ANSI codes, when NO_COLOR is set or the output is not a terminal; no trailing spaces.
 """
@@ -24,9 +27,9 @@ from ..display import MECHANISM, MECHANISM_TITLE, converted, in_si, label_from_i
 from ..display import MUSCLE_FINDINGS as MUSCLE_FINDINGS
 from ..models import Panel, Report, Result, SymptomAssessment
 from ..textsafe import visible_all
+from .layout import MAX_WIDTH as MAX_WIDTH
+from .layout import Col, content_width, fitted_table
 
-RANGE_NO_WRAP_FROM = 72  # narrower, the other columns cannot give way enough: the range wraps too
-MAX_WIDTH = 100  # prose wider than this is hard to read; only applies when the width is not given
 FLAG_STYLE = {"low": "bold yellow", "high": "bold red", "normal": "green"}
 FLAG_WORD = {"low": "LOW", "high": "HIGH", "normal": "normal"}
 URGENCY_STYLE = {"urgent": "bold white on red", "prompt": "bold black on yellow", "routine": "bold", "none": "bold green"}
@@ -46,12 +49,12 @@ _NOT_EXPLAINED = re.compile(r"^These results do not explain [^.]*\.\s*")
 
 
 def make_console(out: TextIO, width: int | None = None) -> Console:
-    """A console that writes plain text when NO_COLOR is set or `out` is not a terminal (Rich's own detection)."""
+    """A console that writes plain text when NO_COLOR is set or `out` is not a terminal (Rich's own detection), as
+    wide as the terminal (or `width`, or COLUMNS) but at most MAX_WIDTH: panels, tables and prose share that width."""
     no_color = bool(os.environ.get("NO_COLOR"))
     console = Console(file=out, width=width, highlight=False, soft_wrap=False, emoji=False, markup=False,
                       color_system=None if no_color else "auto", no_color=no_color)
-    if width is None and console.width > MAX_WIDTH:
-        console.width = MAX_WIDTH
+    console.width = content_width(console.width)
     return console
 
 
@@ -163,20 +166,20 @@ def _status(r: Result) -> Text:
     return t
 
 
-def results_table(panel: Panel, sources: list[str], width: int = 80) -> Table:
-    """One row per result. From 72 columns up the range never wraps (the other columns give way first)."""
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False, padding=(0, 1, 0, 0))
-    table.add_column("Test", overflow="fold")
-    table.add_column("Result", overflow="fold")
-    table.add_column("Converted", overflow="fold")
-    table.add_column("Normal range", overflow="fold", no_wrap=width >= RANGE_NO_WRAP_FROM)
-    table.add_column("Status", overflow="fold")
+RESULT_COLUMNS = (Col("Test", priority=0), Col("Result", wrap=False), Col("Converted", wrap=False),
+                  Col("Normal range", wrap=False), Col("Status", priority=1))
+
+
+def results_table(panel: Panel, sources: list[str], width: int = 80) -> RenderableType:
+    """One row per result, `width` wide; values, units and ranges are never broken. Where the columns cannot fit
+    without breaking a word (below about 70 columns), one block per result instead."""
+    rows: list[list[Text | str]] = []
     for r in panel.results:
         if r.range.source not in sources:
             sources.append(r.range.source)
         ref_no = sources.index(r.range.source) + 1
-        table.add_row(_short_name(r), _value(r), _converted(r), f"{_range(r)} [{ref_no}]", _status(r))
-    return table
+        rows.append([_short_name(r), _value(r), _converted(r), f"{_range(r)} [{ref_no}]", _status(r)])
+    return fitted_table(RESULT_COLUMNS, rows, width)
 
 
 def _result_notes(panel: Panel) -> list[Text]:
@@ -351,6 +354,6 @@ def emit(console: Console, parts: Iterable[RenderableType], out: TextIO) -> None
 
 
 def render_rich(report: Report, out: TextIO, width: int | None = None) -> None:
-    """Write the explanation to `out`; `width` defaults to the terminal's (or COLUMNS, or 80), at most 100."""
+    """Write the explanation to `out`, as wide as `width` or the terminal (or COLUMNS, or 80), at most MAX_WIDTH."""
     console = make_console(out, width)
     emit(console, renderables(visible_all(report), console.width), out)  # type: ignore[arg-type]
