@@ -59,6 +59,14 @@ def tables() -> str:
         if f.level:
             parts = [f"{a} below {_limits(lim)}" for a, lim in f.level.below.items()]
             out.append(f"  - raised only when {' or '.join(parts)} ({f.level.source})")
+    import tomllib
+
+    raw = tomllib.loads((ROOT / "reference_ranges" / "sentences.toml").read_text(encoding="utf-8"))
+    out += ["", "### What to do, at each urgency (sentences.toml)", "", "| when | sentence | source |", "|---|---|---|"]
+    out += [f"| `{k}` | {v['text']} | {v['source']} |" for k, v in raw["advice"].items()]
+    out += ["", f"Every report ends with: \"{raw['disclaimer']['text']}\"", "",
+            f"The paragraph on how the results link to muscle symptoms (shown with a symptom or any of "
+            f"{', '.join(f'`{c}`' for c in raw['mechanism']['findings'])}) follows {raw['mechanism']['source']}."]
     return "\n".join(out)
 
 

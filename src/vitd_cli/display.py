@@ -13,31 +13,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .models import Result
 
-MECHANISM_TITLE = "How these results link to muscle symptoms"
-MECHANISM = (
-    "Vitamin D lets the gut absorb calcium. A long or severe shortage can lower blood calcium (hypocalcemia); "
-    "parathyroid hormone (PTH) then rises and takes calcium from bone. Low calcium, and low magnesium, make nerves "
-    "over-excitable: fine twitches (fasciculations), cramps, tingling or numbness, painful spasms of hands, feet or "
-    "face (tetany) and sudden jerks (myoclonus). Weakness of the thighs and hips with bone pain can come from a long, "
-    "severe vitamin D shortage that softens bone (osteomalacia), and weakness from high calcium or high magnesium; "
-    "but wasting, trouble swallowing, speaking or breathing, and symptoms that keep getting worse are not part of "
-    "this picture: they point to other causes that need a doctor."
-)
-# findings whose panel gets the mechanism paragraph (any reported symptom gets it too)
-MUSCLE_FINDINGS = {"vitamin_d_deficiency", "vitamin_d_insufficiency", "hypocalcemia", "hypomagnesemia",
-                   "secondary_hyperparathyroidism", "magnesium_limits_calcium_correction"}
+MECHANISM_TITLE = "How these results link to muscle symptoms"  # the heading of the panel's mechanism paragraph (sentences.toml)
 
 # Words that keep their case inside a sentence (a title lower-cased for "X can cause Y" keeps them)
 # (only words that are never ordinary English words: not NICE, not IV)
 _PROPER = ("vitamin D", "PTH", "ECG", "QT", "NINDS", "CMDT", "LOINC", "FHIR", "HL7", "MND", "Chvostek", "Trousseau")
 _PROPER_RE = re.compile(r"\b(" + "|".join(re.escape(w) for w in _PROPER) + r")\b", re.IGNORECASE)
 _CANON = {w.lower(): w for w in _PROPER}
-
-
-def mechanism(finding_codes: set[str] | list[str], any_symptom: bool) -> str | None:
-    """The paragraph on how vitamin D, calcium, PTH and magnesium link to muscle symptoms, when the panel has a finding
-    it explains or any symptom was reported (JSON `mechanism`; the Rich and HTML section of the same title)."""
-    return MECHANISM if any_symptom or set(finding_codes) & MUSCLE_FINDINGS else None
 
 
 def number(x: float, digits: int | None = None) -> str:

@@ -26,22 +26,6 @@ WORDS = {"vitamin_d": "vitamin D", "calcium": "total calcium", "ionized_calcium"
          "corrected_calcium": "corrected calcium", "albumin": "albumin", "magnesium": "magnesium", "pth": "PTH",
          "phosphate": "phosphate"}  # a result's name inside a sentence
 
-ADVICE = {
-    "emergency": "Call emergency services now (999, 911 or 112) about the symptoms marked RED FLAG: they need emergency care, whatever the results.",
-    "urgent": "Seek medical care today. If there are seizures, trouble breathing, chest symptoms or spasms that do not stop, call emergency services.",
-    "urgent_neurological": (
-        "See a doctor without delay about these symptoms, and ask whether you need a neurologist (NICE NG42 advises "
-        "referral without delay when motor neurone disease is possible). Call emergency services for trouble breathing or choking."
-    ),
-    "prompt": "See a doctor within the next few days to discuss these results.",
-    "routine": "Discuss these results with your doctor at a routine appointment.",
-    "prompt_symptoms": "Your results do not explain the symptoms you reported: see a doctor within the next few days about them.",
-    "routine_symptoms": "Your results do not explain the symptoms you reported: discuss them with your doctor at a routine appointment.",
-    "none": "These results are within the ranges used. Nothing here needs action on its own.",
-}
-DISCLAIMER = "This is not a diagnosis. vitd explains what lab results mean against published ranges; a doctor who knows you must interpret them."
-
-
 def max_urgency(*levels: str) -> str:
     return max(levels, key=URGENCY_ORDER.__getitem__, default="none")
 
@@ -328,9 +312,11 @@ def panel_urgency(found: list[Finding], assessed: list[SymptomAssessment], resul
     return max_urgency("none", *levels)
 
 
-def advice(found: list[Finding], assessed: list[SymptomAssessment], urgency: str, results: Sequence[Result] = ()) -> str:
-    """What to do, in words, for the panel's urgency: emergencies first; red-flag symptoms with unremarkable results get
-    the neurological wording; symptoms the results do not explain are named in the banner even when results are normal."""
+def advice(ref: ReferenceData, found: list[Finding], assessed: list[SymptomAssessment], urgency: str, results: Sequence[Result] = ()) -> str:
+    """What to do, in words (sentences.toml), for the panel's urgency: emergencies first; red-flag symptoms with
+    unremarkable results get the neurological wording; symptoms the results do not explain are named in the banner even
+    when results are normal."""
+    ADVICE = ref.sentences.advice  # noqa: N806
     if any(s.red_flag == "emergency" for s in assessed):
         return ADVICE["emergency"]
     from_results = max_urgency("none", *[f.urgency for f in found], *[r.urgency for r in results],

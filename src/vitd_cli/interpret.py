@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 
 from .analytes import resolve_analyte_id
 from .classify import classify, normal_range
-from .display import converted, mechanism, proper_names
+from .display import converted, proper_names
 from .errors import VitdError
-from .explain import DISCLAIMER, advice, assess_symptoms, findings, next_steps, panel_urgency
+from .explain import advice, assess_symptoms, findings, next_steps, panel_urgency
 from .identify import load_tests_map
 from .models import OtherVerdict, Panel, Quantity, Report, Result
 from .normalise import Measurement, normalise
@@ -109,9 +109,15 @@ def interpret_measurements(s: Settings, measurements: list[Measurement], symptom
     assessed = assess_symptoms(s.ref, found, symptom_pairs, results)
     urgency = panel_urgency(found, assessed, results)
     panel = Panel(subject=subject, date=date, results=results, findings=found, symptoms=assessed, urgency=urgency,  # type: ignore[arg-type]
-                  advice=advice(found, assessed, urgency, results), next_steps=next_steps(found, assessed, results),
-                  mechanism=mechanism({f.code for f in found}, bool(assessed)))
+                  advice=advice(s.ref, found, assessed, urgency, results), next_steps=next_steps(found, assessed, results),
+                  mechanism=_mechanism(s.ref, {f.code for f in found}, bool(assessed)))
     return _proper_names(panel)
+
+
+def _mechanism(ref: ReferenceData, finding_codes: set[str], any_symptom: bool) -> str | None:
+    """The paragraph on how vitamin D, calcium, PTH and magnesium link to muscle symptoms (sentences.toml), when the
+    panel has a finding it explains or any symptom was reported (JSON `mechanism`; the Rich and HTML section)."""
+    return ref.sentences.mechanism if any_symptom or finding_codes & ref.sentences.mechanism_findings else None
 
 
 def _proper_names(panel: Panel) -> Panel:
@@ -182,7 +188,7 @@ def report(s: Settings, panels: list[Panel], warnings: Iterable[str] = ()) -> Re
     vd = ref.scheme("vitamin_d", s.schemes["vitamin_d"])
     return Report(panels=panels, guideline=vd.id, guideline_name=vd.name, guideline_note=vd.note,
                   schemes={a: sid for a, sid in s.schemes.items()}, warnings=[*s.warnings, *warnings],
-                  disclaimer=DISCLAIMER, version=__version__)
+                  disclaimer=s.ref.sentences.disclaimer, version=__version__)
 
 
 def interpret(values: Mapping[str, Value], symptoms: Iterable[str] = (), *, guideline: str | None = None,

@@ -29,6 +29,16 @@ def norm_name(text: str) -> str:
     return " ".join(out.split())
 
 
+@dataclass(frozen=True)
+class Sentences:
+    """reference_ranges/sentences.toml: what to do at each urgency, the disclaimer, the muscle-symptoms paragraph."""
+
+    advice: dict[str, str]  # urgency (or urgency_symptoms, urgent_neurological) -> sentence
+    disclaimer: str
+    mechanism: str
+    mechanism_findings: frozenset[str]  # findings whose panel gets the paragraph (any symptom does too)
+
+
 @dataclass
 class ReferenceData:
     units: dict[str, UnitDef]
@@ -39,6 +49,7 @@ class ReferenceData:
     defaults: dict[str, str]  # analyte -> default scheme id
     findings: dict[str, FindingDef]
     symptoms: dict[str, SymptomDef]
+    sentences: Sentences
     name_index: dict[str, str] = field(default_factory=dict)  # normalised alias -> analyte id
     loinc_index: dict[str, str] = field(default_factory=dict)  # code -> analyte id
     excluded_names: dict[str, str] = field(default_factory=dict)  # normalised name -> reason
@@ -214,7 +225,23 @@ def _load(extra_ranges: tuple[str, ...], validate: bool) -> ReferenceData:
             defaults[s.analyte] = s.id  # a lab's own ranges are used for its analytes
     defaults.setdefault("corrected_calcium", defaults["calcium"])
     schemes["corrected_calcium"] = schemes["calcium"]
-    return ReferenceData(units, analytes, correction, excluded, schemes, defaults, findings, symptoms)
+    return ReferenceData(units, analytes, correction, excluded, schemes, defaults, findings, symptoms, _sentences(_read_toml(root / "sentences.toml")))
+
+
+ADVICE_KEYS = ("emergency", "urgent", "urgent_neurological", "prompt", "routine", "prompt_symptoms", "routine_symptoms", "none")
+
+
+def _sentences(raw: dict[str, Any]) -> Sentences:
+    """sentences.toml, checked: every advice key explain.advice() may ask for, each sentence with a source."""
+    try:
+        advice = {k: raw["advice"][k]["text"] for k in ADVICE_KEYS}
+        for table in (*(raw["advice"][k] for k in ADVICE_KEYS), raw["disclaimer"], raw["mechanism"]):
+            if not str(table.get("source", "")).strip():
+                raise KeyError("source")
+        return Sentences(advice, raw["disclaimer"]["text"], raw["mechanism"]["text"], frozenset(raw["mechanism"]["findings"]))
+    except (KeyError, TypeError) as exc:
+        raise ReferenceDataError("ranges-invalid", f"sentences.toml: missing {exc}",
+                                 f"every one of advice.{{{','.join(ADVICE_KEYS)}}}, disclaimer and mechanism needs text and source") from None
 
 
 def validate_shipped() -> ReferenceData:

@@ -23,8 +23,7 @@ from rich.panel import Panel as RichPanel
 from rich.table import Table
 from rich.text import Text
 
-from ..display import MECHANISM, MECHANISM_TITLE, converted, in_si, label_from_id, lower_title, mechanism, sentence
-from ..display import MUSCLE_FINDINGS as MUSCLE_FINDINGS
+from ..display import MECHANISM_TITLE, converted, in_si, label_from_id, lower_title, sentence
 from ..models import Panel, Report, Result, SymptomAssessment
 from ..textsafe import visible_all
 from .layout import MAX_WIDTH as MAX_WIDTH
@@ -41,7 +40,6 @@ VERDICT_WORD = {"explained": ("can be explained", "green"), "possibly_related": 
 SHORT_NAMES = {"vitamin_d": "Vitamin D", "calcium": "Calcium", "ionized_calcium": "Ionized calcium",
                "corrected_calcium": "Corrected calcium", "albumin": "Albumin", "magnesium": "Magnesium",
                "pth": "PTH", "phosphate": "Phosphate"}
-CHAIN = MECHANISM
 _ANSI_TAIL = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
 _REPEATED_PREFIX = re.compile(r"\b([^:.;]{2,40}: )\1+")
 _FORMULA = re.compile(r"^(.*= [^()]+?) \((.+)\)$")
@@ -289,8 +287,8 @@ def _symptom_lines(symptoms: list[SymptomAssessment], titles: dict[str, str]) ->
 
 
 def panel_mechanism(panel: Panel) -> str | None:
-    """The panel's mechanism paragraph (a Panel built without interpret has none set: worked out the same way)."""
-    return panel.mechanism or mechanism({f.code for f in panel.findings}, bool(panel.symptoms))
+    """The panel's mechanism paragraph (interpret sets it from sentences.toml; None: no finding or symptom it explains)."""
+    return panel.mechanism
 
 
 def render_panel(panel: Panel, report: Report, sources: list[str], width: int = 80) -> list[RenderableType]:
