@@ -32,6 +32,7 @@ from .batch import (
     series,
     strict_error,
 )
+from .cohort import cohort
 from .errors import ExitCode, VitdError
 from .interpret import Settings, report, settings
 from .models import FileReport, Report
@@ -476,7 +477,7 @@ def _report(s: Settings, engine: Engine, run: FileRun, counts: Counts, table: Ta
     return FileReport(**{f.name: getattr(base, f.name) for f in fields(Report)},
                       input=input_info(table.name, layout, table.delimiter, table.encoding, dictionary,
                                        opts.panel_window if isinstance(layout, LongLayout) else None, redact=opts.redact),
-                      rows=counts.model(), series=series(panels))
+                      rows=counts.model(), series=series(panels), cohort=cohort(panels, s.ref))
 
 
 def _render_report(rep: FileReport, fmt: str, out: TextIO) -> None:
