@@ -3,8 +3,9 @@ histogram of its SI values, and the flagged subjects most urgent first.
 
 A subject is a subject id; panels without one count as a subject each (a wide file without an id column is one
 person a row). A subject is flagged when any of its results is outside its normal band or any panel has a finding
-(or an urgency other than none). The HTML report of more than COHORT_SUBJECTS subjects opens with this summary and
-shows the first COHORT_SHOWN flagged subjects in full; JSON carries the whole summary, every flagged subject included.
+(or an urgency other than none). The HTML report of more than COHORT_SUBJECTS subjects opens with this summary, lists
+the first COHORT_SHOWN flagged subjects and gives the most urgent a section (their latest COHORT_PANELS flagged panels
+with gauges, COHORT_DETAIL_BYTES of HTML in all); JSON carries the whole summary, every flagged subject included.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from .models import URGENCY_ORDER, AnalyteSummary, CategoryCount, Cohort, Flagge
 from .reference import ReferenceData
 
 COHORT_SUBJECTS = 50  # more subjects than this: the HTML report is the cohort summary, the flagged subjects capped
-COHORT_SHOWN = 200  # flagged subjects the HTML report of a cohort shows in full (--all-subjects: every subject)
+COHORT_SHOWN = 200  # flagged subjects the HTML report of a cohort lists (--all-subjects: every subject)
+COHORT_DETAIL_BYTES = 1_000_000  # characters of HTML the sections of a cohort's most urgent flagged subjects may take
+COHORT_PANELS = 3  # a cohort's subject section shows its latest panels outside the ranges, at most this many
 BINS = 20  # about this many histogram bins over the central 98% of the values
 TAIL = 0.01  # the share of values at each end that may fall in an open-ended bin
 
