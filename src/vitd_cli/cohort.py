@@ -70,15 +70,17 @@ def nice_step(span: float, count: int = BINS) -> float:
 
 
 def histogram(values: Sequence[float], cutoffs: Sequence[float] = ()) -> list[HistogramBin]:
-    """Bins of one 'nice' width over the central 98% of the values (widened to show the cut-offs that fall among the
-    values), with an open-ended bin at each end for the values beyond. Every value is in exactly one bin."""
+    """Bins of one 'nice' width over the central 98% of the values (widened to show a cut-off that lies among the values
+    and within a quarter of that span of it), with an open-ended bin at each end for the values beyond. Every value is in
+    exactly one bin."""
     if not values:
         return []
     vals = sorted(values)
     n = len(vals)
     lo, hi = vals[int(TAIL * (n - 1))], vals[int(math.ceil((1 - TAIL) * (n - 1)))]
+    reach = (hi - lo) * 0.25  # a cut-off a little beyond the central values widens the bins to show it; a far one does not
     for c in cutoffs:
-        if vals[0] <= c <= vals[-1]:
+        if vals[0] <= c <= vals[-1] and lo - reach <= c <= hi + reach:
             lo, hi = min(lo, c), max(hi, c)
     step = float(nice_step(hi - lo) if hi > lo else nice_step(max(abs(lo), 1.0)))
     start = math.floor(lo / step) * step

@@ -870,8 +870,9 @@ class HtmlReport:
             f'<td class="n">{c.count:,}</td><td class="n">{_share(c.count, a.results)}</td></tr>' for c in a.categories)
         return (f'<h3>{esc(name)}: {a.results:,} {"result" if a.results == 1 else "results"}</h3>'
                 f'<figure class="hist">{histogram_svg(a, normal, self.uid("h"), name)}'
-                f'<figcaption class="small">Results per bin of {esc(a.unit)}; dashed lines: the cut-offs of the scheme most results '
-                f'were classified with{" (" + esc(a.scheme) + ")" if a.scheme else ""}'
+                f'<figcaption class="small">Results per bin of {esc(a.unit)} (the tallest: {max((b.count for b in a.bins), default=0):,}); '
+                "green: within the normal range, amber: below, red: above, grey: a bin across a limit; dashed lines: the cut-offs "
+                f'of the scheme most results were classified with{" (" + esc(a.scheme) + ")" if a.scheme else ""}'
                 + (f": {esc(', '.join(fmt(c) for c in a.cutoffs))} {esc(a.unit)}" if a.cutoffs else "") + ".</figcaption></figure>"
                 '<div class="table-wrap"><table class="counts"><thead><tr><th scope="col">Category</th><th scope="col" class="n">Results</th>'
                 f'<th scope="col" class="n">Share</th></tr></thead><tbody>{rows}</tbody></table></div>')
@@ -996,6 +997,8 @@ def histogram_svg(a: AnalyteSummary, normal: tuple[float | None, float | None], 
             return "low"
         if hi is not None and b_lo is not None and b_lo > hi:
             return "high"
+        if (lo is not None and (b_lo is None or b_lo < lo)) or (hi is not None and (b_hi is None or b_hi > hi)):
+            return "mixed"  # the bin straddles a limit of the normal range
         return "normal"
 
     def label(b_lo: float | None, b_hi: float | None) -> str:
@@ -1039,8 +1042,6 @@ def histogram_svg(a: AnalyteSummary, normal: tuple[float | None, float | None], 
                     p.append(f'<text class="cutlab" x="{cx:.3f}%" y="{H_TOP - 10}" text-anchor="middle">{esc(fmt(c))}</text>')
         for v, anchor in ((e0, "start"), (e1, "end")):
             p.append(f'<text class="xlab" x="{x(v):.3f}%" y="{H_BOTTOM + 18}" text-anchor="{anchor}">{esc(fmt(v))}</text>')  # type: ignore[arg-type]
-    p.append(f'<text class="xlab" x="{H_X1}%" y="{H_BOTTOM + 34}" text-anchor="end">{esc(a.unit)}</text>')
-    p.append(f'<text class="xlab" x="{H_X0}%" y="12" text-anchor="start">max {top:,} per bin</text>')
     p.append("</svg>")
     return "".join(p)
 

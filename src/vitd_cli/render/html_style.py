@@ -149,6 +149,7 @@ svg.histogram{display:block;width:100%;height:150px;overflow:visible}
 .histogram .bar-normal{fill:var(--ok-bd)}
 .histogram .bar-low{fill:var(--low-bd)}
 .histogram .bar-high{fill:var(--high-bd)}
+.histogram .bar-mixed{fill:#9aa3ae}
 .histogram .axis{stroke:#8a94a3;stroke-width:1}
 .histogram .cutline{stroke:#334155;stroke-width:1;stroke-dasharray:4 3}
 .histogram .cutlab,.histogram .xlab{font-size:11.5px;fill:var(--muted);font-variant-numeric:tabular-nums}
