@@ -124,6 +124,7 @@ def interpret(
     subject: Annotated[Optional[list[str]], typer.Option("--subject", help="FILE, CSV/TSV: a column that identifies the subject. The first one groups results by subject (as --columns subject=COLUMN, which wins when given); with --redact every one is hashed too. Repeatable.", metavar="COLUMN")] = None,
     tests_map: Annotated[Optional[str], typer.Option("--tests-map", help="FILE: a lab's own test names and what they are, a CSV name,analyte (analyte none: not ours) or a TOML [tests] table; wins over the rules of reference_ranges/tests.toml.", metavar="FILE")] = None,
     tests: Annotated[bool, typer.Option("--tests", help="FILE: list its distinct tests with their row counts and how each was identified (or why not), instead of interpreting it (--format text, csv or json).")] = False,
+    all_subjects: Annotated[bool, typer.Option("--all-subjects", help="FILE, --format html: list every subject, even in a report of more than 50 subjects (which otherwise shows the cohort summary and the first 200 flagged subjects; docs/html.md).")] = False,
     ask: Annotated[bool, typer.Option("--ask", help="Ask for each value and the symptoms, one question at a time (needs a terminal). vitd interpret with no values on a terminal does this too.")] = False,
     config_file: ConfigFile = None,
     no_config: NoConfig = False,
@@ -137,7 +138,7 @@ def interpret(
                     "--summary": summary, "--strict": strict, "--sanitize": sanitize, "--redact": redact,
                     "--redact-salt": redact_salt, "--subject": subject, "--engine": engine != "auto", "--spark-master": spark_master, "--partition-by": partition_by,
                     "--panel-window": panel_window != "24h", "--tests-map": tests_map, "--tests": tests,
-                    "--dayfirst": dayfirst, "--monthfirst": monthfirst}
+                    "--dayfirst": dayfirst, "--monthfirst": monthfirst, "--all-subjects": all_subjects}
     if dayfirst and monthfirst:
         raise VitdError("option-conflict", "--dayfirst and --monthfirst were both given", "give the one that says how the file writes its dates")
     if redact_salt is not None and not redact:
@@ -177,7 +178,7 @@ def interpret(
                 fmt=fmt, maps=list(map_ or []), columns=list(columns or []), dictionary=dictionary, delimiter=delimiter,
                 encoding=encoding, summary=summary, strict=strict, sanitize=sanitize, panel_window=panel_window, quiet=quiet,
                 date_order=order, output=output, check=check, guideline=guideline, schemes=schemes, redact=redact, redact_salt=redact_salt,
-                subjects=list(subject or []), ranges=rng, age=age, tests_map=tests_map), engine=engine, spark_master=spark_master,
+                subjects=list(subject or []), ranges=rng, age=age, tests_map=tests_map, all_subjects=all_subjects), engine=engine, spark_master=spark_master,
                 partition_by=list(partition_by or []))
         return int(run.exit_code)
     unused = [name for name, v in file_options.items() if v]

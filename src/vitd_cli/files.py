@@ -32,6 +32,7 @@ from .batch import (
     series,
     strict_error,
 )
+from .cohort import cohort
 from .errors import ExitCode, VitdError
 from .interpret import Settings, report, settings
 from .models import FileReport, Report
@@ -86,6 +87,7 @@ class FileOptions:
     redact_salt: str | None = None  # else $VITD_REDACT_SALT, else random per run
     tests_map: str | None = None  # a lab's own test names: CSV name,analyte or TOML [tests] (wins over tests.toml's rules)
     subjects: list[str] = field(default_factory=list)  # --subject: identifier columns (the first groups, as --columns subject=)
+    all_subjects: bool = False  # --all-subjects: the HTML of a cohort (cohort.COHORT_SUBJECTS) lists every subject
     date_order: str | None = None  # --dayfirst / --monthfirst ("dayfirst", "monthfirst"); None: decided from the column (docs/dates.md)
 
 
@@ -181,7 +183,7 @@ def interpret_file(path: str, opts: FileOptions | None = None, stdout: TextIO | 
         if fmt in ("json", "rich", "html", "fhir") and not opts.summary:
             run.report = _report(s, engine, run, counts, table, layout, dictionary, opts)
             if opts.render:
-                _render_report(run.report, fmt, out)
+                _render_report(run.report, fmt, out, s, opts.all_subjects)
         out.flush()
     except BrokenPipeError:  # the reader went away (| head): not an error, and nothing more to say
         if not opts.output:
@@ -476,14 +478,14 @@ def _report(s: Settings, engine: Engine, run: FileRun, counts: Counts, table: Ta
     return FileReport(**{f.name: getattr(base, f.name) for f in fields(Report)},
                       input=input_info(table.name, layout, table.delimiter, table.encoding, dictionary,
                                        opts.panel_window if isinstance(layout, LongLayout) else None, redact=opts.redact),
-                      rows=counts.model(), series=series(panels))
+                      rows=counts.model(), series=series(panels), cohort=cohort(panels, s.ref))
 
 
-def _render_report(rep: FileReport, fmt: str, out: TextIO) -> None:
+def _render_report(rep: FileReport, fmt: str, out: TextIO, s: Settings, all_subjects: bool = False) -> None:
     if fmt == "html":
         from .render.html_out import render_html
 
-        render_html(rep, out)
+        render_html(rep, out, ref=s.ref, all_subjects=all_subjects)
     elif fmt == "fhir":
         from .render.fhir_out import render_fhir
 

@@ -109,7 +109,7 @@ def interpret_interop(path: str, kind: str, opts: Any, stdout: TextIO | None = N
             stream.close()
     out, owned = (open_text(opts.output), True) if opts.output else (stdout or sys.stdout, False)
     try:
-        _render(fmt, report, acc, out, s)
+        _render(fmt, report, acc, out, s, getattr(opts, "all_subjects", False))
         out.flush()
     finally:
         if owned:
@@ -237,7 +237,7 @@ def _result_of(report: Report, o: Outcome) -> Any:
     return None
 
 
-def _render(fmt: str, report: Report, acc: Accounting, out: TextIO, s: Any) -> None:
+def _render(fmt: str, report: Report, acc: Accounting, out: TextIO, s: Any, all_subjects: bool = False) -> None:
     if fmt == "json":
         doc = report.model_dump()
         doc["rows"] = acc.to_dict()
@@ -253,7 +253,7 @@ def _render(fmt: str, report: Report, acc: Accounting, out: TextIO, s: Any) -> N
     elif fmt == "html":
         from .render.html_out import render_html
 
-        render_html(report, out, ref=s.ref)
+        render_html(report, out, ref=s.ref, all_subjects=all_subjects)
     else:  # csv, tsv, ndjson of a whole interpretation (the CLI streams these: _interpret_streaming)
         write = _RowWriter(fmt, out)
         for o in acc.outcomes:

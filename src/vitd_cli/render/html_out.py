@@ -23,7 +23,17 @@ from typing import TextIO
 from rich.text import Span, Text
 
 from ..classify import normal_range
-from ..models import URGENCY_ORDER, Band, Panel, Report, Result, Scheme
+from ..cohort import (
+    COHORT_DETAIL_BYTES,
+    COHORT_PANELS,
+    COHORT_SHOWN,
+    COHORT_SUBJECTS,
+    cohort,
+    flagged_subjects,
+    is_flagged,
+    subject_groups,
+)
+from ..models import URGENCY_ORDER, AnalyteSummary, Band, Cohort, Panel, Report, Result, Scheme
 from ..reference import ReferenceData, load
 from ..units import convert
 from . import terminal as term
@@ -46,6 +56,9 @@ G_BAR_Y, G_BAR_H = 26, 22
 # trend chart geometry
 C_X0, C_X1 = 11.0, 97.0
 C_TOP, C_BOTTOM = 30, 182
+# histogram geometry (a cohort's analyte)
+H_X0, H_X1 = 2.0, 98.0
+H_TOP, H_BOTTOM = 26, 126
 
 
 # ---------------------------------------------------------------- text
@@ -520,9 +533,10 @@ class SourceEntry:
 
 
 class HtmlReport:
-    def __init__(self, report: Report, ref: ReferenceData) -> None:
+    def __init__(self, report: Report, ref: ReferenceData, all_subjects: bool = False) -> None:
         self.report = report
         self.ref = ref
+        self.all_subjects = all_subjects
         self.sources: dict[tuple[str, str], SourceEntry] = {}
         self.ids = 0
 
@@ -699,7 +713,8 @@ class HtmlReport:
         out.append("</section>")
         return "".join(out)
 
-    def subject_section(self, subject: str | None, panels: list[Panel], anchor: str) -> str:
+    def subject_section(self, subject: str | None, panels: list[Panel], anchor: str, latest: int | None = None) -> str:
+        """A subject's trends and panels; with `latest` (a cohort), only its last `latest` flagged panels in full."""
         who = f"Subject {esc(subject)}" if subject else "Results without a subject id"
         u = self.urgency_of(panels)
         out = [f'<section class="subject" id="{anchor}" aria-labelledby="{anchor}-h">',
@@ -719,12 +734,155 @@ class HtmlReport:
                            f'<p class="small">{len(t.points)} results; \u2193 low, \u2191 high.{shade}</p>'
                            f'<div class="table-wrap"><table class="series"><thead><tr><th scope="col">Date</th><th scope="col" class="n">Value</th>'
                            f'<th scope="col">Status</th></tr></thead><tbody>{rows}</tbody></table></div></figure>')
-        for k, p in enumerate(panels, 1):
+        numbered = list(enumerate(panels, 1))
+        if latest is not None:
+            flagged = [(k, p) for k, p in numbered if is_flagged([p])]
+            numbered = flagged[-latest:]
+            left = len(panels) - len(numbered)
+            if left:
+                out.append(f'<p class="small">{len(numbered)} most recent {"panel" if len(numbered) == 1 else "panels"} outside the ranges '
+                           f"shown in full; {left} other {'panel' if left == 1 else 'panels'} of this subject "
+                           f"{'is' if left == 1 else 'are'} in the trends above and in --format csv.</p>")
+        for k, p in numbered:
             heading = f"Results of {esc(p.date)}" if p.date else f"Panel {k}"
             out.append(f"<h3>{heading}</h3>")
             out.append(self.panel(p, 4))
         out.append("</section>")
         return "".join(out)
+
+    # ------------------------------------------------------------ a cohort: more than COHORT_SUBJECTS subjects
+
+    def cohort_view(self, groups: list[tuple[str | None, list[Panel]]]) -> list[str]:
+        """The summary of a big file (cohort.py): counts, a histogram per analyte, the flagged subjects most urgent
+        first (the first COHORT_SHOWN, with a section each), the others counted. --all-subjects: every flagged subject
+        with its section, and the list of those with everything in range."""
+        rep = self.report
+        summary: Cohort = getattr(rep, "cohort", None) or cohort(rep.panels, self.ref)
+        groups = [(s, self._by_date(ps)) for s, ps in groups]
+        flagged = flagged_subjects(groups)
+        shown = flagged if self.all_subjects else flagged[:COHORT_SHOWN]
+        latest = None if self.all_subjects else COHORT_PANELS
+        detailed: list[int] = []
+        sections: list[str] = []
+        size = 0
+        for i, _ in shown:  # a section each, most urgent first, while they stay within the budget (the first always)
+            subject, panels = groups[i]
+            text = self.subject_section(subject, panels, f"subject-{i + 1}", latest)
+            if not self.all_subjects and detailed and size + len(text) > COHORT_DETAIL_BYTES:
+                break
+            detailed.append(i)
+            sections.append(text)
+            size += len(text)
+        anchors = {i: f"subject-{i + 1}" for i in detailed}
+        out = ['<section class="summary cohort" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>']
+        dates = sorted(k for k in (_date_key(p.date) for p in rep.panels) if k)
+        span = f", dated {dates[0].date().isoformat()} to {dates[-1].date().isoformat()}" if len(dates) > 1 else ""
+        urgent = summary.urgency.get("urgent", 0)
+        out.append(f"<p>{summary.panels:,} panels of {summary.subjects:,} subjects{span}. {len(flagged):,} with results outside the "
+                   "ranges or findings"
+                   + (f"; <strong>{urgent:,} {'needs' if urgent == 1 else 'need'} care today</strong>" if urgent else "") + ".</p>")
+        out.append(self._rows_line())
+        out.append('<h3>Subjects by what to do</h3><div class="table-wrap"><table class="counts urgency-counts"><thead><tr>'
+                   '<th scope="col">What to do</th><th scope="col" class="n">Subjects</th><th scope="col" class="n">Share</th>'
+                   "</tr></thead><tbody>")
+        for u, n in summary.urgency.items():
+            out.append(f'<tr><th scope="row"><span class="badge b-{URGENCY_CLASS[u]}">{esc(term.URGENCY_WORD[u])}</span></th>'
+                       f'<td class="n">{n:,}</td><td class="n">{_share(n, summary.subjects)}</td></tr>')
+        out.append("</tbody></table></div>")
+        out.append('<h3>Results by test</h3><div class="table-wrap"><table class="counts"><thead><tr><th scope="col">Test</th>'
+                   '<th scope="col" class="n">Low</th><th scope="col" class="n">Normal</th><th scope="col" class="n">High</th>'
+                   '<th scope="col" class="n">All</th></tr></thead><tbody>')
+        for a in summary.analytes:
+            out.append(f'<tr><th scope="row">{esc(_analyte_name(a))}</th><td class="n">{a.low:,}</td><td class="n">{a.normal:,}</td>'
+                       f'<td class="n">{a.high:,}</td><td class="n">{a.results:,}</td></tr>')
+        out.append("</tbody></table></div>")
+        for a in summary.analytes:
+            out.append(self.analyte_figure(a))
+        out.append(f"<h3>Flagged subjects, most urgent first ({len(shown):,} of {len(flagged):,} shown)</h3>")
+        if len(detailed) < len(shown):
+            out.append(f'<p class="small">The first {len(detailed):,} have a section of their own below (trends, and their latest panels '
+                       "outside the ranges with gauges); the others are listed here only, to keep this page small.</p>")
+        if shown:
+            out.append('<div class="table-wrap"><table class="flagged"><thead><tr><th scope="col">Subject</th><th scope="col">What to do</th>'
+                       '<th scope="col" class="n">Panels</th><th scope="col">Outside the ranges</th><th scope="col">Findings</th>'
+                       "</tr></thead><tbody>")
+            for i, f in shown:
+                ps = groups[i][1]
+                outside: dict[str, str] = {}
+                for p in ps:
+                    for r in p.results:
+                        if r.flag != "normal":
+                            outside[r.analyte] = f"{_short(r)} {value_text(r)} ({r.label or FLAG_WORD[r.flag].lower()})"
+                found = list(dict.fromkeys(x.title for p in ps for x in p.findings))
+                who = esc(f.subject) if f.subject else "(no subject id)"
+                if i in anchors:
+                    who = f'<a href="#{anchors[i]}">{who}</a>'
+                out.append(f'<tr><th scope="row">{who}</th>'
+                           f'<td><span class="badge b-{URGENCY_CLASS[f.urgency]}">{esc(term.URGENCY_WORD[f.urgency])}</span></td>'
+                           f'<td class="n">{f.panels}</td><td>{esc("; ".join(outside.values()) or "none")}</td>'
+                           f'<td>{esc("; ".join(found) or "none")}</td></tr>')
+            out.append("</tbody></table></div>")
+        calm = summary.subjects - len(flagged)
+        more = len(flagged) - len(shown)
+        if more or (calm and not self.all_subjects):
+            told = []
+            if more:
+                told.append(f"{more:,} more flagged {'subject is' if more == 1 else 'subjects are'} not shown")
+            if calm and not self.all_subjects:
+                told.append(f"{calm:,} {'subject' if calm == 1 else 'subjects'} with all results in range {'is' if calm == 1 else 'are'} "
+                            "counted, not listed")
+            out.append(f'<p class="more">{esc(_sentence(told))}. To see every subject here, run again with '
+                       "<code>--all-subjects</code>; for every result, one a row, use <code>--format csv</code> or "
+                       "<code>--format ndjson</code> (or <code>--format json</code> for scripts: its <code>cohort.flagged</code> "
+                       "lists every flagged subject).</p>")
+        if self.all_subjects and calm:
+            listed = [(s, ps) for s, ps in groups if not is_flagged(ps)]
+            out.append(f"<h3>Subjects with all results in range ({calm:,})</h3>")
+            out.append('<ul class="compact">' + "".join(
+                f"<li>{esc(s) if s else '(no subject id)'} <span class=\"muted\">({len(ps)} {'panel' if len(ps) == 1 else 'panels'}"
+                f"{', ' + esc(ps[-1].date) if ps[-1].date else ''})</span></li>" for s, ps in listed) + "</ul>")
+        out.append("</section>")
+        return ["".join(out), *sections]
+
+    @staticmethod
+    def _by_date(panels: list[Panel]) -> list[Panel]:
+        keys = [_date_key(p.date) for p in panels]
+        if len(panels) > 1 and all(keys):
+            return [p for _, p in sorted(zip(keys, panels), key=lambda kp: kp[0])]  # type: ignore[arg-type,return-value]
+        return panels
+
+    def _rows_line(self) -> str:
+        rows = getattr(self.report, "rows", None)
+        source = getattr(self.report, "input", None)
+        if rows is None:
+            return ""
+        name = f"{esc(source.name)}: " if source is not None and source.name else ""
+        return (f'<p class="small">{name}{rows.total:,} rows read: {rows.interpreted:,} interpreted ({rows.results:,} results), '
+                f"{rows.other_test:,} of other tests, {rows.skipped:,} skipped"
+                + (f"; the lab's own flag or range differs for {rows.lab_disagreements:,}" if rows.lab_disagreements else "") + ".</p>")
+
+    def analyte_figure(self, a: AnalyteSummary) -> str:
+        """One analyte of a cohort: its histogram (inline SVG, cut-offs marked) and its results per category."""
+        name = _analyte_name(a)
+        normal = self._normal(a)
+        rows = "".join(
+            f'<tr><th scope="row"><span class="sw {"sw-normal" if c.flag == "normal" else "sw-" + c.flag + "-1"}" aria-hidden="true"></span> {esc(c.label)}</th>'
+            f'<td class="n">{c.count:,}</td><td class="n">{_share(c.count, a.results)}</td></tr>' for c in a.categories)
+        return (f'<h3>{esc(name)}: {a.results:,} {"result" if a.results == 1 else "results"}</h3>'
+                f'<figure class="hist">{histogram_svg(a, normal, self.uid("h"), name)}'
+                f'<figcaption class="small">Results per bin of {esc(a.unit)} (the tallest: {max((b.count for b in a.bins), default=0):,}); '
+                "green: within the normal range, amber: below, red: above, grey: a bin across a limit; dashed lines: the cut-offs "
+                f'of the scheme most results were classified with{" (" + esc(a.scheme) + ")" if a.scheme else ""}'
+                + (f": {esc(', '.join(fmt(c) for c in a.cutoffs))} {esc(a.unit)}" if a.cutoffs else "") + ".</figcaption></figure>"
+                '<div class="table-wrap"><table class="counts"><thead><tr><th scope="col">Category</th><th scope="col" class="n">Results</th>'
+                f'<th scope="col" class="n">Share</th></tr></thead><tbody>{rows}</tbody></table></div>')
+
+    def _normal(self, a: AnalyteSummary) -> tuple[float | None, float | None]:
+        for p in self.report.panels:
+            for r in p.results:
+                if r.analyte == a.analyte and r.range.scheme == a.scheme and r.range.unit == a.unit:
+                    return r.range.low, r.range.high
+        return None, None
 
     # ------------------------------------------------------------ the end: guideline note, sources, disclaimer
 
@@ -756,7 +914,10 @@ class HtmlReport:
         if rep.warnings:
             body.append('<section class="card warnings" aria-label="Notes"><p>' + "</p><p>".join(
                 f"<strong>Note:</strong> {esc(w)}" for w in rep.warnings) + "</p></section>")
-        if multi:
+        cohort_groups = subject_groups(rep.panels) if multi else []
+        if len(cohort_groups) > COHORT_SUBJECTS:
+            body.extend(self.cohort_view(cohort_groups))
+        elif multi:
             anchors = {i: f"subject-{i + 1}" for i in range(len(groups))}
             body.append(self.summary(groups, anchors))
             order = sorted(range(len(groups)), key=lambda i: -URGENCY_ORDER[self.urgency_of(groups[i][1])])
@@ -804,6 +965,87 @@ class HtmlReport:
         ])
 
 
+def _share(n: int, total: int) -> str:
+    if not total:
+        return "0%"
+    pct = 100.0 * n / total
+    return f"{pct:.0f}%" if pct >= 1 or n == 0 else "<1%"
+
+
+def _sentence(parts: list[str]) -> str:
+    text = "; ".join(parts)
+    return text[:1].upper() + text[1:]
+
+
+def _analyte_name(a: AnalyteSummary) -> str:
+    return term.SHORT_NAMES.get(a.analyte, a.name)
+
+
+def histogram_svg(a: AnalyteSummary, normal: tuple[float | None, float | None], hid: str, name: str) -> str:
+    """Bars of equal width per bin (an open-ended bin at either end holds the few values beyond), heights to the largest
+    count, each bar coloured by where it lies against the normal range; the cut-offs as dashed lines with their value."""
+    bins = a.bins
+    n = len(bins)
+    if not n:
+        return ""
+    width = (H_X1 - H_X0) / n
+    top = max(b.count for b in bins) or 1
+    lo, hi = normal
+
+    def flag_of(b_lo: float | None, b_hi: float | None) -> str:
+        if lo is not None and b_hi is not None and b_hi <= lo:
+            return "low"
+        if hi is not None and b_lo is not None and b_lo > hi:
+            return "high"
+        if (lo is not None and (b_lo is None or b_lo < lo)) or (hi is not None and (b_hi is None or b_hi > hi)):
+            return "mixed"  # the bin straddles a limit of the normal range
+        return "normal"
+
+    def label(b_lo: float | None, b_hi: float | None) -> str:
+        if b_lo is None:
+            return f"under {fmt(b_hi)}"  # type: ignore[arg-type]
+        if b_hi is None:
+            return f"{fmt(b_lo)} or more"
+        return f"{fmt(b_lo)} to under {fmt(b_hi)}"
+
+    desc = (f"Histogram of {a.results:,} {name} results in {a.unit}: "
+            + "; ".join(f"{label(b.low, b.high)}: {b.count:,}" for b in bins)
+            + (f". Cut-offs: {', '.join(fmt(c) for c in a.cutoffs)} {a.unit}." if a.cutoffs else "."))
+    p = [f'<svg class="histogram" role="img" aria-labelledby="{hid}-t {hid}-d" width="100%" height="150" xmlns="http://www.w3.org/2000/svg">',
+         f'<title id="{hid}-t">{esc(name)}: results per bin of {esc(a.unit)}</title><desc id="{hid}-d">{esc(desc)}</desc>']
+    span = H_BOTTOM - H_TOP
+    for k, b in enumerate(bins):
+        h = span * b.count / top
+        if b.count and h < 1.5:
+            h = 1.5
+        p.append(f'<rect class="bar bar-{flag_of(b.low, b.high)}" x="{H_X0 + k * width + 0.15:.3f}%" y="{H_BOTTOM - h:.1f}" '
+                 f'width="{max(width - 0.3, 0.1):.3f}%" height="{h:.1f}"><title>{esc(label(b.low, b.high))} {esc(a.unit)}: {b.count:,}</title></rect>')
+    p.append(f'<line class="axis" x1="{H_X0}%" x2="{H_X1}%" y1="{H_BOTTOM}" y2="{H_BOTTOM}"/>')
+    # the value scale: the regular bins are linear; the open ones at the ends are not drawn to scale
+    regular = [(k, b) for k, b in enumerate(bins) if b.low is not None and b.high is not None]
+    if regular:
+        k0, first = regular[0]
+        kn, last = regular[-1]
+        e0, e1 = first.low, last.high
+        step = first.high - first.low  # type: ignore[operator]
+
+        def x(v: float) -> float:
+            return H_X0 + (k0 + (v - e0) / step) * width  # type: ignore[operator]
+
+        placed: list[float] = []
+        for c in a.cutoffs:
+            if e0 <= c <= e1:  # type: ignore[operator]
+                cx = x(c)
+                p.append(f'<line class="cutline" x1="{cx:.3f}%" x2="{cx:.3f}%" y1="{H_TOP - 6}" y2="{H_BOTTOM + 4}"/>')
+                if all(abs(cx - q) >= 6 for q in placed):
+                    placed.append(cx)
+                    p.append(f'<text class="cutlab" x="{cx:.3f}%" y="{H_TOP - 10}" text-anchor="middle">{esc(fmt(c))}</text>')
+        for v, anchor in ((e0, "start"), (e1, "end")):
+            p.append(f'<text class="xlab" x="{x(v):.3f}%" y="{H_BOTTOM + 18}" text-anchor="{anchor}">{esc(fmt(v))}</text>')  # type: ignore[arg-type]
+    p.append("</svg>")
+    return "".join(p)
+
+
 def _published(lo: dict[str, float] | None, lo_open: bool, band: Band) -> str:
     """A band's bounds in the units its guideline published them: 'under 20 ng/mL (50 nmol/L)', '20 to under 30 ng/mL ...'."""
     hi = band.limit
@@ -824,10 +1066,11 @@ def _published(lo: dict[str, float] | None, lo_open: bool, band: Band) -> str:
     return text[0].upper() + text[1:]
 
 
-def render_html(report: Report, out: TextIO, title: str | None = None, *, ref: ReferenceData | None = None) -> None:
+def render_html(report: Report, out: TextIO, title: str | None = None, *, ref: ReferenceData | None = None,
+                all_subjects: bool = False) -> None:
     """Write the report as one self-contained HTML page to `out`.
 
     `ref` is the reference data the report was made with (Settings.ref); without it the shipped data is used, and a
     result classified by a lab's own --ranges file shows its normal range instead of its scheme's bands.
     """
-    out.write(HtmlReport(report, ref or load()).document(title))
+    out.write(HtmlReport(report, ref or load(), all_subjects).document(title))

@@ -145,6 +145,16 @@ th{font-weight:700}
 td.n,th.n{text-align:right}
 .table-wrap{overflow-x:auto}
 table.counts{width:auto;min-width:min(100%,26rem)}
+svg.histogram{display:block;width:100%;height:150px;overflow:visible}
+.histogram .bar-normal{fill:var(--ok-bd)}
+.histogram .bar-low{fill:var(--low-bd)}
+.histogram .bar-high{fill:var(--high-bd)}
+.histogram .bar-mixed{fill:#9aa3ae}
+.histogram .axis{stroke:#8a94a3;stroke-width:1}
+.histogram .cutline{stroke:#334155;stroke-width:1;stroke-dasharray:4 3}
+.histogram .cutlab,.histogram .xlab{font-size:11.5px;fill:var(--muted);font-variant-numeric:tabular-nums}
+figure.hist{margin:.5rem 0}
+.more{margin-top:.75rem}
 td.date{white-space:nowrap}
 table.series{font-size:.85rem;margin-top:.3rem;width:auto;min-width:min(100%,24rem)}
 .compact{columns:14rem auto;column-gap:1.5rem;padding-left:1.1rem}
