@@ -109,6 +109,7 @@ def interpret(
     dayfirst: Annotated[bool, typer.Option("--dayfirst", help="FILE: dates such as 12/04/2024 are day first (12 April). Without it (or --monthfirst) the order is decided once for the date column from its values, else its name, and stderr says when it was assumed (docs/dates.md).")] = False,
     monthfirst: Annotated[bool, typer.Option("--monthfirst", help="FILE: dates such as 04/12/2024 are month first (April 12).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No row counts or notes on stderr (typed values write none anyway).")] = False,
+    verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="FILE: stderr shows every note, the details too (such as a lab's reference range that differs from vitd's); without it, the warnings, the count line and how many notes were held back (docs/exports.md).")] = 0,
     engine: Annotated[str, typer.Option("--engine", help="FILE: auto (the default: DuckDB for a CSV/TSV file of 48 MB or more, or any Parquet file, written as csv, tsv or parquet; the streaming engine otherwise: same output), python (the streaming engine), duckdb, or spark (pip install vitd[spark]; writes a folder).", metavar="auto|python|duckdb|spark")] = "auto",
     spark_master: Annotated[Optional[str], typer.Option("--spark-master", help="FILE, --engine spark: the Spark master URL (default local mode).", metavar="URL")] = None,
     partition_by: Annotated[Optional[list[str]], typer.Option("--partition-by", help="FILE, --engine spark: write Hive-style sub-folders by this output column, e.g. vitd_analyte. Repeatable.", metavar="COLUMN")] = None,
@@ -130,6 +131,8 @@ def interpret(
                     "--dayfirst": dayfirst, "--monthfirst": monthfirst}
     if dayfirst and monthfirst:
         raise VitdError("option-conflict", "--dayfirst and --monthfirst were both given", "give the one that says how the file writes its dates")
+    if quiet and verbose:
+        raise VitdError("option-conflict", "--quiet and --verbose were both given", "give --quiet for no notes, or -v for every note")
     if redact_salt is not None and not redact:
         raise VitdError("option-conflict", "--redact-salt was given without --redact: nothing would be redacted", "add --redact")
     if ask and not sys.stdin.isatty():
@@ -150,7 +153,7 @@ def interpret(
                                                   ranges=[_readable(p) for p in ranges or []], tests_map=tests_map), output_format, output)
         run = interpret_file_with_engine(file, FileOptions(
             fmt=output_format, maps=list(map_ or []), columns=list(columns or []), dictionary=dictionary, delimiter=delimiter,
-            encoding=encoding, summary=summary, strict=strict, sanitize=sanitize, panel_window=panel_window, quiet=quiet,
+            encoding=encoding, summary=summary, strict=strict, sanitize=sanitize, panel_window=panel_window, quiet=quiet, verbose=verbose,
             date_order="dayfirst" if dayfirst else "monthfirst" if monthfirst else None,
             output=output, check=check, guideline=guideline, schemes=_pairs(scheme, "--scheme"), redact=redact, redact_salt=redact_salt,
             subjects=list(subject or []), ranges=[_readable(p) for p in ranges or []], age=age, tests_map=tests_map), engine=engine, spark_master=spark_master,
