@@ -27,7 +27,8 @@ def one_error_line(err: str) -> str:
     return lines[0]
 
 
-# file -> (exit code, a substring of the stderr line that matters: the error, or the row-count line)
+# file -> (exit code, a substring of the stderr line that matters: the error, the row-count line, or a note; run with -v, which
+# shows every note, the details such as a skipped observation's too)
 TABLE = {
     "truncated_quote.csv": (2, "row 2 (line 3) has 3 fields where the header has 4"),
     "ragged.csv": (2, "row 1 (line 2) has 2 fields where the header has 4"),
@@ -65,7 +66,7 @@ def test_every_corpus_file_is_in_the_table() -> None:
 @pytest.mark.parametrize("name", sorted(TABLE))
 def test_bad_input(name: str) -> None:
     want_code, want = TABLE[name]
-    code, _out, err = run_cli(["interpret", str(BAD / name), "-f", "csv"])
+    code, _out, err = run_cli(["interpret", str(BAD / name), "-f", "csv", "-v"])
     assert code == want_code, err
     assert "Traceback" not in err and "internal error" not in err, err
     if code == 2:

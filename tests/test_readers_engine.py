@@ -79,9 +79,11 @@ def test_loinc_code_wins_over_name_and_unknown_tests_pass_through(tmp_path: Path
 
 def test_code_unit_disagreement_trusts_the_unit_and_says_so_once(tmp_path: Path) -> None:
     text = "PATIENT,CODE,DESCRIPTION,VALUE,UNITS\n" + "P1,2000-8,Calcium,8.1,mg/dL\n" * 3 + "P2,2000-8,Calcium,2.1,mmol/L\n"
-    out, err, _ = run(write(tmp_path, text))
+    out, err, _ = run(write(tmp_path, text), verbose=1)  # a detail: said with -v
     assert [r["vitd_value_si"] for r in rows(out)] == ["2.021", "2.021", "2.021", "2.1"]
     assert err.count("LOINC 2000-8") == 1 and "trusts the unit" in err
+    _, quiet, _ = run(write(tmp_path, text))  # without -v: counted, not said
+    assert "LOINC" not in quiet and quiet.splitlines()[-2] == "vitd: 1 more note (-v shows it)"
 
 
 @pytest.mark.parametrize(("value", "expect"), [
@@ -114,7 +116,7 @@ def test_lab_range_and_flag_beside_vitd(tmp_path: Path) -> None:
             "P1,Magnesium,2.0,mg/dL,1.6-2.6,\n"  # both normal
             "P2,PTH,70,pg/mL,15-65,H\n"  # both high
             "P2,Albumin,3.4,g/dL,,N\n")  # lab N, vitd low
-    out, err, _ = run(write(tmp_path, text))
+    out, err, _ = run(write(tmp_path, text), verbose=1)  # (the lab range's note is a detail: -v)
     got = rows(out)
     assert "the lab's range 8.5-10.5 makes it normal; vitd: low" in got[0]["vitd_note"]
     assert "vitd: insufficient" in got[1]["vitd_note"]

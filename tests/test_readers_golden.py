@@ -27,8 +27,9 @@ CASES = {
 
 
 def run(name: str, fmt: str, **extra: object) -> tuple[str, str]:
+    """The output and stderr with -v: the stored stderr holds every note, the details too (docs/exports.md)."""
     out, err = io.StringIO(), io.StringIO()
-    opts = FileOptions(fmt=fmt, **{**CASES[name], **extra})  # type: ignore[arg-type]
+    opts = FileOptions(fmt=fmt, **{"verbose": 1, **CASES[name], **extra})  # type: ignore[arg-type]
     interpret_file(str(GOLDEN / name), opts, stdout=out, stderr=err)
     return out.getvalue(), err.getvalue().replace(str(GOLDEN) + os.sep, "")
 

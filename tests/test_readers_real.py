@@ -74,7 +74,7 @@ def test_every_csv_file_is_interpreted_or_explained() -> None:
 
 
 def test_mimic_subset_every_row_accounted_for() -> None:
-    out, err, result = run(MIMIC / "LABEVENTS_calcium_mg_vitd_subset.csv", dictionary=DICTIONARY)
+    out, err, result = run(MIMIC / "LABEVENTS_calcium_mg_vitd_subset.csv", dictionary=DICTIONARY, verbose=1)  # (-v: the LOINC notes are details)
     got = list(csv.DictReader(io.StringIO(out)))
     assert len(got) == 6428
     by_item: dict[str, set[str]] = {}

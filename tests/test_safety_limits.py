@@ -145,10 +145,13 @@ def test_distinct_lab_ranges_are_summarised_on_stderr(tmp_path: Path) -> None:
     path = tmp_path / "ranges.csv"
     path.write_text(HEADER + "".join(f"P{i},Calcium,9.1,mg/dL,{7 + i / 10000:.4f}-10.2,,2024-01-10 08:15\n" for i in range(3_000)))
     out, err = io.StringIO(), io.StringIO()
-    interpret_file(str(path), FileOptions(fmt="csv"), stdout=out, stderr=err)
+    interpret_file(str(path), FileOptions(fmt="csv", verbose=1), stdout=out, stderr=err)  # (details: -v)
     lines = err.getvalue().splitlines()
     assert len(lines) == 3, lines  # one naming the first range, one counting the others, the row counts
     assert "2,999 more of the lab's reference range texts differ from vitd's" in lines[1]
+    err = io.StringIO()
+    interpret_file(str(path), FileOptions(fmt="csv"), stdout=io.StringIO(), stderr=err)
+    assert err.getvalue().splitlines()[0] == "vitd: 2 more notes (-v shows them)"  # without -v: the two counted in one line
 
 
 # ---------------------------------------------------------------- memory bounded on every input

@@ -15,7 +15,7 @@ import pytest
 
 from cli_runner import run_cli
 from vitd_cli.interop_files import pseudonym
-from vitd_cli.textsafe import Note, one_line, public, visible, write_notes
+from vitd_cli.textsafe import Note, detail, is_detail, one_line, public, visible, write_notes
 
 REPO = Path(__file__).resolve().parents[1]
 SENTINEL = "SENTINEL-Jane-Doe-1970-01-01"
@@ -117,7 +117,7 @@ def inputs(tmp_path: Path) -> dict[str, Path]:
 @pytest.mark.parametrize("kind", ["csv", "fhir", "hl7"])
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_stderr_quotes_no_value_text_or_date(inputs: dict[str, Path], kind: str, fmt: str) -> None:
-    code, out, err = run_cli(["interpret", str(inputs[kind]), "-f", fmt])
+    code, out, err = run_cli(["interpret", str(inputs[kind]), "-f", fmt, "-v"])  # -v: every note, the details too
     assert code == 0, err
     assert "skipped" in err  # the notes and counts are there, only without the quotes
     _no_secret(err)
@@ -125,7 +125,7 @@ def test_stderr_quotes_no_value_text_or_date(inputs: dict[str, Path], kind: str,
 
 
 @pytest.mark.parametrize("kind", ["csv", "fhir", "hl7"])
-@pytest.mark.parametrize("extra", [["--strict"], ["--strict", "-f", "json"], ["--summary"], ["--strict", "--summary"]])
+@pytest.mark.parametrize("extra", [["--strict"], ["--strict", "-f", "json", "-v"], ["--summary"], ["--strict", "--summary", "-v"]])
 def test_stderr_clean_with_strict_and_summary(inputs: dict[str, Path], kind: str, extra: list[str]) -> None:
     code, _out, err = run_cli(["interpret", str(inputs[kind]), *extra])
     assert code == (2 if "--strict" in extra else 0), err
@@ -143,13 +143,13 @@ def test_strict_error_names_row_and_kind_only(inputs: dict[str, Path]) -> None:
 
 
 def test_stderr_names_place_and_kind_and_the_output_keeps_the_detail(inputs: dict[str, Path]) -> None:
-    _, out, err = run_cli(["interpret", str(inputs["fhir"]), "-f", "json"])
+    _, out, err = run_cli(["interpret", str(inputs["fhir"]), "-f", "json", "-v"])  # (a skipped observation's note is a detail)
     assert "vitd: note: observation 1: vitamin_d skipped: value not read (text result)" in err
     assert "vitd: note: observation 2: vitamin_d skipped: value not read (implausible value)" in err
     assert "observation 3: its date is not a FHIR dateTime" in err
     reasons = " ".join(str(o["reason"]) for o in json.loads(out)["rows"]["outcomes"])
     assert SENTINEL in reasons  # the output the user asked for still says exactly what was read
-    _, out, err = run_cli(["interpret", str(inputs["hl7"]), "-f", "csv"])
+    _, out, err = run_cli(["interpret", str(inputs["hl7"]), "-f", "csv", "-v"])
     assert "message 1, OBX at line 4: vitamin_d skipped: value not read (text result)" in err
     assert SENTINEL in out
 
@@ -203,6 +203,16 @@ def test_note_has_two_wordings_and_survives_copies() -> None:
     err = io.StringIO()
     write_notes(err, [n, Note("x", "value not read (text result)"), "b\x1b[2J"], "1 row")
     assert err.getvalue() == "vitd: note: value not read (text result)\nvitd: note: b\\x1b[2J\nvitd: 1 row\n"
+    d = detail(Note(f"range {SENTINEL}", "a reference range of the lab differs"))
+    assert is_detail(copy.deepcopy(d)) and is_detail(pickle.loads(pickle.dumps(d))) and public(pickle.loads(pickle.dumps(d))) == d.public
+    assert not is_detail(n) and not is_detail("plain") and is_detail(detail("plain"))
+    err = io.StringIO()
+    write_notes(err, [d, n, d, detail("b\x1b[2J")], "1 row")  # details held back and counted: the count line last
+    assert err.getvalue() == "vitd: note: value not read (text result)\nvitd: 2 more notes (-v shows them)\nvitd: 1 row\n"
+    err = io.StringIO()
+    write_notes(err, [d, n, detail("b\x1b[2J")], "1 row", verbose=1)
+    assert err.getvalue() == ("vitd: note: a reference range of the lab differs\nvitd: note: value not read (text result)\n"
+                              "vitd: note: b\\x1b[2J\nvitd: 1 row\n")
 
 
 @pytest.mark.parametrize("kind", ["csv", "fhir", "hl7"])
@@ -218,7 +228,7 @@ def test_no_raw_control_on_stderr_or_in_rich(tmp_path: Path, kind: str, fmt: str
             encoding="utf-8")
     else:
         path = _fhir(tmp_path / "b.json") if kind == "fhir" else _hl7(tmp_path / "m.hl7")
-    code, out, err = run_cli(["interpret", str(path), "-f", fmt])
+    code, out, err = run_cli(["interpret", str(path), "-f", fmt, "-v"])
     assert code == 0, err
     _no_raw_control(err)
     if fmt == "rich":
@@ -241,7 +251,7 @@ def test_header_cells_and_typed_options_are_escaped_in_errors(tmp_path: Path) ->
 
 
 def test_hl7_control_id_cannot_forge_a_stderr_line(tmp_path: Path) -> None:
-    code, _out, err = run_cli(["interpret", str(_hl7(tmp_path / "m.hl7")), "-f", "json"])
+    code, _out, err = run_cli(["interpret", str(_hl7(tmp_path / "m.hl7")), "-f", "json", "-v"])  # -v: every note
     assert code == 0
     lines = err.splitlines()
     assert all(line.startswith("vitd: note: ") for line in lines[:-1])

@@ -174,7 +174,7 @@ def test_stderr_counts_superseded_and_skipped_observations(tmp_path: Path) -> No
     lines += [_observation(i, status="preliminary", subject={"reference": f"Patient/q{i}"}) for i in range(15_000, 20_000)]
     path = tmp_path / "notes.ndjson"
     path.write_text("".join(_dumps(obs) for obs in lines))
-    code, out, err = run_cli(["interpret", str(path), "--format", "csv"])
+    code, out, err = run_cli(["interpret", str(path), "--format", "csv", "-v"])  # (the skipped observations' notes are details: -v)
     assert code == 0, err
     notes = _note_lines(err)
     assert 3 <= len(notes) <= 5, err
@@ -197,7 +197,7 @@ def test_stderr_counts_notes_in_a_whole_document_report_and_for_hl7() -> None:
     obx = "".join(f"OBX|{i + 1}|NM|17861-6^Calcium^LN||9.{i % 10}|mg/dL|8.6-10.3||||F\r" for i in range(10_000))
     data = "MSH|^~\\&|LAB|LAB|LIS|LAB|20240402121500||ORU^R01|M1|P|2.5.1\rPID|1||PAT-1^^^LAB^MR\rOBR|1||S-1|CHEM|||202404020730\r" + obx
     for fmt in ("json", "csv"):
-        code, out, err = run_cli(["interpret", "-", "--format", fmt], stdin=data.encode())
+        code, out, err = run_cli(["interpret", "-", "--format", fmt, "-v"], stdin=data.encode())
         assert code == 0, err
         notes = _note_lines(err)
         assert len(notes) == (1 if fmt == "json" else 2), err  # csv: and that panels were formed in parts (windows)
@@ -212,9 +212,12 @@ def test_stderr_counts_notes_in_a_whole_document_report_and_for_hl7() -> None:
 def test_a_single_note_keeps_its_own_wording(tmp_path: Path) -> None:
     path = tmp_path / "one.ndjson"
     path.write_text(_dumps(_observation(0, valueQuantity=None, valueString="NaN")) + _dumps(_observation(1)))
-    code, _, err = run_cli(["interpret", str(path), "--format", "csv"])
+    code, _, err = run_cli(["interpret", str(path), "--format", "csv", "-v"])
     assert code == 0, err
     assert _note_lines(err) == ["vitd: note: observation 1: calcium skipped: value not read (not a number)"]
+    code, _, err = run_cli(["interpret", str(path), "--format", "csv"])  # without -v: the count line counts the skip
+    assert code == 0 and err.splitlines() == ["vitd: 1 more note (-v shows it)",
+                                              "vitd: 2 observations read: 1 interpreted, 0 other tests, 1 skipped (1 value not read (not a number))"], err
 
 
 # ---------------------------------------------------------------- the same rows as the whole-document path

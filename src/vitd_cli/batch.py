@@ -45,7 +45,7 @@ from .readers.dictionary import Dictionary
 from .readers.long import LongFields
 from .readers.values import GUESS, day_month, parse_when, split_range, strip_marks
 from .readers.wide import WideFields
-from .textsafe import Note
+from .textsafe import DETAIL, Note, detail
 from .units import convert, parse_unit
 
 INTERPRETED, OTHER, SKIPPED = "interpreted", "other_test", "skipped"
@@ -239,7 +239,7 @@ class Engine:
         self.schemes = {a: self.ref.scheme(a, s.schemes[a]) for a in self.ref.analytes}
         self.tests_map = s.tests_map
         self.ranges: dict[str, RangeInfo] = {}
-        self.warnings: list[str] = []
+        self.warnings: list[str] = []  # the run's notes: stderr says WARNINGs by default, DETAILs with -v (textsafe.Note.level)
         self._said: set[str] = set()
         self._unrecognised = 0  # distinct test names that came close (an analyte's word and an unknown word)
         self._more_names_at = 0
@@ -509,8 +509,9 @@ class Engine:
         word = {"mass": "[Mass/volume]", "molar": "[Moles/volume]"}[ident.code_kind or "mass"]
         tail = f"is a {word} code, but its values come in {unit}: vitd trusts the unit and reads them as {unit}"
         short = self.ref.analytes[ident.analyte].short if ident.analyte else "?"  # stderr: analytes.toml's name, not the file's label
+        # a detail (-v): the unit decides, as it does for every row, and the code's kind changes no verdict
         self.say_once(f"code-unit {ident.code} {unit}", Note(f"LOINC {ident.code} ({ident.label}) {tail}",  # (the code is one of analytes.toml's)
-                                                             f"LOINC {ident.code} ({short}) {tail}"))
+                                                             f"LOINC {ident.code} ({short}) {tail}", DETAIL))
 
     def _lab(self, it: Item, mark: str | None, flag: str, rng: str) -> None:
         """The lab's own flag and range beside vitd's verdict; a disagreement is noted on the row and counted."""
@@ -575,18 +576,19 @@ class Engine:
 
     def _range_differs(self, analyte: str, short: str, text: str, ours: RangeInfo) -> None:
         """The first lab range of an analyte that differs from vitd's is named in a note; the others are counted in one
-        more note (a file with a range text per row gave a note line per row)."""
+        more note (a file with a range text per row gave a note line per row). Both are details (-v): the rows the two
+        ranges judge differently say so in vitd_note, and the count line counts them."""
         key = f"lab-range {analyte}"
         if key not in self._said:
             tail = f"differs from vitd's {ours.text} ({ours.scheme_name}); rows the two judge differently say so"
-            self.say_once(key, Note(f"{short}: the lab's reference range {text} {tail}", f"{short}: a reference range of the lab {tail}"))
+            self.say_once(key, Note(f"{short}: the lab's reference range {text} {tail}", f"{short}: a reference range of the lab {tail}", DETAIL))
             return
         n, at = self._more_ranges.get(analyte, (0, len(self.warnings)))
         if not n:
             self.warnings.append("")
         self._more_ranges[analyte] = (n + 1, at)
-        self.warnings[at] = (f"{short}: {n + 1:,} more of the lab's reference range texts differ from vitd's {ours.text}; "
-                             "rows the two judge differently say so")
+        self.warnings[at] = detail(f"{short}: {n + 1:,} more of the lab's reference range texts differ from vitd's {ours.text}; "
+                                   "rows the two judge differently say so")
 
     # ------------------------------------------------------------ wide rows
 

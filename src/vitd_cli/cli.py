@@ -116,6 +116,7 @@ def interpret(
     dayfirst: Annotated[bool, typer.Option("--dayfirst", help="FILE: dates such as 12/04/2024 are day first (12 April). Without it (or --monthfirst) the order is decided once for the date column from its values, else its name, and stderr says when it was assumed (docs/dates.md).")] = False,
     monthfirst: Annotated[bool, typer.Option("--monthfirst", help="FILE: dates such as 04/12/2024 are month first (April 12).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No row counts or notes on stderr (typed values write none anyway).")] = False,
+    verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="FILE: stderr shows every note, the details too (such as a lab's reference range that differs from vitd's); without it, the warnings, the count line and how many notes were held back (docs/exports.md).")] = 0,
     engine: Annotated[str, typer.Option("--engine", help="FILE: auto (the default: DuckDB for a CSV/TSV file of 48 MB or more, or any Parquet file, written as csv, tsv or parquet; the streaming engine otherwise: same output), python (the streaming engine), duckdb, or spark (pip install vitd[spark]; writes a folder).", metavar="auto|python|duckdb|spark")] = "auto",
     spark_master: Annotated[Optional[str], typer.Option("--spark-master", help="FILE, --engine spark: the Spark master URL (default local mode).", metavar="URL")] = None,
     partition_by: Annotated[Optional[list[str]], typer.Option("--partition-by", help="FILE, --engine spark: write Hive-style sub-folders by this output column, e.g. vitd_analyte. Repeatable.", metavar="COLUMN")] = None,
@@ -141,6 +142,8 @@ def interpret(
                     "--dayfirst": dayfirst, "--monthfirst": monthfirst, "--all-subjects": all_subjects}
     if dayfirst and monthfirst:
         raise VitdError("option-conflict", "--dayfirst and --monthfirst were both given", "give the one that says how the file writes its dates")
+    if quiet and verbose:
+        raise VitdError("option-conflict", "--quiet and --verbose were both given", "give --quiet for no notes, or -v for every note")
     if redact_salt is not None and not redact:
         raise VitdError("option-conflict", "--redact-salt was given without --redact: nothing would be redacted", "add --redact")
     if ask and not sys.stdin.isatty():
@@ -176,7 +179,7 @@ def interpret(
         with _from_config(cfg, "format", only=("format-unknown",) if fmt is not None and output_format is None else ()):
             run = interpret_file_with_engine(file, FileOptions(
                 fmt=fmt, maps=list(map_ or []), columns=list(columns or []), dictionary=dictionary, delimiter=delimiter,
-                encoding=encoding, summary=summary, strict=strict, sanitize=sanitize, panel_window=panel_window, quiet=quiet,
+                encoding=encoding, summary=summary, strict=strict, sanitize=sanitize, panel_window=panel_window, quiet=quiet, verbose=verbose,
                 date_order=order, output=output, check=check, guideline=guideline, schemes=schemes, redact=redact, redact_salt=redact_salt,
                 subjects=list(subject or []), ranges=rng, age=age, tests_map=tests_map, all_subjects=all_subjects), engine=engine, spark_master=spark_master,
                 partition_by=list(partition_by or []))

@@ -75,6 +75,7 @@ class FileOptions:
     sanitize: bool = False
     panel_window: str = "24h"
     quiet: bool = False
+    verbose: int = 0  # -v: stderr shows the notes that are details too (textsafe.DETAIL), not only their count
     output: str | None = None
     progress: bool | None = None  # None: on when stderr is a terminal and the input a file
     check: bool = False
@@ -197,7 +198,7 @@ def interpret_file(path: str, opts: FileOptions | None = None, stdout: TextIO | 
         see = {"csv": "see vitd_note", "tsv": "see vitd_note", "ndjson": "--format csv shows each", "json": "see rows.skipped_rows",
                "rich": "listed in the report"}.get(fmt, "")
         write_notes(err, run.warnings if fmt != "rich" or opts.summary else (),  # the Rich report shows them itself
-                    counts.line('' if opts.summary else see))
+                    counts.line('' if opts.summary else see), opts.verbose)
     if opts.strict and counts.skipped:
         raise strict_error(counts)
     if opts.check and run.abnormal:

@@ -118,7 +118,7 @@ def interpret_interop(path: str, kind: str, opts: Any, stdout: TextIO | None = N
     if not opts.quiet:
         tally = NoteTally()
         tally.extend(acc.notes)
-        write_notes(err, tally.lines(see), acc.summary())
+        write_notes(err, tally.lines(see), acc.summary(), getattr(opts, "verbose", 0))
     if opts.strict and counts["skipped"]:
         first = next(o for o in acc.outcomes if o.status == "skipped")
         raise _strict_error(counts["skipped"], first)
@@ -179,7 +179,7 @@ def _interpret_streaming(path: str, kind: str, opts: Any, fmt: str, s: Any, stdo
             out.close()
     lines = done.notes.lines(see)
     if not opts.quiet:
-        write_notes(err, lines, done.summary())
+        write_notes(err, lines, done.summary(), getattr(opts, "verbose", 0))
     if opts.strict and done.counts["skipped"]:
         assert done.first_skipped is not None
         raise _strict_error(done.counts["skipped"], done.first_skipped)

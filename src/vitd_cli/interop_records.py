@@ -24,7 +24,8 @@ from .readers.records import (
     public_place,
     skip_kind,
 )
-from .textsafe import Note, PlacedNote, public
+from .textsafe import DETAIL, Level, Note, PlacedNote, public
+from .textsafe import level as note_level
 
 if TYPE_CHECKING:
     from .interpret import Settings
@@ -248,19 +249,21 @@ def interpret_records(records: Iterable[LabRecord | Skipped], settings: Settings
 
 
 def _skipped_note(o: Outcome) -> Note:
-    """'LOCATION: ANALYTE skipped: REASON', counted on stderr by its kind (a superseded one: without the other's place)."""
+    """'LOCATION: ANALYTE skipped: REASON', counted on stderr by its kind (a superseded one: without the other's place).
+    A detail (-v): the count line already counts the skips by kind, and the output says why each was skipped."""
     assert o.reason is not None
-    note = _note(o.location, o.place, f"{o.analyte} skipped: ", o.reason)
+    note = _note(o.location, o.place, f"{o.analyte} skipped: ", o.reason, DETAIL)
     if public(o.reason).startswith("superseded by "):
         note.kind = f"{o.analyte} skipped: superseded by another version of it for the same subject and time"
     return note
 
 
-def _note(location: str, place: str, text: str, detail: str = "") -> PlacedNote:
+def _note(location: str, place: str, text: str, detail: str = "", level: Level | None = None) -> PlacedNote:
     """'LOCATION: TEXT DETAIL' for the output; 'PLACE: TEXT public(DETAIL)' for stderr (text is vitd's or a Note), where
-    stderr counts the notes of one kind ('TEXT public(DETAIL)') in one line (textsafe.NoteTally)."""
+    stderr counts the notes of one kind ('TEXT public(DETAIL)') in one line (textsafe.NoteTally). Its level: `level`,
+    else that of `text` (a reader's note keeps its own)."""
     kind = f"{public(text)}{public(detail)}"
-    return PlacedNote(f"{location}: {text}{detail}", place, kind)
+    return PlacedNote(f"{location}: {text}{detail}", place, kind, level=level or note_level(text))
 
 
 # ---------------------------------------------------------------- streaming (csv, tsv, ndjson, --summary)

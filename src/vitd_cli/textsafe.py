@@ -9,8 +9,11 @@ Imports nothing from the package (errors.py, the readers and the renderers all u
 - one_line(text): whitespace runs (newlines too) folded into one space, then visible(): one line of stderr.
 - Note: a message with two wordings, the full one (for the output the user asked for: csv vitd_note, JSON, the
   report) and `public`, which quotes nothing from the input (no value, free text, date, name or identifier) and is
-  the one written to stderr.
-- say(err, text) and write_notes(err, notes, summary): the only writers of vitd's stderr notes and count lines.
+  the one written to stderr; and its `level`: WARNING (the default: stderr always shows it, because the output may
+  be read wrongly without it) or DETAIL (shown with -v only; by default one line counts the details held back).
+  detail(text) makes any note a detail; is_detail(note) asks.
+- say(err, text) and write_notes(err, notes, summary, verbose): the only writers of vitd's stderr notes and count
+  lines.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import copy
 import dataclasses
 import re
 from collections.abc import Iterable
-from typing import TextIO, cast
+from typing import Literal, TextIO, cast
 
 _OTHER = "\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"  # DEL, C1, line separators, bidi controls
 _CONTROL = re.compile(f"[\x00-\x1f{_OTHER}]")
@@ -40,18 +43,27 @@ def one_line(text: str) -> str:
     return visible(" ".join(text.split()))
 
 
+Level = Literal["warning", "detail"]
+WARNING: Level = "warning"  # stderr shows it by default: without it the output may be read wrongly
+DETAIL: Level = "detail"  # stderr shows it with -v; by default it is only counted (the output says it where it matters)
+
+
 class Note(str):
-    """A note or reason that quotes the input: str(self) is the full wording, `public` the one for stderr."""
+    """A note or reason that quotes the input: str(self) is the full wording, `public` the one for stderr; `level`
+    says whether stderr shows it by default (WARNING) or with -v only (DETAIL). A plain str note is a WARNING."""
 
     public: str
+    level: Level = WARNING
 
-    def __new__(cls, text: str, public: str) -> Note:
+    def __new__(cls, text: str, public: str, level: Level = WARNING) -> Note:
         self = super().__new__(cls, text)
         self.public = public
+        if level != WARNING:
+            self.level = level
         return self
 
-    def __reduce__(self) -> tuple[type[Note], tuple[str, str]]:  # copies and pickles keep both wordings
-        return Note, (str(self), self.public)
+    def __reduce__(self) -> tuple[type[Note], tuple[str, str, Level]]:  # copies and pickles keep both wordings and the level
+        return Note, (str(self), self.public, self.level)
 
 
 class PlacedNote(Note):
@@ -61,28 +73,48 @@ class PlacedNote(Note):
     place: str
     kind: str
 
-    def __new__(cls, text: str, place: str, kind: str, public: str | None = None) -> PlacedNote:
-        self = cast(PlacedNote, super().__new__(cls, text, public if public is not None else f"{place}: {kind}"))
+    def __new__(cls, text: str, place: str, kind: str, public: str | None = None, level: Level = WARNING) -> PlacedNote:
+        self = cast(PlacedNote, super().__new__(cls, text, public if public is not None else f"{place}: {kind}", level))
         self.place = place
         self.kind = kind
         return self
 
-    def __reduce__(self) -> tuple[type[PlacedNote], tuple[str, str, str, str]]:  # type: ignore[override]
-        return PlacedNote, (str(self), self.place, self.kind, self.public)
+    def __reduce__(self) -> tuple[type[PlacedNote], tuple[str, str, str, str, Level]]:  # type: ignore[override]
+        return PlacedNote, (str(self), self.place, self.kind, self.public, self.level)
+
+
+def detail(text: str) -> Note:
+    """`text` (vitd's own words or a Note, whose wordings and place it keeps) as a DETAIL: stderr shows it with -v."""
+    if isinstance(text, Note):
+        if text.level == DETAIL:
+            return text
+        new = copy.copy(text)
+        new.level = DETAIL
+        return new
+    return Note(text, text, DETAIL)
+
+
+def level(note: str) -> Level:
+    """A note's level: its own when it is a Note, else WARNING (vitd's own words, said by default)."""
+    return note.level if isinstance(note, Note) else WARNING
+
+
+def is_detail(note: str) -> bool:
+    return level(note) == DETAIL
 
 
 class NoteTally:
     """The notes of a run as stderr shows them: each other note once, and the PlacedNotes of one kind in one line with
-    their count and the first EXAMPLES places (a note of a kind seen once keeps its own wording). Bounded: at most
-    KINDS lines are remembered, further new ones are only counted."""
+    their count and the first EXAMPLES places (a note of a kind seen once keeps its own wording). Each line keeps the
+    level of its first note. Bounded: at most KINDS lines are remembered, further new ones are only counted."""
 
     EXAMPLES = 3
     KINDS = 1_000
 
     def __init__(self, noun: str = "observations") -> None:
         self.noun = noun
-        self.lines_: dict[str, list] = {}  # stderr text or kind -> [count, first public wording, places]
-        self.dropped = 0
+        self.lines_: dict[str, list] = {}  # stderr text or kind -> [count, first public wording, places, level]
+        self.dropped: dict[Level, int] = {}
 
     def add(self, note: str, first: bool = False) -> None:
         """Count a note (`first`: a new one is shown before the others)."""
@@ -91,9 +123,9 @@ class NoteTally:
         entry = self.lines_.get(key)
         if entry is None:
             if len(self.lines_) >= self.KINDS:
-                self.dropped += 1
+                self.dropped[level(note)] = self.dropped.get(level(note), 0) + 1
                 return
-            self.lines_[key] = [1, public(note), [note.place] if placed else None]  # type: ignore[attr-defined]
+            self.lines_[key] = [1, public(note), [note.place] if placed else None, level(note)]  # type: ignore[attr-defined]
             if first:
                 self.lines_ = {key: self.lines_.pop(key), **self.lines_}
             return
@@ -106,15 +138,19 @@ class NoteTally:
             self.add(n)
 
     def lines(self, see: str = "") -> list[str]:
-        out = []
-        for key, (n, first, places) in self.lines_.items():
+        """The stderr lines, each a Note of its notes' level (public wording only)."""
+        out: list[str] = []
+        for key, (n, first, places, lvl) in self.lines_.items():
             if places is None or n == 1:
-                out.append(first)
+                text = first
             else:
                 more = "; …" if n > len(places) else ""
-                out.append(f"{n:,} {self.noun}: {key} (e.g. {'; '.join(places)}{more}" + (f"; {see})" if see else ")"))
-        if self.dropped:
-            out.append(f"{self.dropped:,} more notes of other kinds" + (f" ({see})" if see else ""))
+                text = f"{n:,} {self.noun}: {key} (e.g. {'; '.join(places)}{more}" + (f"; {see})" if see else ")")
+            out.append(Note(text, text, lvl))
+        dropped = sum(self.dropped.values())
+        if dropped:
+            text = f"{dropped:,} more notes of other kinds" + (f" ({see})" if see else "")
+            out.append(Note(text, text, WARNING if self.dropped.get(WARNING) else DETAIL))
         return out
 
 
@@ -128,14 +164,25 @@ def say(err: TextIO, text: str) -> None:
     err.write(f"vitd: {one_line(public(text))}\n")
 
 
-def write_notes(err: TextIO, notes: Iterable[str], summary: str | None = None) -> None:
-    """The notes of a run (each public wording once) and then its count line, on stderr."""
+def write_notes(err: TextIO, notes: Iterable[str], summary: str | None = None, verbose: int = 0) -> None:
+    """The notes of a run (each public wording once) and then its count line, on stderr. Without `verbose` the DETAIL
+    notes are held back and counted in one line before the count line ('3 more notes (-v shows them)'); the count
+    line is always the last."""
     seen: set[str] = set()
+    held: set[str] = set()
     for n in notes:
         text = one_line(public(n))
-        if text not in seen:
-            seen.add(text)
-            err.write(f"vitd: note: {text}\n")
+        if text in seen:
+            continue
+        if not verbose and is_detail(n):
+            held.add(text)
+            continue
+        seen.add(text)
+        err.write(f"vitd: note: {text}\n")
+    held -= seen
+    if held:
+        k = len(held)
+        say(err, f"{k:,} more note{'s' if k != 1 else ''} (-v shows {'them' if k != 1 else 'it'})")
     if summary is not None:
         say(err, summary)
 

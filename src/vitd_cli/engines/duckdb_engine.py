@@ -389,7 +389,7 @@ def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, 
     counts.lab_disagreements = verdicts.lab_disagreements
     run = FileRun(counts, notes + engine.warnings + streamer_notes, abnormal=abnormal)
     if not opts.quiet:
-        write_notes(err, run.warnings, counts.line('see vitd_note'))
+        write_notes(err, run.warnings, counts.line('see vitd_note'), opts.verbose)
     if opts.strict and counts.skipped:
         raise strict_error(counts, verdicts.first_skipped)
     if opts.check and abnormal:

@@ -230,7 +230,7 @@ def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, 
     key_counts.unpersist()
     cls.unpersist()
     if not opts.quiet:
-        write_notes(err, notes, counts.line())
+        write_notes(err, notes, counts.line(), opts.verbose)
     return counts
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import VitdError
-from ..textsafe import Note
+from ..textsafe import Note, detail
 from .records import LabRecord, Skipped
 
 MAX_BYTES = 64 * 1024 * 1024
@@ -37,7 +37,9 @@ RESULT_MESSAGES = {"ORU", "OUL"}
 TESTED_VERSIONS = ("2.3", "2.3.1", "2.4", "2.5", "2.5.1")
 # OBX-11 (HL7 table 0085) -> FHIR Observation.status, or a reason to skip.
 STATUS = {"F": "final", "C": "corrected", "A": "amended", "U": "final", "P": "preliminary", "R": "preliminary", "S": "preliminary"}
-STATUS_NOTE = {"R": "result status R: entered, not yet verified", "S": "result status S: partial result", "U": "result status U: changed to final"}
+# (U is a final result: a detail, -v; R and S are warnings, stderr says them by default)
+STATUS_NOTE = {"R": "result status R: entered, not yet verified", "S": "result status S: partial result",
+               "U": detail("result status U: changed to final")}
 SKIP = {
     "X": "result status X: the test was cancelled (cannot be done)",
     "D": "result status D: the result was deleted",
