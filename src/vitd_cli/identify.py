@@ -90,7 +90,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         for text in words:
             folded = fold(text, keep_underscores=True)
             if _REWRITTEN.search(folded):  # a phrase is read as a name is (the rewrites only touch these characters)
-                folded = _rewrite(folded, rewrites)
+                folded = _rewrite(folded, rewrites, guarded=False)
             key = tuple(_WORD.findall(folded))
             if not key:
                 continue
@@ -107,7 +107,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     for aid, table in raw.get("analytes", {}).items():
         # its id, its phrases, and analytes.toml's aliases but those holding a modifier ("25-OH vitamin D3"): their
         # words read them, and as one phrase they would hide the modifier ("D3 alone") from the rules
-        extra = [a for a in aliases.get(aid, []) if not set(_WORD.findall(_rewrite(fold(a), rewrites))) & modifier_words]
+        extra = [a for a in aliases.get(aid, []) if not set(_WORD.findall(_rewrite(fold(a), rewrites, guarded=False))) & modifier_words]
         add([aid, *table.get("phrases", []), *extra], ANALYTE, aid)
         companions[aid] = frozenset(table.get("companions", []))
     specimens = raw.get("specimens", {})
@@ -165,9 +165,18 @@ def _loinc_index() -> tuple[str, dict[str, tuple[int, int]]]:
     return text, {m.group(1): (m.start(), end) for m, end in zip(heads, ends)}
 
 
-def _rewrite(text: str, rewrites: list[tuple[re.Pattern[str], str]]) -> str:
-    """The rewrites in order. A pattern none of whose needles (_needles) is in the text cannot match it and is not run:
-    the same result, without scanning every name 60 times (identification per distinct name stays cheap)."""
+def _rewrite(text: str, rewrites: list[tuple[re.Pattern[str], str]], guarded: bool = True) -> str:
+    """The rewrites in order. Once a file has shown more than GUARD_AFTER distinct names, a pattern none of whose
+    needles (_needles) is in the text is not run (it cannot match): the same result, without scanning each of hundreds
+    of names 60 times. Reading the needles costs about as much as compiling the patterns, so a run that identifies a
+    few names (and the lexicon's own phrases: guarded=False) runs every pattern."""
+    guards = _GUARDS.get(id(rewrites))
+    if guards is None or guards[0] is not rewrites:
+        n = _RUNS[id(rewrites)] = _RUNS.get(id(rewrites), 0) + guarded
+        if n <= GUARD_AFTER:
+            for pattern, rep in rewrites:
+                text = pattern.sub(rep, text)
+            return text
     every, per = _guards(rewrites)
     present: set[str] | None = None
     for (pattern, rep), needles in zip(rewrites, per):
@@ -183,6 +192,8 @@ def _rewrite(text: str, rewrites: list[tuple[re.Pattern[str], str]]) -> str:
 
 
 _GUARDS: dict[int, tuple[list, tuple[str, ...], list[frozenset[str] | None]]] = {}  # type: ignore[type-arg]
+_RUNS: dict[int, int] = {}  # names rewritten per rewrites list before its needles are read
+GUARD_AFTER = 64
 
 
 def _guards(rewrites: list[tuple[re.Pattern[str], str]]) -> tuple[tuple[str, ...], list[frozenset[str] | None]]:
