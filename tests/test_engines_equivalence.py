@@ -31,7 +31,7 @@ import pytest
 from boundary_corpus import COLUMNS as CORPUS_COLUMNS
 from boundary_corpus import write_corpus
 from vitd_cli.engines import choose_engine, interpret_file_with_engine
-from vitd_cli.engines.sqlgen import ident
+from vitd_cli.engines.sqltext import ident
 from vitd_cli.errors import VitdError
 from vitd_cli.files import FileOptions, interpret_file
 from vitd_cli.interpret import settings
@@ -302,7 +302,7 @@ def test_spreadsheet_export(tmp_path: Path) -> None:
 
 
 def test_sanitize_keeps_numbers_and_quotes_formulas_alike(tmp_path: Path) -> None:
-    """--sanitize in SQL (sqlgen.neutralised) and in Python (table_out.neutralise): numbers with a sign, padded or
+    """--sanitize in SQL (sqltext.neutralised) and in Python (table_out.neutralise): numbers with a sign, padded or
     after a tab stay as they are, formulas get their leading quote."""
     cells = ["-5", "+1.5e3", "\t7", " -5 ", "-1,5", "=SUM(A1)", "@x", "-", "+", "\t=1", "-5 mg", "=5"]
     text = "Patient,Test,Result,Unit,Note\n" + "".join(f'1,Calcium,9,mg/dL,"{c}"\n' for c in cells)
@@ -551,12 +551,12 @@ def test_parquet_cli_messages(tmp_path: Path) -> None:
 def test_duckdb_failure_while_writing_is_an_error_not_a_second_output(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Once the DuckDB engine has begun writing, a DuckDB error is a one-line error: auto must not hand the file to
     the streaming engine, which would write the rows a second time."""
-    from vitd_cli.engines import duckdb_engine
+    from vitd_cli.engines import duckdb_write
 
     def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise duckdb.IOException("disk full")
 
-    monkeypatch.setattr(duckdb_engine, "_write_csv", broken)
+    monkeypatch.setattr(duckdb_write, "_write_csv", broken)
     out = io.StringIO()
     with pytest.raises(VitdError) as exc:
         interpret_file_with_engine(str(REPO / "examples" / "labs.csv"), FileOptions(fmt="csv", quiet=True), engine="duckdb",

@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from vitd_cli.engines.sql_columns import DIALECTS, OUTPUT_COLUMNS, Columns, Rules
 from vitd_cli.engines.sql_command import DEFAULT_COLUMNS, canonical_sql, generate_sql, parse_columns, register_sqlite_functions
-from vitd_cli.engines.sqlgen import DIALECTS, OUTPUT_COLUMNS, Columns, Relations, Rules
+from vitd_cli.engines.sql_reference import Relations
 from vitd_cli.errors import VitdError
 from vitd_cli.interpret import settings
 
@@ -178,14 +179,14 @@ def test_relations_are_the_reference_data() -> None:
 
 def test_no_heavy_imports_at_start() -> None:
     """The engines package and the DuckDB engine module import neither duckdb, sqlglot nor pyspark until used."""
-    code = ("import sys, vitd_cli.cli, vitd_cli.engines, vitd_cli.engines.sqlgen, vitd_cli.engines.duckdb_engine, "
+    code = ("import sys, vitd_cli.cli, vitd_cli.engines, vitd_cli.engines.sql_classify, vitd_cli.engines.duckdb_engine, "
             "vitd_cli.engines.spark_engine; print(sorted(m for m in ('duckdb', 'sqlglot', 'pyspark') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "[]"
 
 
 def test_columns_dataclass_requires_tests_table_for_item() -> None:
-    from vitd_cli.engines.sqlgen import QueryBuilder
+    from vitd_cli.engines.sql_classify import QueryBuilder
 
     s = settings()
     with pytest.raises(ValueError):
@@ -233,10 +234,10 @@ def test_sql_with_a_lab_ranges_file(tmp_path: Path) -> None:
 
 
 def test_the_sql_whitespace_class_is_pythons() -> None:
-    # sqlgen.WS stands for str.strip()/split() whitespace in every dialect's regular expressions
+    # sqltext.WS stands for str.strip()/split() whitespace in every dialect's regular expressions
     import re
 
-    from vitd_cli.engines.sqlgen import WS
+    from vitd_cli.engines.sqltext import WS
 
     python = {chr(c) for c in range(0x110000) if chr(c).isspace()}
     assert {chr(c) for c in range(0x110000) if re.fullmatch(WS, chr(c))} == python

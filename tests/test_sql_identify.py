@@ -3,7 +3,7 @@ Python (analytes.identify, identify_name): run in DuckDB over every name of test
 LOINC names, the languages file), the names the other tests use and generated combinations of every analyte, modifier,
 veto, unknown word, whole blood and '/', the two must give the same analyte, the same reason and the same 'came close'
 for every name. Then the whole identification step of the query (specimen column, reasons and kinds as batch.Engine
-writes them) against sqlgen.identify_distinct, which the engines and `vitd sql --names` use. pytest -s shows a summary."""
+writes them) against sql_tests.identify_distinct, which the engines and `vitd sql --names` use. pytest -s shows a summary."""
 
 from __future__ import annotations
 
@@ -15,8 +15,11 @@ from pathlib import Path
 import pytest
 
 from vitd_cli.analytes import identify
+from vitd_cli.engines.sql_classify import QueryBuilder
+from vitd_cli.engines.sql_columns import Columns, Rules
 from vitd_cli.engines.sql_identify import CODES, MAP, NOT_FOLDED, SCANNED, NameSQL, fold_tables, sql_regex
-from vitd_cli.engines.sqlgen import Columns, QueryBuilder, Relations, Rules, _relation, identify_distinct
+from vitd_cli.engines.sql_reference import Relations, _relation
+from vitd_cli.engines.sql_tests import identify_distinct
 from vitd_cli.identify import ANALYTE, BLOOD, MODIFIER, VETO, fold, load_lexicon, map_key
 from vitd_cli.interpret import settings
 

@@ -312,8 +312,8 @@ def sql(
 ) -> int:
     """Print SQL that classifies a lab table in place, generated from reference_ranges/ and transpiled with sqlglot
     (a configuration's guideline, schemes, ranges and tests_map apply: vitd config)."""
+    from .engines.sql_columns import DIALECTS
     from .engines.sql_command import generate_sql, parse_columns, read_names
-    from .engines.sqlgen import DIALECTS
 
     if dialect not in DIALECTS:
         raise VitdError("dialect-unknown", f"unknown dialect {dialect!r}", f"use one of {', '.join(DIALECTS)}")

@@ -1,7 +1,7 @@
 """Engines for `vitd interpret FILE`: the streaming Python engine (files.interpret_file), DuckDB and Spark.
 
 One set of rules: every engine reads its thresholds, aliases, LOINC codes and factors from reference_ranges/. The
-DuckDB and Spark engines and `vitd sql` run the SQL that sqlgen.py compiles from them; test_engines_equivalence.py
+DuckDB and Spark engines and `vitd sql` run the SQL that sql_classify.py compiles from them; test_engines_equivalence.py
 holds every engine to the same results, row by row.
 
 Entry points for the command line:

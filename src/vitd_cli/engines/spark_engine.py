@@ -1,4 +1,4 @@
-"""The Spark engine: the SQL of sqlgen.py, transpiled to Spark SQL, over a Spark DataFrame or over CSV/Parquet files and
+"""The Spark engine: the SQL of sql_classify.py, transpiled to Spark SQL, over a Spark DataFrame or over CSV/Parquet files and
 folders read by PySpark (local mode by default, a cluster with --spark-master). Needs `pip install 'vitd[spark]'`.
 
 Two entry points:
@@ -11,7 +11,7 @@ Two entry points:
   verdicts are joined (broadcast) to every row. Output: a folder of Parquet or CSV part files (Spark's partitioned
   output; `partition_by` adds Hive-style folders, e.g. by vitd_analyte). Row order is Spark's, not the input's.
 
-Per row only, as every SQL engine (see sqlgen): vitd_findings is the result's own finding, vitd_panel is empty.
+Per row only, as every SQL engine (see sql_classify): vitd_findings is the result's own finding, vitd_panel is empty.
 """
 
 from __future__ import annotations
@@ -24,20 +24,10 @@ from typing import TextIO
 from ..batch import Counts
 from ..errors import VitdError
 from ..textsafe import write_notes
-from .sqlgen import (
-    KIND_COLUMN,
-    OUTPUT_COLUMNS,
-    ROLES,
-    TESTS_COLUMNS,
-    Columns,
-    QueryBuilder,
-    Rules,
-    dedupe_names,
-    identify_distinct,
-    identify_tests,
-    neutralised,
-    test_keys,
-)
+from .sql_classify import QueryBuilder
+from .sql_columns import KIND_COLUMN, OUTPUT_COLUMNS, ROLES, TESTS_COLUMNS, Columns, Rules, dedupe_names, test_keys
+from .sql_tests import identify_distinct, identify_tests
+from .sqltext import neutralised
 
 INSTALL_HINT = "pip install 'vitd[spark]' (PySpark and a Java 17+ runtime), or use --engine duckdb"
 
@@ -235,7 +225,7 @@ def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, 
 
 
 def _role_keys(roles: Mapping[str, str]) -> list[tuple[str, str]]:
-    from .sqlgen import _KEY
+    from .sql_columns import _KEY
 
     return [(r, _KEY[r]) for r in ROLES if r in roles]
 

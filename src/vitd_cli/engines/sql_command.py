@@ -1,6 +1,6 @@
 """`vitd sql`: the classification query for a lab table in a database, in the dialect asked for.
 
-The query is built once, in DuckDB's dialect (sqlgen.py), parsed into a syntax tree by sqlglot and written out in the
+The query is built once, in DuckDB's dialect (sql_classify.py), parsed into a syntax tree by sqlglot and written out in the
 target dialect; the few places where a dialect needs something sqlglot does not write are changed on the tree here:
 
 - postgres: REGEXP_EXTRACT -> REGEXP_SUBSTR(text, pattern, 1, 1, '', group) (PostgreSQL 15 or later).
@@ -26,7 +26,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from ..errors import VitdError
-from .sqlgen import DIALECTS, OUTPUT_COLUMNS, Columns, QueryBuilder, Rules, identify_distinct
+from .sql_classify import QueryBuilder
+from .sql_columns import DIALECTS, OUTPUT_COLUMNS, Columns, Rules
+from .sql_tests import identify_distinct
 
 DEFAULT_TABLE = "labs"
 DEFAULT_COLUMNS: dict[str, str] = {"value": "value", "unit": "unit", "analyte": "test", "code": "loinc"}

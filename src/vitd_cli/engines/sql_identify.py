@@ -152,7 +152,7 @@ class NameSQL:
     """The CTEs that identify each row of a relation with the columns `label` (the name, stripped) and `code` (the
     LOINC code, stripped), adding id_analyte (NULL: not ours), id_reason (why not, when known) and id_close (an
     analyte's word beside an unknown one), as analytes.identify answers (with the --tests-map given). They read
-    vitd_codes (relation_rows()), vitd_map (map_rows()) and sqlgen's vitd_excluded."""
+    vitd_codes (relation_rows()), vitd_map (map_rows()) and sql_classify's vitd_excluded."""
 
     def __init__(self, ref: ReferenceData, lex: Lexicon | None = None, prefix: str = "vitd_nm",
                  tests_map: Mapping[str, str | None] | None = None) -> None:

@@ -1,0 +1,196 @@
+"""The panel pass of the DuckDB engine: the interpreted rows, fetched in input order, grouped into panels by the
+streaming engine's rules (or replayed through batch.Streamer itself), and the side file a line per input row of what
+vitd appends to it."""
+
+from __future__ import annotations
+
+from .. import batch
+from ..batch import INTERPRETED, Item, Outcome, Streamer
+from ..render.table_out import cell, neutralise, note
+from .duckdb_input import EngineUnsupported
+from .duckdb_keys import PANEL_BATCH, _Verdicts
+from .sql_columns import OUTPUT_COLUMNS
+
+
+class _Side:
+    """A line of the side file: for the raw-line path (delim given), '1' and chr(1) then the text appended to the
+    input line; for the cell path (delim None), '1' then the eleven vitd cells, separated by chr(1). '0' stands for the
+    cells of a plain row of another test (`other`)."""
+
+    def __init__(self, verdicts: _Verdicts, delim: str | None) -> None:
+        self.delim = delim
+        values = verdicts.values
+        sep = delim if delim is not None else "\x01"
+        self.other = sep + sep.join(["other_test"] + [""] * (len(OUTPUT_COLUMNS) - 1))
+        self.prefix = {code: sep.join(self._cell(x) for x in values[code][:8]) for code in verdicts.items}
+        lead = delim or ""
+        self.special = {code: "1\x01" + lead + sep.join(self._cell(x) for x in values[code]) + "\n"
+                        for code in range(len(verdicts.items), verdicts.special)}
+
+    def _cell(self, text: str) -> str:
+        return _check(cell(self.delim, text) if self.delim is not None else neutralise(text))
+
+    def around(self, code: int, findings: str, text: str) -> tuple[str, str]:
+        """An interpreted row's line, before and after its panel number."""
+        sep = self.delim if self.delim is not None else "\x01"
+        lead = sep if self.delim is not None else ""
+        return f"1\x01{lead}{self.prefix[code]}{sep}{findings}{sep}", f"{sep}{self._cell(text)}\n"
+
+
+def _check(text: str) -> str:
+    if "\x01" in text or "\n" in text or "\r" in text:
+        raise EngineUnsupported("a note or cell vitd writes holds a line break (the streaming engine writes it quoted)")
+    return text
+
+
+def _panels(cur, engine, verdicts: _Verdicts, fmt: _Side, side: str, records: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """The panels of the interpreted rows, as the streaming engine forms them, from the rows (row number, key, subject,
+    date) that are not plain rows of other tests, fetched in input order. Writes `side`, a line per input row (_Side).
+    Returns the Streamer's notes.
+
+    A run of one subject's interpreted rows (consecutive, the rows of other tests aside) whose results are all dated
+    and in time order, with no panel reaching BUFFER_LIMIT rows, is grouped here the way batch.Streamer groups such a
+    run (a new panel when a result falls outside the window of the panel's first or repeats its analyte), with the
+    panel's findings from batch.Engine (_cross, _light_panel); any other run is replayed through batch.Streamer itself.
+    The equivalence tests hold both to the streaming engine's output."""
+
+    templates = verdicts.items
+    interpreted = len(templates)
+    special = fmt.special
+
+    def item(code: int) -> Item:
+        analyte, m, band, compared_in, si, vkey, lab_flag, lab_range, notes = templates[code]
+        return Item(analyte, m, band, compared_in, si, None, lab_flag, lab_range, list(notes) if notes else None,
+                    None, None, None, None, None, vkey)
+
+    alone = Outcome(0, INTERPRETED, "", None)
+    analyte_of = {code: t[0] for code, t in templates.items()}
+    shared = {code: item(code) for code in templates}  # read only (_cross reads their bands)
+    own = {code: fmt.around(code, it.band.finding or "", note(it, alone)) for code, it in shared.items()}
+    parts: list[str] = []
+    written = 0
+    done: list[tuple[int, str]] = []  # the lines of the run being finished
+
+    def emit(o: Outcome) -> None:  # a row the Streamer hands on
+        it = o.items[0]  # type: ignore[index]
+        before, after = fmt.around(it_code[o.row], " ".join(it.findings) if it.findings else "", note(it, o))
+        done.append((o.row, before + str(it.panel or "") + after))
+
+    it_code: dict[int, int] = {}
+    around: dict[tuple[int, str, str], tuple[str, str]] = {}  # the lines of results in panels that add to them
+    streamer = Streamer(engine, emit)
+    window, limit = engine.window, batch.BUFFER_LIMIT
+
+    def close(panel: list[tuple[int, int]]) -> None:
+        engine.panel_count += 1
+        pid = str(engine.panel_count)
+        if len(panel) > 1 and engine._cross({analyte_of[k]: shared[k] for _, k in panel}):
+            items = [(rn, k, item(k)) for rn, k in panel]
+            engine._light_panel({it.analyte: it for _, _, it in items})
+            for rn, k, it in items:
+                key = (k, " ".join(it.findings or ()), note(it, alone))
+                hit = around.get(key)
+                if hit is None:
+                    if len(around) >= batch.VALUE_CACHE_LIMIT:
+                        around.clear()
+                    hit = around[key] = fmt.around(*key)
+                done.append((rn, hit[0] + pid + hit[1]))
+            return
+        for rn, k in panel:
+            before, after = own[k]
+            done.append((rn, before + pid + after))
+
+    def lean(run: list[tuple]) -> bool:
+        """The run grouped here; False (nothing done) when it needs the Streamer."""
+        panels: list[list[tuple[int, int]]] = []
+        panel: list[tuple[int, int]] = []
+        start = last = None
+        first = 0
+        opened: set[str] = set()
+        for rn, k, _date, w, _gap in run:
+            if w is None or (last is not None and w < last):
+                return False
+            a = analyte_of[k]
+            if start is None or (w != start and w - start >= window) or a in opened:
+                if panel:
+                    panels.append(panel)
+                panel, start, first = [], w, rn
+                opened = set()
+            if rn - first + 1 >= limit:
+                return False
+            panel.append((rn, k))
+            opened.add(a)
+            last = w
+        panels.append(panel)
+        for p in panels:
+            close(p)
+        return True
+
+    def finish(subject: str, run: list[tuple], specials: list[tuple[int, str]]) -> None:
+        nonlocal written
+        if lean(run):
+            if not streamer.seen.add(subject):  # as Streamer.push notes a subject seen before
+                streamer.regrouped += 1
+        else:
+            streamer.subject = None  # the run starts afresh, as after a change of subject
+            for rn, k, date, w, gap in run:
+                if gap:
+                    streamer.push_gap(gap)
+                it_code[rn] = k
+                streamer.push(Outcome(rn, INTERPRETED, "", None, None, None, [item(k)], subject, date or None, w))
+            streamer.flush()
+            it_code.clear()
+        if specials:
+            done.extend(specials)
+            done.sort()
+        for rn, line in done:
+            if rn - written > 1:
+                parts.append("0\n" * (rn - written - 1))
+            parts.append(line)
+            written = rn
+        done.clear()
+
+    out = open(side, "w", encoding="utf-8", newline="")  # noqa: SIM115
+    try:
+        when = engine.when
+        run: list[tuple] = []
+        specials: list[tuple[int, str]] = []
+        subject: str | None = None
+        last = seen = 0
+        while True:
+            rows = cur.fetchmany(PANEL_BATCH)
+            if not rows:
+                break
+            for rn, k, subj, date in rows:
+                if rn <= seen:
+                    raise EngineUnsupported("DuckDB returned the rows out of order")  # (never seen; nothing is written yet)
+                seen = rn
+                if k >= interpreted:  # a skipped row, or another test with a reason: its cells are its key's
+                    if run:
+                        specials.append((rn, special[k]))
+                    else:
+                        if rn - written > 1:
+                            parts.append("0\n" * (rn - written - 1))
+                        parts.append(special[k])
+                        written = rn
+                    continue
+                subj = subj.strip() if subj else ""
+                if subj != subject:
+                    if run:
+                        finish(subject, run, specials)  # type: ignore[arg-type]
+                        run, specials = [], []
+                    subject = subj
+                date = date.strip() if date else ""
+                run.append((rn, k, date, when(date) if date else None, rn - last - 1))
+                last = rn
+            if len(parts) > 4096:
+                out.write("".join(parts))
+                parts.clear()
+        if run:
+            finish(subject, run, specials)  # type: ignore[arg-type]
+        if records > written:
+            parts.append("0\n" * (records - written))
+        out.write("".join(parts))
+    finally:
+        out.close()
+    return streamer.notes()
