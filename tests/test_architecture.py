@@ -27,7 +27,9 @@ FORBIDDEN = {
     "classify": ("readers", "explain", "interpret", "batch", "render", "engines", "cli", "files"),
     "explain": ("readers", "interpret", "batch", "render", "engines", "cli", "files"),
     "interpret": ("readers", "batch", "render", "engines", "cli", "files", "notebook"),
-    "render": ("engines", "cli", "files", "interop_files", "notebook", "interpret"),
+    # render/ draws what the Report carries (Report.scheme_views, Result.converted): never the reference data nor classify
+    # (not yet: units, normalise and batch, which the row writers ndjson_out/table_out/summary/batch_rich and fhir_out use)
+    "render": ("engines", "cli", "files", "interop_files", "notebook", "interpret", "reference", "classify"),
     "engines": ("cli",),
 }
 

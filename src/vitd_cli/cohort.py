@@ -14,9 +14,9 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
-from .classify import _limit_in
-from .models import URGENCY_ORDER, AnalyteSummary, CategoryCount, Cohort, FlaggedSubject, HistogramBin, Panel, Result
-from .reference import ReferenceData
+from .models import URGENCY_ORDER, AnalyteSummary, CategoryCount, Cohort, FlaggedSubject, HistogramBin, Panel, Result, SchemeView
+
+Views = dict[str, dict[str, SchemeView]]  # Report.scheme_views: analyte -> scheme id -> its view
 
 COHORT_SUBJECTS = 50  # more subjects than this: the HTML report is the cohort summary, the flagged subjects capped
 COHORT_SHOWN = 200  # flagged subjects the HTML report of a cohort lists (--all-subjects: every subject)
@@ -107,23 +107,19 @@ def histogram(values: Sequence[float], cutoffs: Sequence[float] = ()) -> list[Hi
     return out
 
 
-def _cutoffs(results: list[Result], ref: ReferenceData) -> tuple[str | None, list[float]]:
+def _cutoffs(results: list[Result], views: Views) -> tuple[str | None, list[float]]:
     """The scheme most of these results were classified with, and its band limits in the SI unit (from the scheme in
     reference_ranges/ when its normal range is the one the results carry, else the results' normal range)."""
     scheme_id, _ = Counter(r.range.scheme for r in results).most_common(1)[0]
     sample = next(r for r in results if r.range.scheme == scheme_id)
-    scheme = ref.schemes.get(sample.analyte, {}).get(scheme_id)
-    analyte = ref.analytes.get(sample.analyte)
-    if scheme is not None and analyte is not None and sample.range.unit == analyte.si_unit:
-        try:
-            cuts = [_limit_in(b.limit, analyte.si_unit, analyte, ref.units) for b in scheme.bands[:-1]]
-            normal = next(i for i, b in enumerate(scheme.bands) if b.flag == "normal")
-            low = cuts[normal - 1] if normal > 0 else None
-            high = cuts[normal] if normal < len(cuts) else None
-            if _close(low, sample.range.low) and _close(high, sample.range.high):
-                return scheme_id, sorted({round(c, 3) for c in cuts if c is not None})
-        except Exception:  # noqa: BLE001 - a unit this build cannot convert: the normal range below
-            pass
+    view = views.get(sample.analyte, {}).get(scheme_id)
+    if view is not None and view.si_cutoffs is not None and sample.range.unit == view.si_unit:
+        cuts = list(view.si_cutoffs)
+        normal = next(i for i, b in enumerate(view.bands) if b.flag == "normal")
+        low = cuts[normal - 1] if normal > 0 else None
+        high = cuts[normal] if normal < len(cuts) else None
+        if _close(low, sample.range.low) and _close(high, sample.range.high):
+            return scheme_id, sorted({round(c, 3) for c in cuts if c is not None})
     return scheme_id, sorted({x for x in (sample.range.low, sample.range.high) if x is not None})
 
 
@@ -131,16 +127,16 @@ def _close(a: float | None, b: float | None) -> bool:
     return (a is None and b is None) or (a is not None and b is not None and math.isclose(round(a, 3), b, rel_tol=1e-6, abs_tol=1e-9))
 
 
-def analyte_summaries(panels: Sequence[Panel], ref: ReferenceData) -> list[AnalyteSummary]:
+def analyte_summaries(panels: Sequence[Panel], views: Views) -> list[AnalyteSummary]:
     by: dict[str, list[Result]] = {}
     for p in panels:
         for r in p.results:
             by.setdefault(r.analyte, []).append(r)
     out = []
     for analyte, results in by.items():
-        scheme_id, cuts = _cutoffs(results, ref)
-        scheme = ref.schemes.get(analyte, {}).get(scheme_id or "")
-        bands = list(scheme.bands) if scheme is not None else []
+        scheme_id, cuts = _cutoffs(results, views)
+        view = views.get(analyte, {}).get(scheme_id or "")
+        bands = list(view.bands) if view is not None else []
         order = {**{(b.category, ""): i for i, b in enumerate(bands)}, **{(b.category, b.label): i for i, b in enumerate(bands)}}
         cats: dict[tuple[str, str, str], int] = {}
         for r in results:
@@ -158,11 +154,12 @@ def analyte_summaries(panels: Sequence[Panel], ref: ReferenceData) -> list[Analy
     return out
 
 
-def cohort(panels: Sequence[Panel], ref: ReferenceData) -> Cohort:
+def cohort(panels: Sequence[Panel], views: Views) -> Cohort:
+    """The file at a glance; `views` are the Report's scheme_views (interpret.views_of)."""
     groups = subject_groups(panels)
     urgency = {u: 0 for u in sorted(URGENCY_ORDER, key=URGENCY_ORDER.__getitem__, reverse=True)}
     for _, ps in groups:
         urgency[urgency_of(ps)] += 1
     flagged = [f for _, f in flagged_subjects(groups)]
     return Cohort(subjects=len(groups), panels=len(panels), results=sum(len(p.results) for p in panels), threshold=COHORT_SUBJECTS,
-                  urgency=urgency, analytes=analyte_summaries(panels, ref), flagged_count=len(flagged), flagged=flagged)
+                  urgency=urgency, analytes=analyte_summaries(panels, views), flagged_count=len(flagged), flagged=flagged)

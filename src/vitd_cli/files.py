@@ -476,10 +476,12 @@ def _report(s: Settings, engine: Engine, run: FileRun, counts: Counts, table: Ta
     assert run.collector is not None
     panels = run.collector.panels()
     base = report(s, panels, run.warnings)
-    return FileReport(**{f.name: getattr(base, f.name) for f in fields(Report)},
-                      input=input_info(table.name, layout, table.delimiter, table.encoding, dictionary,
-                                       opts.panel_window if isinstance(layout, LongLayout) else None, redact=opts.redact),
-                      rows=counts.model(), series=series(panels), cohort=cohort(panels, s.ref))
+    rep = FileReport(**{f.name: getattr(base, f.name) for f in fields(Report)},
+                     input=input_info(table.name, layout, table.delimiter, table.encoding, dictionary,
+                                      opts.panel_window if isinstance(layout, LongLayout) else None, redact=opts.redact),
+                     rows=counts.model(), series=series(panels), cohort=cohort(panels, base.scheme_views))
+    rep.set_scheme_views(base.scheme_views)
+    return rep
 
 
 def _render_report(rep: FileReport, fmt: str, out: TextIO, s: Settings, all_subjects: bool = False) -> None:

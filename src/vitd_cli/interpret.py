@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from .analytes import resolve_analyte_id
-from .classify import classify, normal_range
+from .classify import _limit_in, classify, normal_range
 from .display import converted, proper_names
 from .errors import VitdError
 from .explain import advice, assess_symptoms, findings, next_steps, panel_urgency
 from .identify import load_tests_map
-from .models import OtherVerdict, Panel, Quantity, Report, Result
+from .models import AnalyteDef, OtherVerdict, Panel, Quantity, Report, Result, Scheme, SchemeView
 from .normalise import Measurement, normalise
 from .reference import ReferenceData, load, norm_name
 from .units import convert
@@ -28,6 +29,7 @@ class Settings:
     schemes: dict[str, str]
     warnings: list[str] = field(default_factory=list)
     tests_map: dict[str, str | None] = field(default_factory=dict)  # --tests-map: a lab's own names, folded -> analyte
+    views: dict[str, dict[str, SchemeView]] | None = None  # scheme_views(ref), worked out once (report() sets them)
 
 
 def settings(guideline: str | None = None, schemes: Mapping[str, str] | None = None, ranges: Iterable[str] = (),
@@ -186,9 +188,42 @@ def _measurement(s: Settings, key: str, value: Value) -> Measurement:
 def report(s: Settings, panels: list[Panel], warnings: Iterable[str] = ()) -> Report:
     ref = s.ref
     vd = ref.scheme("vitamin_d", s.schemes["vitamin_d"])
-    return Report(panels=panels, guideline=vd.id, guideline_name=vd.name, guideline_note=vd.note,
-                  schemes={a: sid for a, sid in s.schemes.items()}, warnings=[*s.warnings, *warnings],
-                  disclaimer=s.ref.sentences.disclaimer, version=__version__)
+    rep = Report(panels=panels, guideline=vd.id, guideline_name=vd.name, guideline_note=vd.note,
+                 schemes={a: sid for a, sid in s.schemes.items()}, warnings=[*s.warnings, *warnings],
+                 disclaimer=s.ref.sentences.disclaimer, version=__version__)
+    rep.set_scheme_views(views_of(s))
+    return rep
+
+
+def views_of(s: Settings) -> dict[str, dict[str, SchemeView]]:
+    """What the renderers draw of every scheme of the reference data (Report.scheme_views), worked out once."""
+    if s.views is None:
+        ref, shipped = s.ref, load().schemes
+        s.views = {a: {sid: scheme_view(sch, ref.analytes[a], ref, shipped.get(a, {}).get(sid) == sch) for sid, sch in by_id.items()}
+                   for a, by_id in ref.schemes.items() if a in ref.analytes}
+    return s.views
+
+
+def scheme_view(scheme: Scheme, analyte: AnalyteDef, ref: ReferenceData, shipped: bool = True) -> SchemeView:
+    limits: dict[str, tuple[tuple[float, bool] | None, ...]] = {}
+    for unit in dict.fromkeys((analyte.si_unit, analyte.conventional_unit)):
+        with contextlib.suppress(Exception):  # a unit a lab file names but this build cannot convert: the gauge shows the range
+            limits[unit] = tuple(None if not b.limit else (b.limit[unit], False) if unit in b.limit
+                                 else (convert(next(iter(b.limit.values())), next(iter(b.limit)), unit, analyte, ref.units), True)
+                                 for b in scheme.bands)
+    normal: tuple[float | None, float | None] | None
+    try:
+        rng = normal_range(scheme, analyte, ref.units)
+        normal = (rng.low, rng.high)
+    except Exception:  # noqa: BLE001
+        normal = None
+    cuts: tuple[float | None, ...] | None
+    try:
+        cuts = tuple(_limit_in(b.limit, analyte.si_unit, analyte, ref.units) for b in scheme.bands[:-1])
+    except Exception:  # noqa: BLE001 - a unit this build cannot convert: the cohort histogram marks the normal range
+        cuts = None
+    return SchemeView(analyte=analyte.id, id=scheme.id, name=scheme.name, si_unit=analyte.si_unit, bands=tuple(scheme.bands),
+                      limits=limits, normal=normal, si_cutoffs=cuts, shipped=shipped)
 
 
 def interpret(values: Mapping[str, Value], symptoms: Iterable[str] = (), *, guideline: str | None = None,

@@ -620,6 +620,28 @@ class InputInfo(_Dump):
     panel_window: str | None = None
 
 
+@dataclass(slots=True, kw_only=True, frozen=True)
+class SchemeView:
+    """One scheme as the renderers draw it, worked out from the reference data when the Report is built, so that
+    render/ reads no reference data: its bands; each band's limit in the analyte's SI and conventional unit (units.convert
+    of the published limit, and whether it was converted; a unit is missing when a limit cannot be converted to it);
+    its normal range in SI (classify.normal_range; None when that fails); and its limits in SI as classify compares
+    them (the cohort histogram's cut-offs; None when they cannot be worked out)."""
+
+    analyte: str
+    id: str
+    name: str
+    si_unit: str
+    bands: tuple[Band, ...]
+    limits: dict[str, tuple[tuple[float, bool] | None, ...]]  # unit -> per band (its limit, converted?); None: no limit
+    normal: tuple[float | None, float | None] | None
+    si_cutoffs: tuple[float | None, ...] | None  # the limits of every band but the last
+    shipped: bool = True  # as in reference_ranges/ (False: from a --ranges file, or changed by one)
+
+
+_NO_VIEWS: dict[str, dict[str, SchemeView]] = {}
+
+
 @dataclass(slots=True, kw_only=True)
 class Report(_Dump):
     panels: list[Panel]
@@ -633,6 +655,16 @@ class Report(_Dump):
 
     def _repr_html_(self) -> str:  # Jupyter shows a Report as a table: the view the package sets (notebook.report_html)
         return HTML_VIEW[0](self) if HTML_VIEW else f"<pre>{len(self.panels)} panel(s)</pre>"
+
+    @property
+    def scheme_views(self) -> dict[str, dict[str, SchemeView]]:
+        """analyte -> scheme id -> what the renderers draw of that scheme (gauges, trend charts, the sources, the cohort
+        histogram's cut-offs), set when the Report is built (interpret.report). Not a field: never in the JSON, the
+        schema or asdict(); a Report built by hand has none (its gauges then show its results' normal range only)."""
+        return getattr(self, "_scheme_views", _NO_VIEWS)
+
+    def set_scheme_views(self, views: dict[str, dict[str, SchemeView]]) -> None:
+        object.__setattr__(self, "_scheme_views", views)  # (the instance's __dict__: _Dump has no __slots__)
 
 
 @dataclass(slots=True, kw_only=True)

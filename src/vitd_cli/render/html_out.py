@@ -22,20 +22,18 @@ from typing import TextIO
 
 from rich.text import Span, Text
 
-from ..classify import normal_range
 from ..cohort import (
     COHORT_DETAIL_BYTES,
     COHORT_PANELS,
     COHORT_SHOWN,
     COHORT_SUBJECTS,
+    Views,
     cohort,
     flagged_subjects,
     is_flagged,
     subject_groups,
 )
-from ..models import URGENCY_ORDER, AnalyteSummary, Band, Cohort, Panel, Report, Result, Scheme
-from ..reference import ReferenceData, load
-from ..units import convert
+from ..models import URGENCY_ORDER, AnalyteSummary, Band, Cohort, Panel, Report, Result, SchemeView
 from . import terminal as term
 from .html_style import STYLE, pattern_defs
 
@@ -202,45 +200,26 @@ class Scale:
     exact: bool  # the scheme's own bands (False: only the normal range was known)
 
 
-def _limit(limit: dict[str, float], unit: str, analyte_id: str, ref: ReferenceData) -> tuple[float, bool] | None:
-    if unit in limit:
-        return limit[unit], False
-    analyte = ref.analytes.get(analyte_id)
-    if analyte is None:
-        return None
-    src, x = next(iter(limit.items()))
-    try:
-        return convert(x, src, unit, analyte, ref.units), True
-    except Exception:  # noqa: BLE001 - a unit a lab file names but this build cannot convert: fall back
-        return None
-
-
-def _same_range(scheme: Scheme, r: Result, ref: ReferenceData) -> bool:
+def _same_range(view: SchemeView, r: Result) -> bool:
     """Is this the scheme the result was classified with? (a --ranges file may reuse a shipped id)"""
-    analyte = ref.analytes.get(r.analyte)
-    if analyte is None:
+    if view.normal is None:
         return False
-    try:
-        rng = normal_range(scheme, analyte, ref.units)
-    except Exception:  # noqa: BLE001
-        return False
+    low, high = view.normal
 
     def close(a: float | None, b: float | None) -> bool:
         return (a is None and b is None) or (a is not None and b is not None and math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9))
 
-    return close(rng.low, r.range.low) and close(rng.high, r.range.high) and scheme.name == r.range.scheme_name
+    return close(low, r.range.low) and close(high, r.range.high) and view.name == r.range.scheme_name
 
 
-def _scheme_segs(scheme: Scheme, r: Result, unit: str, ref: ReferenceData) -> list[Seg] | None:
+def _scheme_segs(view: SchemeView, unit: str) -> list[Seg] | None:
+    limits = view.limits.get(unit)
+    if limits is None:
+        return None
     segs: list[Seg] = []
     lo, lo_open, lo_approx = None, False, False
-    for b in scheme.bands:
-        hi, hi_approx = None, False
-        if b.limit:
-            got = _limit(b.limit, unit, r.analyte, ref)
-            if got is None:
-                return None
-            hi, hi_approx = got
+    for b, got in zip(view.bands, limits):
+        hi, hi_approx = got if got is not None else (None, False)
         segs.append(Seg(lo, hi, lo_open, b.below is not None, b.flag, b.label, b.severity, b.category, b.source, lo_approx, hi_approx))
         lo, lo_open, lo_approx = hi, b.up_to is not None, hi_approx
     return segs
@@ -262,13 +241,13 @@ def _range_segs(r: Result, unit: str) -> list[Seg]:
     return segs
 
 
-def result_scale(r: Result, ref: ReferenceData, unit: str | None = None) -> Scale:
+def result_scale(r: Result, views: Views, unit: str | None = None) -> Scale:
     value, shown_unit = shown(r)
     unit = unit or shown_unit
     if unit != shown_unit:
         value = r.value if unit == r.unit else r.conventional.value
-    scheme = ref.schemes.get(r.analyte, {}).get(r.range.scheme)
-    segs = _scheme_segs(scheme, r, unit, ref) if scheme is not None and _same_range(scheme, r, ref) else None
+    view = views.get(r.analyte, {}).get(r.range.scheme)
+    segs = _scheme_segs(view, unit) if view is not None and _same_range(view, r) else None
     exact = segs is not None
     if segs is None:
         if unit not in (r.range.unit, r.range.conventional_unit):  # the range is known in SI only
@@ -434,11 +413,11 @@ def _pv(p: Point) -> str:
     return (p.result.comparator or "") + fmt(p.value)
 
 
-def trend_svg(t: Trend, cid: str, ref: ReferenceData) -> tuple[str, str]:
+def trend_svg(t: Trend, cid: str, views: Views) -> tuple[str, str]:
     """The chart and its text summary (also its <desc>)."""
     pts = t.points
     last = pts[-1].result
-    scale = result_scale(last, ref, t.unit)
+    scale = result_scale(last, views, t.unit)
     normal = next((s for s in scale.segs if s.flag == "normal"), None) if scale.unit == t.unit else None
     nlo, nhi = (normal.lo, normal.hi) if normal else (None, None)
     vals = [p.value for p in pts]
@@ -533,9 +512,9 @@ class SourceEntry:
 
 
 class HtmlReport:
-    def __init__(self, report: Report, ref: ReferenceData, all_subjects: bool = False) -> None:
+    def __init__(self, report: Report, views: Views | None = None, all_subjects: bool = False) -> None:
         self.report = report
-        self.ref = ref
+        self.views = report.scheme_views if views is None else views
         self.all_subjects = all_subjects
         self.sources: dict[tuple[str, str], SourceEntry] = {}
         self.ids = 0
@@ -548,8 +527,8 @@ class HtmlReport:
         key = (r.range.scheme, r.range.source)
         entry = self.sources.get(key)
         if entry is None:
-            scheme = self.ref.schemes.get(r.analyte, {}).get(r.range.scheme)
-            bands = list(scheme.bands) if scheme is not None and _same_range(scheme, r, self.ref) else []
+            view = self.views.get(r.analyte, {}).get(r.range.scheme)
+            bands = list(view.bands) if view is not None and _same_range(view, r) else []
             entry = self.sources[key] = SourceEntry(len(self.sources) + 1, _short(r), r.range.scheme_name, r.range.source, bands, r.range.text)
         elif _short(r) not in entry.title.split(", "):
             entry.title += f", {_short(r)}"
@@ -580,7 +559,7 @@ class HtmlReport:
     def result_item(self, r: Result) -> str:
         word, label = status_text(r)
         src = self.source_ref(r)
-        scale = result_scale(r, self.ref)
+        scale = result_scale(r, self.views)
         conv = term._converted(r)
         extra = " <em>(estimate)</em>" if r.estimate else " <em>(unit assumed)</em>" if r.unit_inferred else ""
         head = (f'<div class="r-head"><span class="r-name">{esc(_short(r))}</span> '
@@ -724,11 +703,11 @@ class HtmlReport:
             out.append("<h3>Trends over time</h3>")
             for t in series:
                 cid = self.uid("c")
-                svg, _ = trend_svg(t, cid, self.ref)
+                svg, _ = trend_svg(t, cid, self.views)
                 rows = "".join(
                     f"<tr><td class=\"date\">{esc(p.date or '')}</td><td class=\"n\">{esc(value_text(p.result))}</td>"
                     f"<td>{esc(', '.join(x for x in status_text(p.result) if x))}</td></tr>" for p in t.points)
-                normal = next((s for s in result_scale(t.points[-1].result, self.ref, t.unit).segs if s.flag == "normal"), None)
+                normal = next((s for s in result_scale(t.points[-1].result, self.views, t.unit).segs if s.flag == "normal"), None)
                 shade = f" Shaded between dashed lines: the normal range, {esc(normal.text())} {esc(t.unit)}." if normal else ""
                 out.append(f'<figure class="trend"><figcaption>{esc(t.name)}, {esc(t.unit)}</figcaption>{svg}'
                            f'<p class="small">{len(t.points)} results; \u2193 low, \u2191 high.{shade}</p>'
@@ -757,7 +736,7 @@ class HtmlReport:
         first (the first COHORT_SHOWN, with a section each), the others counted. --all-subjects: every flagged subject
         with its section, and the list of those with everything in range."""
         rep = self.report
-        summary: Cohort = getattr(rep, "cohort", None) or cohort(rep.panels, self.ref)
+        summary: Cohort = getattr(rep, "cohort", None) or cohort(rep.panels, self.views)
         groups = [(s, self._by_date(ps)) for s, ps in groups]
         flagged = flagged_subjects(groups)
         shown = flagged if self.all_subjects else flagged[:COHORT_SHOWN]
@@ -1066,11 +1045,15 @@ def _published(lo: dict[str, float] | None, lo_open: bool, band: Band) -> str:
     return text[0].upper() + text[1:]
 
 
-def render_html(report: Report, out: TextIO, title: str | None = None, *, ref: ReferenceData | None = None,
+def render_html(report: Report, out: TextIO, title: str | None = None, *, ref: object | None = None,
                 all_subjects: bool = False) -> None:
     """Write the report as one self-contained HTML page to `out`.
 
-    `ref` is the reference data the report was made with (Settings.ref); without it the shipped data is used, and a
-    result classified by a lab's own --ranges file shows its normal range instead of its scheme's bands.
+    The gauges draw the bands the Report carries (Report.scheme_views, set by interpret.report). `ref`, the reference
+    data the report was made with (Settings.ref), is not read: given, every scheme's bands are drawn; without it, as
+    before, only the shipped schemes' (a result classified by a lab's own --ranges file shows its normal range).
     """
-    out.write(HtmlReport(report, ref or load(), all_subjects).document(title))
+    views = report.scheme_views
+    if ref is None:
+        views = {a: {sid: v for sid, v in by_id.items() if v.shipped} for a, by_id in views.items()}
+    out.write(HtmlReport(report, views, all_subjects).document(title))

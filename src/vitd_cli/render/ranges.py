@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from ..reference import ReferenceData
 from .layout import Col, fitted_table
 from .terminal import emit, make_console
+
+if TYPE_CHECKING:  # `vitd ranges` shows the reference data it is given: render/ does not load it
+    from ..reference import ReferenceData
 
 
 def _cut(band_limit: dict[str, float] | None, below: bool) -> str:

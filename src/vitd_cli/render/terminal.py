@@ -123,18 +123,11 @@ def _value(r: Result) -> Text:
     return t
 
 
-def _decimals(r: Result) -> tuple[int, int] | None:
-    """Digits a lab prints after the point in SI and conventional units (analytes.toml), if known."""
-    from ..reference import load
-
-    analyte = load().analytes.get(r.analyte)
-    return tuple(analyte.decimals) if analyte else None  # type: ignore[return-value]
-
-
 def _converted(r: Result) -> str:
     """The value in the other unit system from the one it came in, to the digits labs print, keeping the comparator
-    of a censored value ('<12.5 nmol/L')."""
-    return r.converted or converted(r, _decimals(r))
+    of a censored value ('<12.5 nmol/L'): as interpret set it (Result.converted, analytes.toml `decimals`); a Result
+    built by hand without it is printed to display.converted's default digits."""
+    return r.converted or converted(r)
 
 
 def _range(r: Result) -> str:
