@@ -33,8 +33,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO, Any, TextIO
 
-from .. import batch
-from ..batch import INTERPRETED, SKIPPED, Counts, Engine, Item, Outcome, Streamer, skipped_where, strict_error
+from ..batch import streamer as batch_streamer
+from ..batch.counts import Counts, skipped_where, strict_error
+from ..batch.outcomes import INTERPRETED, SKIPPED, VALUE_CACHE_LIMIT, Item, Outcome
+from ..batch.rows import Engine
+from ..batch.streamer import Streamer
 from ..errors import ExitCode, VitdError
 from ..files import FileOptions, FileRun, _dictionary, decide_dates, file_columns
 from ..interop_files import sniff_path
@@ -667,7 +670,7 @@ def _panels(cur, engine, verdicts: _Verdicts, fmt: _Side, side: str, records: in
     it_code: dict[int, int] = {}
     around: dict[tuple[int, str, str], tuple[str, str]] = {}  # the lines of results in panels that add to them
     streamer = Streamer(engine, emit)
-    window, limit = engine.window, batch.BUFFER_LIMIT
+    window, limit = engine.window, batch_streamer.BUFFER_LIMIT
 
     def close(panel: list[tuple[int, int]]) -> None:
         engine.panel_count += 1
@@ -679,7 +682,7 @@ def _panels(cur, engine, verdicts: _Verdicts, fmt: _Side, side: str, records: in
                 key = (k, " ".join(it.findings or ()), note(it, alone))
                 hit = around.get(key)
                 if hit is None:
-                    if len(around) >= batch.VALUE_CACHE_LIMIT:
+                    if len(around) >= VALUE_CACHE_LIMIT:
                         around.clear()
                     hit = around[key] = fmt.around(*key)
                 done.append((rn, hit[0] + pid + hit[1]))

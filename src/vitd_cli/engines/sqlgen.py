@@ -36,7 +36,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ..batch import QUALIFIER_PUNCT
+from ..batch.rows import QUALIFIER_PUNCT
 from ..classify import _cut_unit, normal_range
 from ..models import Scheme
 from ..normalise import _COMPARATORS, _GROUP_SEPARATORS, _WORD_COMPARATORS, COMPARATOR_RE
@@ -52,7 +52,7 @@ from .sqltext import strip_sql as _strip
 
 DIALECTS = ("duckdb", "postgres", "spark", "bigquery", "snowflake", "sqlite")
 OUTPUT_COLUMNS = LONG_COLUMNS  # the columns vitd appends to a long file, as the streaming engine writes them
-KIND_COLUMN = "vitd_kind"  # why a row was not interpreted (the reason kinds of batch.py), for the row accounting
+KIND_COLUMN = "vitd_kind"  # why a row was not interpreted (the reason kinds of batch/counts.py), for the row accounting
 ROLES = ("value", "value_numeric", "unit", "analyte", "code", "specimen", "item")
 _KEY = {"value": "k_v", "value_numeric": "k_vn", "unit": "k_u", "analyte": "k_n", "code": "k_c", "specimen": "k_s", "item": "k_i"}
 TEST_ROLES = ("analyte", "code", "item", "specimen")  # the cells that identify the test (the engines identify them in Python)
@@ -63,7 +63,7 @@ _NUM_RE = "[+-]?(?:[0-9][0-9,.\u00a0\u202f'' ]*[0-9]\\.?|[0-9]\\.?|[.,][0-9]+)(?
 _WORD_END = "(?:[^a-z0-9_]|$)"  # Python's \b after a word (Postgres reads \b as a backspace)
 _STARTS_NUMERIC = f"^{WS}*(?:[<>≤≥=]|[+-]?[0-9.,]|(?:{'|'.join(NUMERIC_WORDS)}){_WORD_END})"  # readers.values._STARTS_NUMERIC
 NL = "[^\n]"  # what Python's regex dot matches
-_PUNCT = f"[{QUALIFIER_PUNCT}]"  # what batch.Engine._qualified strips from a name's head
+_PUNCT = f"[{QUALIFIER_PUNCT}]"  # what batch.rows.Engine._qualified strips from a name's head
 _SPLIT = 134217729.0  # 2**27 + 1: Dekker's splitter for doubles
 _CLEAN_DECADES = range(-4, 6)  # clean() (12 significant digits) is applied to SI values from 1e-4 to 1e6; outside it cannot matter
 
@@ -205,7 +205,7 @@ class Relations:
 
     def excluded(self) -> list[tuple[str, str, str, str]]:
         """(by 'loinc' | 'name', key, reason, kind)."""
-        from ..batch import _other_kind
+        from ..batch.counts import _other_kind
 
         rows = [("loinc", c, r, _other_kind(r)) for c, r in self.ref.excluded_loinc.items()]
         rows += [("name", n, r, _other_kind(r)) for n, r in self.ref.excluded_names.items()]
@@ -328,7 +328,7 @@ def identify_tests(engine, keys: Sequence[str], distinct: Iterable[Sequence[str]
 def identify_distinct(s, cols: Columns, distinct: Iterable[Sequence[object]]) -> list[tuple]:  # type: ignore[no-untyped-def]
     """The tests table's rows for a table whose distinct tests are known (their cells of the analyte, code and specimen
     columns given, in that order): each identified by the one recogniser, as the streaming engine identifies it."""
-    from ..batch import Engine
+    from ..batch.rows import Engine
     from ..readers.columns import LongLayout, load_columns
 
     roles = cols.roles()
