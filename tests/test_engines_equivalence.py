@@ -494,10 +494,10 @@ def test_panels_same_output(order: str, tmp_path: Path) -> None:
 
 
 def test_panels_split_at_the_buffer_limit(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """A subject with more rows in a row than batch.BUFFER_LIMIT: both engines form its panels in the same parts."""
-    import vitd_cli.batch as batch
+    """A subject with more rows in a row than batch.streamer.BUFFER_LIMIT: both engines form its panels in the same parts."""
+    from vitd_cli.batch import streamer
 
-    monkeypatch.setattr(batch, "BUFFER_LIMIT", 25)
+    monkeypatch.setattr(streamer, "BUFFER_LIMIT", 25)
     path = write_panel_corpus(tmp_path / "panels.csv", 600, 5, grouped=True)
     assert_same_output(path, "panels split")
     (_, err), _ = run_both(path, quiet=False)

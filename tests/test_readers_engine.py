@@ -1,4 +1,4 @@
-"""From rows to outcomes (batch.py): what is interpreted, what passes through and why, panels and their cross-analyte
+"""From rows to outcomes (the batch package): what is interpreted, what passes through and why, panels and their cross-analyte
 findings on files, the lab's own verdict beside vitd's, row accounting, and the output formats built on them."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from vitd_cli.batch import Engine
+from vitd_cli.batch.rows import Engine
 from vitd_cli.errors import VitdError
 from vitd_cli.files import FileOptions, interpret_file, read_report
 from vitd_cli.interpret import interpret_measurements, settings
@@ -200,7 +200,7 @@ def test_light_panels_match_interpret_measurements() -> None:
             unit, lo, hi = choices[a]
             text = f"{rng.uniform(lo, hi):.1f}"
             m, band, compared_in, si, _ = engine.measure(a, text, unit, None)
-            from vitd_cli.batch import Item
+            from vitd_cli.batch.outcomes import Item
 
             items[a] = Item(a, m, band, compared_in, si)
         engine._light_panel(items)

@@ -181,9 +181,9 @@ def test_rows_with_long_comments_are_bounded_by_bytes(tmp_path: Path) -> None:
 
 def test_other_rows_flow_while_a_panel_is_pending(monkeypatch: pytest.MonkeyPatch) -> None:
     """The rows behind a pending result are written once the buffer is full, not at the end of the input."""
-    import vitd_cli.batch as batch
+    from vitd_cli.batch import streamer
 
-    monkeypatch.setattr(batch, "BUFFER_LIMIT", 100)
+    monkeypatch.setattr(streamer, "BUFFER_LIMIT", 100)
     written: list[int] = []
 
     class Out(io.StringIO):
@@ -239,7 +239,7 @@ def test_json_depth_check_uses_constant_memory() -> None:
 
 
 def test_a_report_beyond_its_bound_stops_with_one_line(tmp_path: Path) -> None:
-    from vitd_cli.batch import REPORT_RESULTS
+    from vitd_cli.batch.collector import REPORT_RESULTS
 
     path = tmp_path / "many.csv"
     path.write_text(HEADER + "".join(f"P{i // 4},Calcium,9.1,mg/dL,,,2024-01-{1 + i % 28:02d} 08:15\n" for i in range(REPORT_RESULTS + 1)))

@@ -241,9 +241,9 @@ def test_streamed_rows_are_those_of_the_whole_document_path(path: Path, fmt: str
 
 def test_the_window_bounds_what_is_held(monkeypatch: pytest.MonkeyPatch) -> None:
     """A window of 100 observations: 1,000 observations are written in 10 parts, in input order, with the note."""
-    from vitd_cli import batch
+    from vitd_cli.batch import streamer
 
-    monkeypatch.setattr(batch, "BUFFER_LIMIT", 100)
+    monkeypatch.setattr(streamer, "BUFFER_LIMIT", 100)
     same_time = {"effectiveDateTime": "2024-03-01T08:00:00Z"}
     data = "".join(_dumps(_observation(i, subjects=10) | same_time) for i in range(1_000)).encode()
     code, out, err = run_cli(["interpret", "-", "--format", "csv"], stdin=data)

@@ -18,20 +18,11 @@ from dataclasses import dataclass, field, fields
 from operator import itemgetter
 from typing import BinaryIO, TextIO
 
-from .batch import (
-    INTERPRETED,
-    REPORT_RESULTS,
-    SKIPPED,
-    VALUE_CACHE_LIMIT,
-    Collector,
-    Counts,
-    Engine,
-    Outcome,
-    Streamer,
-    input_info,
-    series,
-    strict_error,
-)
+from .batch.collector import REPORT_RESULTS, Collector, input_info, series
+from .batch.counts import Counts, strict_error
+from .batch.outcomes import INTERPRETED, SKIPPED, VALUE_CACHE_LIMIT, Outcome
+from .batch.rows import Engine
+from .batch.streamer import Streamer
 from .cohort import cohort
 from .errors import ExitCode, VitdError
 from .interpret import Settings, report, settings

@@ -17,7 +17,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO, TextIO
 
-from .batch import REPORT_RESULTS
+from .batch.collector import REPORT_RESULTS
 from .errors import ExitCode, VitdError
 from .interop_records import interpret_records, stream_records
 from .interpret import settings

@@ -271,7 +271,7 @@ def _note(location: str, place: str, text: str, detail: str = "", level: Level |
 
 def held_size(o: Outcome) -> int:
     """What holding an Outcome costs, in bytes, roughly: its objects (a result with its record,
-    measurement and notes: ~2.3 KB for the observations of benchmarks/safety_limits.py) and its text. The window of stream_records counts it against batch.BUFFER_BYTES."""
+    measurement and notes: ~2.3 KB for the observations of benchmarks/safety_limits.py) and its text. The window of stream_records counts it against batch.streamer.BUFFER_BYTES."""
     rec = o.record
     size = 600 + len(o.location) + len(o.reason or "") + 300 * len(o.warnings)
     if rec is not None:
@@ -308,10 +308,10 @@ def stream_records(records: Iterable[LabRecord | Skipped], settings: Settings, w
     """Interpret what a reader yields and hand each Outcome to `write(outcome, result)` in input order (`result`: its
     Result when it was interpreted), holding no more than one window of them: the results of one subject and time form
     a panel (and a repeated analyte is superseded, as in interpret_records) within a window of at most
-    batch.BUFFER_LIMIT observations and batch.BUFFER_BYTES of their objects (held_size). When the window is full its
+    batch.streamer.BUFFER_LIMIT observations and BUFFER_BYTES of their objects (held_size). When the window is full its
     panels are formed and its outcomes written and dropped; a subject and time whose results span two windows gets two
     panels (said in one note). `on_panel(panel)` sees every panel (--summary, --check)."""
-    from .batch import BUFFER_BYTES, BUFFER_LIMIT, _Subjects
+    from .batch.streamer import BUFFER_BYTES, BUFFER_LIMIT, _Subjects
     from .errors import VitdError
     from .interpret import parse_symptoms
     from .textsafe import NoteTally

@@ -136,7 +136,7 @@ def _proper_names(panel: Panel) -> Panel:
 def derived_results(s: Settings, measurements: list[Measurement], results: list[Result]) -> list[Result]:
     """A panel's results plus what follows from them: the albumin-corrected calcium (an estimate) when calcium and
     albumin were measured, and the note on total calcium when a better measure is normal. `results` are the Results of
-    `measurements` (interpret_measurements builds them with result_for; batch.py builds leaner ones for files)."""
+    `measurements` (interpret_measurements builds them with result_for; batch/panels.py builds leaner ones for files)."""
     by_id = {m.analyte: m for m in measurements}
     if "calcium" in by_id and "albumin" in by_id and "corrected_calcium" not in by_id:
         cc = corrected_calcium(s, by_id["calcium"], by_id["albumin"])

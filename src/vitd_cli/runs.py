@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .batch import Collector, Counts
+from .batch.collector import Collector
+from .batch.counts import Counts
 from .errors import ExitCode
 from .models import FileReport
 

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from .batch import Engine
+from .batch.rows import Engine
 from .files import FileOptions, _dictionary, file_columns
 from .interpret import settings
 from .readers.columns import LongLayout, detect_layout, load_columns, parse_map_option

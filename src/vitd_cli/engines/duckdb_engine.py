@@ -29,7 +29,8 @@ import sys
 from dataclasses import dataclass
 from typing import IO, Any, TextIO
 
-from ..batch import Engine, strict_error
+from ..batch.counts import strict_error
+from ..batch.rows import Engine
 from ..errors import ExitCode, VitdError
 from ..files import FileOptions, FileRun, _dictionary, decide_dates, file_columns
 from ..interpret import settings as make_settings

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..batch import INTERPRETED, SKIPPED, Counts, skipped_where
+from ..batch.counts import Counts, skipped_where
+from ..batch.outcomes import INTERPRETED, SKIPPED
 from ..render.table_out import _si
 from .duckdb_input import EngineUnsupported, Scan, _Input, _sql_str, blank_lines
 from .sql_classify import QueryBuilder

@@ -4,8 +4,9 @@ vitd appends to it."""
 
 from __future__ import annotations
 
-from .. import batch
-from ..batch import INTERPRETED, Item, Outcome, Streamer
+from ..batch import streamer as batch_streamer
+from ..batch.outcomes import INTERPRETED, VALUE_CACHE_LIMIT, Item, Outcome
+from ..batch.streamer import Streamer
 from ..render.table_out import cell, neutralise, note
 from .duckdb_input import EngineUnsupported
 from .duckdb_keys import PANEL_BATCH, _Verdicts
@@ -79,7 +80,7 @@ def _panels(cur, engine, verdicts: _Verdicts, fmt: _Side, side: str, records: in
     it_code: dict[int, int] = {}
     around: dict[tuple[int, str, str], tuple[str, str]] = {}  # the lines of results in panels that add to them
     streamer = Streamer(engine, emit)
-    window, limit = engine.window, batch.BUFFER_LIMIT
+    window, limit = engine.window, batch_streamer.BUFFER_LIMIT
 
     def close(panel: list[tuple[int, int]]) -> None:
         engine.panel_count += 1
@@ -91,7 +92,7 @@ def _panels(cur, engine, verdicts: _Verdicts, fmt: _Side, side: str, records: in
                 key = (k, " ".join(it.findings or ()), note(it, alone))
                 hit = around.get(key)
                 if hit is None:
-                    if len(around) >= batch.VALUE_CACHE_LIMIT:
+                    if len(around) >= VALUE_CACHE_LIMIT:
                         around.clear()
                     hit = around[key] = fmt.around(*key)
                 done.append((rn, hit[0] + pid + hit[1]))

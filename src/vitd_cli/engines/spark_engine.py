@@ -21,7 +21,7 @@ import sys
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TextIO
 
-from ..batch import Counts
+from ..batch.counts import Counts
 from ..errors import VitdError
 from ..textsafe import write_notes
 from .sql_classify import QueryBuilder
@@ -235,7 +235,7 @@ def _identify_tests(spark, key_counts, keys: list[str], s, rules, layout, dictio
     from pyspark.sql import functions as F
     from pyspark.sql.types import StringType, StructField, StructType
 
-    from ..batch import Engine
+    from ..batch.rows import Engine
 
     named = test_keys(keys)
     rows = identify_tests(Engine(s, rules, layout, dictionary), named, (tuple(r) for r in key_counts.select(*named).distinct().collect()))

@@ -31,7 +31,7 @@ def identify_tests(engine, keys: Sequence[str], distinct: Iterable[Sequence[str]
 def identify_distinct(s, cols: Columns, distinct: Iterable[Sequence[object]]) -> list[tuple]:  # type: ignore[no-untyped-def]
     """The tests table's rows for a table whose distinct tests are known (their cells of the analyte, code and specimen
     columns given, in that order): each identified by the one recogniser, as the streaming engine identifies it."""
-    from ..batch import Engine
+    from ..batch.rows import Engine
     from ..readers.columns import LongLayout, load_columns
 
     roles = cols.roles()

@@ -11,7 +11,7 @@ from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from ..batch import SKIP_KINDS
+from ..batch.counts import SKIP_KINDS
 from ..models import URGENCY_ORDER, FileReport, Panel, Result
 from ..textsafe import visible_all
 from .layout import Col, fitted_table

@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from ..batch import INTERPRETED, Engine, Item, Outcome
+from ..batch.outcomes import INTERPRETED, Item, Outcome
+from ..batch.rows import Engine
 from ..models import Result
 from ..units import convert
 from .buffered import BufferedWriter

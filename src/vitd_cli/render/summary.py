@@ -6,7 +6,8 @@ import csv
 import json
 from typing import Any, TextIO
 
-from ..batch import Counts, Engine
+from ..batch.counts import Counts
+from ..batch.rows import Engine
 from ..textsafe import visible
 
 

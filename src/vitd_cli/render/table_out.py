@@ -15,7 +15,8 @@ import io
 from functools import partial
 from typing import TextIO
 
-from ..batch import INTERPRETED, OTHER, VALUE_CACHE_LIMIT, Engine, Item, Outcome
+from ..batch.outcomes import INTERPRETED, OTHER, VALUE_CACHE_LIMIT, Item, Outcome
+from ..batch.rows import Engine
 from ..readers.columns import LongLayout, WideLayout
 from ..readers.own_columns import LONG_COLUMNS, PER_ANALYTE
 from ..readers.source import Table

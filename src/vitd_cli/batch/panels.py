@@ -1,0 +1,232 @@
+"""A subject's results grouped into panels and their findings (a mixin of rows.Engine): one collection window, each
+analyte once (in the wide layout, one row). Full Results and Panels (interpret.interpret_measurements) are built only
+where they are needed: for JSON and Rich output, and for panels whose analytes can raise a cross-analyte finding
+(calcium with albumin, PTH with vitamin D, magnesium with calcium, two calcium measures); the others take their
+findings from the bands, remembered per panel shape."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from ..explain import findings
+from ..interpret import Settings, derived_results, interpret_measurements
+from ..models import FileResult, Panel, Quantity, Result
+from ..readers.columns import LongLayout, WideLayout
+from ..units import convert
+from .outcomes import VALUE_CACHE_LIMIT, Item, Outcome
+
+if TYPE_CHECKING:
+    from ..models import RangeInfo
+    from ..reference import ReferenceData
+
+
+class Panels:
+    """Engine's grouping of results into panels (its state is set in Engine.__init__)."""
+
+    s: Settings
+    ref: ReferenceData
+    layout: LongLayout | WideLayout
+    window: timedelta
+    full: bool
+    panel_count: int
+    _panels: dict[tuple, dict]
+    _shapes: dict[frozenset, object]
+    _correcteds: dict[tuple, tuple[Result | None, tuple]]
+
+    if TYPE_CHECKING:
+        def range_info(self, analyte: str) -> RangeInfo: ...
+
+    def panels(self, entries: list[tuple[Outcome, Item]], subject: str | None, one_panel: bool = False) -> list[Panel]:
+        """Group one subject's results into panels (one collection window, each analyte once; in the wide layout, one
+        row) and work out their findings. Returns the Panels built (all of them when self.full, else none).
+        one_panel: the caller knows the entries form a single panel (Streamer, results in time order)."""
+        if len(entries) == 1 and not self.full:
+            it = entries[0][1]
+            self.panel_count += 1
+            it.panel = self.panel_count
+            it.findings = [it.band.finding] if it.band.finding else []
+            return []
+        if one_panel:
+            groups = [entries]
+        else:
+            groups = self._by_row(entries) if isinstance(self.layout, WideLayout) else self._by_window(entries)
+        built = []
+        for group in groups:  # noqa: SIM113
+            self.panel_count += 1
+            pid = self.panel_count
+            for _, it in group:
+                it.panel = pid
+            if self.full:
+                built.append(self._panel(group, subject))
+                continue
+            verdict = _OWN
+            if len(group) > 1:
+                shape = frozenset([(it.analyte, id(it.band)) for _, it in group])
+                verdict = self._shapes.get(shape)
+                if verdict is None:
+                    verdict = self._shape_verdict({it.analyte: it for _, it in group})
+                    if len(self._shapes) >= VALUE_CACHE_LIMIT:
+                        self._shapes.clear()
+                    self._shapes[shape] = verdict
+            if verdict is _OWN:
+                for _, it in group:
+                    it.findings = [it.band.finding] if it.band.finding else []
+            elif verdict is _CORRECTED:
+                self._light_panel({it.analyte: it for _, it in group})
+            else:
+                for _, it in group:
+                    it.findings, it.panel_notes = verdict.get(it.analyte, _NO_VERDICT)  # type: ignore[attr-defined]
+        return built
+
+    def _shape_verdict(self, by: dict[str, Item]) -> object:
+        """What a panel's findings depend on, per distinct set of (analyte, band): only each result's own band (_OWN);
+        the corrected calcium's band too, worked out from the values (_CORRECTED); or else the bands alone, which give
+        the verdict itself (per analyte: its finding codes and the panel's notes on it)."""
+        if not self._cross(by):
+            return _OWN
+        if "calcium" in by and "albumin" in by and "corrected_calcium" not in by:
+            return _CORRECTED
+        return self._panel_verdict(by)
+
+    @staticmethod
+    def _by_row(entries: list[tuple[Outcome, Item]]) -> list[list[tuple[Outcome, Item]]]:
+        groups: dict[int, list[tuple[Outcome, Item]]] = {}
+        for o, it in entries:
+            groups.setdefault(o.row, []).append((o, it))
+        return list(groups.values())
+
+    def _by_window(self, entries: list[tuple[Outcome, Item]]) -> list[list[tuple[Outcome, Item]]]:
+        """Oldest first, a panel takes results while they fall within the window of its first and name a new analyte;
+        results without a date form panels of their own, in row order."""
+        dated = sorted((e for e in entries if e[0].when is not None), key=lambda e: e[0].when)  # type: ignore[arg-type, return-value]
+        undated = [e for e in entries if e[0].when is None]
+        groups: list[list[tuple[Outcome, Item]]] = []
+        for seq, timed in ((dated, True), (undated, False)):
+            current: list[tuple[Outcome, Item]] = []
+            start: datetime | None = None
+            seen: set[str] = set()
+            for o, it in seq:
+                w = o.when
+                joins = current and it.analyte not in seen and (
+                    not timed or (w == start or (w - start) < self.window))  # type: ignore[operator]
+                if not joins:
+                    if current:
+                        groups.append(current)
+                    current, start, seen = [], w, set()
+                current.append((o, it))
+                seen.add(it.analyte)
+            if current:
+                groups.append(current)
+        return groups
+
+    @staticmethod
+    def _cross(by: dict[str, Item]) -> bool:
+        """Can these results raise more than each one's own finding? (corrected calcium from calcium and albumin; PTH
+        with vitamin D; magnesium with calcium; which calcium measure decides.) Findings only ever come from results
+        outside the normal band, so panels whose relevant results are all normal need no more than their bands."""
+        if "calcium" in by and "albumin" in by:
+            return True
+        # patterns (explain._patterns, _discordance): PTH, vitamin D, phosphate, magnesium and the calcium measures
+        # read together; a pattern needs one of them outside its normal band
+        linked = [a for a in ("calcium", "ionized_calcium", "corrected_calcium", "pth", "vitamin_d", "phosphate", "magnesium") if a in by]
+        return len(linked) > 1 and any(by[a].band.flag != "normal" for a in linked)
+
+    def _light_panel(self, by: dict[str, Item]) -> None:
+        """A panel's findings, panel notes and corrected calcium for CSV/NDJSON. Findings and notes follow from the bands
+        the results fall in (the corrected calcium's included), so they are remembered per distinct set of (analyte,
+        band); the corrected calcium itself per distinct calcium and albumin value."""
+        corrected = None
+        cc_band: tuple = ()
+        if "calcium" in by and "albumin" in by and "corrected_calcium" not in by:
+            corrected, cc_band = self._corrected(by)
+        key = (cc_band, frozenset([(a, id(it.band)) for a, it in by.items()]))
+        hit = self._panels.get(key)
+        if hit is None:
+            hit = self._panels[key] = self._panel_verdict(by)
+        for a, it in by.items():
+            it.findings, it.panel_notes = hit.get(a, _NO_VERDICT)
+        if corrected is not None:
+            by["calcium"].corrected = corrected
+
+    def _panel_verdict(self, by: dict[str, Item]) -> dict[str, tuple[list[str], list[str] | None]]:
+        """Per analyte of a panel: its finding codes and the panel's notes on it (explain.findings on lean results)."""
+        results = derived_results(self.s, [it.m for it in by.values()], [self._lean_result(it) for it in by.values()])
+        found = findings(self.ref, results, [])
+        verdict: dict[str, tuple[list[str], list[str] | None]] = {}
+        for r in results:
+            if r.estimate and r.analyte == "corrected_calcium" and r.analyte not in by:
+                continue
+            codes = [f.code for f in found if r.analyte in f.based_on or (r.analyte == "calcium" and "corrected_calcium" in f.based_on)]
+            own = by[r.analyte].m.notes
+            notes = [n for n in r.notes if n not in own and not n.startswith("reported as ")]
+            verdict[r.analyte] = (codes, notes or None)
+        if len(self._panels) >= VALUE_CACHE_LIMIT:
+            self._panels.clear()
+        return verdict
+
+    def _corrected(self, by: dict[str, Item]) -> tuple[Result | None, tuple]:
+        """The albumin-corrected calcium of a panel (interpret.derived_results) and the band it falls in, per distinct
+        calcium and albumin value (and whether ionized calcium was measured, which the estimate's notes mention)."""
+        ca, alb = by["calcium"].m, by["albumin"].m
+        ionized = "ionized_calcium" in by
+        key = (ca.value, ca.unit, ca.comparator, alb.value, alb.unit, alb.comparator, ionized)
+        try:
+            return self._correcteds[key]
+        except KeyError:
+            pass
+        ms = [ca, alb] + ([by["ionized_calcium"].m] if ionized else [])
+        results = derived_results(self.s, ms, [self._lean_result(by[m.analyte]) for m in ms])
+        got = next((r for r in results if r.analyte == "corrected_calcium" and r.estimate), None)
+        band = ("none",) if got is None else (got.category, got.flag, got.severity or "", got.label)
+        if len(self._correcteds) >= VALUE_CACHE_LIMIT:
+            self._correcteds.clear()
+        hit = self._correcteds[key] = (got, band)
+        return hit
+
+    def _lean_result(self, it: Item) -> Result:
+        """The Result of an item as result_for builds it, without the other schemes' verdicts (findings do not use
+        them) and with the range worked out once per analyte: enough for explain.findings, cheap enough per panel."""
+        m, b = it.m, it.band
+        a = self.ref.analytes[it.analyte]
+        conv = convert(m.value, m.unit, a.conventional_unit, a, self.ref.units)
+        return Result(analyte=it.analyte, name=a.name, value=round(it.si, 3), unit=a.si_unit,
+                      conventional=Quantity(value=round(conv, 3), unit=a.conventional_unit), reported=m.reported,
+                      reported_unit=m.unit, comparator=m.comparator, flag=b.flag, category=b.category,  # type: ignore[arg-type]
+                      severity=b.severity, urgency=b.effective_urgency, finding=b.finding, label=b.label,  # type: ignore[arg-type]
+                      range=self.range_info(it.analyte), compared_in=it.compared_in, band_source=b.source,
+                      specimen=m.specimen, unit_inferred=m.unit_inferred, notes=list(m.notes))
+
+    def _panel(self, group: list[tuple[Outcome, Item]], subject: str | None) -> Panel:
+        first = group[0][0]
+        panel = interpret_measurements(self.s, [it.m for _, it in group], subject=subject, date=first.date)
+        by_analyte = {it.analyte: (o, it) for o, it in group}
+        results: list[Result] = []
+        for r in panel.results:
+            if r.analyte in by_analyte and not r.estimate:
+                o, it = by_analyte[r.analyte]
+                fr = _file_result(r, row=o.row, column=it.column, lab_flag=it.lab_flag, lab_range=it.lab_range)
+                fr.notes.extend(it.notes or ())
+                it.result = fr
+                it.findings = [f.code for f in panel.findings if it.analyte in f.based_on
+                               or (it.analyte == "calcium" and "corrected_calcium" in f.based_on)]
+                results.append(fr)
+            elif r.analyte == "corrected_calcium" and "calcium" in by_analyte:
+                o, ca = by_analyte["calcium"]
+                fr = _file_result(r, row=o.row)
+                ca.corrected = fr
+                results.append(fr)
+            else:
+                results.append(r)
+        panel.results = results
+        return panel
+
+
+_RESULT_FIELDS = tuple(f.name for f in fields(Result))
+_NO_VERDICT: tuple[list[str], None] = ([], None)
+_OWN, _CORRECTED = object(), object()  # Engine._shape_verdict
+
+
+def _file_result(r: Result, **extra: object) -> FileResult:
+    return FileResult(**{name: getattr(r, name) for name in _RESULT_FIELDS}, **extra)  # type: ignore[arg-type]
