@@ -230,8 +230,15 @@ def test_two_runs_to_one_output_do_not_interleave(place: dict[str, Path]) -> Non
 
 # ------------------------------------------------------------------ signals, at random points, on both engines
 
+def _signals_as_from_a_terminal() -> None:
+    """In the child: SIGINT, SIGTERM and SIGHUP at their defaults, as a command started from a shell has them (a test
+    run under nohup or in a background job would hand them on ignored, and vitd leaves an ignored signal ignored)."""
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, signal.SIG_DFL)
+
+
 def _interrupt(place: dict[str, Path], engine: str, name: str, sig: int, after: float) -> tuple[int | None, bytes]:
-    p = vitd(place, "interpret", "labs.csv", "--engine", engine, "-f", "csv", "-q", "-o", name)
+    p = vitd(place, "interpret", "labs.csv", "--engine", engine, "-f", "csv", "-q", "-o", name, preexec_fn=_signals_as_from_a_terminal)
     time.sleep(after)
     p.send_signal(sig)
     _, err = p.communicate(timeout=120)

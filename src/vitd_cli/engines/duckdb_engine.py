@@ -51,6 +51,7 @@ from .sql_columns import ROLES, Columns, Rules
 MEMORY_LIMIT = "64MB"  # DuckDB's own limit (it spills beyond): with its planning and threads, the process stays near 140 MB
 MAX_KEYS = 30_000  # --engine auto hands a file of more distinct (test, value, unit, ...) keys to the streaming engine:
 # DuckDB's ENUM and Python's verdicts cost some 0.3 KB a key, and 30,000 keep a run under 150 MB (docs/safety.md)
+SCAN_LIMIT = "32MB"  # memory_limit of scan 1 under --engine auto (a key per row spills there, then goes to the streaming engine)
 FLUSH_AT = "16MB"  # DuckDB hands freed memory back to the system after a task that used more (its default: 128 MB)
 FORMATS = ("csv", "tsv", "parquet")
 TIMINGS: dict[str, float] = {}  # seconds per step of the last run (diagnostics; docs/engines.md)
@@ -154,10 +155,15 @@ def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, 
     lab = {k: names[layout.cols[r]] for k, r in (("k_r", "reference_range"), ("k_f", "flag")) if r in layout.cols}
     full = keys + list(lab)
     fexprs = {**qb.key_expressions("vitd_src"), **{k: f"COALESCE(vitd_src.{c}, '')" for k, c in lab.items()}}
+    limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    if exact:  # (--engine auto) a file of more distinct keys than MAX_KEYS goes to the streaming engine: its scan 1 spills
+        con.execute(f"SET memory_limit = '{SCAN_LIMIT}'")  # sooner, so that the handover starts lower
     shape = _scan_keys(con, path, src, scan, names, roles, lab, keys, {k: fexprs[k] for k in full}, exact)
     _step("scan 1 (distinct keys)", clock)
-    if exact and int(con.execute("SELECT count(*) FROM vitd_full").fetchone()[0]) > MAX_KEYS:  # (--engine auto)
+    if exact and int(con.execute("SELECT count(*) FROM vitd_full").fetchone()[0]) > MAX_KEYS:
         raise EngineUnsupported(f"more than {MAX_KEYS:,} distinct results: the streaming engine reads them in bounded memory")
+    if exact:
+        con.execute(f"SET memory_limit = '{limit}'")
     # the tests, identified by the streaming engine's own rules (dictionary, LOINC, names, qualified names, specimens)
     engine = Engine(s, rules, layout, dictionary, parse_window(opts.panel_window))
     engine.set_date_order(_date_order(con, path, src, layout, rules, opts, names))
