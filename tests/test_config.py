@@ -16,25 +16,9 @@ from pathlib import Path
 import pytest
 
 from cli_runner import run_cli
+from lab_ranges import LAB_RANGES
 
 REPO = Path(__file__).resolve().parents[1]
-LAB_RANGES = """[[schemes]]
-id = "our-lab"
-analyte = "vitamin_d"
-name = "Our lab"
-source = "the lab's own report"
-[[schemes.bands]]
-category = "low"
-flag = "low"
-below = { "ng/mL" = 25 }
-label = "low for our lab"
-source = "the lab's own report"
-[[schemes.bands]]
-category = "ok"
-flag = "normal"
-label = "normal for our lab"
-source = "the lab's own report"
-"""
 
 
 @pytest.fixture(autouse=True)

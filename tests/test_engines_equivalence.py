@@ -507,7 +507,7 @@ def test_panels_split_at_the_buffer_limit(tmp_path: Path, monkeypatch) -> None: 
 def test_lab_ranges_file_same_output(tmp_path: Path) -> None:
     """A lab's own --ranges file and --scheme, --panel-window and --check: the DuckDB engine still writes the streaming
     engine's bytes."""
-    from test_engines_sql import LAB_RANGES
+    from lab_ranges import LAB_RANGES
 
     ranges = tmp_path / "lab.toml"
     ranges.write_text(LAB_RANGES, encoding="utf-8")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from lab_ranges import LAB_RANGES
 from vitd_cli.engines.sql_columns import DIALECTS, OUTPUT_COLUMNS, Columns, Rules
 from vitd_cli.engines.sql_command import DEFAULT_COLUMNS, canonical_sql, generate_sql, parse_columns, register_sqlite_functions
 from vitd_cli.engines.sql_reference import Relations
@@ -193,23 +194,6 @@ def test_columns_dataclass_requires_tests_table_for_item() -> None:
         QueryBuilder(s.ref, s.schemes, Rules.shipped(), Columns(value="v", item="i"), "t")
 
 
-LAB_RANGES = """[[schemes]]
-id = "our-lab"
-analyte = "vitamin_d"
-name = "Our lab"
-source = "the lab's own report"
-[[schemes.bands]]
-category = "low"
-flag = "low"
-below = { "ng/mL" = 25 }
-label = "low for our lab"
-source = "the lab's own report"
-[[schemes.bands]]
-category = "ok"
-flag = "normal"
-label = "normal for our lab"
-source = "the lab's own report"
-"""
 
 
 def test_sql_with_a_lab_ranges_file(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TextIO
@@ -111,6 +112,11 @@ def fmt(x: float) -> str:
         return "0"
     digits = max(0, 2 - int(math.floor(math.log10(abs(x)))))
     return f"{round(x, digits):.{digits}f}".rstrip("0").rstrip(".") if digits else f"{round(x):.0f}"
+
+
+def _outside(panels: list[Panel], text: Callable[[Result], str]) -> dict[str, str]:
+    """A subject's results outside their normal band, per analyte (the latest panel's), as `text` writes them."""
+    return {r.analyte: text(r) for p in panels for r in p.results if r.flag != "normal"}
 
 
 def _short(r: Result) -> str:
@@ -669,11 +675,7 @@ class HtmlReport:
                 if not self.notable(ps):
                     continue
                 u = self.urgency_of(ps)
-                outside: dict[str, str] = {}
-                for p in ps:
-                    for r in p.results:
-                        if r.flag != "normal":
-                            outside[r.analyte] = f"{_short(r)} {FLAG_WORD[r.flag].lower()}"
+                outside = _outside(ps, lambda r: f"{_short(r)} {FLAG_WORD[r.flag].lower()}")
                 found = list(dict.fromkeys(f.title for p in ps for f in p.findings))
                 if any(s.red_flag for p in ps for s in p.symptoms):
                     found.insert(0, "RED FLAG symptoms")
@@ -787,11 +789,7 @@ class HtmlReport:
                        "</tr></thead><tbody>")
             for i, f in shown:
                 ps = groups[i][1]
-                outside: dict[str, str] = {}
-                for p in ps:
-                    for r in p.results:
-                        if r.flag != "normal":
-                            outside[r.analyte] = f"{_short(r)} {value_text(r)} ({r.label or FLAG_WORD[r.flag].lower()})"
+                outside = _outside(ps, lambda r: f"{_short(r)} {value_text(r)} ({r.label or FLAG_WORD[r.flag].lower()})")
                 found = list(dict.fromkeys(x.title for p in ps for x in p.findings))
                 who = esc(f.subject) if f.subject else "(no subject id)"
                 if i in anchors:
