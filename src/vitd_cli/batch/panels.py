@@ -61,31 +61,42 @@ class Panels:
             if self.full:
                 built.append(self._panel(group, subject))
                 continue
-            verdict = _OWN
-            if len(group) > 1:
-                shape = frozenset([(it.analyte, id(it.band)) for _, it in group])
-                verdict = self._shapes.get(shape)
-                if verdict is None:
-                    verdict = self._shape_verdict({it.analyte: it for _, it in group})
-                    if len(self._shapes) >= VALUE_CACHE_LIMIT:
-                        self._shapes.clear()
-                    self._shapes[shape] = verdict
-            if verdict is _OWN:
-                for _, it in group:
-                    it.findings = [it.band.finding] if it.band.finding else []
-            elif verdict is _CORRECTED:
-                self._light_panel({it.analyte: it for _, it in group})
-            else:
-                for _, it in group:
-                    it.findings, it.panel_notes = verdict.get(it.analyte, _NO_VERDICT)  # type: ignore[attr-defined]
+            items = [it for _, it in group]
+            self.apply_verdict(self.verdict_of(items), items)
         return built
 
+    def verdict_of(self, items: list[Item]) -> object:
+        """What a panel's findings need, remembered per panel shape (the set of (analyte, band)): OWN (each result's
+        own band), _CORRECTED (the corrected calcium's band too, from the values) or the verdict itself. The streaming
+        engine and the DuckDB engine's panel pass both ask here."""
+        if len(items) < 2:
+            return OWN
+        shape = frozenset([(it.analyte, id(it.band)) for it in items])
+        verdict = self._shapes.get(shape)
+        if verdict is None:
+            verdict = self._shape_verdict({it.analyte: it for it in items})
+            if len(self._shapes) >= VALUE_CACHE_LIMIT:
+                self._shapes.clear()
+            self._shapes[shape] = verdict
+        return verdict
+
+    def apply_verdict(self, verdict: object, items: list[Item]) -> None:
+        """Set the findings and panel notes of one panel's items from verdict_of."""
+        if verdict is OWN:
+            for it in items:
+                it.findings = [it.band.finding] if it.band.finding else []
+        elif verdict is _CORRECTED:
+            self._light_panel({it.analyte: it for it in items})
+        else:
+            for it in items:
+                it.findings, it.panel_notes = verdict.get(it.analyte, _NO_VERDICT)  # type: ignore[attr-defined]
+
     def _shape_verdict(self, by: dict[str, Item]) -> object:
-        """What a panel's findings depend on, per distinct set of (analyte, band): only each result's own band (_OWN);
+        """What a panel's findings depend on, per distinct set of (analyte, band): only each result's own band (OWN);
         the corrected calcium's band too, worked out from the values (_CORRECTED); or else the bands alone, which give
         the verdict itself (per analyte: its finding codes and the panel's notes on it)."""
         if not self._cross(by):
-            return _OWN
+            return OWN
         if "calcium" in by and "albumin" in by and "corrected_calcium" not in by:
             return _CORRECTED
         return self._panel_verdict(by)
@@ -225,7 +236,7 @@ class Panels:
 
 _RESULT_FIELDS = tuple(f.name for f in fields(Result))
 _NO_VERDICT: tuple[list[str], None] = ([], None)
-_OWN, _CORRECTED = object(), object()  # Engine._shape_verdict
+OWN, _CORRECTED = object(), object()  # verdict_of: each result's own band only; the corrected calcium's band too
 
 
 def _file_result(r: Result, **extra: object) -> FileResult:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..batch import streamer as batch_streamer
 from ..batch.outcomes import INTERPRETED, VALUE_CACHE_LIMIT, Item, Outcome
+from ..batch.panels import OWN
 from ..batch.streamer import Streamer
 from ..render.table_out import cell, neutralise, note
 from .duckdb_input import EngineUnsupported
@@ -52,7 +53,7 @@ def _panels(cur, engine, verdicts: _Verdicts, fmt: _Side, side: str, records: in
     A run of one subject's interpreted rows (consecutive, the rows of other tests aside) whose results are all dated
     and in time order, with no panel reaching BUFFER_LIMIT rows, is grouped here the way batch.Streamer groups such a
     run (a new panel when a result falls outside the window of the panel's first or repeats its analyte), with the
-    panel's findings from batch.Engine (_cross, _light_panel); any other run is replayed through batch.Streamer itself.
+    panel's findings from batch.Engine (verdict_of, apply_verdict: remembered per panel shape, as the streaming engine does); any other run is replayed through batch.Streamer itself.
     The equivalence tests hold both to the streaming engine's output."""
 
     templates = verdicts.items
@@ -85,9 +86,10 @@ def _panels(cur, engine, verdicts: _Verdicts, fmt: _Side, side: str, records: in
     def close(panel: list[tuple[int, int]]) -> None:
         engine.panel_count += 1
         pid = str(engine.panel_count)
-        if len(panel) > 1 and engine._cross({analyte_of[k]: shared[k] for _, k in panel}):
+        verdict = engine.verdict_of([shared[k] for _, k in panel])
+        if verdict is not OWN:
             items = [(rn, k, item(k)) for rn, k in panel]
-            engine._light_panel({it.analyte: it for _, _, it in items})
+            engine.apply_verdict(verdict, [it for _, _, it in items])
             for rn, k, it in items:
                 key = (k, " ".join(it.findings or ()), note(it, alone))
                 hit = around.get(key)
