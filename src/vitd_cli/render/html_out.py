@@ -603,7 +603,7 @@ class HtmlReport:
             out.append(f"<{h}>Your symptoms</{h}>")
             lines = term._symptom_lines(panel.symptoms, titles)
             out.append('<ul class="plain">' + "".join(f"<li>{rich_html(t)}</li>" for t in lines) + "</ul>")
-        chain = term.panel_mechanism(panel)
+        chain = panel.mechanism
         if chain:
             out.append(f"<{h}>{esc(term.MECHANISM_TITLE)}</{h}>")
             out.append(f"<p>{esc(chain)}</p>")

@@ -279,11 +279,6 @@ def _symptom_lines(symptoms: list[SymptomAssessment], titles: dict[str, str]) ->
     return out
 
 
-def panel_mechanism(panel: Panel) -> str | None:
-    """The panel's mechanism paragraph (interpret sets it from sentences.toml; None: no finding or symptom it explains)."""
-    return panel.mechanism
-
-
 def render_panel(panel: Panel, report: Report, sources: list[str], width: int = 80) -> list[RenderableType]:
     parts: list[RenderableType] = []
     if panel.subject or panel.date:
@@ -305,7 +300,7 @@ def render_panel(panel: Panel, report: Report, sources: list[str], width: int = 
     if panel.symptoms:
         parts.append(_heading("Your symptoms"))
         parts.append(_bullets(_symptom_lines(panel.symptoms, titles)))
-    chain = panel_mechanism(panel)
+    chain = panel.mechanism
     if chain:
         parts.append(_heading(MECHANISM_TITLE))
         parts.append(Text(chain))
