@@ -1,4 +1,4 @@
-"""Generate src/vitd_cli/_unit_factors.py from reference_ranges/units.toml with pint (run after editing units.toml).
+"""Generate src/vitd_cli/reference/_unit_factors.py from reference_ranges/units.toml with pint (run after editing units.toml).
 
 Each unit's factor takes a value in it to the base unit of its kind: g/L (mass), mol/L (molar), eq/L (equivalent,
 given in units.toml as the mol/L of charge). tests/test_units.py checks the committed table against this.
@@ -35,6 +35,6 @@ def render(table: dict[str, float]) -> str:
 
 
 if __name__ == "__main__":
-    out = ROOT / "src" / "vitd_cli" / "_unit_factors.py"
+    out = ROOT / "src" / "vitd_cli" / "reference" / "_unit_factors.py"
     out.write_text(render(factors()))
     print(f"wrote {out.relative_to(ROOT)}", file=sys.stderr)

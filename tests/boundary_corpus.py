@@ -14,7 +14,7 @@ import random
 from collections.abc import Iterator, Mapping
 
 from vitd_cli.reference import ReferenceData
-from vitd_cli.units import convert, unit_index
+from vitd_cli.reference.units import convert, unit_index
 
 HEADER = ["Row", "Test Name", "LOINC", "Specimen", "Value", "Unit", "VALUENUM"]
 COLUMNS = {"value": "Value", "unit": "Unit", "analyte": "Test Name", "code": "LOINC", "specimen": "Specimen", "value_numeric": "VALUENUM"}

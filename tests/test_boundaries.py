@@ -14,7 +14,7 @@ import vitd_cli
 from vitd_cli.classify import classify
 from vitd_cli.models import Scheme
 from vitd_cli.reference import load
-from vitd_cli.units import convert
+from vitd_cli.reference.units import convert
 
 REF = load()
 STEP = 1e-6  # relative: "just below" and "just above"

@@ -15,13 +15,13 @@ from pathlib import Path
 import pytest
 
 import vitd_cli
-from vitd_cli.analytes import identify
 from vitd_cli.errors import VitdError
 from vitd_cli.interpret import corrected_calcium, settings
 from vitd_cli.models import Report, Result
 from vitd_cli.normalise import normalise
 from vitd_cli.reference import load
-from vitd_cli.units import convert
+from vitd_cli.reference.identify import identify
+from vitd_cli.reference.units import convert
 
 CASES_FILE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "clinical-cases.json"
 CASES: dict[str, dict] = {c["id"]: c for c in json.loads(CASES_FILE.read_text(encoding="utf-8"))} if CASES_FILE.is_file() else {}

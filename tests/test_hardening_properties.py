@@ -22,7 +22,7 @@ from cli_runner import run_cli
 from vitd_cli.errors import VitdError
 from vitd_cli.interpret import interpret
 from vitd_cli.reference import load
-from vitd_cli.units import convert
+from vitd_cli.reference.units import convert
 
 REF = load()
 FAST = settings(max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])

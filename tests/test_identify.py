@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 from cli_runner import run_cli
-from vitd_cli.analytes import identify
 from vitd_cli.errors import ReferenceDataError
-from vitd_cli.identify import identify_name, load_lexicon, load_tests_map, loinc_codes
 from vitd_cli.interop_records import interpret_records
 from vitd_cli.readers.interop import read_records
+from vitd_cli.reference.identify import identify
+from vitd_cli.reference.lexicon import identify_name, load_lexicon, load_tests_map, loinc_codes
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "names" / "corpus.csv"
@@ -342,7 +342,7 @@ def test_the_rewrites_only_touch_what_the_loader_checks_for() -> None:
     of tests.toml and alias of analytes.toml it skips would come out of the rewrites unchanged."""
     import tomllib
 
-    from vitd_cli.identify import _REWRITTEN, _rewrite, fold
+    from vitd_cli.reference.lexicon import _REWRITTEN, _rewrite, fold
 
     raw = tomllib.loads((REPO / "reference_ranges" / "tests.toml").read_text(encoding="utf-8"))
     lex = load_lexicon()
@@ -359,7 +359,7 @@ def test_the_rewrites_only_touch_what_the_loader_checks_for() -> None:
 def test_a_code_looked_up_alone_is_what_the_whole_file_says() -> None:
     """loinc_code parses one table of loinc.toml; for every code it equals the whole file's answer, and a code the
     file does not hold is None."""
-    from vitd_cli.identify import loinc_code
+    from vitd_cli.reference.lexicon import loinc_code
 
     every = loinc_codes()
     assert len(every) > 300
@@ -374,7 +374,7 @@ def test_a_rewrite_is_skipped_only_when_it_cannot_match() -> None:
     import re
     import tomllib
 
-    from vitd_cli.identify import _needles, _rewrite, fold
+    from vitd_cli.reference.lexicon import _needles, _rewrite, fold
 
     lex = load_lexicon()
     names = [row["name"] for row in csv.DictReader(CORPUS.open(encoding="utf-8"))]

@@ -239,7 +239,7 @@ def test_plausible_edges_are_accepted(analyte, text):
 
 def test_the_plausible_ranges_hold_every_cut_off():
     """No cut-off of a shipped scheme lies outside the plausible range of its analyte (it could never be reached)."""
-    from vitd_cli.units import convert
+    from vitd_cli.reference.units import convert
 
     for aid, schemes in REF.schemes.items():
         a = REF.analytes[aid]

@@ -11,11 +11,12 @@ import pytest
 import vitd_cli
 from vitd_cli.errors import ReferenceDataError
 from vitd_cli.reference import SCHEME_FILES, data_dir, load, validate_shipped
-from vitd_cli.units import convert
+from vitd_cli.reference.units import convert
 
 REPO = Path(__file__).resolve().parents[1]
 SHIPPED = sorted(p.name for p in (REPO / "reference_ranges").glob("*.toml"))
-CORE = ("classify.py", "explain.py", "interpret.py", "normalise.py", "analytes.py", "units.py", "reference.py")
+CORE = ("classify/bands.py", "explain/panel.py", "interpret.py", "normalise/values.py", "reference/identify.py", "reference/units.py",
+        "reference/loader.py")
 
 LAB_FILE = """\
 # a lab's own vitamin D range, as printed on its reports

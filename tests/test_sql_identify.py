@@ -14,14 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from vitd_cli.analytes import identify
 from vitd_cli.engines.sql_classify import QueryBuilder
 from vitd_cli.engines.sql_columns import Columns, Rules
 from vitd_cli.engines.sql_identify import CODES, MAP, NOT_FOLDED, SCANNED, NameSQL, fold_tables, sql_regex
 from vitd_cli.engines.sql_reference import Relations, _relation
 from vitd_cli.engines.sql_tests import identify_distinct
-from vitd_cli.identify import ANALYTE, BLOOD, MODIFIER, VETO, fold, load_lexicon, map_key
 from vitd_cli.interpret import settings
+from vitd_cli.reference.identify import identify
+from vitd_cli.reference.lexicon import ANALYTE, BLOOD, MODIFIER, VETO, fold, load_lexicon, map_key
 
 duckdb = pytest.importorskip("duckdb", reason="duckdb is a regular dependency of vitd: reinstall vitd")
 NAMES = Path(__file__).parent / "names"

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from vitd_cli._unit_factors import FACTORS
 from vitd_cli.errors import VitdError
 from vitd_cli.reference import load
-from vitd_cli.units import convert, norm_unit, parse_unit, unit_index
+from vitd_cli.reference._unit_factors import FACTORS
+from vitd_cli.reference.units import convert, norm_unit, parse_unit, unit_index
 
 pint = pytest.importorskip("pint", reason="pint is the source of truth for unit sizes (pip install -e '.[test]')")
 
@@ -61,7 +61,7 @@ def pint_convert(ureg, value: float, src: str, dst: str, analyte_id: str) -> flo
 def test_committed_factor_table_is_what_the_script_generates():
     script = _gen_script()
     assert script.factors() == FACTORS, "run python scripts/gen_unit_factors.py after editing units.toml"
-    assert (REPO / "src" / "vitd_cli" / "_unit_factors.py").read_text() == script.render(script.factors())
+    assert (REPO / "src" / "vitd_cli" / "reference" / "_unit_factors.py").read_text() == script.render(script.factors())
 
 
 def test_every_unit_of_every_analyte_has_a_factor():

@@ -268,8 +268,8 @@ def ranges(
     no_config: NoConfig = False,
 ) -> int:
     """Show the reference ranges and schemes in use, with their sources (with a configuration's ranges files)."""
-    from .analytes import resolve_analyte_id
     from .reference import load
+    from .reference.identify import resolve_analyte_id
 
     fmt = _check_format(output_format, ("rich", "json"))
     ref = load(tuple(_ranges(ctx, _load_config(config_file, no_config), ranges_file, "ranges_file")))
@@ -460,8 +460,8 @@ def _schemes(cfg: Config, guideline: str | None, given: dict[str, str], ranges: 
     (--guideline, or --scheme vitamin_d=..., wins over the configuration's guideline)."""
     if not (cfg.given("guideline") or cfg.given("schemes")):
         return guideline, given
-    from .analytes import resolve_analyte_id
     from .reference import load
+    from .reference.identify import resolve_analyte_id
 
     ref = load(tuple(ranges))
     options = {resolve_analyte_id(ref, k): v for k, v in given.items()}

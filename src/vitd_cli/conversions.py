@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from .analytes import resolve_analyte_id
 from .errors import VitdError
 from .normalise import split_value
 from .reference import load
-from .units import convert, parse_unit
+from .reference.identify import resolve_analyte_id
+from .reference.units import convert, parse_unit
 
 
 def convert_text(quantity: str, analyte_text: str, to: str | None = None) -> dict:

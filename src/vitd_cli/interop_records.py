@@ -70,7 +70,7 @@ def _first_number(text: str | None) -> float | None:
 
 def _identify(ref: Any, rec: LabRecord, tests_map: dict[str, str | None] | None = None) -> tuple[str | None, str | None, Any]:
     """(analyte id, reason when not ours, Identified). A LOINC code decides when one is given; else the name."""
-    from .analytes import identify
+    from .reference.identify import identify
 
     special = _not_ours(rec)
     if special:

@@ -6,16 +6,16 @@ import contextlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from .analytes import resolve_analyte_id
-from .classify import _limit_in, classify, normal_range
+from .classify.bands import _limit_in, classify, normal_range
 from .display import converted, proper_names
 from .errors import VitdError
 from .explain import advice, assess_symptoms, findings, next_steps, panel_urgency
-from .identify import load_tests_map
 from .models import AnalyteDef, OtherVerdict, Panel, Quantity, Report, Result, Scheme, SchemeView
 from .normalise import Measurement, normalise
 from .reference import ReferenceData, load, norm_name
-from .units import convert
+from .reference.identify import resolve_analyte_id
+from .reference.lexicon import load_tests_map
+from .reference.units import convert
 from .version import __version__
 
 Value = str | float | int | tuple[float | str, str]

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from ..errors import VitdError
 from ..normalise import parse_number
 from ..readers.values import split_range
+from ..reference.units import convert, parse_unit
 from ..textsafe import DETAIL, Note, detail
-from ..units import convert, parse_unit
 from .outcomes import CACHE_LIMIT, Item
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ from ..explain import findings
 from ..interpret import Settings, derived_results, interpret_measurements
 from ..models import FileResult, Panel, Quantity, Result
 from ..readers.columns import LongLayout, WideLayout
-from ..units import convert
+from ..reference.units import convert
 from .outcomes import VALUE_CACHE_LIMIT, Item, Outcome
 
 if TYPE_CHECKING:

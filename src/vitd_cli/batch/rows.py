@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from operator import itemgetter
 
-from ..analytes import identify
 from ..classify import classify, normal_range
 from ..errors import PROBLEM_KINDS, VitdError
 from ..interpret import Settings
@@ -22,8 +21,9 @@ from ..readers.dictionary import Dictionary
 from ..readers.long import LongFields
 from ..readers.values import GUESS, day_month, parse_when, strip_marks
 from ..readers.wide import WideFields
+from ..reference.identify import identify
+from ..reference.units import convert
 from ..textsafe import DETAIL, Note
-from ..units import convert
 from .counts import _other_kind
 from .lab import LabChecks, _LabRange
 from .outcomes import CACHE_LIMIT, DATE_CACHE_LIMIT, INTERPRETED, OTHER, SKIPPED, VALUE_CACHE_LIMIT, Item, Outcome

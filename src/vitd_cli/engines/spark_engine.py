@@ -99,7 +99,7 @@ def classify_dataframe(df, value_col: str = "value", unit_col: str | None = "uni
                        kind: bool = False):
     """The DataFrame with vitd_status ... vitd_note appended (and vitd_kind when `kind`), each row classified on its
     own by the reference ranges (the default schemes, or `guideline` for vitamin D and `schemes` per analyte). Its
-    distinct tests are collected and identified first by vitd's one recogniser (identify.py), as `vitd interpret` does."""
+    distinct tests are collected and identified first by vitd's one recogniser (reference/identify.py), as `vitd interpret` does."""
     s = _settings(guideline, schemes, ranges)
     cols = Columns(value=value_col, unit=unit_col, analyte=analyte_col, code=code_col, specimen=specimen_col, value_numeric=value_numeric_col)
     present = set(df.columns)

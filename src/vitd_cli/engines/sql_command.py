@@ -56,7 +56,7 @@ def canonical_sql(table: str = DEFAULT_TABLE, columns: Mapping[str, str] | None 
     """The query in DuckDB's dialect: every row of `table` with vitd_status ... vitd_note and vitd_kind appended.
 
     names: the table's distinct tests (the cells of its analyte, code and specimen columns, in that order, those given):
-    they are identified here by vitd's one recogniser (identify.py, with --tests-map) and written into the query as a
+    they are identified here by vitd's one recogniser (reference/identify.py, with --tests-map) and written into the query as a
     table, so the warehouse reads them exactly as `vitd interpret` does. Without them the query identifies names itself,
     by the same rules compiled to SQL (sql_identify.py; docs/tests.md: Known limits)."""
     cols = tuple((columns or DEFAULT_COLUMNS).items())

@@ -1,7 +1,7 @@
-"""The one recogniser of test names (identify.py, analytes.identify) compiled into SQL, for `vitd sql` without --names.
+"""The one recogniser of test names (reference/lexicon.py, reference/identify.py) compiled into SQL, for `vitd sql` without --names.
 
 Where the table's distinct names cannot be identified in Python first, the query reads them by the same rules, from
-the same data (reference_ranges/tests.toml, analytes.toml, loinc.toml), step by step as identify.py does:
+the same data (reference_ranges/tests.toml, analytes.toml, loinc.toml), step by step as reference/lexicon.py does:
 
   fold       lower(translate(...)): every character whose fold (identify.fold) is one ASCII character or none, as a
              TRANSLATE table made here from unicodedata; the commonest that fold to several (ß, æ, ligatures, roman
@@ -33,8 +33,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from ..batch.counts import OTHER_KINDS
-from ..identify import ANALYTE, BLOOD, BOTH_FORMS, BOTH_GIVES, MODIFIER, RATIO, VETO, Lexicon, fold, load_lexicon, loinc_codes
 from ..reference import ReferenceData
+from ..reference.lexicon import ANALYTE, BLOOD, BOTH_FORMS, BOTH_GIVES, MODIFIER, RATIO, VETO, Lexicon, fold, load_lexicon, loinc_codes
 from .sqltext import WS, in_sql, norm_name_sql, q, strip_sql
 
 WORD = "[a-z0-9_]"

@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..classify import _cut_unit, normal_range
+from ..classify.bands import _cut_unit, normal_range
 from ..models import Scheme
 from ..reference import ReferenceData
-from ..units import FACTORS, _per_mole, unit_index
+from ..reference.units import FACTORS, _per_mole, unit_index
 from .sql_columns import Rules
 from .sqltext import num, q
 

@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..analytes import identify, resolve_analyte_id
 from ..errors import ReferenceDataError, VitdError
 from ..reference import ReferenceData, data_dir
-from ..units import norm_unit, parse_unit, unit_index
+from ..reference.identify import identify, resolve_analyte_id
+from ..reference.units import norm_unit, parse_unit, unit_index
 
 ROLES = ("value", "value_numeric", "unit", "analyte", "code", "item", "date", "subject", "reference_range", "flag", "specimen")
 DICTIONARY_ROLES = ("key", "label", "code", "specimen")

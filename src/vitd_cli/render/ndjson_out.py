@@ -13,7 +13,7 @@ from typing import Any, TextIO
 from ..batch.outcomes import INTERPRETED, Item, Outcome
 from ..batch.rows import Engine
 from ..models import Result
-from ..units import convert
+from ..reference.units import convert
 from .buffered import BufferedWriter
 from .table_out import undated_note
 

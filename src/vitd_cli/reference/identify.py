@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .errors import VitdError
-from .identify import Identification, identify_name, loinc_code, map_key
-from .reference import ReferenceData, norm_name
+from ..errors import VitdError
+from .lexicon import Identification, identify_name, loinc_code, map_key
+from .loader import ReferenceData, norm_name
 
 
 @dataclass(frozen=True)

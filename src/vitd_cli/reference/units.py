@@ -11,11 +11,11 @@ import math
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..errors import VitdError
 from ._unit_factors import FACTORS
-from .errors import VitdError
 
 if TYPE_CHECKING:
-    from .models import AnalyteDef, UnitDef
+    from ..models import AnalyteDef, UnitDef
 
 def norm_unit(text: str) -> str:
     """Fold the spelling differences labs make: case, spaces, micro sign vs Greek mu vs 'mcg'."""

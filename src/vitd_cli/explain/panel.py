@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .models import URGENCY_ORDER, Finding, FindingDef, Level, Result, SymptomAssessment
-from .reference import ReferenceData
-from .units import convert
+from ..models import URGENCY_ORDER, Finding, FindingDef, Level, Result, SymptomAssessment
+from ..reference import ReferenceData
+from ..reference.units import convert
 
 # The calcium measures, best first (ionized is the gold standard, clinical-facts.md §2.4).
 CALCIUM_MEASURES = ("ionized_calcium", "corrected_calcium", "calcium")

@@ -8,8 +8,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .errors import ReferenceDataError
-from .models import AnalyteDef, Band, CorrectionDef, CorrectionForm, ExcludedDef, FindingDef, Level, Scheme, SymptomDef, UnitDef
+from ..errors import ReferenceDataError
+from ..models import AnalyteDef, Band, CorrectionDef, CorrectionForm, ExcludedDef, FindingDef, Level, Scheme, SymptomDef, UnitDef
 
 T = TypeVar("T")
 
@@ -18,9 +18,9 @@ SCHEME_FILES = ("vitamin_d.toml", "calcium.toml", "magnesium.toml", "related.tom
 
 def data_dir() -> Path:
     """reference_ranges/ inside the installed wheel, or at the repository root in a checkout."""
-    here = Path(__file__).resolve().parent
-    packaged = here / "reference_ranges"
-    return packaged if packaged.is_dir() else here.parents[1] / "reference_ranges"
+    package = Path(__file__).resolve().parents[1]  # vitd_cli/
+    packaged = package / "reference_ranges"
+    return packaged if packaged.is_dir() else package.parents[1] / "reference_ranges"
 
 
 def norm_name(text: str) -> str:

@@ -6,11 +6,11 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from .errors import VitdError
-from .models import AnalyteDef
-from .reference import ReferenceData
-from .textsafe import Note
-from .units import convert, parse_unit
+from ..errors import VitdError
+from ..models import AnalyteDef
+from ..reference import ReferenceData
+from ..reference.units import convert, parse_unit
+from ..textsafe import Note
 
 _COMPARATORS = {"<": "<", "<=": "<=", "≤": "<=", "=<": "<=", ">": ">", ">=": ">=", "≥": ">=", "=>": ">="}
 _WORD_COMPARATORS = {"less than": "<", "lt": "<", "under": "<", "below": "<", "greater than": ">", "gt": ">", "more than": ">", "above": ">", "over": ">"}

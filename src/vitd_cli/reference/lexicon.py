@@ -20,8 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .errors import ReferenceDataError
-from .reference import _read_toml, data_dir, load
+from ..errors import ReferenceDataError
+from .loader import _read_toml, data_dir, load
 
 ANALYTE, MODIFIER, SERUM, BLOOD, IGNORE, VETO = "analyte", "modifier", "serum", "blood", "ignore", "veto"
 _WORD = re.compile(r"[a-z0-9_]+")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .models import AnalyteDef, Band, RangeInfo, Scheme, UnitDef
-from .units import convert
+from ..models import AnalyteDef, Band, RangeInfo, Scheme, UnitDef
+from ..reference.units import convert
 
 
 @dataclass(frozen=True)
