@@ -61,7 +61,7 @@ def size_label(rows: int) -> str:
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="benchmarks/run.py", description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="100k,1M,4M", help="rows per workload, comma-separated (default 100k,1M,4M)")
-    parser.add_argument("--shapes", default=",".join(workloads.SHAPES), help="workloads to run (default all: synthea,mimic,nhanes)")
+    parser.add_argument("--shapes", default=",".join(workloads.SHAPES), help="workloads to run (default all: synthea,mimic,nhanes,dense)")
     parser.add_argument("--runs", type=int, help="timed runs per command (default 5 below 1M rows and for start-up, 3 from 1M)")
     parser.add_argument("--quick", action="store_true", help="CI smoke run: 10k rows only; results go to results/quick.md")
     parser.add_argument("--seed", type=int, default=1, help="seed of the generated workloads (default 1)")

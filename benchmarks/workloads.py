@@ -5,7 +5,11 @@ Three shapes, each a function that writes `rows` data rows (plus a header) to a 
   our analytes (LOINC) about 30% of the rows among vital signs, other labs and a text survey answer;
 - mimic: long CSV like MIMIC-III LABEVENTS, real ITEMIDs of D_LABITEMS.csv, MIMIC's quoting, `.95`-style VALUENUM,
   text results (`<1.0`, `LESS THAN 1.0`, `ART`), non-serum fluids, empty HADM_ID for outpatient draws;
-- nhanes: wide CSV like NHANES VID_J.csv (`SEQN,LBXVIDMS,...`), float SEQN, below-LOD imputation flags, empty rows.
+- nhanes: wide CSV like NHANES VID_J.csv (`SEQN,LBXVIDMS,...`), float SEQN, below-LOD imputation flags, empty rows;
+- dense: a vitamin D study's extract, every row one of our analytes (issue 18): a lab export's columns
+  (`patient_id,collected,test_name,result,units,reference_range,abnormal_flag`), several results a subject and day
+  (a bone profile: calcium with albumin, vitamin D, PTH, magnesium, phosphate, now and then ionized calcium and a
+  repeat draw the same day), the lab's own range and flag on every row.
 Each patient's rows are contiguous. Files go to benchmarks/work/ (git-ignored) and are reused when the manifest there
 says the same shape, size, seed and generator version made them.
 """
@@ -308,6 +312,64 @@ def write_nhanes(path: Path, rows: int, seed: int) -> None:
             f.writelines(_nhanes_row(93703 + n, rng) for n in range(start, min(rows, start + 10_000)))
 
 
+# ---------------------------------------------------------------- dense (every row one of ours)
+
+@dataclass(frozen=True)
+class DenseTest:
+    name: str  # as a hospital lab export prints it
+    unit: str
+    sample: Sampler
+    lab_range: tuple[float, float]
+
+
+DENSE_HEADER = "patient_id,collected,test_name,result,units,reference_range,abnormal_flag\n"
+DENSE_PROFILE = [  # the bone profile, in the order a lab prints it; each drawn with its probability
+    (DenseTest("CALCIUM", "mg/dL", normal(9.3, 0.5, 1, 0.08, 1.3, 4.0), (8.6, 10.3)), 0.95),
+    (DenseTest("ALBUMIN", "g/dL", censored(normal(3.9, 0.45, 1, 0.08, 0.9, 1.0), 0.002, ("<1.0",)), (3.5, 5.2)), 0.85),
+    (DenseTest("VITAMIN D, 25-HYDROXY", "ng/mL", censored(lognormal(24, 0.55, 1), 0.01, ("<5.0", ">150")), (30, 100)), 0.8),
+    (DenseTest("PTH, INTACT", "pg/mL", censored(lognormal(55, 0.5, 0), 0.005, ("<3",)), (15, 65)), 0.5),
+    (DenseTest("MAGNESIUM", "mg/dL", normal(2.0, 0.25, 1, 0.06, 0.6, 0.4), (1.7, 2.4)), 0.6),
+    (DenseTest("PHOSPHORUS", "mg/dL", normal(3.5, 0.7, 1, 0.05, 1.6, 0.5), (2.5, 4.5)), 0.5),
+    (DenseTest("CALCIUM, IONIZED", "mmol/L", normal(1.2, 0.07, 2, 0.05, 0.16, 0.5), (1.12, 1.32)), 0.15),
+]
+
+
+def _dense_flag(test: DenseTest, text: str) -> str:
+    try:
+        value = float(text)
+    except ValueError:
+        return "L" if text.startswith("<") else "H"
+    return "L" if value < test.lab_range[0] else "H" if value > test.lab_range[1] else ""
+
+
+def write_dense(path: Path, rows: int, seed: int) -> None:
+    rng = random.Random(seed)
+    with path.open("w", encoding="utf-8", newline="") as f:
+        f.write(DENSE_HEADER)
+        left, patient = rows, 200000
+        while left > 0:
+            patient += rng.randint(1, 9)
+            day = dt.datetime(2018, 1, 1, 7) + dt.timedelta(days=rng.randrange(2500))
+            for _ in range(rng.randint(1, 6)):  # visit days
+                day += dt.timedelta(days=rng.randint(1, 120))
+                draws = sorted(rng.randrange(600) for _ in range(2 if rng.random() < 0.15 else 1))  # now and then a repeat
+                for minutes in draws:
+                    stamp = day + dt.timedelta(minutes=minutes)
+                    lines = []
+                    for test, p in DENSE_PROFILE:
+                        if rng.random() < p:
+                            text = test.sample(rng)
+                            low, high = test.lab_range
+                            name = f'"{test.name}"' if "," in test.name else test.name
+                            lines.append(f"{patient},{stamp:%Y-%m-%d %H:%M},{name},{text},{test.unit},"
+                                         f"{low:g}-{high:g},{_dense_flag(test, text)}\n")
+                    lines = lines[:left]
+                    f.writelines(lines)
+                    left -= len(lines)
+                    if not left:
+                        return
+
+
 # ---------------------------------------------------------------- shapes and the cache
 
 @dataclass(frozen=True)
@@ -329,6 +391,7 @@ SHAPES = {
     "synthea": Shape("synthea", write_synthea, "VALUE"),
     "mimic": Shape("mimic", write_mimic, "VALUE"),
     "nhanes": Shape("nhanes", write_nhanes, "LBXVIDMS"),
+    "dense": Shape("dense", write_dense, "result"),
 }
 
 

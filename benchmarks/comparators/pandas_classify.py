@@ -2,7 +2,7 @@
 rows with vectorised comparisons (Endocrine Society 2011 vitamin D bands, MSD calcium and magnesium ranges, each in
 the unit of the row), and write the CSV with a `category` column. Exit 3 when pandas is not installed.
 
-Usage: python pandas_classify.py FILE SHAPE  (SHAPE: synthea, mimic or nhanes; CSV on stdout)
+Usage: python pandas_classify.py FILE SHAPE  (SHAPE: synthea, mimic, nhanes or dense; CSV on stdout)
 """
 
 import sys
@@ -37,6 +37,8 @@ SHAPES = {
     "synthea": ("CODE", {"62292-8": "vitamin_d", "1989-3": "vitamin_d", "17861-6": "calcium", "19123-9": "magnesium"},
                 "VALUE", "UNITS"),
     "mimic": ("ITEMID", {50853: "vitamin_d", 50893: "calcium", 50960: "magnesium"}, "VALUENUM", "VALUEUOM"),
+    "dense": ("test_name", {"VITAMIN D, 25-HYDROXY": "vitamin_d", "CALCIUM": "calcium", "MAGNESIUM": "magnesium"}, "result",
+              "units"),
 }
 
 
@@ -63,6 +65,6 @@ def main(path: str, shape: str) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3 or sys.argv[2] not in ("synthea", "mimic", "nhanes"):
+    if len(sys.argv) != 3 or sys.argv[2] not in ("synthea", "mimic", "nhanes", "dense"):
         sys.exit(__doc__.strip().splitlines()[-1])
     main(sys.argv[1], sys.argv[2])
