@@ -4,6 +4,7 @@ against a pure-Python pass-through and a pandas script, each measured beside its
     python benchmarks/run.py                     # 100k, 1M and 4M rows of each shape (long: see docs/benchmarks.md)
     python benchmarks/run.py --sizes 100k,1M --runs 3
     python benchmarks/run.py --quick             # CI smoke: 10k rows, well under a minute
+    python benchmarks/run.py --sizes 1M --spark  # and the Spark engine in local mode, with 1 and 2 worker threads
 
 Prints a Markdown table and writes it to benchmarks/results/latest.md (--quick: quick.md). Exit status 1 when a ratio
 got more than 20% worse than in the previous run on the same machine; targets not met do not change the status.
@@ -16,6 +17,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import measure
@@ -28,9 +30,14 @@ from report import Row
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 MB_LIMIT = 150  # peak RSS target at 1M rows and more (the streaming engine)
-ENGINE_SPEEDUP = 5.0  # the default engine's rows/s over the streaming engine's, from 1M rows (issue 6)
-PANDAS_SPEEDUP = 2.0  # the default engine against the pandas comparator, end to end, from 1M rows
-ENGINE_MB_LIMIT = 150  # the default engine's peak RSS from 1M rows (DuckDB's memory_limit is 64 MB): docs/safety.md
+# issue 18, from 1M rows: the default engine against the pandas comparator, end to end (2x on the Synthea- and
+# MIMIC-shaped workloads, at least as fast on the analyte-dense one), within 4x of the floor (benchmarks/floor.py:
+# Python with DuckDB copying the file's lines), peak RSS at most 500 MB. Issue 6's 5x over the streaming engine is
+# withdrawn: that row is for information.
+PANDAS_SPEEDUP = {"dense": 1.0}  # by shape; 2.0 for the others
+PANDAS_SPEEDUP_DEFAULT = 2.0
+FLOOR_LIMIT = 4.0
+ENGINE_MB_LIMIT = 500
 BIG = 1_000_000  # from here on 3 runs by default and the memory target applies; the throughput target is at 1M
 
 
@@ -67,6 +74,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=1, help="seed of the generated workloads (default 1)")
     parser.add_argument("--timeout", type=float, default=900, help="seconds before one run is killed (default 900)")
     parser.add_argument("--vitd", help="the vitd executable (default: the one beside this Python, else on PATH)")
+    parser.add_argument("--spark", action="store_true", help="also time --engine spark (local mode, 1 and 2 worker threads)")
     args = parser.parse_args(argv)
     sizes = "10k" if args.quick else args.sizes
     try:
@@ -144,8 +152,22 @@ def vitd_needs(shape: workloads.Shape, output: str) -> list[str]:
     return needs + {"mimic": ["--dictionary"], "nhanes": ["--map"]}.get(shape.name, [])
 
 
+def floor_command(python: str, path: Path, out: Path) -> Command:
+    import floor
+
+    return Command([python, "-c", floor.COPY, str(path), str(out)])
+
+
+def spark_command(vitd: Path, shape: workloads.Shape, path: Path, threads: int, out: Path) -> Command:
+    """--engine spark in local mode with `threads` worker threads, writing CSV part files to a fresh folder."""
+    argv = [str(vitd), "interpret", str(path), *shape.vitd_args(), "--engine", "spark", "--spark-master", f"local[{threads}]",
+            "--format", "csv", "-q", "-o", str(out)]
+    return Command(["sh", "-c", 'rm -rf "$0" && exec "$@"', str(out), *argv])
+
+
 def file_commands(shape: workloads.Shape, path: Path, vitd: Path, python: str, features: probe.Features,
-                  no_pandas: str | None) -> tuple[dict[str, Command], dict[str, str]]:
+                  no_pandas: str | None, scratch: Path | None = None, spark: bool = False,
+                  floor: bool = False) -> tuple[dict[str, Command], dict[str, str]]:
     """The commands to time on one file, and why any vitd command is not available."""
     commands, missing = {}, {}
     for output in ("csv", "summary"):
@@ -160,6 +182,11 @@ def file_commands(shape: workloads.Shape, path: Path, vitd: Path, python: str, f
     commands["pass-through"] = Command([python, str(HERE / "comparators" / "passthrough.py"), str(path), shape.value_column])
     if not no_pandas:
         commands["pandas"] = Command([python, str(HERE / "comparators" / "pandas_classify.py"), str(path), shape.name])
+    if scratch is not None and floor and "vitd default csv" in commands:
+        commands["floor"] = floor_command(python, path, scratch / "floor.out")
+    if scratch is not None and spark:
+        for threads in (1, 2):
+            commands[f"spark {threads}"] = spark_command(vitd, shape, path, threads, scratch / f"spark-{threads}")
     return commands, missing
 
 
@@ -168,8 +195,10 @@ def file_rows(shape: workloads.Shape, rows: int, vitd: Path, python: str, featur
     path = workloads.ensure(shape, rows, args.seed, log=log)
     label = f"{shape.name} {size_label(rows)}"
     log(f"{label}: {path.name}")
-    commands, missing = file_commands(shape, path, vitd, python, features, no_pandas)
-    m = measure.measure_together(commands, args.runs or (3 if rows >= BIG else 5), args.timeout, log=log)
+    with tempfile.TemporaryDirectory(prefix="vitd-bench-") as scratch:
+        commands, missing = file_commands(shape, path, vitd, python, features, no_pandas, Path(scratch), args.spark,
+                                          floor=rows >= BIG)
+        m = measure.measure_together(commands, args.runs or (3 if rows >= BIG else 5), args.timeout, log=log)
     csv, summary, passthrough, pandas = m.get("vitd csv"), m.get("vitd summary"), m["pass-through"], m.get("pandas")
     csv_cell = rate_cell(csv, rows) if csv else missing["csv"]
     default = m.get("vitd default csv")
@@ -177,16 +206,26 @@ def file_rows(shape: workloads.Shape, rows: int, vitd: Path, python: str, featur
     if default is not None:
         default_cell = rate_cell(default, rows, "default ")
         big = rows >= BIG
+        floor = m.get("floor")
         engine_rows = [
             Row(f"{label}: default engine (--engine auto) vs --engine python, rows/s", default_cell, rate_cell(csv, rows, "python ") if csv else "—",
-                *judge(time_ratio(csv, default), ENGINE_SPEEDUP, "≥", big), better="higher"),
+                *judge(time_ratio(csv, default), 1.0, "≥", False), better="higher"),
             Row(f"{label}: default engine vs pandas", default_cell, no_pandas or (rate_cell(pandas, rows, "pandas ") if pandas else "not measured"),
-                *judge(time_ratio(pandas, default), PANDAS_SPEEDUP, "≥", big), better="higher"),
+                *judge(time_ratio(pandas, default), PANDAS_SPEEDUP.get(shape.name, PANDAS_SPEEDUP_DEFAULT), "≥", big), better="higher"),
             Row(f"{label}: default engine peak RSS", f"default {default.peak_rss_text}" if default.ok else default_cell,
                 f"python {csv.peak_rss_text}" if csv and csv.ok else "—",
                 default.peak_rss_mb / csv.peak_rss_mb if csv and csv.ok and default.ok else None,
                 f"≤ {ENGINE_MB_LIMIT} MB" if big else "—", (default.peak_rss_mb <= ENGINE_MB_LIMIT) if big and default.ok else None),
         ]
+        if floor is not None:
+            engine_rows.append(Row(f"{label}: default engine vs the floor (start-up + DuckDB copies the lines)", default_cell,
+                                   seconds_cell(floor, "floor "), *judge(time_ratio(default, floor), FLOOR_LIMIT, "≤", big)))
+    sparks = {n: m[f"spark {n}"] for n in (1, 2) if f"spark {n}" in m}
+    if sparks:
+        one, two = sparks.get(1), sparks.get(2)
+        engine_rows.append(Row(f"{label}: --engine spark local[2] vs local[1], rows/s",
+                               rate_cell(two, rows, "local[2] ") if two else "—", rate_cell(one, rows, "local[1] ") if one else "—",
+                               *judge(time_ratio(one, two), 1.0, "≥", False), better="higher"))
     return engine_rows + [
         throughput_row(f"{label}: rows/s, --format csv vs pass-through", csv_cell, csv, passthrough,
                        rate_cell(passthrough, rows, "pass-through "), rows == BIG),
