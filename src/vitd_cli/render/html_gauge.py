@@ -58,16 +58,26 @@ def _groups(segs: list[Seg]) -> list[tuple[int, int, str]]:
 
 
 def gauge_svg(r: Result, scale: Scale, gid: str) -> str:
-    segs, n = scale.segs, len(scale.segs)
-    width = (G_X1 - G_X0) / n
+    """The gauge of a result: its title and description in words, the bands, the cut-offs, and the marker."""
     word, label = status_text(r)
     shown_value = value_text(r) + (" (estimate)" if r.estimate else "")
     desc = (f"{short_name(r)} {shown_value}: {word}{', ' + r.label if r.label else ''}. "
             f"Bands of {scale.scheme_name}, in {scale.unit}: "
-            + "; ".join(f"{s.text()} {s.label}" for s in segs) + ".")
+            + "; ".join(f"{s.text()} {s.label}" for s in scale.segs) + ".")
     title = f"{short_name(r)}: {shown_value}, {r.label or word}"
     p = [f'<svg class="gauge" role="img" aria-labelledby="{gid}-t {gid}-d" width="100%" height="96" xmlns="http://www.w3.org/2000/svg">',
          f'<title id="{gid}-t">{esc(title)}</title><desc id="{gid}-d">{esc(desc)}</desc>']
+    p.extend(_bands(scale))
+    p.extend(_marker(r, scale))
+    p.append("</svg>")
+    return "".join(p)
+
+
+def _bands(scale: Scale) -> list[str]:
+    """The bands (the result's outlined), the cut-offs under them, and the low/normal/high groups under those."""
+    segs = scale.segs
+    width = (G_X1 - G_X0) / len(segs)
+    p = []
     for i, s in enumerate(segs):
         here = " here" if i == scale.here else ""
         p.append(f'<rect class="seg{here}" x="{G_X0 + i * width:.3f}%" y="{G_BAR_Y}" width="{width:.3f}%" height="{G_BAR_H}" fill="{_fill(s)}"/>')
@@ -85,15 +95,18 @@ def gauge_svg(r: Result, scale: Scale, gid: str) -> str:
         x1, x2 = G_X0 + a * width + 0.6, G_X0 + (b + 1) * width - 0.6
         p.append(f'<line class="grpline" x1="{x1:.3f}%" x2="{x2:.3f}%" y1="75" y2="75"/>')
         p.append(f'<text class="grp" x="{(x1 + x2) / 2:.3f}%" y="89" text-anchor="middle">{GROUP_WORD.get(flag, flag)}</text>')
+    return p
+
+
+def _marker(r: Result, scale: Scale) -> list[str]:
+    """The value written above the bar and a marker down through it, at the value's place within its band."""
     mx = marker_x(scale)
     anchor, dx = ("start", -6) if mx < 28 else ("end", 6) if mx > 72 else ("middle", 0)
     val_label = f"{value_text(r)} \u00b7 {r.label}" if r.label else value_text(r)
-    p.append(f'<text class="val" x="{mx:.3f}%" dx="{dx}" y="13" text-anchor="{anchor}">{esc(val_label)}</text>')
-    p.append(f'<svg x="{mx:.3f}%" y="0" width="1" height="1" overflow="visible">'
-             '<line class="mkhalo" x1="0" x2="0" y1="20" y2="56"/><line class="mkline" x1="0" x2="0" y1="20" y2="56"/>'
-             '<path class="mk" d="M-7,16 L7,16 L0,26 Z"/></svg>')
-    p.append("</svg>")
-    return "".join(p)
+    return [f'<text class="val" x="{mx:.3f}%" dx="{dx}" y="13" text-anchor="{anchor}">{esc(val_label)}</text>',
+            f'<svg x="{mx:.3f}%" y="0" width="1" height="1" overflow="visible">'
+            '<line class="mkhalo" x1="0" x2="0" y1="20" y2="56"/><line class="mkline" x1="0" x2="0" y1="20" y2="56"/>'
+            '<path class="mk" d="M-7,16 L7,16 L0,26 Z"/></svg>']
 
 
 def bands_legend(scale: Scale, source_ref: str) -> str:
