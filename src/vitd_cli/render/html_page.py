@@ -1,5 +1,6 @@
-"""What the sections of one HTML page share while it is written: the scheme bands the gauges draw, the numbered
-sources the results cite, and a counter that keeps every element id unique."""
+"""What the sections of one HTML page share while it is written: the report, the scheme bands the gauges draw, whether
+every subject is listed (--all-subjects), the numbered sources the results cite, and a counter that keeps every element
+id unique."""
 
 from __future__ import annotations
 

@@ -26,6 +26,7 @@ _URL = re.compile(r"https?://[^\s<>\"'()\[\]{}]+[^\s<>\"'()\[\]{}.,;:!?]")
 
 
 def esc(text: object) -> str:
+    """Text for HTML, quotes too: every string that came from input goes through here."""
     return html.escape(str(text), quote=True)
 
 
