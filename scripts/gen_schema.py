@@ -2,7 +2,7 @@
 """Write docs/report.schema.json, the JSON Schema of `vitd interpret --format json`, from vitd_cli.models.FileReport
 (the Report of typed values, plus the keys a FILE's report adds: input, rows, series, cohort; all optional).
 
-Run it after changing the output classes in src/vitd_cli/models.py:
+Run it after changing the output classes in src/vitd_cli/models/:
 
     python scripts/gen_schema.py            # rewrite docs/report.schema.json
     python scripts/gen_schema.py --check    # exit 1 if the committed file is out of date

@@ -22,6 +22,7 @@ from vitd_cli.interpret import settings
 from vitd_cli.models import Panel, Report
 from vitd_cli.readers import fhir as fhir_reader
 from vitd_cli.readers.fhir import read_fhir
+from vitd_cli.readers.fhir_walk import MAX_BUNDLE_NESTING
 from vitd_cli.readers.interop import read_records, sniff
 from vitd_cli.readers.records import Accounting, LabRecord, Skipped
 from vitd_cli.render.fhir_out import FINDING_SYSTEM, V3_INTERPRETATION, check_r4, render_fhir, report_to_bundle
@@ -471,7 +472,7 @@ def test_brackets_in_strings_do_not_count_as_depth() -> None:
 
 def test_bundles_nested_too_deep() -> None:
     doc: dict[str, Any] = observation("62292-8", q(18, "ng/mL"))
-    for _ in range(fhir_reader.MAX_BUNDLE_NESTING + 2):
+    for _ in range(MAX_BUNDLE_NESTING + 2):
         doc = bundle(doc)
     with pytest.raises(VitdError) as info:
         list(read_fhir(io.BytesIO(json.dumps(doc).encode())))

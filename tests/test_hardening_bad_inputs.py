@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from cli_runner import run_cli
-from vitd_cli.readers import fhir, hl7, source
+from vitd_cli.readers import fhir, fhir_json, fhir_walk, hl7, source
 
 BAD = Path(__file__).resolve().parent / "bad_inputs"
 
@@ -171,13 +171,13 @@ def test_hl7_over_the_size_limit(tmp_path: Path) -> None:
     assert f"the HL7 input is larger than {hl7.MAX_BYTES >> 20} MiB" in one_error_line(err)
 
 
-@pytest.mark.parametrize("depth", [fhir.MAX_DEPTH + 1, 100_000])
+@pytest.mark.parametrize("depth", [fhir_json.MAX_DEPTH + 1, 100_000])
 def test_deep_json_is_refused(tmp_path: Path, depth: int) -> None:
     path = tmp_path / "deep.json"
     path.write_text('{"resourceType": "Bundle", "entry": ' + "[" * depth + "]" * depth + "}", encoding="utf-8")
     code, _out, err = run_cli(["interpret", str(path)])
     assert code == 2
-    assert f"nested more than {fhir.MAX_DEPTH} levels deep" in one_error_line(err)
+    assert f"nested more than {fhir_json.MAX_DEPTH} levels deep" in one_error_line(err)
 
 
 def test_brackets_inside_strings_do_not_count_as_depth(tmp_path: Path) -> None:
@@ -189,13 +189,13 @@ def test_brackets_inside_strings_do_not_count_as_depth(tmp_path: Path) -> None:
 
 def test_deeply_nested_bundles_are_refused(tmp_path: Path) -> None:
     doc = '{"resourceType": "Observation", "status": "final"}'
-    for _ in range(fhir.MAX_BUNDLE_NESTING + 2):
+    for _ in range(fhir_walk.MAX_BUNDLE_NESTING + 2):
         doc = '{"resourceType": "Bundle", "entry": [{"resource": ' + doc + "}]}"
     path = tmp_path / "nested.json"
     path.write_text(doc, encoding="utf-8")
     code, _out, err = run_cli(["interpret", str(path)])
     assert code == 2
-    assert f"Bundles nested more than {fhir.MAX_BUNDLE_NESTING} deep" in one_error_line(err)
+    assert f"Bundles nested more than {fhir_walk.MAX_BUNDLE_NESTING} deep" in one_error_line(err)
 
 
 def test_many_hl7_segments_and_components_are_fine(tmp_path: Path) -> None:

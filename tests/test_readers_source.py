@@ -15,7 +15,8 @@ import pytest
 
 from vitd_cli.errors import VitdError
 from vitd_cli.files import FileOptions, interpret_file
-from vitd_cli.readers.source import delimiter_from_option, open_table
+from vitd_cli.readers.delimiters import delimiter_from_option
+from vitd_cli.readers.source import open_table
 
 LONG = "Patient ID,Test Name,Result,Units\nP1,Vitamin D,18.5,ng/mL\nP1,Calcium,8.1,mg/dL\n"
 

@@ -215,16 +215,16 @@ def test_a_quoted_record_over_8_mib_is_refused_early(tmp_path: Path) -> None:
 
 
 def test_json_depth_check_uses_constant_memory() -> None:
-    from vitd_cli.readers.fhir import _check_depth
+    from vitd_cli.readers.fhir_json import check_depth
 
     data = b'{"a": "' + b"[" * (16 << 20) + b'"}'  # 41 s and 3.9 GB for twice this in the old check
     t = time.perf_counter()
-    _check_depth(data, "the FHIR document")
+    check_depth(data, "the FHIR document")
     assert time.perf_counter() - t < 5
     data = data[:4 << 20] + b'"}'
     tracemalloc.start()
     try:
-        _check_depth(data, "the FHIR document")
+        check_depth(data, "the FHIR document")
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -233,9 +233,9 @@ def test_json_depth_check_uses_constant_memory() -> None:
         doc = b'{"s": "\\\\", "t": "\\"[[[[{{", "x": ' + b"[" * (deep - 1) + b"]" * (deep - 1) + b"}"  # strings skipped, escapes too
         if refused:
             with pytest.raises(VitdError, match="nested more than 100 levels"):
-                _check_depth(doc, "the FHIR document")
+                check_depth(doc, "the FHIR document")
         else:
-            _check_depth(doc, "the FHIR document")
+            check_depth(doc, "the FHIR document")
 
 
 def test_a_report_beyond_its_bound_stops_with_one_line(tmp_path: Path) -> None:

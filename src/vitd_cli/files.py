@@ -39,9 +39,11 @@ from .readers.columns import (
     parse_map_option,
 )
 from .readers.dates import SAMPLE_BYTES, SAMPLE_ROWS, DateOrder, decide
+from .readers.delimiters import delimiter_from_option
 from .readers.dictionary import Dictionary, find_dictionary, load_dictionary
 from .readers.own_columns import find_own_columns
-from .readers.source import Table, delimiter_from_option, open_table
+from .readers.source import open_table
+from .readers.table import Table
 from .readers.values import parse_window
 from .runs import FileRun
 from .safe_io import open_text

@@ -22,7 +22,7 @@ from .errors import ExitCode, VitdError
 from .interop_records import interpret_records, stream_records
 from .interpret import settings
 from .models import Report
-from .readers import source
+from .readers import streams
 from .readers.interop import read_records, sniff
 from .readers.records import Accounting, LabRecord, Outcome, Skipped
 from .runs import FileRun
@@ -36,8 +36,8 @@ RESULT_COLUMNS = ("vitd_value_si", "vitd_unit_si", "vitd_flag", "vitd_category",
 
 def sniff_path(path: str) -> str | None:
     """'fhir-json' | 'fhir-ndjson' | 'hl7' when the input is one of those, else None (a CSV/TSV table). Stdin and pipes
-    are peeked at (readers.source.peek), never read past: the reader still gets every byte."""
-    head = source.peek(path, 4096)
+    are peeked at (readers.streams.peek), never read past: the reader still gets every byte."""
+    head = streams.peek(path, 4096)
     if head.startswith(GZIP_MAGIC):  # look inside: a gzipped FHIR/HL7 stream is still FHIR/HL7
         try:
             head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 4096)
@@ -72,8 +72,8 @@ def redact_records(records: Iterable[LabRecord | Skipped], salt: bytes) -> Itera
 
 
 def _open(path: str) -> BinaryIO:
-    raw: BinaryIO = source.stdin() if path == "-" else source.open_file(path)  # type: ignore[assignment]  # closed by the caller
-    if source.peek(path, 2) == GZIP_MAGIC:
+    raw: BinaryIO = streams.stdin() if path == "-" else streams.open_file(path)  # type: ignore[assignment]  # closed by the caller
+    if streams.peek(path, 2) == GZIP_MAGIC:
         return gzip.GzipFile(fileobj=raw)  # type: ignore[return-value]
     return raw
 

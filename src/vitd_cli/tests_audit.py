@@ -18,7 +18,8 @@ from .batch.rows import Engine
 from .files import FileOptions, _dictionary, file_columns
 from .interpret import settings
 from .readers.columns import LongLayout, detect_layout, load_columns, parse_map_option
-from .readers.source import delimiter_from_option, open_table
+from .readers.delimiters import delimiter_from_option
+from .readers.source import open_table
 from .readers.values import parse_window
 
 FORMATS = ("text", "csv", "json")

@@ -42,7 +42,7 @@ def pyspark_installed() -> bool:
 
 def is_parquet(path: str) -> bool:
     """Is this a Parquet file (its first bytes are PAR1)? The streaming engine reads text only."""
-    from ..readers.source import peek
+    from ..readers.streams import peek
 
     return peek(path, 4) == b"PAR1"
 

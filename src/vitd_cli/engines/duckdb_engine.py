@@ -36,8 +36,9 @@ from ..files import FileOptions, FileRun, _dictionary, decide_dates, file_column
 from ..interpret import settings as make_settings
 from ..readers.columns import LongLayout, detect_layout, load_columns, parse_map_option
 from ..readers.dates import SAMPLE_ROWS, decide
+from ..readers.delimiters import delimiter_from_option
 from ..readers.own_columns import find_own_columns
-from ..readers.source import delimiter_from_option, open_table
+from ..readers.source import open_table
 from ..readers.values import parse_window
 from ..safe_io import scratch_dir
 from ..textsafe import write_notes

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 from ..files import FileOptions
 from ..interop_files import sniff_path
+from ..readers.delimiters import delimiter_from_option
 from ..readers.own_columns import OwnColumns
-from ..readers.source import delimiter_from_option, open_file, open_table
+from ..readers.source import open_table
+from ..readers.streams import open_file
 
 SCAN_CHUNK = 1 << 22
 CSV_BUFFER = 1 << 22  # bytes DuckDB reads a CSV by (its default, 32 MiB a thread, would take most of memory_limit)

@@ -147,8 +147,10 @@ def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, 
     to the folder `output` as Parquet or CSV part files. Returns the row counts (written to stderr unless opts.quiet)."""
     from ..files import FileOptions, _dictionary, file_columns
     from ..readers.columns import LongLayout, detect_layout, load_columns, parse_map_option
+    from ..readers.delimiters import delimiter_from_option
     from ..readers.own_columns import find_own_columns
-    from ..readers.source import delimiter_from_option, open_file, open_table
+    from ..readers.source import open_table
+    from ..readers.streams import open_file
 
     opts = opts or FileOptions()
     err = stderr or sys.stderr

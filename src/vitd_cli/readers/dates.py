@@ -3,7 +3,7 @@
 12/04/2024 is 12 April to a European lab and December 4 to an American one; 13/04/2024 can only be day-first and
 04/13/2024 only month-first. Reading each cell on its own (the old way) put 12/04/2024 20:00 in December and
 13/04/2024 08:00 in April within one file. So the order is decided once for the column, from the first SAMPLE_ROWS
-rows (at most SAMPLE_BYTES of text) that every engine reads first (readers.source.Table.prefetch):
+rows (at most SAMPLE_BYTES of text) that every engine reads first (readers.table.Table.prefetch):
 
 1. --dayfirst / --monthfirst, when given;
 2. else its values: one that can only be day-first (first number over 12) or only month-first (second over 12)

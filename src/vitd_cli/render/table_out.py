@@ -19,7 +19,7 @@ from ..batch.outcomes import INTERPRETED, OTHER, VALUE_CACHE_LIMIT, Item, Outcom
 from ..batch.rows import Engine
 from ..readers.columns import LongLayout, WideLayout
 from ..readers.own_columns import LONG_COLUMNS, PER_ANALYTE
-from ..readers.source import Table
+from ..readers.table import Table
 from ..readers.values import NUMBER
 from .buffered import BufferedWriter
 
