@@ -27,9 +27,16 @@ FORBIDDEN = {
     "classify": ("readers", "explain", "interpret", "batch", "render", "engines", "cli", "files"),
     "explain": ("readers", "interpret", "batch", "render", "engines", "cli", "files"),
     "interpret": ("readers", "batch", "render", "engines", "cli", "files", "notebook"),
-    # render/ draws what the Report carries (Report.scheme_views, Result.converted): never the reference data nor classify
-    # (not yet: units, normalise and batch, which the row writers ndjson_out/table_out/summary/batch_rich and fhir_out use)
-    "render": ("engines", "cli", "files", "interop_files", "notebook", "interpret", "reference", "classify"),
+    # what a row of a lab export becomes (Outcome, Item) and the row accounting (Counts): types over the models, below
+    # batch/ that makes them and render/ that writes them
+    "outcomes": ("units", "reference", "identify", "analytes", "readers", "normalise", "classify", "explain", "interpret", "batch",
+                 "render", "engines", "cli", "files", "interop_records", "interop_files", "notebook", "row_counts"),
+    "row_counts": ("units", "reference", "identify", "analytes", "readers", "normalise", "classify", "explain", "interpret", "batch",
+                   "render", "engines", "cli", "files", "interop_records", "interop_files", "notebook"),
+    # render/ draws what the Report carries (Report.scheme_views, Result.converted) or the rows (outcomes, row_counts, and
+    # what render/row_facts.py asks of the engine): never the reference data, units, normalise, classify nor the engine
+    "render": ("engines", "cli", "files", "interop_files", "notebook", "interpret", "reference", "classify", "units", "normalise",
+               "batch"),
     "engines": ("cli",),
 }
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .analytes import resolve_analyte_id
 from .errors import VitdError
-from .normalise import split_value
+from .readers.values import split_value
 from .reference import load
 from .units import convert, parse_unit
 

@@ -100,7 +100,8 @@ def _identify(ref: Any, rec: LabRecord, tests_map: dict[str, str | None] | None 
 
 def _normalise(ref: Any, analyte: str, rec: LabRecord, specimen: str | None) -> Measurement:
     from .errors import VitdError
-    from .normalise import normalise, split_value
+    from .normalise import normalise
+    from .readers.values import split_value
 
     assert rec.value_text is not None
     text = rec.value_text.strip()
