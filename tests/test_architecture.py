@@ -24,18 +24,22 @@ FORBIDDEN = {
                   "interop_records", "interop_files", "notebook", "cohort", "display"),
     "readers": ("normalise", "classify", "explain", "interpret", "batch", "render", "engines", "cli", "files", "interop_records",
                 "interop_files", "notebook"),
-    "normalise": ("readers", "classify", "explain", "interpret", "batch", "render", "engines", "cli", "files", "interop_records",
+    "normalise": ("classify", "explain", "interpret", "batch", "render", "engines", "cli", "files", "interop_records",
                   "interop_files", "notebook"),
     "classify": ("readers", "normalise", "explain", "interpret", "batch", "render", "engines", "cli", "files", "interop_records",
                  "interop_files", "notebook"),
     "explain": ("readers", "normalise", "interpret", "batch", "render", "engines", "cli", "files", "interop_records",
                 "interop_files", "notebook"),
     "interpret": ("readers", "batch", "render", "engines", "cli", "files", "notebook"),
-    # render/ draws what the Report carries (Report.scheme_views, Result.converted): never the reference data nor classify
-    # (not yet: reference.units, normalise and batch, which the row writers ndjson_out/table_out/summary/batch_rich and
-    # fhir_out use)
-    "render": ("engines", "cli", "files", "interop_files", "notebook", "interpret", "reference.loader", "reference.identify",
-               "reference.lexicon", "classify"),
+    # what a row of a lab export becomes (Outcome, Item) and the row accounting (Counts): types over the models, below
+    # batch/ that makes them and render/ that writes them
+    "outcomes": ("reference", "readers", "normalise", "classify", "explain", "interpret", "batch", "render", "engines", "cli",
+                 "files", "interop_records", "interop_files", "notebook", "row_counts"),
+    "row_counts": ("reference", "readers", "normalise", "classify", "explain", "interpret", "batch", "render", "engines", "cli",
+                   "files", "interop_records", "interop_files", "notebook"),
+    # render/ draws what the Report carries (Report.scheme_views, Result.converted) or the rows (outcomes, row_counts, and
+    # what render/row_facts.py asks of the engine): never the reference data, units, normalise, classify nor the engine
+    "render": ("engines", "cli", "files", "interop_files", "notebook", "interpret", "reference", "classify", "normalise", "batch"),
     "engines": ("cli",),
 }
 

@@ -6,7 +6,8 @@ import pytest
 
 import vitd_cli
 from vitd_cli.errors import ExitCode, VitdError
-from vitd_cli.normalise import normalise, parse_number, split_value
+from vitd_cli.normalise import normalise
+from vitd_cli.readers.values import parse_number, split_value
 from vitd_cli.reference import load
 
 REF = load()

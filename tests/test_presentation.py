@@ -213,6 +213,13 @@ def test_symptom_messages_keep_vitamin_d_and_pth_capitalised() -> None:
     assert not re.search(r"\bvitamin d\b", text) and not re.search(r"\bpth\b", text) and "Vitamin d" not in text
 
 
+def test_proper_names_leave_links_alone() -> None:
+    """The names are right where the sentences are built (explain.py): a link among the next steps is printed as written
+    (a pass over the finished text once made it www.NINDS.nih.gov)."""
+    steps = vitd_json("--vitd", "40 ng/mL", "-s", "jerks")["panels"][0]["next_steps"]
+    assert "About myoclonus (sudden jerks): NINDS, https://www.ninds.nih.gov/health-information/disorders/myoclonus" in steps
+
+
 def test_red_flag_line_names_causes_with_proper_names() -> None:
     out = " ".join(vitd("--vitd", "6 ng/mL", "--pth", "180 pg/mL", "--calcium", "7.9 mg/dL", "-s", "weakness").split())
     assert "pth" not in out.replace("PTH", "") and "vitamin d " not in out

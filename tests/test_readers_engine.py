@@ -200,7 +200,7 @@ def test_light_panels_match_interpret_measurements() -> None:
             unit, lo, hi = choices[a]
             text = f"{rng.uniform(lo, hi):.1f}"
             m, band, compared_in, si, _ = engine.measure(a, text, unit, None)
-            from vitd_cli.batch.outcomes import Item
+            from vitd_cli.outcomes import Item
 
             items[a] = Item(a, m, band, compared_in, si)
         engine._light_panel(items)

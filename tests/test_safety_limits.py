@@ -74,8 +74,7 @@ def test_a_40_kb_fhir_value_string_is_skipped_at_once(tmp_path: Path) -> None:
 @pytest.mark.parametrize("text", [LONG, "1" + " " * 40_000 + "\nx", "5 " + "1 " * 20_000 + "x", "(H)" + " " * 40_000 + "5 mg",
                                   "5" + " " * 40_000 + "(H) x", "8.1" + " " * 40_000 + "!x"])
 def test_value_and_range_text_are_read_in_linear_time(text: str) -> None:
-    from vitd_cli.normalise import split_value
-    from vitd_cli.readers.values import split_range, strip_marks
+    from vitd_cli.readers.values import split_range, split_value, strip_marks
 
     flags = {"h": "high", "l": "low", "*": "abnormal", "!": "abnormal", "b": "x", "x": "x"}
     t = time.perf_counter()
@@ -89,8 +88,7 @@ def test_value_and_range_text_are_read_in_linear_time(text: str) -> None:
 
 
 def test_short_values_read_as_before() -> None:
-    from vitd_cli.normalise import split_value
-    from vitd_cli.readers.values import split_range, strip_marks
+    from vitd_cli.readers.values import split_range, split_value, strip_marks
 
     assert split_value(" <= 5,5 ng/mL \n") == ("<=", 5.5, None, "ng/mL")
     assert split_value("5\nmg") == (None, 5.0, None, "mg")

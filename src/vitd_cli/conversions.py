@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .errors import VitdError
-from .normalise import split_value
+from .readers.values import split_value
 from .reference import load
 from .reference.identify import resolve_analyte_id
 from .reference.units import convert, parse_unit

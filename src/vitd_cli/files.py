@@ -19,14 +19,13 @@ from operator import itemgetter
 from typing import BinaryIO, TextIO
 
 from .batch.collector import REPORT_RESULTS, Collector, input_info, series
-from .batch.counts import Counts, strict_error
-from .batch.outcomes import INTERPRETED, SKIPPED, VALUE_CACHE_LIMIT, Outcome
 from .batch.rows import Engine
 from .batch.streamer import Streamer
 from .cohort import cohort
 from .errors import ExitCode, VitdError
 from .interpret import Settings, report, settings
 from .models import FileReport, Report
+from .outcomes import INTERPRETED, SKIPPED, VALUE_CACHE_LIMIT, Outcome
 from .readers.columns import (
     ColumnRules,
     LongLayout,
@@ -45,6 +44,7 @@ from .readers.own_columns import find_own_columns
 from .readers.source import open_table
 from .readers.table import Table
 from .readers.values import parse_window
+from .row_counts import Counts, strict_error
 from .runs import FileRun
 from .safe_io import open_text
 from .textsafe import write_notes

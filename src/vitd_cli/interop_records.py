@@ -16,6 +16,7 @@ from .readers.columns import load_columns
 from .readers.records import (
     CALCULATED_IONIZED,
     INTERPRETED_STATUSES,
+    SUPERSEDED,
     Accounting,
     LabRecord,
     Outcome,
@@ -100,7 +101,8 @@ def _identify(ref: Any, rec: LabRecord, tests_map: dict[str, str | None] | None 
 
 def _normalise(ref: Any, analyte: str, rec: LabRecord, specimen: str | None) -> Measurement:
     from .errors import VitdError
-    from .normalise import normalise, split_value
+    from .normalise import normalise
+    from .readers.values import split_value
 
     assert rec.value_text is not None
     text = rec.value_text.strip()
@@ -190,7 +192,7 @@ class _Reader:
         old = group.get(m.analyte)
         if old is not None:
             loser, winner = (old, new) if new.rank >= old.rank else (new, old)
-            loser.outcome.status = "skipped"
+            loser.outcome.status, loser.outcome.kind = "skipped", SUPERSEDED
             loser.outcome.record.raw = None  # type: ignore[union-attr]
             loser.outcome.reason = Note(f"superseded by {winner.outcome.location} ({m.analyte} given twice for the same subject and time)",
                                         f"superseded by {winner.outcome.place} ({m.analyte} given twice for the same subject and time)")
@@ -253,7 +255,7 @@ def _skipped_note(o: Outcome) -> Note:
     A detail (-v): the count line already counts the skips by kind, and the output says why each was skipped."""
     assert o.reason is not None
     note = _note(o.location, o.place, f"{o.analyte} skipped: ", o.reason, DETAIL)
-    if public(o.reason).startswith("superseded by "):
+    if o.kind == SUPERSEDED:
         note.kind = f"{o.analyte} skipped: superseded by another version of it for the same subject and time"
     return note
 
@@ -342,7 +344,7 @@ def stream_records(records: Iterable[LabRecord | Skipped], settings: Settings, w
         for o in held:
             counts[o.status] += 1
             if o.status == "skipped":
-                done.skip_kinds[skip_kind(o.reason)] += 1
+                done.skip_kinds[skip_kind(o)] += 1
                 if done.first_skipped is None:
                     done.first_skipped = o
                 if o.analyte and o.reason:

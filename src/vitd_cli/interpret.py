@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from .classify.bands import _limit_in, classify, normal_range
-from .display import converted, proper_names
+from .display import converted
 from .errors import VitdError
 from .explain import advice, assess_symptoms, findings, next_steps, panel_urgency
 from .models import AnalyteDef, OtherVerdict, Panel, Quantity, Report, Result, Scheme, SchemeView
@@ -110,27 +110,15 @@ def interpret_measurements(s: Settings, measurements: list[Measurement], symptom
     found = findings(s.ref, results, [sid for sid, _ in symptom_pairs])
     assessed = assess_symptoms(s.ref, found, symptom_pairs, results)
     urgency = panel_urgency(found, assessed, results)
-    panel = Panel(subject=subject, date=date, results=results, findings=found, symptoms=assessed, urgency=urgency,  # type: ignore[arg-type]
-                  advice=advice(s.ref, found, assessed, urgency, results), next_steps=next_steps(found, assessed, results),
-                  mechanism=_mechanism(s.ref, {f.code for f in found}, bool(assessed)))
-    return _proper_names(panel)
+    return Panel(subject=subject, date=date, results=results, findings=found, symptoms=assessed, urgency=urgency,  # type: ignore[arg-type]
+                 advice=advice(s.ref, found, assessed, urgency, results), next_steps=next_steps(found, assessed, results),
+                 mechanism=_mechanism(s.ref, {f.code for f in found}, bool(assessed)))
 
 
 def _mechanism(ref: ReferenceData, finding_codes: set[str], any_symptom: bool) -> str | None:
     """The paragraph on how vitamin D, calcium, PTH and magnesium link to muscle symptoms (sentences.toml), when the
     panel has a finding it explains or any symptom was reported (JSON `mechanism`; the Rich and HTML section)."""
     return ref.sentences.mechanism if any_symptom or finding_codes & ref.sentences.mechanism_findings else None
-
-
-def _proper_names(panel: Panel) -> Panel:
-    """Sentences built from lower-cased titles keep their proper names: 'Vitamin D deficiency', 'high PTH'."""
-    for f in panel.findings:
-        f.summary = proper_names(f.summary)
-    for s in panel.symptoms:
-        s.message = proper_names(s.message)
-    panel.advice = proper_names(panel.advice)
-    panel.next_steps = [proper_names(x) for x in panel.next_steps]
-    return panel
 
 
 def derived_results(s: Settings, measurements: list[Measurement], results: list[Result]) -> list[Result]:

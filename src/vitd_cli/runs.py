@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .batch.collector import Collector
-from .batch.counts import Counts
 from .errors import ExitCode
 from .models import FileReport
+from .row_counts import Counts
 
 
 @dataclass

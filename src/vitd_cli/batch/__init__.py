@@ -1,9 +1,8 @@
 """Interpret a lab export row by row: each row becomes an Outcome (interpreted, other_test or skipped, with a reason),
 the results of one subject and one collection window form panels (so cross-analyte findings work on files), and
-every row is counted.
+every row is counted. What a row becomes (Outcome, Item: vitd_cli/outcomes.py) and the row accounting (Counts:
+vitd_cli/row_counts.py) are types below this package, which the renderers take too.
 
-    outcomes.py   Outcome and Item, the three statuses, the bounds of the engine's caches
-    counts.py     the row accounting (Counts), --strict's error, the kinds of other tests
     rows.py       Engine: a row's test identified, its value, date, long and wide rows
     lab.py        the lab's own flag and range beside vitd's verdict (mixed into Engine)
     panels.py     a subject's results grouped into panels and their findings (mixed into Engine)
@@ -20,9 +19,9 @@ The package's modules import what they use from the module that owns it; the nam
 of `vitd_cli.batch`. BUFFER_LIMIT is not: it is read from batch.streamer at run time, so that is where it is set.
 """
 
+from ..outcomes import INTERPRETED, OTHER, SKIPPED, VALUE_CACHE_LIMIT, Item, Outcome
+from ..row_counts import Counts, skipped_where, strict_error
 from .collector import REPORT_RESULTS, Collector, input_info, series
-from .counts import Counts, skipped_where, strict_error
-from .outcomes import INTERPRETED, OTHER, SKIPPED, VALUE_CACHE_LIMIT, Item, Outcome
 from .rows import Engine
 from .streamer import Streamer
 

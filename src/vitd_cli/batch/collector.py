@@ -8,9 +8,9 @@ from collections.abc import Iterable
 
 from ..errors import VitdError
 from ..models import InputInfo, Panel, Result, Series, SeriesPoint
+from ..outcomes import INTERPRETED, Item, Outcome
 from ..readers.columns import LongLayout, WideLayout
 from ..readers.dictionary import Dictionary
-from .outcomes import INTERPRETED, Item, Outcome
 from .rows import Engine
 
 REPORT_RESULTS = 20_000  # results in one whole-file report (json, html, rich, fhir): a peak of ~500 MB at most

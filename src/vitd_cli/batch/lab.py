@@ -9,11 +9,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..errors import VitdError
-from ..normalise import parse_number
-from ..readers.values import split_range
+from ..outcomes import CACHE_LIMIT, Item
+from ..readers.values import parse_number, split_range
 from ..reference.units import convert, parse_unit
 from ..textsafe import DETAIL, Note, detail
-from .outcomes import CACHE_LIMIT, Item
 
 if TYPE_CHECKING:
     from ..models import RangeInfo

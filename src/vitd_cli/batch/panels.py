@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 from ..explain import findings
 from ..interpret import Settings, derived_results, interpret_measurements
 from ..models import FileResult, Panel, Quantity, Result
+from ..outcomes import VALUE_CACHE_LIMIT, Item, Outcome
 from ..readers.columns import LongLayout, WideLayout
 from ..reference.units import convert
-from .outcomes import VALUE_CACHE_LIMIT, Item, Outcome
 
 if TYPE_CHECKING:
     from ..models import RangeInfo

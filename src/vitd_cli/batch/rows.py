@@ -14,19 +14,19 @@ from ..classify import classify, normal_range
 from ..errors import PROBLEM_KINDS, VitdError
 from ..interpret import Settings
 from ..models import RangeInfo, Result
-from ..normalise import Measurement, normalise, too_long
+from ..normalise import Measurement, normalise
+from ..outcomes import CACHE_LIMIT, DATE_CACHE_LIMIT, INTERPRETED, OTHER, SKIPPED, VALUE_CACHE_LIMIT, AnalyteFacts, Item, Outcome
 from ..readers.columns import ColumnRules, LongLayout, WideLayout
 from ..readers.dates import DateOrder
 from ..readers.dictionary import Dictionary
 from ..readers.long import LongFields
-from ..readers.values import GUESS, day_month, parse_when, strip_marks
+from ..readers.values import GUESS, day_month, parse_when, strip_marks, too_long
 from ..readers.wide import WideFields
 from ..reference.identify import identify
 from ..reference.units import convert
+from ..row_counts import _other_kind
 from ..textsafe import DETAIL, Note
-from .counts import _other_kind
 from .lab import LabChecks, _LabRange
-from .outcomes import CACHE_LIMIT, DATE_CACHE_LIMIT, INTERPRETED, OTHER, SKIPPED, VALUE_CACHE_LIMIT, Item, Outcome
 from .panels import Panels
 
 QUALIFIER_PUNCT = " ,;:-"  # stripped from the head of a qualified test name ('Calcium, Urine')
@@ -60,6 +60,7 @@ class Engine(LabChecks, Panels):
         self.schemes = {a: self.ref.scheme(a, s.schemes[a]) for a in self.ref.analytes}
         self.tests_map = s.tests_map
         self.ranges: dict[str, RangeInfo] = {}
+        self._facts: dict[str, AnalyteFacts] = {}
         self.warnings: list[str] = []  # the run's notes: stderr says WARNINGs by default, DETAILs with -v (textsafe.Note.level)
         self._said: set[str] = set()
         self._unrecognised = 0  # distinct test names that came close (an analyte's word and an unknown word)
@@ -122,6 +123,18 @@ class Engine(LabChecks, Panels):
         if r is None:
             r = self.ranges[analyte] = normal_range(self.schemes[analyte], self.ref.analytes[analyte], self.ref.units)
         return r
+
+    def facts(self, analyte: str) -> AnalyteFacts:
+        """What the row writers print of an analyte beside its values (render/row_facts.py)."""
+        f = self._facts.get(analyte)
+        if f is None:
+            f = self._facts[analyte] = AnalyteFacts.of(self.ref.analytes[analyte], self.schemes[analyte])
+        return f
+
+    def conventional(self, it: Item) -> float:
+        """An interpreted value in its analyte's conventional unit (NDJSON's `conventional`)."""
+        a = self.ref.analytes[it.analyte]
+        return convert(it.m.value, it.m.unit, a.conventional_unit, a, self.ref.units)
 
     def set_date_order(self, order: DateOrder | None) -> None:
         """Read the date column in this order (readers/dates.py decide); its notes go first among the warnings."""

@@ -11,8 +11,8 @@ from array import array
 from collections.abc import Callable
 from datetime import datetime
 
+from ..outcomes import INTERPRETED, Item, Outcome
 from ..readers.columns import WideLayout
-from .outcomes import INTERPRETED, Item, Outcome
 from .rows import Engine
 
 SUBJECTS_TRACKED = 1 << 18  # subjects remembered (as 64-bit hashes, in a fixed 4 MB table) to notice a regrouped input

@@ -29,7 +29,6 @@ import sys
 from dataclasses import dataclass
 from typing import IO, Any, TextIO
 
-from ..batch.counts import strict_error
 from ..batch.rows import Engine
 from ..errors import ExitCode, VitdError
 from ..files import FileOptions, FileRun, _dictionary, decide_dates, file_columns
@@ -40,6 +39,7 @@ from ..readers.delimiters import delimiter_from_option
 from ..readers.own_columns import find_own_columns
 from ..readers.source import open_table
 from ..readers.values import parse_window
+from ..row_counts import strict_error
 from ..safe_io import scratch_dir
 from ..textsafe import write_notes
 from .duckdb_input import EngineUnsupported, Scan, _duckdb_reason, _Input, _open_input, _source, prescan

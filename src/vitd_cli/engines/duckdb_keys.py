@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..batch.counts import Counts, skipped_where
-from ..batch.outcomes import INTERPRETED, SKIPPED
+from ..outcomes import INTERPRETED, SKIPPED
 from ..render.table_out import _si
+from ..row_counts import Counts, skipped_where
 from .duckdb_input import EngineUnsupported, Scan, _Input, _sql_str, blank_lines
 from .sql_classify import QueryBuilder
 from .sql_columns import KIND_COLUMN, OUTPUT_COLUMNS, TESTS_COLUMNS, test_keys

@@ -5,9 +5,9 @@ vitd appends to it."""
 from __future__ import annotations
 
 from ..batch import streamer as batch_streamer
-from ..batch.outcomes import INTERPRETED, VALUE_CACHE_LIMIT, Item, Outcome
 from ..batch.panels import OWN
 from ..batch.streamer import Streamer
+from ..outcomes import INTERPRETED, VALUE_CACHE_LIMIT, Item, Outcome
 from ..render.table_out import cell, neutralise, note
 from .duckdb_input import EngineUnsupported
 from .duckdb_keys import PANEL_BATCH, _Verdicts

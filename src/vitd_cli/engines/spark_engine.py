@@ -21,8 +21,8 @@ import sys
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TextIO
 
-from ..batch.counts import Counts
 from ..errors import VitdError
+from ..row_counts import Counts
 from ..textsafe import write_notes
 from .sql_classify import QueryBuilder
 from .sql_columns import KIND_COLUMN, OUTPUT_COLUMNS, ROLES, TESTS_COLUMNS, Columns, Rules, dedupe_names, test_keys

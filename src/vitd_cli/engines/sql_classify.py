@@ -9,7 +9,7 @@ compared in with the conversion factors to it; the steps of the Python engine fo
   vitd_in     the distinct role cells (value, numeric value, unit, test name, LOINC code, specimen, test id)
   vitd_id     which analyte: LOINC code first (excluded codes win), then the normalised name (excluded names win),
               then the specimen words of columns.toml; or, for the engines, a join to a table of identified tests
-  vitd_v1..   the value as readers/values.strip_marks and normalise.split_value/parse_number read it: missing-value
+  vitd_v1..   the value as readers/values.strip_marks and readers/values.split_value/parse_number read it: missing-value
               words, flag marks ('8.1 H', '(L) 2.0'), comparators and their words, decimal comma, thousands
               separators and the '1,234' ambiguity, exponents; the unit from the text or the unit column (conflict,
               unknown, wrong for the analyte, inferred from infer_units); plausibility in the SI unit

@@ -32,9 +32,9 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from ..batch.counts import OTHER_KINDS
 from ..reference import ReferenceData
 from ..reference.lexicon import ANALYTE, BLOOD, BOTH_FORMS, BOTH_GIVES, MODIFIER, RATIO, VETO, Lexicon, fold, load_lexicon, loinc_codes
+from ..row_counts import OTHER_KINDS
 from .sqltext import WS, in_sql, norm_name_sql, q, strip_sql
 
 WORD = "[a-z0-9_]"
@@ -129,7 +129,7 @@ def _alt(phrases: Iterable[str]) -> str:
 
 
 def other_kind_sql(reason: str) -> str:
-    """batch.counts._other_kind(reason) in SQL."""
+    """row_counts._other_kind(reason) in SQL."""
     whens = " ".join(f"WHEN {' OR '.join(f'strpos(lower({reason}), {q(w)}) > 0' for w in words)} THEN {q(kind)}" for kind, words in OTHER_KINDS)
     return f"CASE {whens} ELSE 'other analyte' END"
 

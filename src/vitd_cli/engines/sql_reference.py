@@ -87,7 +87,7 @@ class Relations:
 
     def excluded(self) -> list[tuple[str, str, str, str]]:
         """(by 'loinc' | 'name', key, reason, kind)."""
-        from ..batch.counts import _other_kind
+        from ..row_counts import _other_kind
 
         rows = [("loinc", c, r, _other_kind(r)) for c, r in self.ref.excluded_loinc.items()]
         rows += [("name", n, r, _other_kind(r)) for n, r in self.ref.excluded_names.items()]

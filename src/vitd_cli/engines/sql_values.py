@@ -1,5 +1,5 @@
 """How the classification query reads a value, in SQL (the stages vitd_v0 .. vitd_v14): as readers/values.strip_marks
-and normalise.split_value/parse_number read it: the numeric column when the value is empty or a missing-value word,
+and readers/values.split_value/parse_number read it: the numeric column when the value is empty or a missing-value word,
 flag marks ('8.1 H', '(L) 2.0'), comparators and their words, decimal comma, thousands separators and the '1,234'
 ambiguity, exponents; then the unit, from the text or the unit column (conflict, unknown, or inferred)."""
 
@@ -8,14 +8,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from ..normalise.values import _COMPARATORS, _GROUP_SEPARATORS, _WORD_COMPARATORS, COMPARATOR_RE
-from ..readers.values import NUMERIC_WORDS
+from ..readers.values import _COMPARATORS, _GROUP_SEPARATORS, _WORD_COMPARATORS, COMPARATOR_RE, NUMERIC_WORDS
 from .sql_columns import Rules
 from .sqltext import WS, q
 from .sqltext import in_sql as _in
 from .sqltext import strip_sql as _strip
 
-GROUP_SEPARATORS = "".join(_GROUP_SEPARATORS)  # in normalise's order
+GROUP_SEPARATORS = "".join(_GROUP_SEPARATORS)  # in readers/values' order
 COMPARATORS = {**_COMPARATORS, **_WORD_COMPARATORS}  # every comparator text (lower case) -> its sign
 _NUM_RE = "[+-]?(?:[0-9][0-9,.\u00a0\u202f'' ]*[0-9]\\.?|[0-9]\\.?|[.,][0-9]+)(?:e[+-]?[0-9]+)?"  # (written for a SQL literal: '' is ')
 _WORD_END = "(?:[^a-z0-9_]|$)"  # Python's \b after a word (Postgres reads \b as a backspace)

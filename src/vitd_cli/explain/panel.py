@@ -1,5 +1,6 @@
 """Panel-level meaning: findings from the classified results, how they relate to the symptoms given, urgency,
-advice and next steps. Pure functions over reference data; the words for people are ours.
+advice and next steps. Pure functions over reference data; the words for people are ours, built with their proper
+names (a title or name inside a sentence goes through display.lower_title: 'vitamin D deficiency', 'high PTH').
 
 One urgency rule (docs/clinical.md): a panel's urgency is the highest urgency any of its results (its band,
 reference_ranges/*.toml), findings (patterns, findings.toml) or symptoms (symptoms.toml, raised by the findings that
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..display import lower_title
 from ..models import URGENCY_ORDER, Finding, FindingDef, Level, Result, SymptomAssessment
 from ..reference import ReferenceData
 from ..reference.units import convert
@@ -75,7 +77,7 @@ def _shown(r: Result) -> str:
 
 
 def _name(r: Result) -> str:
-    return WORDS.get(r.analyte, _lower(r.name)) + (" (estimate)" if r.estimate else "")
+    return WORDS.get(r.analyte, lower_title(r.name)) + (" (estimate)" if r.estimate else "")
 
 
 def _cap(text: str) -> str:
@@ -206,13 +208,7 @@ def _patterns(ref: ReferenceData, by: dict[str, Result], low: list[Result], high
 
 
 def _titles(ref: ReferenceData, codes: list[str]) -> str:
-    return _cap(" and ".join(_lower(ref.findings[c].title) for c in codes))
-
-
-def _lower(title: str) -> str:
-    """A title inside a sentence: its first word in lower case unless it is an abbreviation (PTH)."""
-    first, _, rest = title.partition(" ")
-    return (first if first.isupper() else first.lower()) + (" " + rest if rest else "")
+    return _cap(" and ".join(lower_title(ref.findings[c].title) for c in codes))
 
 
 def assess_symptoms(ref: ReferenceData, found: list[Finding], symptoms: list[tuple[str, str]],
@@ -258,7 +254,7 @@ def assess_symptoms(ref: ReferenceData, found: list[Finding], symptoms: list[tup
             else:
                 urgent_by = [c for c in explained if sid in ref.findings[c].urgent_with]
                 if urgent_by:
-                    msg += f" With this symptom, {_lower(ref.findings[urgent_by[0]].title)} needs treatment today."
+                    msg += f" With this symptom, {lower_title(ref.findings[urgent_by[0]].title)} needs treatment today."
         elif d.red_flag == "emergency":
             verdict, msg = "red_flag", f"{d.label[0].upper()}{d.label[1:]} needs emergency care whatever the results."
         elif d.red_flag == "neurological":
@@ -273,12 +269,12 @@ def assess_symptoms(ref: ReferenceData, found: list[Finding], symptoms: list[tup
             if not any_abnormal and d.benign_note and not missing:
                 msg += " " + d.benign_note
         if too_mild and not explained:
-            mild = "; ".join(f"{_lower(f.title)} is unlikely to explain {'it' if i else d.label} at this level ("
+            mild = "; ".join(f"{lower_title(f.title)} is unlikely to explain {'it' if i else d.label} at this level ("
                              + ", ".join(f"{_name(r)} {_shown(r)}" for r in results if r.analyte in f.based_on) + ")"
                              for i, f in enumerate(too_mild))
             msg = (f"{_cap(mild)}." if verdict == "not_explained" else f"{msg} {_cap(mild)}.")
         if cautious and not explained:
-            msg += (f" Still, {_lower(cautious[0].title)} with this symptom is treated as urgent until a doctor has "
+            msg += (f" Still, {lower_title(cautious[0].title)} with this symptom is treated as urgent until a doctor has "
                     "checked (Society for Endocrinology 2016).")
         if missing and not explained:
             names = _join_or([a if a == "calcium" else WORDS.get(a, a) for a in missing])

@@ -19,6 +19,8 @@ WARNED_STATUSES = ("preliminary", "unknown")
 # because the reason depends on the value (see docs/interop.md, "LOINC 13959-2").
 CALCULATED_IONIZED = "13959-2"
 
+SUPERSEDED = "superseded"  # the kind of a skip for a result given again for the same subject and time (interop_records.py)
+
 @dataclass(slots=True)
 class LabRecord:
     """One Observation or OBX as read from a file: nothing identified, converted or classified yet."""
@@ -78,6 +80,7 @@ class Outcome:
     warnings: list[str] = field(default_factory=list)
     record: LabRecord | None = field(default=None, repr=False)
     place: str = ""  # public_place() of the record: what stderr names
+    kind: str | None = None  # a skip's kind when its reason's words do not say it (SUPERSEDED): see skip_kind
 
     def to_dict(self) -> dict[str, Any]:
         return {"source_index": self.source_index, "location": self.location, "status": self.status, "reason": self.reason,
@@ -98,18 +101,19 @@ class Accounting:
         return out
 
     def summary(self) -> str:
-        kinds = Counter(skip_kind(o.reason) for o in self.outcomes if o.status == "skipped")
+        kinds = Counter(skip_kind(o) for o in self.outcomes if o.status == "skipped")
         return count_line(len(self.outcomes), self.counts(), kinds)
 
     def to_dict(self) -> dict[str, Any]:
         return {"counts": self.counts(), "outcomes": [o.to_dict() for o in self.outcomes]}
 
 
-def skip_kind(reason: object) -> str:
-    """The kind of a skip, for the count line: a note's public wording (or vitd's own words) up to its first colon."""
-    text = str(getattr(reason, "public", reason) or "skipped")
-    if text.startswith("superseded by "):  # (which observation superseded it is the note's detail, not a kind)
-        return "superseded"
+def skip_kind(o: Outcome) -> str:
+    """The kind of a skip, for the count line: the kind given where it was skipped, else its reason's public wording
+    (or vitd's own words) up to its first colon."""
+    if o.kind:
+        return o.kind
+    text = str(getattr(o.reason, "public", o.reason) or "skipped")
     return text.split(":", 1)[0].strip()[:60] or "skipped"
 
 

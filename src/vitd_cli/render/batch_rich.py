@@ -11,8 +11,8 @@ from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from ..batch.counts import SKIP_KINDS
 from ..models import URGENCY_ORDER, FileReport, Panel, Result
+from ..row_counts import SKIP_KINDS
 from ..textsafe import visible_all
 from .layout import Col, fitted_table
 from .terminal import FLAG_STYLE, FLAG_WORD, SHORT_NAMES, URGENCY_STYLE, URGENCY_WORD, emit, make_console

@@ -172,7 +172,7 @@ def _our_range(r: Result, unit: str) -> dict[str, Any]:
 def _value_quantity(r: Result) -> dict[str, Any]:
     """The value as reported (number and unit), else the SI value."""
     from ..errors import VitdError
-    from ..normalise import split_value
+    from ..readers.values import split_value
 
     try:
         comparator, number, alt, _ = split_value(r.reported.replace("(calculated)", ""))

@@ -10,19 +10,17 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from ..batch.outcomes import INTERPRETED, Item, Outcome
-from ..batch.rows import Engine
 from ..models import Result
-from ..reference.units import convert
+from ..outcomes import INTERPRETED, Item, Outcome
 from .buffered import BufferedWriter
+from .row_facts import RowFacts
 from .table_out import undated_note
 
 
 class NdjsonWriter(BufferedWriter):
-    def __init__(self, out: TextIO, engine: Engine) -> None:
+    def __init__(self, out: TextIO, engine: RowFacts) -> None:
         super().__init__(out)
         self.engine = engine
-        self.ref = engine.ref
         self._ranges: dict[str, dict[str, Any]] = {}
         self._dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
@@ -42,8 +40,8 @@ class NdjsonWriter(BufferedWriter):
 
     def item(self, it: Item, o: Outcome) -> dict[str, Any]:
         m, b = it.m, it.band
-        a = self.ref.analytes[it.analyte]
-        conv = self._convert(m.value, m.unit, a.conventional_unit, it.analyte)
+        a = self.engine.facts(it.analyte)
+        conv = self.engine.conventional(it)
         notes = list(m.notes)
         if m.comparator:
             notes.append(f"reported as {m.reported}: classified on the bound")
@@ -73,6 +71,3 @@ class NdjsonWriter(BufferedWriter):
             "formula": r.formula, "specimen": None, "unit_inferred": False, "lab_flag": None, "lab_range": None,
             "findings": source.findings or [], "notes": list(r.notes),
         }
-
-    def _convert(self, value: float, src: str, dst: str, analyte: str) -> float:
-        return convert(value, src, dst, self.ref.analytes[analyte], self.ref.units)

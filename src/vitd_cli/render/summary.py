@@ -6,22 +6,21 @@ import csv
 import json
 from typing import Any, TextIO
 
-from ..batch.counts import Counts
-from ..batch.rows import Engine
+from ..row_counts import Counts
 from ..textsafe import visible
+from .row_facts import RowFacts
 
 
-def summary_rows(counts: Counts, engine: Engine) -> list[dict[str, Any]]:
+def summary_rows(counts: Counts, engine: RowFacts) -> list[dict[str, Any]]:
     """One dict per analyte: n, unit, min/mean/max (SI) and the count of each category, in the scheme's band order."""
     out = []
     for analyte, cats in counts.per_analyte.items():
         n, total, lo, hi = counts.stats[analyte]
-        a = engine.ref.analytes[analyte]
-        scheme = engine.schemes[analyte]
-        order = list(dict.fromkeys((b.category, b.flag) for b in scheme.bands))
+        a = engine.facts(analyte)
+        order = list(a.bands)
         order += [k for k in cats if k not in order]
         out.append({
-            "analyte": analyte, "name": a.name, "unit": a.si_unit, "scheme": scheme.id, "results": n,
+            "analyte": analyte, "name": a.name, "unit": a.si_unit, "scheme": a.scheme, "results": n,
             "min": round(lo, 3), "mean": round(total / n, 3), "max": round(hi, 3),
             "low": sum(c for (_, f), c in cats.items() if f == "low"), "normal": sum(c for (_, f), c in cats.items() if f == "normal"),
             "high": sum(c for (_, f), c in cats.items() if f == "high"),
@@ -31,7 +30,7 @@ def summary_rows(counts: Counts, engine: Engine) -> list[dict[str, Any]]:
     return out
 
 
-def render_summary(counts: Counts, engine: Engine, fmt: str, out: TextIO, name: str | None) -> None:
+def render_summary(counts: Counts, engine: RowFacts, fmt: str, out: TextIO, name: str | None) -> None:
     rows = summary_rows(counts, engine)
     if fmt in ("json", "ndjson"):
         if fmt == "json":
@@ -61,7 +60,7 @@ def render_summary(counts: Counts, engine: Engine, fmt: str, out: TextIO, name: 
         table.add_column(col, justify=just)  # type: ignore[arg-type]
     for r in rows:
         cats = ", ".join(f"{c['category']} {c['count']:,}" for c in r["categories"] if c["count"])
-        table.add_row(engine.ref.analytes[r["analyte"]].short, f"{r['results']:,}", f"{r['low']:,}", f"{r['normal']:,}", f"{r['high']:,}",
+        table.add_row(engine.facts(r["analyte"]).short, f"{r['results']:,}", f"{r['low']:,}", f"{r['normal']:,}", f"{r['high']:,}",
                       f"{r['min']:g}", f"{r['mean']:g}", f"{r['max']:g}", r["unit"], cats)
     if rows:
         console.print(table)

@@ -15,13 +15,13 @@ import io
 from functools import partial
 from typing import TextIO
 
-from ..batch.outcomes import INTERPRETED, OTHER, VALUE_CACHE_LIMIT, Item, Outcome
-from ..batch.rows import Engine
+from ..outcomes import INTERPRETED, OTHER, VALUE_CACHE_LIMIT, Item, Outcome
 from ..readers.columns import LongLayout, WideLayout
 from ..readers.own_columns import LONG_COLUMNS, PER_ANALYTE
 from ..readers.table import Table
 from ..readers.values import NUMBER
 from .buffered import BufferedWriter
+from .row_facts import TableFacts
 
 RISKY = ("=", "+", "-", "@", "\t", "\r")  # a cell starting with one of these is a formula to a spreadsheet
 
@@ -58,7 +58,7 @@ def appended_columns(layout: LongLayout | WideLayout) -> list[str]:
 
 
 class TableWriter(BufferedWriter):
-    def __init__(self, out: TextIO, table: Table, engine: Engine, delimiter: str, sanitize: bool = False) -> None:
+    def __init__(self, out: TextIO, table: Table, engine: TableFacts, delimiter: str, sanitize: bool = False) -> None:
         super().__init__(out)
         self._cell = partial(cell, delimiter)
         self.table = table
@@ -163,7 +163,7 @@ class TableWriter(BufferedWriter):
         it = o.items[0]  # type: ignore[index]
         frag = self._frags.get(it.key) if it.key is not None else None
         if frag is None:
-            a = self.engine.ref.analytes[it.analyte]
+            a = self.engine.facts(it.analyte)
             b = it.band
             frag = self._join([INTERPRETED, it.analyte, _si(it), a.si_unit, b.flag, b.category, b.severity or "", self._range(it.analyte)])
             if it.key is not None:
@@ -182,7 +182,7 @@ class TableWriter(BufferedWriter):
         if o.status != INTERPRETED or not o.items:
             return [o.status] + [""] * (self.n_extra - 2) + [o.reason or ""]
         it = o.items[0]
-        a = self.engine.ref.analytes[it.analyte]
+        a = self.engine.facts(it.analyte)
         b = it.band
         return [INTERPRETED, it.analyte, _si(it), a.si_unit, b.flag, b.category, b.severity or "", self._range(it.analyte),
                 " ".join(it.findings or ()), str(it.panel or ""), note(it, o)]
@@ -202,7 +202,7 @@ class TableWriter(BufferedWriter):
                 cells += ["", "", "", "", ""]
             elif isinstance(it, Item):
                 b = it.band
-                cells += [_si(it), self.engine.ref.analytes[analyte].si_unit, b.flag, b.category, b.severity or ""]
+                cells += [_si(it), self.engine.facts(analyte).si_unit, b.flag, b.category, b.severity or ""]
                 findings += [f for f in it.findings or () if f not in findings]
             else:  # the corrected-calcium Result
                 cells += [str(it.value), it.unit, it.flag, it.category, it.severity or ""]

@@ -1,19 +1,43 @@
 """What a row of a lab export becomes: an Outcome (interpreted, other_test or skipped, with a reason) holding the Items
-(interpreted values) it gave; and how many entries the engine's caches keep (rows.py, lab.py, panels.py and the
-writers bound theirs by these)."""
+(interpreted values) it gave; what the row writers print of an analyte beside its values (AnalyteFacts); and how many
+entries the engine's caches keep (batch/rows.py, lab.py, panels.py and the writers bound theirs by these).
+
+Plain types below the engine and the renderers: batch/ makes them, render/ (table_out, ndjson_out, summary) writes
+them; at run time it imports the models only."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from ..models import Band, Result
-from ..normalise import Measurement
+from .models import AnalyteDef, Band, Result, Scheme
+
+if TYPE_CHECKING:
+    from .normalise import Measurement
 
 INTERPRETED, OTHER, SKIPPED = "interpreted", "other_test", "skipped"
 CACHE_LIMIT = 50_000  # entries of a light cache (test identifications, lab ranges); it starts afresh beyond it
 VALUE_CACHE_LIMIT = 32_768  # distinct (analyte, value, unit) readings and panel verdicts remembered (each holds objects)
 DATE_CACHE_LIMIT = 4_096  # distinct date texts remembered: dates are mostly unique, and a subject's rows repeat theirs
+
+
+@dataclass(frozen=True, slots=True)
+class AnalyteFacts:
+    """What the row writers print of an analyte beside its values: its names and units, the id of the scheme in use and
+    the (category, flag) of its bands in their order (its normal range is the engine's range_info: render/row_facts.py)."""
+
+    name: str
+    short: str
+    si_unit: str
+    conventional_unit: str
+    scheme: str
+    bands: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def of(cls, analyte: AnalyteDef, scheme: Scheme) -> AnalyteFacts:
+        return cls(analyte.name, analyte.short, analyte.si_unit, analyte.conventional_unit, scheme.id,
+                   tuple(dict.fromkeys((b.category, b.flag) for b in scheme.bands)))
 
 
 @dataclass(slots=True)

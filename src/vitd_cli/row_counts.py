@@ -1,5 +1,7 @@
-"""The row accounting: every row counted by status and reason (Counts), what --strict says of skipped rows, and which
-kind of other test a reason names (OTHER_KINDS, read by the SQL of `vitd sql` too)."""
+"""The row accounting of a lab export: every row counted by status and reason (Counts), which reasons are kinds of
+skipped rows (SKIP_KINDS), what --strict says of skipped rows, and which kind of other test a reason names (OTHER_KINDS,
+read by the SQL of `vitd sql` too). Below the engines and the renderers: batch/ and engines/ count, render/summary.py
+and render/batch_rich.py print the counts; it imports the types only."""
 
 from __future__ import annotations
 
@@ -7,8 +9,8 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..errors import VitdError
-from ..models import RowCounts, SkippedRow
+from .errors import VitdError
+from .models import RowCounts, SkippedRow
 from .outcomes import INTERPRETED, OTHER, Item, Outcome
 
 SKIPPED_KEPT = 1_000  # skipped rows listed in JSON (all are counted)
