@@ -20,7 +20,7 @@ from typing import Any, BinaryIO, TextIO
 from .batch.collector import REPORT_RESULTS
 from .errors import ExitCode, VitdError
 from .interop_records import interpret_records, stream_records
-from .interpret import settings
+from .interpret import settings as make_settings
 from .models import Report
 from .readers import source
 from .readers.interop import read_records, sniff
@@ -78,14 +78,21 @@ def _open(path: str) -> BinaryIO:
     return raw
 
 
-def interpret_interop(path: str, kind: str, opts: Any, stdout: TextIO | None = None, stderr: TextIO | None = None) -> Any:
-    """Interpret a FHIR or HL7 v2 input with the options of `vitd interpret FILE` (files.FileOptions)."""
-
-    err = stderr or sys.stderr
+def check_interop_options(kind: str, opts: Any) -> None:
+    """The options of a CSV/TSV table that a FHIR or HL7 v2 input cannot take."""
     if getattr(opts, "subjects", None):
         raise VitdError("option-conflict", f"--subject names a CSV/TSV column; a {kind} input says whose each result is itself",
                         "drop --subject (--redact hashes its subjects)")
-    s = settings(opts.guideline, opts.schemes, opts.ranges, opts.age, opts.tests_map)
+
+
+def interpret_interop(path: str, kind: str, opts: Any, stdout: TextIO | None = None, stderr: TextIO | None = None,
+                      settings: Any = None) -> Any:
+    """Interpret a FHIR or HL7 v2 input with the options of `vitd interpret FILE` (plan.FileOptions); `settings`: the
+    plan's, else made from the options."""
+
+    err = stderr or sys.stderr
+    check_interop_options(kind, opts)
+    s = settings or make_settings(opts.guideline, opts.schemes, opts.ranges, opts.age, opts.tests_map)
     out_tty = (stdout or sys.stdout).isatty() and not opts.output
     fmt = opts.fmt or ("rich" if out_tty else "json")
     if fmt not in FORMATS:
