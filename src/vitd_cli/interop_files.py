@@ -10,10 +10,12 @@ import gzip
 import hashlib
 import hmac
 import json
+import math
 import os
 import secrets
 import sys
 import zlib
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO, TextIO
 
@@ -24,6 +26,7 @@ from .interpret import settings as make_settings
 from .models import Report
 from .readers import source
 from .readers.interop import read_records, sniff
+from .readers.own_columns import LONG_COLUMNS
 from .readers.records import Accounting, LabRecord, Outcome, Skipped
 from .runs import FileRun
 from .safe_io import open_text
@@ -32,6 +35,9 @@ from .textsafe import NoteTally, public, write_notes
 GZIP_MAGIC = b"\x1f\x8b"
 FORMATS = ("rich", "json", "ndjson", "csv", "tsv", "fhir", "html")
 RESULT_COLUMNS = ("vitd_value_si", "vitd_unit_si", "vitd_flag", "vitd_category", "vitd_severity")
+# the lab exports' vitd_* columns (readers.own_columns.LONG_COLUMNS) a FHIR/HL7 row did not have: appended after
+# vitd_note, so that every column keeps its place (docs/interop.md)
+ADDED_COLUMNS = tuple(c for c in LONG_COLUMNS if c not in ("vitd_status", "vitd_analyte", "vitd_note", *RESULT_COLUMNS))
 
 
 def sniff_path(path: str) -> str | None:
@@ -153,11 +159,8 @@ def _interpret_streaming(path: str, kind: str, opts: Any, fmt: str, s: Any, stdo
     """csv, tsv, ndjson and --summary: each observation is written as soon as its window of observations is complete
     (interop_records.stream_records), so memory stays bounded whatever the size of the input."""
 
-    summary: dict[tuple[str, str], int] = {}
-
-    def tally(panel: Any) -> None:
-        for r in panel.results:
-            summary[(r.analyte, r.category)] = summary.get((r.analyte, r.category), 0) + 1
+    summary = _Summary()
+    tally = summary.tally
 
     out, owned = (open_text(opts.output), True) if opts.output else (stdout or sys.stdout, False)
     try:
@@ -176,9 +179,7 @@ def _interpret_streaming(path: str, kind: str, opts: Any, fmt: str, s: Any, stdo
             if path != "-":
                 stream.close()
         if opts.summary:
-            out.write("analyte\tcategory\tcount\n")
-            for (analyte, category), n in sorted(summary.items()):
-                out.write(f"{analyte}\t{category}\t{n}\n")
+            summary.write(out, s)
             out.write(f"# {done.summary()} ({done.counts})\n")
         out.flush()
     finally:
@@ -193,6 +194,43 @@ def _interpret_streaming(path: str, kind: str, opts: Any, fmt: str, s: Any, stdo
     run = FileRun(counts=None, warnings=[*s.warnings, *lines])  # type: ignore[arg-type]
     run.exit_code = ExitCode.ABNORMAL if opts.check and done.abnormal else ExitCode.OK
     return run
+
+
+class _Summary:
+    """--summary of a FHIR/HL7 input: a row per analyte and category seen (analyte, category, count: its first columns,
+    tab-separated), with the lab exports' summary columns after them (render.summary.SUMMARY_COLUMNS: unit, scheme,
+    flag, percent of the analyte's results, and min/mean/max in SI of the results the row counts)."""
+
+    def __init__(self) -> None:
+        self.cats: dict[str, Counter[tuple[str, str]]] = {}  # analyte -> (category, flag) -> n
+        self.stats: dict[str, list[float]] = {}  # analyte -> [n, sum, min, max]
+        self.cat_stats: dict[tuple[str, str], list[float]] = {}  # (analyte, category) -> [n, sum, min, max]
+
+    def tally(self, panel: Any) -> None:
+        for r in panel.results:
+            self.cats.setdefault(r.analyte, Counter())[(r.category, r.flag)] += 1
+            for table, key in ((self.stats, r.analyte), (self.cat_stats, (r.analyte, r.category))):
+                st = table.setdefault(key, [0, 0.0, math.inf, -math.inf])  # type: ignore[arg-type]
+                st[0] += 1
+                st[1] += r.value
+                st[2] = min(st[2], r.value)
+                st[3] = max(st[3], r.value)
+
+    def write(self, out: TextIO, s: Any) -> None:
+        from .render.summary import SUMMARY_COLUMNS, analyte_rows
+
+        schemes = {a: s.ref.scheme(a, s.schemes[a]) for a in self.cats}
+        per = {r["analyte"]: r for r in analyte_rows(self.cats, self.stats, s.ref, schemes)}
+        first = ("analyte", "category", "count")
+        out.write("\t".join([*first, *(c for c in SUMMARY_COLUMNS if c not in first)]) + "\n")
+        counts = sorted(((a, cat), n) for a, c in self.cats.items() for (cat, _), n in c.items())
+        for (analyte, category), n in counts:
+            row = per[analyte]
+            cat = next(c for c in row["categories"] if c["category"] == category)
+            k, total, lo, hi = self.cat_stats[(analyte, category)]
+            cells = [analyte, category, n, row["unit"], row["scheme"], cat["flag"], round(100.0 * n / row["results"], 1),
+                     round(lo, 3), round(total / k, 3), round(hi, 3)]
+            out.write("\t".join(str(c) for c in cells) + "\n")
 
 
 def _nothing(o: Outcome, result: Any) -> None:
@@ -221,6 +259,12 @@ class _RowWriter:
         self.writer.writerow({k: neutralise(v) if isinstance(v, str) else v for k, v in row.items()})
 
 
+def range_cell(info: Any) -> str:
+    from .render.table_out import range_cell as cell
+
+    return cell(info)
+
+
 def _row(o: Outcome, result: Any) -> dict[str, Any]:
     """The output row of one observation, with its interpretation (`result`) when it was interpreted."""
     row: dict[str, Any] = {"source_index": o.source_index, "location": o.location, "vitd_status": o.status,
@@ -234,6 +278,10 @@ def _row(o: Outcome, result: Any) -> dict[str, Any]:
         row.update(vitd_value_si=result.value, vitd_unit_si=result.unit, vitd_flag=result.flag,
                    vitd_category=result.category, vitd_severity=result.severity or "")
     row["vitd_note"] = "; ".join([*([o.reason] if o.reason else []), *o.warnings])
+    interpreted = result is not None and o.status == "interpreted"
+    row["vitd_range"] = range_cell(result.range) if interpreted and result.range is not None else ""
+    row["vitd_findings"] = " ".join(o.findings) if interpreted else ""
+    row["vitd_panel"] = str(o.panel + 1) if interpreted and o.panel is not None else ""
     return row
 
 

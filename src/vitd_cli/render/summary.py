@@ -1,4 +1,6 @@
-"""--summary: counts per analyte and category, like a lab's QC sheet (streamed: only counters are kept)."""
+"""--summary: counts per analyte and category, like a lab's QC sheet (streamed: only counters are kept). The columns
+(SUMMARY_COLUMNS) and the per-analyte rows (analyte_rows) are the lab exports' and, with the FHIR/HL7 summary's own
+first three columns, the FHIR/HL7 one's (interop_files)."""
 
 from __future__ import annotations
 
@@ -10,14 +12,22 @@ from ..batch.counts import Counts
 from ..batch.rows import Engine
 from ..textsafe import visible
 
+SUMMARY_COLUMNS = ("analyte", "unit", "scheme", "category", "flag", "count", "percent", "min", "mean", "max")
+
 
 def summary_rows(counts: Counts, engine: Engine) -> list[dict[str, Any]]:
     """One dict per analyte: n, unit, min/mean/max (SI) and the count of each category, in the scheme's band order."""
+    return analyte_rows(counts.per_analyte, counts.stats, engine.ref, engine.schemes)
+
+
+def analyte_rows(per_analyte: dict[str, Any], stats: dict[str, list[float]], ref: Any, schemes: Any) -> list[dict[str, Any]]:
+    """summary_rows from the tallies themselves (analyte -> (category, flag) -> n; analyte -> [n, sum, min, max] in SI)
+    and the scheme of each analyte: the lab exports' summary and the FHIR/HL7 one (interop_files) share it."""
     out = []
-    for analyte, cats in counts.per_analyte.items():
-        n, total, lo, hi = counts.stats[analyte]
-        a = engine.ref.analytes[analyte]
-        scheme = engine.schemes[analyte]
+    for analyte, cats in per_analyte.items():
+        n, total, lo, hi = stats[analyte]
+        a = ref.analytes[analyte]
+        scheme = schemes[analyte]
         order = list(dict.fromkeys((b.category, b.flag) for b in scheme.bands))
         order += [k for k in cats if k not in order]
         out.append({
@@ -42,7 +52,7 @@ def render_summary(counts: Counts, engine: Engine, fmt: str, out: TextIO, name: 
         return
     if fmt in ("csv", "tsv"):
         w = csv.writer(out, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\n")
-        w.writerow(["analyte", "unit", "scheme", "category", "flag", "count", "percent", "min", "mean", "max"])
+        w.writerow(SUMMARY_COLUMNS)
         for r in rows:
             w.writerow([r["analyte"], r["unit"], r["scheme"], "all", "", r["results"], 100.0, r["min"], r["mean"], r["max"]])
             for c in r["categories"]:

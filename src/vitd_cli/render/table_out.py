@@ -17,6 +17,7 @@ from typing import TextIO
 
 from ..batch.outcomes import INTERPRETED, OTHER, VALUE_CACHE_LIMIT, Item, Outcome
 from ..batch.rows import Engine
+from ..models import RangeInfo
 from ..readers.columns import LongLayout, WideLayout
 from ..readers.own_columns import LONG_COLUMNS, PER_ANALYTE
 from ..readers.source import Table
@@ -154,8 +155,7 @@ class TableWriter(BufferedWriter):
     def _range(self, analyte: str) -> str:
         r = self._ranges.get(analyte)
         if r is None:
-            info = self.engine.range_info(analyte)
-            r = self._ranges[analyte] = f"{info.text} ({info.scheme})"
+            r = self._ranges[analyte] = range_cell(self.engine.range_info(analyte))
         return r
 
     def long_suffix(self, o: Outcome) -> str:
@@ -208,6 +208,12 @@ class TableWriter(BufferedWriter):
                 cells += [str(it.value), it.unit, it.flag, it.category, it.severity or ""]
         notes = [n for it in o.items for n in _item_notes(it)] + list(o.notes or ())
         return cells + [" ".join(findings), "; ".join(dict.fromkeys(notes))]
+
+
+def range_cell(info: RangeInfo) -> str:
+    """vitd_range: the normal band of the scheme used and the scheme ('8.8-10.4 mg/dL (2.2-2.6 mmol/L) (msd)'), in the
+    CSV/TSV output of a lab export and of a FHIR/HL7 input alike."""
+    return f"{info.text} ({info.scheme})"
 
 
 def _si(it: Item) -> str:
