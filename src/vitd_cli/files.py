@@ -1,4 +1,4 @@
-"""`vitd interpret FILE`: a lab export in, the same rows with interpretation out (or a report), every row accounted for.
+"""`vitd interpret FILE` by the streaming engine: a lab export in, the same rows with interpretation out (or a report), every row accounted for.
 
     read (readers.source, readers.columns) -> outcomes (batch.Engine) -> panels (batch.Streamer / batch.Collector)
     -> render (table_out, ndjson_out, json_out, batch_rich, summary)
@@ -14,7 +14,7 @@ import io
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import fields
 from operator import itemgetter
 from typing import BinaryIO, TextIO
 
@@ -23,66 +23,23 @@ from .batch.rows import Engine
 from .batch.streamer import Streamer
 from .cohort import cohort
 from .errors import ExitCode, VitdError
-from .interpret import Settings, report, settings
+from .interpret import Settings, report
 from .models import FileReport, Report
 from .outcomes import INTERPRETED, SKIPPED, VALUE_CACHE_LIMIT, Outcome
-from .readers.columns import (
-    ColumnRules,
-    LongLayout,
-    WideLayout,
-    detect_layout,
-    find_column,
-    identifier_columns,
-    load_columns,
-    parse_columns_option,
-    parse_map_option,
-)
+from .plan import FileOptions as FileOptions
+from .plan import Plan, build_plan
+from .plan import dictionary_for as _dictionary  # noqa: F401  (the name the DuckDB and Spark engines knew)
+from .plan import file_columns as file_columns
+from .readers.columns import ColumnRules, LongLayout, WideLayout, identifier_columns
 from .readers.dates import SAMPLE_BYTES, SAMPLE_ROWS, DateOrder, decide
-from .readers.delimiters import delimiter_from_option
-from .readers.dictionary import Dictionary, find_dictionary, load_dictionary
-from .readers.own_columns import find_own_columns
-from .readers.source import open_table
 from .readers.table import Table
-from .readers.values import parse_window
 from .row_counts import Counts, strict_error
-from .runs import FileRun
+from .runs import FileRun as FileRun
 from .safe_io import open_text
 from .textsafe import write_notes
 
 FORMATS = ("rich", "json", "ndjson", "csv", "tsv", "html", "fhir")
 PROGRESS_EVERY = 16_384
-
-
-@dataclass
-class FileOptions:
-    """Everything `vitd interpret FILE` can be told (the CLI options, one to one)."""
-
-    fmt: str | None = None  # rich | json | ndjson | csv | tsv; None: rich on a terminal, else the input's own csv/tsv
-    maps: list[str] = field(default_factory=list)  # COLUMN=analyte:unit
-    columns: list[str] = field(default_factory=list)  # ROLE=HEADER,...
-    dictionary: str | None = None
-    delimiter: str | None = None
-    encoding: str | None = None
-    summary: bool = False
-    strict: bool = False
-    sanitize: bool = False
-    panel_window: str = "24h"
-    quiet: bool = False
-    verbose: int = 0  # -v: stderr shows the notes that are details too (textsafe.DETAIL), not only their count
-    output: str | None = None
-    progress: bool | None = None  # None: on when stderr is a terminal and the input a file
-    check: bool = False
-    render: bool = True  # False: build the report without writing it (read_report)
-    guideline: str | None = None
-    schemes: dict[str, str] = field(default_factory=dict)
-    ranges: list[str] = field(default_factory=list)
-    age: float | None = None
-    redact: bool = False  # subject identifiers replaced by a salted hash in every output
-    redact_salt: str | None = None  # else $VITD_REDACT_SALT, else random per run
-    tests_map: str | None = None  # a lab's own test names: CSV name,analyte or TOML [tests] (wins over tests.toml's rules)
-    subjects: list[str] = field(default_factory=list)  # --subject: identifier columns (the first groups, as --columns subject=)
-    all_subjects: bool = False  # --all-subjects: the HTML of a cohort (cohort.COHORT_SUBJECTS) lists every subject
-    date_order: str | None = None  # --dayfirst / --monthfirst ("dayfirst", "monthfirst"); None: decided from the column (docs/dates.md)
 
 
 def _format(opts: FileOptions, table: Table, out_is_tty: bool) -> str:
@@ -117,38 +74,41 @@ def interpret_file(path: str, opts: FileOptions | None = None, stdout: TextIO | 
                    *, stream: BinaryIO | None = None) -> FileRun:
     """Interpret a lab export (path, or '-' for stdin; or the CSV/TSV bytes of `stream`, which `path` then names) and
     write it in opts.fmt to stdout (or opts.output). The row counts go to stderr unless opts.quiet. Raises VitdError for
-    a file it cannot read."""
-    opts = opts or FileOptions()
-    from .interop_files import interpret_interop, sniff_path
+    a file it cannot read. (The streaming engine on the plan of this input: build_plan, then run_plan.)"""
+    plan = build_plan(path, opts, "python", stdout=stdout, stderr=stderr, stream=stream)
+    try:
+        return run_plan(plan)
+    finally:
+        plan.close()
 
-    kind = sniff_path(path) if stream is None else None
-    if kind is not None:  # FHIR JSON/NDJSON or HL7 v2: same outputs, same accounting
-        return interpret_interop(path, kind, opts, stdout, stderr)  # type: ignore[no-any-return]
+
+def run_plan(plan: Plan) -> FileRun:
+    """The streaming engine: the plan's input read record by record (reading on from its open Table), written in
+    opts.fmt to stdout (or opts.output) as each subject's panels complete, the row counts to stderr unless opts.quiet."""
+    opts, path, stderr = plan.opts, plan.path, plan.stderr
+    stdout: TextIO | None = plan.stdout  # type: ignore[assignment]  # (a text stream for the streaming engine)
+    if plan.interop:  # FHIR JSON/NDJSON or HL7 v2: same outputs, same accounting
+        from .interop_files import interpret_interop
+
+        return interpret_interop(path, plan.kind, opts, stdout, stderr, settings=plan.settings)  # type: ignore[no-any-return]
+    if plan.kind == "parquet":
+        raise VitdError("input-parquet", f"{os.path.basename(path)} is a Parquet file, which the DuckDB engine reads (for --format csv, tsv or "
+                        "parquet; not --summary)", "give --format csv, tsv or parquet with --engine auto or duckdb")
     err = stderr or sys.stderr
-    s = settings(opts.guideline, opts.schemes, opts.ranges, opts.age, opts.tests_map)
-    rules = load_columns()
-    maps = parse_map_option(opts.maps, s.ref)
-    columns = file_columns(opts)
-    window = parse_window(opts.panel_window)
-    table = open_table(path, encoding=opts.encoding, delimiter=delimiter_from_option(opts.delimiter), data=stream)
-    notes: list[str] = []
+    s, rules, layout, dictionary, table = plan.settings, plan.rules, plan.layout, plan.dictionary, plan.table
+    assert s is not None and rules is not None and layout is not None and table is not None
+    own = table.own
+    notes: list[str] = list(plan.notes)
     owned = False
     out: TextIO | None = None
     try:
-        own = find_own_columns(table.header, s.ref.analytes)
-        if own is not None:  # vitd's output read again: its vitd_* columns are replaced, not appended twice
-            table.drop_own_columns(own)
-        for h in opts.subjects:
-            find_column(table.header, h, "--subject")  # (an unknown one is named as --subject, not as --columns subject=)
-        layout = detect_layout(table.header, rules, s.ref, columns, maps, name=table.name)
         if opts.redact:
             _redact_table(table, identifier_columns(layout, rules, opts.subjects), opts.redact_salt)
         name = "the input" if opts.redact else table.name  # --redact: the file name (Jane_Doe_MRN778899.csv) is not repeated
-        dictionary = _dictionary(path, opts, layout, rules, notes)
         out_tty = (stdout or sys.stdout).isatty() if not opts.output else False
         fmt = _format(opts, table, out_tty)
         full = fmt in ("json", "rich", "html", "fhir") and not opts.summary
-        engine = Engine(s, rules, layout, dictionary, window, full=full)
+        engine = Engine(s, rules, layout, dictionary, plan.window, full=full)
         engine.set_date_order(decide_dates(table, layout, rules, opts.date_order))
         engine.line = table.line
         counts = Counts()
@@ -212,14 +172,6 @@ def decide_dates(table: Table, layout: LongLayout | WideLayout, rules: ColumnRul
     return decide((cells[index] for cells in sample if index < len(cells)), header, None, rules.dayfirst_headers)
 
 
-def file_columns(opts: FileOptions) -> dict[str, str]:
-    """--columns ROLE=HEADER, with the first --subject as the subject column unless --columns names one."""
-    columns = parse_columns_option(opts.columns)
-    if opts.subjects:
-        columns.setdefault("subject", opts.subjects[0])
-    return columns
-
-
 def _redact_table(table: Table, indices: list[int], salt_text: str | None) -> None:
     """--redact: the cells of every identifier column (identifier_columns) of every record are replaced by a salted
     hash before anything reads them, and records are written from their cells (not copied raw), so no output carries
@@ -242,27 +194,6 @@ def _redact_table(table: Table, indices: list[int], salt_text: str | None) -> No
 
     table.reader = redacted()
     table.redacted = True  # type: ignore[attr-defined]
-
-
-def _dictionary(path: str, opts: FileOptions, layout: LongLayout | object, rules, notes: list[str]) -> Dictionary | None:  # type: ignore[no-untyped-def]
-    if not isinstance(layout, LongLayout) or "item" not in layout.cols:
-        if opts.dictionary:
-            raise VitdError("option-conflict", f"--dictionary was given, but {path} has no test-id column (such as ITEMID) to look up",
-                            "name it with --columns item=HEADER, or drop --dictionary")
-        return None
-    dpath = opts.dictionary
-    if dpath is None:
-        dpath = find_dictionary(path)
-        if dpath is not None:
-            shown = os.path.basename(dpath) if opts.redact else dpath  # --redact: no path (it names the input's folder)
-            notes.append(f"test ids looked up in {shown}, found next to the file (give --dictionary to choose another)")
-    if dpath is None:
-        if "analyte" in layout.cols or "code" in layout.cols:
-            return None
-        item = layout.header[layout.cols["item"]]
-        raise VitdError("dictionary-missing", f"{path} names its tests by id ({item}) only: vitd needs the dictionary of those ids",
-                        "give it with --dictionary, e.g. --dictionary D_LABITEMS.csv for MIMIC")
-    return load_dictionary(dpath, rules, opts.encoding)
 
 
 def _run(table: Table, engine: Engine, counts: Counts, fmt: str, opts: FileOptions, out: TextIO, progress, notes: list[str]) -> FileRun:  # type: ignore[no-untyped-def]

@@ -10,20 +10,23 @@ import gzip
 import hashlib
 import hmac
 import json
+import math
 import os
 import secrets
 import sys
 import zlib
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO, TextIO
 
 from .batch.collector import REPORT_RESULTS
 from .errors import ExitCode, VitdError
 from .interop_records import interpret_records, stream_records
-from .interpret import settings
+from .interpret import settings as make_settings
 from .models import Report
 from .readers import streams
 from .readers.interop import read_records, sniff
+from .readers.own_columns import LONG_COLUMNS
 from .readers.records import Accounting, LabRecord, Outcome, Skipped
 from .runs import FileRun
 from .safe_io import open_text
@@ -32,6 +35,9 @@ from .textsafe import NoteTally, public, write_notes
 GZIP_MAGIC = b"\x1f\x8b"
 FORMATS = ("rich", "json", "ndjson", "csv", "tsv", "fhir", "html")
 RESULT_COLUMNS = ("vitd_value_si", "vitd_unit_si", "vitd_flag", "vitd_category", "vitd_severity")
+# the lab exports' vitd_* columns (readers.own_columns.LONG_COLUMNS) a FHIR/HL7 row did not have: appended after
+# vitd_note, so that every column keeps its place (docs/interop.md)
+ADDED_COLUMNS = tuple(c for c in LONG_COLUMNS if c not in ("vitd_status", "vitd_analyte", "vitd_note", *RESULT_COLUMNS))
 
 
 def sniff_path(path: str) -> str | None:
@@ -78,14 +84,21 @@ def _open(path: str) -> BinaryIO:
     return raw
 
 
-def interpret_interop(path: str, kind: str, opts: Any, stdout: TextIO | None = None, stderr: TextIO | None = None) -> Any:
-    """Interpret a FHIR or HL7 v2 input with the options of `vitd interpret FILE` (files.FileOptions)."""
-
-    err = stderr or sys.stderr
+def check_interop_options(kind: str, opts: Any) -> None:
+    """The options of a CSV/TSV table that a FHIR or HL7 v2 input cannot take."""
     if getattr(opts, "subjects", None):
         raise VitdError("option-conflict", f"--subject names a CSV/TSV column; a {kind} input says whose each result is itself",
                         "drop --subject (--redact hashes its subjects)")
-    s = settings(opts.guideline, opts.schemes, opts.ranges, opts.age, opts.tests_map)
+
+
+def interpret_interop(path: str, kind: str, opts: Any, stdout: TextIO | None = None, stderr: TextIO | None = None,
+                      settings: Any = None) -> Any:
+    """Interpret a FHIR or HL7 v2 input with the options of `vitd interpret FILE` (plan.FileOptions); `settings`: the
+    plan's, else made from the options."""
+
+    err = stderr or sys.stderr
+    check_interop_options(kind, opts)
+    s = settings or make_settings(opts.guideline, opts.schemes, opts.ranges, opts.age, opts.tests_map)
     out_tty = (stdout or sys.stdout).isatty() and not opts.output
     fmt = opts.fmt or ("rich" if out_tty else "json")
     if fmt not in FORMATS:
@@ -146,11 +159,8 @@ def _interpret_streaming(path: str, kind: str, opts: Any, fmt: str, s: Any, stdo
     """csv, tsv, ndjson and --summary: each observation is written as soon as its window of observations is complete
     (interop_records.stream_records), so memory stays bounded whatever the size of the input."""
 
-    summary: dict[tuple[str, str], int] = {}
-
-    def tally(panel: Any) -> None:
-        for r in panel.results:
-            summary[(r.analyte, r.category)] = summary.get((r.analyte, r.category), 0) + 1
+    summary = _Summary()
+    tally = summary.tally
 
     out, owned = (open_text(opts.output), True) if opts.output else (stdout or sys.stdout, False)
     try:
@@ -169,9 +179,7 @@ def _interpret_streaming(path: str, kind: str, opts: Any, fmt: str, s: Any, stdo
             if path != "-":
                 stream.close()
         if opts.summary:
-            out.write("analyte\tcategory\tcount\n")
-            for (analyte, category), n in sorted(summary.items()):
-                out.write(f"{analyte}\t{category}\t{n}\n")
+            summary.write(out, s)
             out.write(f"# {done.summary()} ({done.counts})\n")
         out.flush()
     finally:
@@ -186,6 +194,46 @@ def _interpret_streaming(path: str, kind: str, opts: Any, fmt: str, s: Any, stdo
     run = FileRun(counts=None, warnings=[*s.warnings, *lines])  # type: ignore[arg-type]
     run.exit_code = ExitCode.ABNORMAL if opts.check and done.abnormal else ExitCode.OK
     return run
+
+
+class _Summary:
+    """--summary of a FHIR/HL7 input: a row per analyte and category seen (analyte, category, count: its first columns,
+    tab-separated), with the lab exports' summary columns after them (render.summary.SUMMARY_COLUMNS: unit, scheme,
+    flag, percent of the analyte's results, and min/mean/max in SI of the results the row counts)."""
+
+    def __init__(self) -> None:
+        self.cats: dict[str, Counter[tuple[str, str]]] = {}  # analyte -> (category, flag) -> n
+        self.stats: dict[str, list[float]] = {}  # analyte -> [n, sum, min, max]
+        self.cat_stats: dict[tuple[str, str], list[float]] = {}  # (analyte, category) -> [n, sum, min, max]
+
+    def tally(self, panel: Any) -> None:
+        for r in panel.results:
+            self.cats.setdefault(r.analyte, Counter())[(r.category, r.flag)] += 1
+            for table, key in ((self.stats, r.analyte), (self.cat_stats, (r.analyte, r.category))):
+                st = table.setdefault(key, [0, 0.0, math.inf, -math.inf])  # type: ignore[arg-type]
+                st[0] += 1
+                st[1] += r.value
+                st[2] = min(st[2], r.value)
+                st[3] = max(st[3], r.value)
+
+    def write(self, out: TextIO, s: Any) -> None:
+        from .outcomes import AnalyteFacts
+        from .render.summary import SUMMARY_COLUMNS, analyte_rows
+
+        def facts(a: str) -> AnalyteFacts:
+            return AnalyteFacts.of(s.ref.analytes[a], s.ref.scheme(a, s.schemes[a]))
+
+        per = {r["analyte"]: r for r in analyte_rows(self.cats, self.stats, facts)}
+        first = ("analyte", "category", "count")
+        out.write("\t".join([*first, *(c for c in SUMMARY_COLUMNS if c not in first)]) + "\n")
+        counts = sorted(((a, cat), n) for a, c in self.cats.items() for (cat, _), n in c.items())
+        for (analyte, category), n in counts:
+            row = per[analyte]
+            cat = next(c for c in row["categories"] if c["category"] == category)
+            k, total, lo, hi = self.cat_stats[(analyte, category)]
+            cells = [analyte, category, n, row["unit"], row["scheme"], cat["flag"], round(100.0 * n / row["results"], 1),
+                     round(lo, 3), round(total / k, 3), round(hi, 3)]
+            out.write("\t".join(str(c) for c in cells) + "\n")
 
 
 def _nothing(o: Outcome, result: Any) -> None:
@@ -214,6 +262,12 @@ class _RowWriter:
         self.writer.writerow({k: neutralise(v) if isinstance(v, str) else v for k, v in row.items()})
 
 
+def range_cell(info: Any) -> str:
+    from .render.table_out import range_cell as cell
+
+    return cell(info)
+
+
 def _row(o: Outcome, result: Any) -> dict[str, Any]:
     """The output row of one observation, with its interpretation (`result`) when it was interpreted."""
     row: dict[str, Any] = {"source_index": o.source_index, "location": o.location, "vitd_status": o.status,
@@ -227,6 +281,10 @@ def _row(o: Outcome, result: Any) -> dict[str, Any]:
         row.update(vitd_value_si=result.value, vitd_unit_si=result.unit, vitd_flag=result.flag,
                    vitd_category=result.category, vitd_severity=result.severity or "")
     row["vitd_note"] = "; ".join([*([o.reason] if o.reason else []), *o.warnings])
+    interpreted = result is not None and o.status == "interpreted"
+    row["vitd_range"] = range_cell(result.range) if interpreted and result.range is not None else ""
+    row["vitd_findings"] = " ".join(o.findings) if interpreted else ""
+    row["vitd_panel"] = str(o.panel + 1) if interpreted and o.panel is not None else ""
     return row
 
 

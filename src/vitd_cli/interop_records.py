@@ -204,13 +204,16 @@ class _Reader:
     def panels(self, settings: Settings, symptoms: list[str], first: int = 0) -> Iterator[tuple[Panel, dict[str, _Read]]]:
         """The panels of the results kept (one per subject and time, in the order they were first seen), numbered from
         `first` on their outcomes; `kept` is emptied."""
+        from .explain import finding_codes
         from .interpret import interpret_measurements
 
         kept, self.kept = self.kept, {}
         for n, ((subject, date), group) in enumerate(kept.items(), first):
-            for r in group.values():
+            panel = interpret_measurements(settings, [r.measurement for r in group.values()], symptoms, subject, date)
+            for analyte, r in group.items():
                 r.outcome.panel = n
-            yield interpret_measurements(settings, [r.measurement for r in group.values()], symptoms, subject, date), group
+                r.outcome.findings = finding_codes(panel.findings, analyte)
+            yield panel, group
 
 
 def interpret_records(records: Iterable[LabRecord | Skipped], settings: Settings, symptoms: Iterable[str] = (),

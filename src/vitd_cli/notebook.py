@@ -1,8 +1,9 @@
 """For notebooks: interpret a pandas or Polars DataFrame of lab results, and show a Report as a table in Jupyter.
 
-`interpret_frame` runs the same engine as `vitd interpret FILE --format csv` (files.interpret_file, the library): the
-frame's relevant columns are read as CSV from memory (nothing is written to disk), interpreted, and the appended vitd_*
-columns are read back onto a copy of the frame (the frame's own columns are not changed). pandas and Polars are optional (pip install 'vitd[pandas]' or 'vitd[polars]'): this
+`interpret_frame` runs the same engine code as `vitd interpret FILE --format csv` (batch.Engine and batch.Streamer, set
+up as the plan sets them up) on the frame's relevant columns, row by row in memory (nothing is written to disk, and no
+CSV is written and parsed back), and puts the vitd_* cells (render.table_out.long_cells) onto a copy of the frame (the
+frame's own columns are not changed). pandas and Polars are optional (pip install 'vitd[pandas]' or 'vitd[polars]'): this
 module imports neither; it works with the frame it is given. The CLI never imports this module.
 """
 
@@ -15,8 +16,7 @@ from typing import Any
 
 from .render.table_out import LONG_COLUMNS
 
-ROW = "vitd_row_"  # the row number column of the temporary CSV (never a role the reader knows)
-_RISKY = ("=", "+", "-", "@", "\t", "\r")
+ROW = "vitd_row_"  # the row number column of the rows read (never a role the reader knows)
 
 
 def interpret_frame(df: Any, value: str, unit: str | None = None, analyte: str | None = None, subject: str | None = None,
@@ -33,7 +33,6 @@ def interpret_frame(df: Any, value: str, unit: str | None = None, analyte: str |
     one vitd interprets get vitd_status "other_test"; rows it cannot read get "skipped" and the reason in vitd_note.
     Raises VitdError as the CLI would (unknown unit, analyte, scheme)."""
     from .errors import VitdError
-    from .files import FileOptions, interpret_file
 
     kind = _kind(df)
     names = list(df.columns)
@@ -50,19 +49,72 @@ def interpret_frame(df: Any, value: str, unit: str | None = None, analyte: str |
             columns[role] = [name] * len(df)
         else:
             raise VitdError("column-missing", f"the frame has no column {name!r} (given as {role}=)", f"its columns: {', '.join(map(str, names))}")
-    n = len(df)
-    text = io.StringIO()  # the frame's columns as CSV, in memory: no lab data on disk
-    w = csv.writer(text, lineterminator="\n")
-    w.writerow([ROW, *columns])
-    for i in range(n):
-        w.writerow([str(i), *(col[i] for col in columns.values())])
-    out = io.StringIO()
-    opts = FileOptions(fmt="csv", columns=[",".join(f"{role}={role}" for role in columns)], quiet=True, progress=False,
-                       guideline=guideline, schemes=dict(schemes or {}), ranges=[str(r) for r in ranges], age=age,
-                       panel_window=panel_window)
-    interpret_file("the frame", opts, stdout=out, stderr=io.StringIO(), stream=io.BytesIO(text.getvalue().encode("utf-8")))
-    appended = _read_back(out.getvalue(), n)
+    appended = _interpret_rows(list(columns), [col for col in columns.values()], len(df), guideline=guideline,
+                               schemes=dict(schemes or {}), ranges=[str(r) for r in ranges], age=age, panel_window=panel_window)
     return _attach(df, kind, appended)
+
+
+def _interpret_rows(roles: list[str], cols: list[list[str]], n: int, **options: Any) -> dict[str, list[Any]]:
+    """The frame's rows interpreted in memory by the streaming engine's own code: the plan's set-up (settings, the
+    columns named by role, the date order from the first rows) and batch.Engine and batch.Streamer on each row's cells,
+    as `vitd interpret FILE --format csv` reads a CSV of these columns; the vitd_* cells of each row, by column."""
+    from .batch.rows import Engine
+    from .batch.streamer import Streamer
+    from .interpret import settings
+    from .plan import FileOptions, file_columns
+    from .readers.columns import detect_layout, load_columns, parse_map_option
+    from .readers.dates import SAMPLE_BYTES, SAMPLE_ROWS, decide
+    from .readers.values import parse_window
+    from .render.table_out import long_cells
+
+    opts = FileOptions(fmt="csv", columns=[",".join(f"{role}={role}" for role in roles)], quiet=True, progress=False, **options)
+    s = settings(opts.guideline, opts.schemes, opts.ranges, opts.age, opts.tests_map)
+    rules = load_columns()
+    header = [ROW, *roles]  # (the row number keeps a row of empty cells a row, as the CSV of the frame did)
+    layout = detect_layout(header, rules, s.ref, file_columns(opts), parse_map_option(opts.maps, s.ref), name="the frame")
+    engine = Engine(s, rules, layout, None, parse_window(opts.panel_window))
+    text = io.StringIO()
+    w = csv.writer(text, lineterminator="\n")
+
+    def row(i: int) -> tuple[list[str], str]:  # a row's cells, and its text as the CSV of the frame held it
+        cells = [str(i), *(col[i] for col in cols)]
+        text.seek(0)
+        text.truncate()
+        w.writerow(cells)
+        return cells, text.getvalue()
+
+    date = layout.cols.get("date")
+    if date is not None:  # the date order, decided from the first rows as the reader's prefetch reads them
+        sample, size = [], 0
+        for i in range(n):
+            cells, raw = row(i)
+            sample.append(cells[date])
+            size += len(raw)
+            if len(sample) >= SAMPLE_ROWS or size >= SAMPLE_BYTES:
+                break
+        engine.set_date_order(decide(sample, header[date], None, rules.dayfirst_headers))
+    else:
+        engine.set_date_order(None)
+    line = [1]
+    engine.line = lambda: line[0]  # type: ignore[method-assign]
+    got: dict[int, list[str]] = {}
+
+    def emit(o: Any) -> None:
+        got[o.row - 1] = long_cells(o, engine)
+
+    streamer = Streamer(engine, emit)
+    for i in range(n):
+        cells, raw = row(i)
+        line[0] = i + 2
+        streamer.push(engine.outcome(cells, raw, i + 1))
+    streamer.flush()
+    if len(got) != n:
+        raise RuntimeError(f"vitd read back {len(got)} rows of {n} (please report it)")
+    out: dict[str, list[Any]] = {}
+    for j, c in enumerate(LONG_COLUMNS):
+        cells = [got[i][j] for i in range(n)]
+        out[c] = [_number(v) for v in cells] if c == "vitd_value_si" else [v or None for v in cells]
+    return out
 
 
 def _kind(df: Any) -> str:
@@ -83,32 +135,10 @@ def _cells(df: Any, name: str, kind: str) -> list[str]:
     return ["" if m else str(v) for v, m in zip(col.tolist(), missing)]
 
 
-def _read_back(text: str, n: int) -> dict[str, list[Any]]:
-    rows = csv.reader(io.StringIO(text))
-    header = next(rows)
-    at = [header.index(c) for c in LONG_COLUMNS]
-    got: dict[int, list[str]] = {}
-    for cells in rows:
-        if cells:
-            got[int(cells[0])] = [cells[i] if i < len(cells) else "" for i in at]
-    if len(got) != n:
-        raise RuntimeError(f"vitd read back {len(got)} rows of {n} (please report it)")
-    out: dict[str, list[Any]] = {}
-    for j, c in enumerate(LONG_COLUMNS):
-        cells = [_plain(got[i][j]) for i in range(n)]
-        out[c] = [_number(v) for v in cells] if c == "vitd_value_si" else [v or None for v in cells]
-    return out
-
-
 def _number(cell: str) -> float:
     """vitd_value_si as a float: '<12.48' (a value reported as '<5 ng/mL') is its bound, 12.48; vitd_note says
     'reported as <5: classified on the bound'. Empty is NaN."""
     return float(cell.lstrip("<>=")) if cell else float("nan")
-
-
-def _plain(cell: str) -> str:
-    """A cell as vitd meant it: the quote that keeps spreadsheets from running a formula taken off again."""
-    return cell[1:] if len(cell) > 1 and cell[0] == "'" and cell[1] in _RISKY else cell
 
 
 def _attach(df: Any, kind: str, appended: dict[str, list[Any]]) -> Any:

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from .batch.rows import Engine
-from .files import FileOptions, _dictionary, file_columns
 from .interpret import settings
+from .plan import FileOptions, file_columns
+from .plan import dictionary_for as _dictionary
 from .readers.columns import LongLayout, detect_layout, load_columns, parse_map_option
 from .readers.delimiters import delimiter_from_option
 from .readers.source import open_table

@@ -4,8 +4,9 @@ engine writes it (the equivalence tests compare the bytes).
 
 How a file goes through (three scans of the file by DuckDB; Python sees distinct keys and interpreted rows only):
 
-1. Python opens the file as the streaming engine does (readers.source.open_table) for its header, delimiter, encoding,
-   preamble, BOM and line ending, recognises the columns (readers.columns.detect_layout) and loads the --dictionary.
+1. The plan (plan.build_plan, shared by every engine) has opened the file as the streaming engine does for its header,
+   delimiter, encoding, preamble, BOM and line ending, recognised the columns and loaded the --dictionary (a Parquet
+   file's columns are read here: Plan.recognised).
    A quick byte scan refuses what DuckDB would read differently (NUL bytes, blank lines, ...): EngineUnsupported, and
    the caller uses the streaming engine.
 2. Scan 1 groups the rows by their role cells (test name, code, test id, specimen, value, numeric value, unit, the
@@ -16,7 +17,7 @@ How a file goes through (three scans of the file by DuckDB; Python sees distinct
    their panels with the streaming engine's rules and writes a side file: what vitd appends to each row.
 4. Scan 3 joins the input's lines (or cells) and the side file by position and writes them.
 
-Here: the options checked, the connection (memory_limit, threads, spill folder) and the steps in order. The steps
+Here: the plan checked (duckdb_refusal: the DuckDB engine's can_run), the connection (memory_limit, threads, spill folder) and the steps in order. The steps
 live in duckdb_input.py (the file, the byte scan, the SQL that reads it), duckdb_keys.py (scan 1, the tests identified,
 the verdicts per key), duckdb_panels.py (the panel pass and the side file) and duckdb_write.py (scan 3, the output).
 DuckDB is imported in those modules only (inside functions), and runs with memory_limit and threads set.
@@ -31,18 +32,16 @@ from typing import IO, Any, TextIO
 
 from ..batch.rows import Engine
 from ..errors import ExitCode, VitdError
-from ..files import FileOptions, FileRun, _dictionary, decide_dates, file_columns
-from ..interpret import settings as make_settings
-from ..readers.columns import LongLayout, detect_layout, load_columns, parse_map_option
+from ..files import FileRun, decide_dates
+from ..plan import FileOptions, Plan, build_plan
+from ..readers.columns import LongLayout
 from ..readers.dates import SAMPLE_ROWS, decide
 from ..readers.delimiters import delimiter_from_option
-from ..readers.own_columns import find_own_columns
 from ..readers.source import open_table
-from ..readers.values import parse_window
 from ..row_counts import strict_error
 from ..safe_io import scratch_dir
 from ..textsafe import write_notes
-from .duckdb_input import EngineUnsupported, Scan, _duckdb_reason, _Input, _open_input, _source, prescan
+from .duckdb_input import EngineUnsupported, Scan, _duckdb_reason, _Input, _source, parquet_header, prescan
 from .duckdb_keys import _SPECIAL, _identify_tests, _key_expression, _register_relations, _scan_keys, _Verdicts
 from .duckdb_panels import _panels, _Side
 from .duckdb_write import _cells_select, _lines_select, _write
@@ -77,48 +76,82 @@ def interpret_file_duckdb(path: str, opts: FileOptions | None = None, stdout: IO
                           settings: DuckDBSettings | None = None, exact: bool = False) -> FileRun:
     """Interpret a long-layout lab export with DuckDB and write it in opts.fmt (csv, tsv, parquet) to stdout or
     opts.output, the row counts to stderr (unless opts.quiet). Raises EngineUnsupported when this input or these
-    options need the streaming engine (always before anything is written), VitdError for an input error."""
+    options need the streaming engine (always before anything is written), VitdError for an input error.
+    (The DuckDB engine on the plan of this input: build_plan, then run_duckdb.)"""
+    plan = build_plan(path, opts, "duckdb", stdout=stdout, stderr=stderr)
+    try:
+        return run_duckdb(plan, settings, exact)
+    finally:
+        plan.close()
 
-    opts = opts or FileOptions()
-    cfg = settings or DuckDBSettings()
-    err = stderr or sys.stderr
-    fmt = opts.fmt
-    if fmt is None:
-        if not opts.output and (stdout or sys.stdout).isatty():
-            raise EngineUnsupported("the Rich report on a terminal comes from the streaming engine")
-        fmt = "parquet" if (opts.output or "").lower().endswith(".parquet") else None
+
+def _format(plan: Plan) -> str | None:
+    """The output format asked of DuckDB: --format, else parquet for an -o name ending in .parquet (None: the input's own
+    csv or tsv)."""
+    opts = plan.opts
+    if opts.fmt is None:
+        return "parquet" if (opts.output or "").lower().endswith(".parquet") else None
+    return opts.fmt
+
+
+def duckdb_refusal(plan: Plan) -> str | None:
+    """Why the DuckDB engine cannot run this plan (None: it can, as far as the plan tells: the byte scan of the file
+    may still hand it over, EngineUnsupported). Raises VitdError for what no engine can do (Parquet without -o)."""
+    opts = plan.opts
+    if opts.fmt is None and not opts.output and (plan.stdout or sys.stdout).isatty():
+        return "the Rich report on a terminal comes from the streaming engine"
+    fmt = _format(plan)
     if fmt is not None and fmt not in FORMATS:
-        raise EngineUnsupported(f"--format {fmt} comes from the streaming engine (DuckDB writes {', '.join(FORMATS)})")
+        return f"--format {fmt} comes from the streaming engine (DuckDB writes {', '.join(FORMATS)})"
     if opts.summary:
-        raise EngineUnsupported("--summary comes from the streaming engine")
+        return "--summary comes from the streaming engine"
     if opts.redact:
-        raise EngineUnsupported("--redact rewrites the subject cells: the streaming engine does it")
+        return "--redact rewrites the subject cells: the streaming engine does it"
     if fmt == "parquet" and not opts.output:
         raise VitdError("output-missing", "--format parquet needs a file to write", "give it with -o FILE.parquet")
-    s = make_settings(opts.guideline, opts.schemes, opts.ranges, opts.age, opts.tests_map)
-    rules = load_columns()
-    maps = parse_map_option(opts.maps, s.ref)
-    columns = file_columns(opts)
-    src = _open_input(path, opts)
-    own = find_own_columns(src.header, s.ref.analytes)
-    if own is not None:  # vitd's output read again: its vitd_* columns are replaced (where they were), not written twice
-        src.drop_own_columns(own)
-    if fmt is None:
-        fmt = "tsv" if src.delimiter == "\t" else "csv"
-    layout = detect_layout(src.header, rules, s.ref, columns, maps, name=src.name)
-    if not isinstance(layout, LongLayout):
-        raise EngineUnsupported("the wide layout (a column per analyte) is read by the streaming engine")
-    scan = None
+    if plan.path == "-" or plan.stream is not None:
+        return "standard input is streamed: the DuckDB engine reads files"
+    if plan.interop:
+        return "FHIR and HL7 v2 input is read by the streaming engine"
+    if plan.kind == "table":
+        return _table_refusal(plan)
+    return None
+
+
+def _table_refusal(plan: Plan) -> str | None:
+    src = plan.source
+    assert src is not None
+    if not isinstance(plan.layout, LongLayout):
+        return "the wide layout (a column per analyte) is read by the streaming engine"
     if not src.parquet:
         if not src.encoding.startswith("utf-8"):
-            raise EngineUnsupported(f"{src.name} is {src.encoding}, not UTF-8")
+            return f"{src.name} is {src.encoding}, not UTF-8"
         if src.newline not in ("\n", "\r\n"):
-            raise EngineUnsupported("lines that end in a lone carriage return are read by the streaming engine")
+            return "lines that end in a lone carriage return are read by the streaming engine"
+    return None
+
+
+def run_duckdb(plan: Plan, settings: DuckDBSettings | None = None, exact: bool = False) -> FileRun:
+    """The DuckDB engine on a plan (see interpret_file_duckdb); `exact` (--engine auto): a file of more distinct keys
+    than MAX_KEYS is handed to the streaming engine (EngineUnsupported)."""
+    reason = duckdb_refusal(plan)
+    if reason is None and plan.kind == "parquet":
+        plan = plan.recognised(parquet_header(plan.path))
+        reason = _table_refusal(plan)
+    if reason is not None:
+        raise EngineUnsupported(reason)
+    opts, path, src, layout, s = plan.opts, plan.path, plan.source, plan.layout, plan.settings
+    assert src is not None and s is not None and plan.rules is not None
+    cfg = settings or DuckDBSettings()
+    err = plan.stderr or sys.stderr
+    fmt = _format(plan) or ("tsv" if src.delimiter == "\t" else "csv")
+    scan = None
+    if not src.parquet:
         scan = prescan(path, src.gzipped, src.delimiter)
         if scan.refuse:
             raise EngineUnsupported(scan.refuse)
-    notes: list[str] = [own.note()] if own is not None else []
-    dictionary = _dictionary(path, opts, layout, rules, notes)
+    notes: list[str] = [src.own.note()] if src.own is not None else []
+    notes.extend(plan.notes)
 
     import duckdb
 
@@ -129,7 +162,8 @@ def interpret_file_duckdb(path: str, opts: FileOptions | None = None, stdout: IO
                                      "temp_directory": cfg.temp_directory or os.path.join(scratch, "spill")})
         con.execute("SET enable_progress_bar = false")
         try:
-            return _run(con, path, src, scan, layout, dictionary, s, rules, opts, fmt, stdout, err, notes, exact, scratch)
+            return _run(con, path, src, scan, layout, plan.dictionary, s, plan.rules, opts, fmt, plan.stdout, err, notes, exact, scratch,
+                        plan.window)
         except duckdb.InterruptException:
             raise KeyboardInterrupt from None  # Ctrl-C inside a query: an interruption, not an engine failure
         except duckdb.Error as exc:
@@ -139,7 +173,7 @@ def interpret_file_duckdb(path: str, opts: FileOptions | None = None, stdout: IO
 
 
 def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, rules, opts: FileOptions, fmt: str,  # type: ignore[no-untyped-def]
-         stdout: IO[Any] | None, err: TextIO, notes: list[str], exact: bool, scratch: str) -> FileRun:
+         stdout: IO[Any] | None, err: TextIO, notes: list[str], exact: bool, scratch: str, window) -> FileRun:
     import time
 
     TIMINGS.clear()
@@ -166,7 +200,7 @@ def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, 
     if exact:
         con.execute(f"SET memory_limit = '{limit}'")
     # the tests, identified by the streaming engine's own rules (dictionary, LOINC, names, qualified names, specimens)
-    engine = Engine(s, rules, layout, dictionary, parse_window(opts.panel_window))
+    engine = Engine(s, rules, layout, dictionary, window)
     engine.set_date_order(_date_order(con, path, src, layout, rules, opts, names))
     _identify_tests(con, keys, engine)
     _step("tests identified", clock)

@@ -1,4 +1,4 @@
-"""The DuckDB engine's input: what the file is (header, delimiter, encoding, preamble, BOM, line ending, Parquet), a quick
+"""The DuckDB engine's input: what the file is (the plan's header facts; a Parquet file's columns), a quick
 byte scan for what DuckDB would read differently from the streaming engine (EngineUnsupported: the caller uses the
 streaming engine), and the SQL that reads the file's records."""
 
@@ -10,12 +10,7 @@ import os
 import re
 from dataclasses import dataclass
 
-from ..files import FileOptions
-from ..interop_files import sniff_path
-from ..readers.delimiters import delimiter_from_option
-from ..readers.own_columns import OwnColumns
-from ..readers.source import open_table
-from ..readers.streams import open_file
+from ..plan import Header
 
 SCAN_CHUNK = 1 << 22
 CSV_BUFFER = 1 << 22  # bytes DuckDB reads a CSV by (its default, 32 MiB a thread, would take most of memory_limit)
@@ -89,47 +84,19 @@ def _sql_str(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-@dataclass
-class _Input:
-    name: str
-    header: list[str]
-    delimiter: str
-    encoding: str
-    bom: bool
-    newline: str
-    header_raw: str
-    preamble: list[str]
-    gzipped: bool
-    parquet: bool
-    full_header: list[str] | None = None  # the header as read, when vitd's own columns were left out of `header`
-    own: OwnColumns | None = None  # vitd's own output columns in the input (its output read again)
-
-    def drop_own_columns(self, own: OwnColumns) -> None:
-        self.full_header, self.header, self.own = self.header, own.strip(list(self.header)), own
+_Input = Header  # the opened file's header facts (plan.Header: the plan reads a text table's once)
 
 
-def _open_input(path: str, opts: FileOptions) -> _Input:
-    if path == "-":
-        raise EngineUnsupported("standard input is streamed: the DuckDB engine reads files")
-    if sniff_path(path) is not None:
-        raise EngineUnsupported("FHIR and HL7 v2 input is read by the streaming engine")
-    with open_file(path) as fh:
-        magic = fh.read(4)
-    if magic == b"PAR1":
-        import duckdb
+def parquet_header(path: str) -> Header:
+    """A Parquet file's header facts (its columns, as DuckDB describes them)."""
+    import duckdb
 
-        con = duckdb.connect()
-        try:
-            header = [r[0] for r in con.execute(f"DESCRIBE SELECT * FROM read_parquet({_sql_str(path)})").fetchall()]
-        finally:
-            con.close()
-        return _Input(os.path.basename(path), header, ",", "utf-8", False, "\n", "", [], False, True)
-    table = open_table(path, encoding=opts.encoding, delimiter=delimiter_from_option(opts.delimiter))
+    con = duckdb.connect()
     try:
-        return _Input(table.name, table.header, table.delimiter, table.encoding, table.bom, table.newline, table.header_raw,
-                      list(table.preamble), table.gzipped, False)
+        header = [r[0] for r in con.execute(f"DESCRIBE SELECT * FROM read_parquet({_sql_str(path)})").fetchall()]
     finally:
-        table.close()
+        con.close()
+    return Header(os.path.basename(path), header, ",", "utf-8", False, "\n", "", [], False, True)
 
 
 def _source(path: str, src: _Input, names: list[str]) -> str:

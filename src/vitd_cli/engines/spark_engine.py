@@ -142,10 +142,11 @@ def _plain_subfolders(paths: Sequence[str]) -> bool:
 
 
 def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, master: str | None = None, opts=None,  # type: ignore[no-untyped-def]
-              partition_by: Sequence[str] = (), stderr: TextIO | None = None, spark=None) -> Counts:
+              partition_by: Sequence[str] = (), stderr: TextIO | None = None, spark=None, settings=None, rules=None) -> Counts:
     """`vitd interpret FILE --engine spark`: CSV/TSV or Parquet files (or folders of them) classified by Spark and written
-    to the folder `output` as Parquet or CSV part files. Returns the row counts (written to stderr unless opts.quiet)."""
-    from ..files import FileOptions, _dictionary, file_columns
+    to the folder `output` as Parquet or CSV part files. Returns the row counts (written to stderr unless opts.quiet).
+    `settings` and `rules`: the plan's (plan.build_plan), else made from the options."""
+    from ..plan import FileOptions, dictionary_for, file_columns
     from ..readers.columns import LongLayout, detect_layout, load_columns, parse_map_option
     from ..readers.delimiters import delimiter_from_option
     from ..readers.own_columns import find_own_columns
@@ -164,8 +165,8 @@ def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, 
         raise VitdError("file-missing", f"{path_list[0]}: no files", "give CSV or Parquet files, or folders of them")
     with open_file(first) as fh:
         parquet = fh.read(4) == b"PAR1"
-    s = _settings(opts.guideline, opts.schemes, opts.ranges, tests_map=opts.tests_map)
-    rules = load_columns()
+    s = settings or _settings(opts.guideline, opts.schemes, opts.ranges, tests_map=opts.tests_map)
+    rules = rules or load_columns()
     spark = spark or get_spark(master)
     if parquet:  # Hive-style folders (name=value) become columns, as Spark writes them (partition_by)
         df = spark.read.option("recursiveFileLookup", _plain_subfolders(path_list)).parquet(*path_list)
@@ -191,7 +192,7 @@ def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, 
         raise VitdError("engine-unsupported", "the Spark engine reads the long layout (one result a row)",
                         "use --engine python for a file with a column per analyte")
     notes: list[str] = [own.note()] if own is not None else []
-    dictionary = _dictionary(first, opts, layout, rules, notes)
+    dictionary = dictionary_for(first, opts, layout, rules, notes)
     src = df.toDF(*all_names).select(*names)
     roles = {r: names[i] for r, i in layout.cols.items() if r in ROLES}
     qb = QueryBuilder(s.ref, s.schemes, Rules.shipped(), Columns(**roles), "vitd_src", tests_table="vitd_tests",  # type: ignore[arg-type]

@@ -2,17 +2,18 @@
 the symptoms given, the urgency and the advice (sentences from reference_ranges/sentences.toml)."""
 
 from .panel import (
-                    CALCIUM_FINDINGS,
-                    CALCIUM_MEASURES,
-                    SEVERITY_ORDER,
-                    advice,
-                    assess_symptoms,
-                    findings,
-                    max_urgency,
-                    meets,
-                    next_steps,
-                    panel_urgency,
+    CALCIUM_FINDINGS,
+    CALCIUM_MEASURES,
+    SEVERITY_ORDER,
+    advice,
+    assess_symptoms,
+    finding_codes,
+    findings,
+    max_urgency,
+    meets,
+    next_steps,
+    panel_urgency,
 )
 
-__all__ = ["CALCIUM_FINDINGS", "CALCIUM_MEASURES", "SEVERITY_ORDER", "advice", "assess_symptoms", "findings", "max_urgency",
-           "meets", "next_steps", "panel_urgency"]
+__all__ = ["CALCIUM_FINDINGS", "CALCIUM_MEASURES", "SEVERITY_ORDER", "advice", "assess_symptoms", "finding_codes", "findings",
+           "max_urgency", "meets", "next_steps", "panel_urgency"]

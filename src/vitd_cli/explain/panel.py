@@ -97,6 +97,12 @@ def _calcium_summary(worst: Result, calciums: list[Result]) -> str:
     return text
 
 
+def finding_codes(found: list[Finding], analyte: str) -> list[str]:
+    """The codes of the findings a result of `analyte` takes part in (a calcium result: those of its albumin-corrected
+    calcium too): the vitd_findings cell of a row."""
+    return [f.code for f in found if analyte in f.based_on or (analyte == "calcium" and "corrected_calcium" in f.based_on)]
+
+
 def findings(ref: ReferenceData, results: list[Result], symptoms: list[str]) -> list[Finding]:
     """The findings of one panel: each abnormal result's own finding, the calcium findings from the most dangerous
     calcium reading, and the patterns the results make together (each sentence built from the values it describes)."""

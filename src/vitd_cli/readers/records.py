@@ -81,6 +81,7 @@ class Outcome:
     record: LabRecord | None = field(default=None, repr=False)
     place: str = ""  # public_place() of the record: what stderr names
     kind: str | None = None  # a skip's kind when its reason's words do not say it (SUPERSEDED): see skip_kind
+    findings: list[str] = field(default_factory=list)  # the codes of its panel's findings it takes part in (vitd_findings)
 
     def to_dict(self) -> dict[str, Any]:
         return {"source_index": self.source_index, "location": self.location, "status": self.status, "reason": self.reason,

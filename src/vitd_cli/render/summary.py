@@ -1,22 +1,38 @@
-"""--summary: counts per analyte and category, like a lab's QC sheet (streamed: only counters are kept)."""
+"""--summary: counts per analyte and category, like a lab's QC sheet (streamed: only counters are kept). The columns
+(SUMMARY_COLUMNS) and the per-analyte rows (analyte_rows) are the lab exports' and, with the FHIR/HL7 summary's own
+first three columns, the FHIR/HL7 one's (interop_files)."""
 
 from __future__ import annotations
 
 import csv
 import json
-from typing import Any, TextIO
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ..row_counts import Counts
 from ..textsafe import visible
 from .row_facts import RowFacts
 
+if TYPE_CHECKING:
+    from ..outcomes import AnalyteFacts
+
+SUMMARY_COLUMNS = ("analyte", "unit", "scheme", "category", "flag", "count", "percent", "min", "mean", "max")
+
 
 def summary_rows(counts: Counts, engine: RowFacts) -> list[dict[str, Any]]:
     """One dict per analyte: n, unit, min/mean/max (SI) and the count of each category, in the scheme's band order."""
+    return analyte_rows(counts.per_analyte, counts.stats, engine.facts)
+
+
+def analyte_rows(per_analyte: dict[str, Any], stats: dict[str, list[float]],
+                 facts: Callable[[str], AnalyteFacts]) -> list[dict[str, Any]]:
+    """summary_rows from the tallies themselves (analyte -> (category, flag) -> n; analyte -> [n, sum, min, max] in SI)
+    and what is printed of each analyte (its AnalyteFacts): the lab exports' summary and the FHIR/HL7 one
+    (interop_files) share it."""
     out = []
-    for analyte, cats in counts.per_analyte.items():
-        n, total, lo, hi = counts.stats[analyte]
-        a = engine.facts(analyte)
+    for analyte, cats in per_analyte.items():
+        n, total, lo, hi = stats[analyte]
+        a = facts(analyte)
         order = list(a.bands)
         order += [k for k in cats if k not in order]
         out.append({
@@ -41,7 +57,7 @@ def render_summary(counts: Counts, engine: RowFacts, fmt: str, out: TextIO, name
         return
     if fmt in ("csv", "tsv"):
         w = csv.writer(out, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\n")
-        w.writerow(["analyte", "unit", "scheme", "category", "flag", "count", "percent", "min", "mean", "max"])
+        w.writerow(SUMMARY_COLUMNS)
         for r in rows:
             w.writerow([r["analyte"], r["unit"], r["scheme"], "all", "", r["results"], 100.0, r["min"], r["mean"], r["max"]])
             for c in r["categories"]:

@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from functools import partial
 from typing import TextIO
 
+from ..models import RangeInfo
 from ..outcomes import INTERPRETED, OTHER, VALUE_CACHE_LIMIT, Item, Outcome
 from ..readers.columns import LongLayout, WideLayout
 from ..readers.own_columns import LONG_COLUMNS, PER_ANALYTE
 from ..readers.table import Table
 from ..readers.values import NUMBER
 from .buffered import BufferedWriter
-from .row_facts import TableFacts
+from .row_facts import RowFacts, TableFacts
 
 RISKY = ("=", "+", "-", "@", "\t", "\r")  # a cell starting with one of these is a formula to a spreadsheet
 
@@ -154,8 +156,7 @@ class TableWriter(BufferedWriter):
     def _range(self, analyte: str) -> str:
         r = self._ranges.get(analyte)
         if r is None:
-            info = self.engine.range_info(analyte)
-            r = self._ranges[analyte] = f"{info.text} ({info.scheme})"
+            r = self._ranges[analyte] = range_cell(self.engine.range_info(analyte))
         return r
 
     def long_suffix(self, o: Outcome) -> str:
@@ -179,13 +180,7 @@ class TableWriter(BufferedWriter):
         return f"{frag}{d}{findings}{d}{it.panel or ''}{d}"
 
     def _long(self, o: Outcome) -> list[str]:
-        if o.status != INTERPRETED or not o.items:
-            return [o.status] + [""] * (self.n_extra - 2) + [o.reason or ""]
-        it = o.items[0]
-        a = self.engine.facts(it.analyte)
-        b = it.band
-        return [INTERPRETED, it.analyte, _si(it), a.si_unit, b.flag, b.category, b.severity or "", self._range(it.analyte),
-                " ".join(it.findings or ()), str(it.panel or ""), note(it, o)]
+        return long_cells(o, self.engine, self._range)
 
     def _wide(self, o: Outcome) -> list[str]:
         if o.status != INTERPRETED or not o.items:
@@ -208,6 +203,25 @@ class TableWriter(BufferedWriter):
                 cells += [str(it.value), it.unit, it.flag, it.category, it.severity or ""]
         notes = [n for it in o.items for n in _item_notes(it)] + list(o.notes or ())
         return cells + [" ".join(findings), "; ".join(dict.fromkeys(notes))]
+
+
+def long_cells(o: Outcome, engine: RowFacts, range_of: Callable[[str], str] | None = None) -> list[str]:
+    """The LONG_COLUMNS cells of a long-layout row, as text before it is made spreadsheet-safe (the CSV/TSV writer's,
+    and notebook.interpret_frame's); `range_of`: the vitd_range of an analyte (remembered by the writer)."""
+    if o.status != INTERPRETED or not o.items:
+        return [o.status] + [""] * (len(LONG_COLUMNS) - 2) + [o.reason or ""]
+    it = o.items[0]
+    a = engine.facts(it.analyte)
+    b = it.band
+    rng = range_of(it.analyte) if range_of is not None else range_cell(engine.range_info(it.analyte))
+    return [INTERPRETED, it.analyte, _si(it), a.si_unit, b.flag, b.category, b.severity or "", rng,
+            " ".join(it.findings or ()), str(it.panel or ""), note(it, o)]
+
+
+def range_cell(info: RangeInfo) -> str:
+    """vitd_range: the normal band of the scheme used and the scheme ('8.8-10.4 mg/dL (2.2-2.6 mmol/L) (msd)'), in the
+    CSV/TSV output of a lab export and of a FHIR/HL7 input alike."""
+    return f"{info.text} ({info.scheme})"
 
 
 def _si(it: Item) -> str:

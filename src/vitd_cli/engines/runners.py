@@ -1,0 +1,85 @@
+"""The engines behind one interface: each has a `name`, says whether it can run a plan (`can_run(plan)`: the reason
+it cannot, or None; whether its package is installed, engines.duckdb_installed/pyspark_installed say) and runs it (`run(plan) -> FileRun`). The plan (plan.build_plan) holds what every engine used to
+work out for itself; engines.choose_engine decides which one runs it.
+
+- Streaming (`python`): files.run_plan, a row in, a row out; reads everything the others read, except Parquet.
+- DuckDB (`duckdb`): duckdb_engine.run_duckdb; `run` may still hand the plan over (EngineUnsupported) after its byte
+  scan of the file, before anything is written.
+- Spark (`spark`): spark_engine.run_spark, a folder of part files.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from ..errors import VitdError
+from ..plan import Plan
+from ..runs import FileRun
+
+
+class FileEngine(Protocol):
+    name: str
+
+    def can_run(self, plan: Plan) -> str | None: ...
+
+    def run(self, plan: Plan) -> FileRun: ...
+
+
+class Streaming:
+    """The streaming engine (files.run_plan)."""
+
+    name = "python"
+
+    def can_run(self, plan: Plan) -> str | None:
+        if plan.fmt == "parquet":
+            return "--format parquet is written by the DuckDB and Spark engines"
+        if plan.kind == "parquet":
+            return "a Parquet input is read by the DuckDB engine"
+        return None
+
+    def run(self, plan: Plan) -> FileRun:
+        from ..files import run_plan
+
+        if plan.fmt == "parquet" and plan.is_pipe:
+            raise VitdError("format-unknown", "--format parquet is written by the DuckDB engine, which reads files, not standard input or a pipe",
+                            "save the input to a file first, or use --format csv")
+        if plan.fmt == "parquet":
+            raise VitdError("format-unknown", "--format parquet is written by the DuckDB and Spark engines", "give --engine duckdb or --engine spark")
+        return run_plan(plan)
+
+
+class DuckDB:
+    """The DuckDB engine (duckdb_engine.run_duckdb); `exact`: hand a file of too many distinct keys over (--engine auto)."""
+
+    name = "duckdb"
+
+    def __init__(self, exact: bool = False) -> None:
+        self.exact = exact
+
+    def can_run(self, plan: Plan) -> str | None:
+        from .duckdb_engine import duckdb_refusal
+
+        return duckdb_refusal(plan)
+
+    def run(self, plan: Plan) -> FileRun:
+        from .duckdb_engine import run_duckdb
+
+        return run_duckdb(plan, exact=self.exact)
+
+
+class Spark:
+    """The Spark engine (spark_engine.run_spark): CSV/TSV/Parquet files or folders to a folder of part files."""
+
+    name = "spark"
+
+    def can_run(self, plan: Plan) -> str | None:
+        if plan.opts.redact:
+            return "--redact is done by the streaming engine"
+        return None
+
+    def run(self, plan: Plan) -> FileRun:
+        from .spark_engine import run_spark
+
+        counts = run_spark(plan.path, plan.opts.output, plan.fmt or "parquet", master=plan.spark_master, opts=plan.opts,  # type: ignore[arg-type]
+                           stderr=plan.stderr, partition_by=plan.partition_by, settings=plan.settings, rules=plan.rules)
+        return FileRun(counts, [])
