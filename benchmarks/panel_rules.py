@@ -80,11 +80,19 @@ def _occurrence(run: Sequence[Entry], idx: Sequence[int], key: Callable[[int], o
 
 
 def _undated_nth(run: Sequence[Entry]) -> list[list[int]]:
+    """Undated results (row order): a report starts at each result of the first one's analyte; within a report, the
+    n-th result of each analyte forms panel n."""
     undated = [i for i, e in enumerate(run) if e[1] is None]
-    nth = _occurrence(run, undated, lambda i: None)
-    groups: dict[int, list[int]] = defaultdict(list)
+    lead = run[undated[0]][2] if undated else None
+    report: dict[int, int] = {}
+    n = -1
     for i in undated:
-        groups[nth[i]].append(i)
+        n += run[i][2] == lead
+        report[i] = n
+    nth = _occurrence(run, undated, lambda i: report[i])
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for i in undated:
+        groups[(report[i], nth[i])].append(i)
     return list(groups.values())
 
 
@@ -142,7 +150,7 @@ def widest_gap(run: Sequence[Entry], window: timedelta) -> list[list[int]]:
     draw n). Two draws must be apart when they hold the same analyte (two consecutive results of it less than the
     window apart) or when they are the window or more apart (for each draw, the latest earlier draw at least the window
     before it). Each such pair is parted by cutting the subject's time line at the widest gap between them (of equal
-    widest gaps, the latest); the pieces are the panels. Undated results: the n-th result of each analyte (row order)."""
+    widest gaps, the latest); the pieces are the panels. Undated results: _undated_nth."""
     dated = [i for i, e in enumerate(run) if e[1] is not None]
     nth = _occurrence(run, dated, lambda i: run[i][1])
     keys = sorted({(run[i][1], nth[i]) for i in dated})  # type: ignore[type-var]
@@ -153,7 +161,7 @@ def widest_gap(run: Sequence[Entry], window: timedelta) -> list[list[int]]:
     last: dict[str, int] = {}
     for i in sorted(dated, key=lambda i: (pos[(run[i][1], nth[i])], i)):
         p, a = pos[(run[i][1], nth[i])], run[i][2]
-        if a in last and times[p] - times[last[a]] < window:  # type: ignore[operator]
+        if a in last and (times[p] - times[last[a]] < window or times[p] == times[last[a]]):  # type: ignore[operator]
             pairs.add((last[a], p))
         last[a] = p
     lo = 0
@@ -326,6 +334,9 @@ CASES: list[tuple[str, list[Entry], set[tuple[int, int]]]] = [
     ("three days, a different analyte each day (magnesium must not pair with day 1's calcium)",
      [(1, _t(0, 8), "calcium"), (2, _t(0, 23), "albumin"), (3, _t(1, 22), "magnesium")],
      {(1, 2)}),
+    ("undated: two reports, the second with magnesium too",
+     [(1, None, "calcium"), (2, None, "albumin"), (3, None, "calcium"), (4, None, "albumin"), (5, None, "magnesium")],
+     {(1, 2), (3, 4), (3, 5)}),
     ("duplicate rows of one draw (calcium twice at 05:00)",
      [(1, _t(0, 5), "calcium"), (2, _t(0, 5), "calcium"), (3, _t(0, 5), "albumin")],
      {(1, 3)}),
