@@ -146,7 +146,25 @@ def draws(run: Sequence[Entry], window: timedelta) -> list[list[int]]:
 
 
 def widest_gap(run: Sequence[Entry], window: timedelta) -> list[list[int]]:
-    """(e) the rule chosen. Results at the identical time form a draw (the n-th result of each analyte at that time,
+    """(e) the rule chosen: parts of the run start at a result the window or more after every earlier one (input
+    order; what a streaming reader can close), and each part's dated results are cut at the widest gaps (_widest)."""
+    parts: list[list[int]] = []
+    top = None
+    for i, (_, w, _a) in enumerate(run):
+        if w is None:
+            continue
+        if top is None or (w > top and w - top >= window):
+            parts.append([])
+        top = w if top is None else max(top, w)
+        parts[-1].append(i)
+    groups = []
+    for part in parts:
+        groups += [[part[j] for j in g] for g in _widest([run[i] for i in part], window)]
+    return groups + _undated_nth(run)
+
+
+def _widest(run: Sequence[Entry], window: timedelta) -> list[list[int]]:
+    """The cuts at the widest gaps. Results at the identical time form a draw (the n-th result of each analyte at that time,
     draw n). Two draws must be apart when they hold the same analyte (two consecutive results of it less than the
     window apart) or when they are the window or more apart (for each draw, the latest earlier draw at least the window
     before it). Each such pair is parted by cutting the subject's time line at the widest gap between them (of equal
@@ -181,7 +199,7 @@ def widest_gap(run: Sequence[Entry], window: timedelta) -> list[list[int]]:
     groups: dict[int, list[int]] = defaultdict(list)
     for i in sorted(dated, key=lambda i: (pos[(run[i][1], nth[i])], i)):
         groups[piece[pos[(run[i][1], nth[i])]]].append(i)
-    return list(groups.values()) + _undated_nth(run)
+    return list(groups.values())
 
 
 RULES: dict[str, Rule] = {"greedy (today)": greedy, "a: slots, n-th": slots_first, "b: slots, n-th from end": slots_last,

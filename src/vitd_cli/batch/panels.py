@@ -227,23 +227,46 @@ def _file_result(r: Result, **extra: object) -> FileResult:
 
 def group_by_time(whens: Sequence[datetime | None], analytes: Sequence[str], window: timedelta) -> list[list[int]]:
     """The panels of one subject's results (given by collection time, None when undated, and analyte, in input order),
-    as lists of indices: each panel's results oldest first (then in input order), the panels oldest first, then the
-    panels of undated results. The rule (docs/engines.md: Panels), which SQL window functions compute too
-    (engines/sql_panels.py):
+    as lists of indices: each panel's results oldest first (then in input order), the panels of each part oldest
+    first, then the panels of undated results. The rule (docs/engines.md: Panels), which SQL window functions compute
+    too (engines/sql_panels.py):
 
-    - a draw is the results collected at the identical time; the n-th result of an analyte at that time (in input
-      order) belongs to the time's n-th draw;
+    - parts: a new part starts at a dated result that comes the window or more after every earlier dated result (in
+      input order; in results listed oldest first, a gap of the window or more). Each part is grouped on its own;
+    - a draw is the results of a part collected at the identical time; the n-th result of an analyte at that time (in
+      input order) belongs to the time's n-th draw;
     - two draws must be in different panels when they hold results of the same analyte (each analyte's consecutive
-      results, less than the window apart or at one time), or when they are the window or more apart (for each draw, the latest
-      earlier draw at least the window before it; window 0: the draw before);
-    - each such pair is parted by cutting the subject's time line (draws oldest first) at the widest gap between them
+      results, less than the window apart or at one time), or when they are the window or more apart (for each draw,
+      the latest earlier draw at least the window before it; window 0: the draw before);
+    - each such pair is parted by cutting the part's time line (draws oldest first) at the widest gap between them
       (of equal widest gaps, the latest); the pieces are the panels;
     - undated results, in input order: a report starts at each result of the analyte of the first of them; within a
       report, the n-th result of each analyte belongs to panel n.
 
-    A panel therefore holds each analyte once and spans less than the window (or one time), results of one draw are
-    never parted, and a gap of the window or more is always a cut."""
-    dated = sorted((i for i, w in enumerate(whens) if w is not None), key=lambda i: (whens[i], i))  # type: ignore[arg-type, return-value]
+    A panel therefore holds each analyte once and spans less than the window (or one time), and results of one draw
+    are never parted."""
+    groups: list[list[int]] = []
+    part: list[int] = []
+    top: datetime | None = None
+    for i, w in enumerate(whens):
+        if w is None:
+            continue
+        if top is None or (w > top and w - top >= window):
+            if part:
+                groups.extend(_by_draws(part, whens, analytes, window))
+            part = []
+        if top is None or w > top:
+            top = w
+        part.append(i)
+    if part:
+        groups.extend(_by_draws(part, whens, analytes, window))
+    groups.extend(_by_report(whens, analytes))
+    return groups
+
+
+def _by_draws(idx: list[int], whens: Sequence[datetime | None], analytes: Sequence[str], window: timedelta) -> list[list[int]]:
+    """A part's dated results (indices, input order) cut into panels at the widest gaps (group_by_time)."""
+    dated = sorted(idx, key=lambda i: (whens[i], i))  # type: ignore[arg-type, return-value]
     draw_of: list[tuple[datetime, int]] = []  # per index of `dated`: (time, n)
     seen: dict[tuple[datetime, str], int] = {}
     for i in dated:
@@ -283,6 +306,11 @@ def group_by_time(whens: Sequence[datetime | None], analytes: Sequence[str], win
             groups.append([])
         piece = p
         groups[-1].append(i)
+    return groups
+
+
+def _by_report(whens: Sequence[datetime | None], analytes: Sequence[str]) -> list[list[int]]:
+    """The undated results' panels (group_by_time)."""
     lead = None  # undated results: a new report at each result of the first one's analyte
     block = 0
     count: dict[str, int] = {}
@@ -297,5 +325,4 @@ def group_by_time(whens: Sequence[datetime | None], analytes: Sequence[str], win
                 count.clear()
             n = count[a] = count.get(a, 0) + 1
             by_n.setdefault((block, n), []).append(i)
-    groups.extend(by_n.values())
-    return groups
+    return list(by_n.values())

@@ -58,10 +58,10 @@ class _Subjects:
 class Streamer:
     """Holds the rows of one subject until its panels are complete, then hands every row on, in input order.
 
-    A subject's rows are complete when the next subject starts (input grouped by subject); or, when its results come
-    in time order and none is undated, when a result comes the panel window or more after the one before (a gap the
-    rule of batch.panels.group_by_time always cuts at: the panels before it can no longer change); or, when its
-    results are undated, when the next report starts (a result of the analyte of the run's first undated result). A subject seen again after other subjects
+    A subject's rows are complete when the next subject starts (input grouped by subject); or, when none of the
+    results held is undated, when a result comes the panel window or more after every one held (a new part of
+    batch.panels.group_by_time: the panels before it can no longer change); or, when the results held are undated, when
+    the next report starts (a result of the analyte of the run's first undated result). A subject seen again after other subjects
     starts new panels (said once: sort the file by subject for complete panels). BUFFER_LIMIT rows and BUFFER_BYTES of
     their text at most are held, the rows of other tests and skipped rows that follow a pending result included: beyond
     that the pending panel is closed and the rows are written (output flows whatever follows a result).
@@ -88,11 +88,10 @@ class Streamer:
         self._reset_time()
 
     def _reset_time(self) -> None:
-        self.monotonic = True  # the dated results held came in time order
-        self.last: datetime | None = None  # the latest of them
-        self.start: datetime | None = None  # the first of them
+        self.start: datetime | None = None  # the earliest dated result held
+        self.top: datetime | None = None  # the latest
         self.open: set[str] = set()  # their analytes
-        self.simple = True  # they form one panel: in time order, each analyte once, within the window of the first
+        self.simple = True  # they form one panel: each analyte once, within the window of the earliest
         self.undated = False  # an undated result is held
 
     def push_other(self, raw: str, cells: list[str], reason: str | None) -> None:
@@ -139,24 +138,25 @@ class Streamer:
             elif a == self.lead and self.start is None and self.entries:
                 self.flush()
             self.undated = True
-        elif self.monotonic:
-            last = self.last
-            if last is not None and w < last:
-                self.monotonic = self.simple = False
+        else:
+            top, window = self.top, self.engine.window
+            if top is not None and w > top and w - top >= window and not self.undated:
+                self.flush()  # the window or more after every result held: a new part (group_by_time), those held are complete
+                top = None
+            open_ = self.open
+            if top is None:
+                self.start = self.top = w
             else:
-                if last is not None and w != last and w - last >= self.engine.window and not self.undated:
-                    self.flush()  # a gap of the window or more always parts panels: those held are complete
-                    self._reset_time()
-                    last = None
-                open_ = self.open
-                if last is None:
-                    self.start = w
-                elif self.simple and ((items[0].analyte in open_ if len(items) == 1 else any(it.analyte in open_ for it in items))
-                                      or (w != self.start and w - self.start >= self.engine.window)):  # type: ignore[operator]
+                start = self.start
+                if w < start:  # type: ignore[operator]
+                    self.start = start = w
+                elif w > top:
+                    self.top = top = w
+                if self.simple and ((items[0].analyte in open_ if len(items) == 1 else any(it.analyte in open_ for it in items))
+                                    or (top != start and top - start >= window)):  # type: ignore[operator]
                     self.simple = False
-                for it in items:
-                    open_.add(it.analyte)
-                self.last = w
+            for it in items:
+                open_.add(it.analyte)
         self.buf.append(o)
         self.bytes += len(o.raw)
         entries = self.entries
@@ -184,7 +184,7 @@ class Streamer:
                 it.panel = first.row
                 it.findings = [it.band.finding] if it.band.finding else []
             else:
-                self.engine.panels(entries, self.subject, one_panel=self.simple and self.monotonic and not self.undated and not self.wide)
+                self.engine.panels(entries, self.subject, one_panel=self.simple and not self.undated and not self.wide)
             self.entries = []
         self._reset_time()
         self.held = 0

@@ -50,9 +50,9 @@ def _panels(cur, engine, verdicts: _Verdicts, fmt: _Side, side: str, records: in
     date) that are not plain rows of other tests, fetched in input order. Writes `side`, a line per input row (_Side).
     Returns the Streamer's notes.
 
-    A run of one subject's interpreted rows (consecutive, the rows of other tests aside) whose results are all dated
-    and in time order, with no part the Streamer holds reaching BUFFER_LIMIT rows, is grouped here the way
-    batch.Streamer groups such a run (batch.panels.group_by_time between gaps of the window or more), with the
+    A run of one subject's interpreted rows (consecutive, the rows of other tests aside) whose results are all dated,
+    with no part the Streamer holds reaching BUFFER_LIMIT rows, is grouped here the way batch.Streamer groups such a
+    run (batch.panels.group_by_time, part by part), with the
     panel's findings from batch.Engine (verdict_of, apply_verdict: remembered per panel shape, as the streaming engine does); any other run is replayed through batch.Streamer itself.
     The equivalence tests hold both to the streaming engine's output."""
 
@@ -103,35 +103,32 @@ def _panels(cur, engine, verdicts: _Verdicts, fmt: _Side, side: str, records: in
             done.append((rn, before + pid + after))
 
     def lean(run: list[tuple]) -> bool:
-        """The run grouped here; False (nothing done) when it needs the Streamer. The run is cut where a result comes
-        the window or more after the one before (where the Streamer hands its panels on); each part is grouped by
-        batch.panels.group_by_time, or is one panel when it holds each analyte once within the window of its first."""
-        parts: list[list[tuple]] = []
+        """The run grouped here; False (nothing done) when it needs the Streamer (an undated result, or a part reaching
+        BUFFER_LIMIT rows). The run is cut into parts where a result comes the window or more after every earlier one
+        (where the Streamer hands its panels on); each part is grouped by batch.panels.group_by_time, or is one panel
+        when it holds each analyte once within the window of its earliest."""
+        parts: list[tuple[list[tuple], bool]] = []
         part: list[tuple] = []
-        start = last = None
+        start = top = None
         first = 0
         simple, opened = True, set()  # type: ignore[var-annotated]
-        simples: list[bool] = []
         for row in run:
             rn, k, _date, w, _gap = row
-            if w is None or (last is not None and w < last):
-                return False
-            if rn - first + 1 >= limit and part:
+            if w is None or (part and rn - first + 1 >= limit):
                 return False
             a = analyte_of[k]
-            if last is None or (w != last and w - last >= window):
+            if top is None or (w > top and w - top >= window):
                 if part:
-                    parts.append(part)
-                    simples.append(simple)
-                part, start, first, simple, opened = [], w, rn, True, set()
-            elif simple and (a in opened or (w != start and w - start >= window)):
-                simple = False
+                    parts.append((part, simple))
+                part, start, top, first, simple, opened = [], w, w, rn, True, set()
+            else:
+                start, top = min(start, w), max(top, w)
+                if simple and (a in opened or (top != start and top - start >= window)):
+                    simple = False
             part.append(row)
             opened.add(a)
-            last = w
-        parts.append(part)
-        simples.append(simple)
-        for part, simple in zip(parts, simples):
+        parts.append((part, simple))
+        for part, simple in parts:
             if simple:
                 close([(rn, k) for rn, k, *_ in part])
                 continue

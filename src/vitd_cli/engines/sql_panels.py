@@ -11,8 +11,10 @@ The steps, as CTEs (written once in DuckDB's dialect and transpiled by sqlglot, 
   vitd_p_in     the rows; the time as integer milliseconds since 1970 (each dialect's own function)
   vitd_p_run    the unit panels are formed in: a run of consecutive rows of one subject (input order), as the
                 streaming engine and the DuckDB engine form them; or (runs=False) the subject, as --format json does
+  vitd_p_part   the parts of a run's dated results: a new part at a result the window or more after every earlier one
+                (in input order; a running MAX), named by its first row
   vitd_p_n      draws: the n-th result of an analyte at one time belongs to that time's n-th draw
-  vitd_p_pos    the draws of a run, oldest first (pos), with the gap before each
+  vitd_p_pos    the draws of a part, oldest first (pos), with the gap before each
   vitd_p_pair   the pairs of draws that must be apart, as (lo, hi]: an analyte's consecutive draws less than the window
                 apart or at one time (LAG), and for each draw the latest draw at least the window earlier (a RANGE
                 frame, the window in milliseconds, at least 1: strictly earlier)
@@ -67,27 +69,32 @@ def panel_query(table: str, window: timedelta, cols: PanelInput | None = None, *
         ("vitd_p_in", f"SELECT CAST({ident(c.row)} AS BIGINT) AS r, {subject} AS s, CAST({ident(c.analyte)} AS VARCHAR) AS a, "
                       f"{EPOCH_MS}({ident(c.when)}) AS t FROM {table}"),
         ("vitd_p_run", run),
-        ("vitd_p_n", "SELECT r, run, a, t, ROW_NUMBER() OVER (PARTITION BY run, t, a ORDER BY r) AS n FROM vitd_p_run WHERE t IS NOT NULL"),
-        ("vitd_p_pos", "SELECT run, t, n, ROW_NUMBER() OVER (PARTITION BY run ORDER BY t, n) AS pos, "
-                       "t - LAG(t) OVER (PARTITION BY run ORDER BY t, n) AS gap FROM (SELECT DISTINCT run, t, n FROM vitd_p_n) AS x"),
-        ("vitd_p_res", "SELECT d.r, d.run, d.a, d.t, p.pos FROM vitd_p_n AS d JOIN vitd_p_pos AS p ON p.run = d.run AND p.t = d.t AND p.n = d.n"),
+        ("vitd_p_part",
+         "SELECT r, a, t, MIN(r) OVER (PARTITION BY run, k) AS part FROM (SELECT r, run, a, t, SUM(CASE WHEN top IS NULL "
+         f"OR (t > top AND t - top >= {w}) THEN 1 ELSE 0 END) OVER (PARTITION BY run ORDER BY r ROWS UNBOUNDED PRECEDING) AS k "
+         "FROM (SELECT r, run, a, t, MAX(t) OVER (PARTITION BY run ORDER BY r ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) "
+         "AS top FROM vitd_p_run WHERE t IS NOT NULL) AS x) AS y"),
+        ("vitd_p_n", "SELECT r, part, a, t, ROW_NUMBER() OVER (PARTITION BY part, t, a ORDER BY r) AS n FROM vitd_p_part"),
+        ("vitd_p_pos", "SELECT part, t, n, ROW_NUMBER() OVER (PARTITION BY part ORDER BY t, n) AS pos, "
+                       "t - LAG(t) OVER (PARTITION BY part ORDER BY t, n) AS gap FROM (SELECT DISTINCT part, t, n FROM vitd_p_n) AS x"),
+        ("vitd_p_res", "SELECT d.r, d.part, d.a, d.t, p.pos FROM vitd_p_n AS d JOIN vitd_p_pos AS p ON p.part = d.part AND p.t = d.t AND p.n = d.n"),
         ("vitd_p_pair",
-         "SELECT run, lo, hi FROM (SELECT run, pos AS hi, t, LAG(pos) OVER (PARTITION BY run, a ORDER BY pos) AS lo, "
-         "LAG(t) OVER (PARTITION BY run, a ORDER BY pos) AS lo_t FROM vitd_p_res) AS x "
+         "SELECT part, lo, hi FROM (SELECT part, pos AS hi, t, LAG(pos) OVER (PARTITION BY part, a ORDER BY pos) AS lo, "
+         "LAG(t) OVER (PARTITION BY part, a ORDER BY pos) AS lo_t FROM vitd_p_res) AS x "
          f"WHERE lo IS NOT NULL AND (t - lo_t < {w} OR t = lo_t) "
          "UNION "
-         "SELECT run, lo, hi FROM (SELECT run, pos AS hi, MAX(pos) OVER (PARTITION BY run ORDER BY t "
+         "SELECT part, lo, hi FROM (SELECT part, pos AS hi, MAX(pos) OVER (PARTITION BY part ORDER BY t "
          f"RANGE BETWEEN UNBOUNDED PRECEDING AND {frame} PRECEDING) AS lo FROM vitd_p_pos) AS x WHERE lo IS NOT NULL"),
         ("vitd_p_cut",
-         "SELECT DISTINCT run, pos FROM (SELECT c.run, p.pos, ROW_NUMBER() OVER (PARTITION BY c.run, c.lo, c.hi "
-         "ORDER BY p.gap DESC, p.pos DESC) AS k FROM vitd_p_pair AS c JOIN vitd_p_pos AS p ON p.run = c.run AND p.pos > c.lo "
+         "SELECT DISTINCT part, pos FROM (SELECT c.part, p.pos, ROW_NUMBER() OVER (PARTITION BY c.part, c.lo, c.hi "
+         "ORDER BY p.gap DESC, p.pos DESC) AS k FROM vitd_p_pair AS c JOIN vitd_p_pos AS p ON p.part = c.part AND p.pos > c.lo "
          "AND p.pos <= c.hi) AS x WHERE k = 1"),
         ("vitd_p_piece",
-         "SELECT p.run, p.pos, SUM(CASE WHEN c.pos IS NULL THEN 0 ELSE 1 END) OVER (PARTITION BY p.run ORDER BY p.pos "
-         "ROWS UNBOUNDED PRECEDING) AS piece FROM vitd_p_pos AS p LEFT JOIN vitd_p_cut AS c ON c.run = p.run AND c.pos = p.pos"),
+         "SELECT p.part, p.pos, SUM(CASE WHEN c.pos IS NULL THEN 0 ELSE 1 END) OVER (PARTITION BY p.part ORDER BY p.pos "
+         "ROWS UNBOUNDED PRECEDING) AS piece FROM vitd_p_pos AS p LEFT JOIN vitd_p_cut AS c ON c.part = p.part AND c.pos = p.pos"),
         ("vitd_p_dated",
-         "SELECT d.r, MIN(d.r) OVER (PARTITION BY d.run, q.piece) AS panel FROM vitd_p_res AS d "
-         "JOIN vitd_p_piece AS q ON q.run = d.run AND q.pos = d.pos"),
+         "SELECT d.r, MIN(d.r) OVER (PARTITION BY d.part, q.piece) AS panel FROM vitd_p_res AS d "
+         "JOIN vitd_p_piece AS q ON q.part = d.part AND q.pos = d.pos"),
         ("vitd_p_u",
          "SELECT r, run, a, SUM(CASE WHEN a = lead THEN 1 ELSE 0 END) OVER (PARTITION BY run ORDER BY r ROWS UNBOUNDED PRECEDING) AS report "
          "FROM (SELECT r, run, a, FIRST_VALUE(a) OVER (PARTITION BY run ORDER BY r ROWS BETWEEN UNBOUNDED PRECEDING AND "
