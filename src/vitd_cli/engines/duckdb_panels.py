@@ -150,9 +150,8 @@ def _panels(cur, engine, verdicts: _Verdicts, fmt: _Side, side: str, records: in
                 streamer.push(Outcome(rn, INTERPRETED, "", None, None, None, [item(k)], subject, date or None, w))
             streamer.flush()
             it_code.clear()
-        if specials:
-            done.extend(specials)
-            done.sort()
+        done.extend(specials)
+        done.sort()  # panels come part by part, oldest first: the side file goes in input order
         for rn, line in done:
             if rn - written > 1:
                 parts.append("0\n" * (rn - written - 1))
