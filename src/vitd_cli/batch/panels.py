@@ -6,6 +6,8 @@ findings from the bands, remembered per panel shape."""
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import Sequence
 from dataclasses import fields
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -30,7 +32,6 @@ class Panels:
     layout: LongLayout | WideLayout
     window: timedelta
     full: bool
-    panel_count: int
     _panels: dict[tuple, dict]
     _shapes: dict[frozenset, object]
     _correcteds: dict[tuple, tuple[Result | None, tuple]]
@@ -39,13 +40,14 @@ class Panels:
         def range_info(self, analyte: str) -> RangeInfo: ...
 
     def panels(self, entries: list[tuple[Outcome, Item]], subject: str | None, one_panel: bool = False) -> list[Panel]:
-        """Group one subject's results into panels (one collection window, each analyte once; in the wide layout, one
-        row) and work out their findings. Returns the Panels built (all of them when self.full, else none).
-        one_panel: the caller knows the entries form a single panel (Streamer, results in time order)."""
+        """Group one subject's results into panels (group_by_time; in the wide layout, one row) and work out their
+        findings. Each result's panel number is the input row number of the panel's first row in input order. Returns
+        the Panels built (all of them when self.full, else none).
+        one_panel: the caller knows the entries form a single panel (Streamer: dated results in time order, no analyte
+        twice, within the window of the first)."""
         if len(entries) == 1 and not self.full:
-            it = entries[0][1]
-            self.panel_count += 1
-            it.panel = self.panel_count
+            o, it = entries[0]
+            it.panel = o.row
             it.findings = [it.band.finding] if it.band.finding else []
             return []
         if one_panel:
@@ -53,9 +55,8 @@ class Panels:
         else:
             groups = self._by_row(entries) if isinstance(self.layout, WideLayout) else self._by_window(entries)
         built = []
-        for group in groups:  # noqa: SIM113
-            self.panel_count += 1
-            pid = self.panel_count
+        for group in groups:
+            pid = min(o.row for o, _ in group)  # vitd_panel: the input row number of the panel's first row
             for _, it in group:
                 it.panel = pid
             if self.full:
@@ -109,28 +110,9 @@ class Panels:
         return list(groups.values())
 
     def _by_window(self, entries: list[tuple[Outcome, Item]]) -> list[list[tuple[Outcome, Item]]]:
-        """Oldest first, a panel takes results while they fall within the window of its first and name a new analyte;
-        results without a date form panels of their own, in row order."""
-        dated = sorted((e for e in entries if e[0].when is not None), key=lambda e: e[0].when)  # type: ignore[arg-type, return-value]
-        undated = [e for e in entries if e[0].when is None]
-        groups: list[list[tuple[Outcome, Item]]] = []
-        for seq, timed in ((dated, True), (undated, False)):
-            current: list[tuple[Outcome, Item]] = []
-            start: datetime | None = None
-            seen: set[str] = set()
-            for o, it in seq:
-                w = o.when
-                joins = current and it.analyte not in seen and (
-                    not timed or (w == start or (w - start) < self.window))  # type: ignore[operator]
-                if not joins:
-                    if current:
-                        groups.append(current)
-                    current, start, seen = [], w, set()
-                current.append((o, it))
-                seen.add(it.analyte)
-            if current:
-                groups.append(current)
-        return groups
+        """The panels of one subject's results by the rule of group_by_time (docs/engines.md: Panels)."""
+        groups = group_by_time([o.when for o, _ in entries], [it.analyte for _, it in entries], self.window)
+        return [[entries[i] for i in g] for g in groups]
 
     @staticmethod
     def _cross(by: dict[str, Item]) -> bool:
@@ -241,3 +223,106 @@ OWN, _CORRECTED = object(), object()  # verdict_of: each result's own band only;
 
 def _file_result(r: Result, **extra: object) -> FileResult:
     return FileResult(**{name: getattr(r, name) for name in _RESULT_FIELDS}, **extra)  # type: ignore[arg-type]
+
+
+def group_by_time(whens: Sequence[datetime | None], analytes: Sequence[str], window: timedelta) -> list[list[int]]:
+    """The panels of one subject's results (given by collection time, None when undated, and analyte, in input order),
+    as lists of indices: each panel's results oldest first (then in input order), the panels of each part oldest
+    first, then the panels of undated results. The rule (docs/engines.md: Panels), which SQL window functions compute
+    too (engines/sql_panels.py):
+
+    - parts: a new part starts at a dated result that comes the window or more after every earlier dated result (in
+      input order; in results listed oldest first, a gap of the window or more). Each part is grouped on its own;
+    - a draw is the results of a part collected at the identical time; the n-th result of an analyte at that time (in
+      input order) belongs to the time's n-th draw;
+    - two draws must be in different panels when they hold results of the same analyte (each analyte's consecutive
+      results, less than the window apart or at one time), or when they are the window or more apart (for each draw,
+      the latest earlier draw at least the window before it; window 0: the draw before);
+    - each such pair is parted by cutting the part's time line (draws oldest first) at the widest gap between them
+      (of equal widest gaps, the latest); the pieces are the panels;
+    - undated results, in input order: a report starts at each result of the analyte of the first of them; within a
+      report, the n-th result of each analyte belongs to panel n.
+
+    A panel therefore holds each analyte once and spans less than the window (or one time), and results of one draw
+    are never parted."""
+    groups: list[list[int]] = []
+    part: list[int] = []
+    top: datetime | None = None
+    for i, w in enumerate(whens):
+        if w is None:
+            continue
+        if top is None or (w > top and w - top >= window):
+            if part:
+                groups.extend(_by_draws(part, whens, analytes, window))
+            part = []
+        if top is None or w > top:
+            top = w
+        part.append(i)
+    if part:
+        groups.extend(_by_draws(part, whens, analytes, window))
+    groups.extend(_by_report(whens, analytes))
+    return groups
+
+
+def _by_draws(idx: list[int], whens: Sequence[datetime | None], analytes: Sequence[str], window: timedelta) -> list[list[int]]:
+    """A part's dated results (indices, input order) cut into panels at the widest gaps (group_by_time)."""
+    dated = sorted(idx, key=lambda i: (whens[i], i))  # type: ignore[arg-type, return-value]
+    draw_of: list[tuple[datetime, int]] = []  # per index of `dated`: (time, n)
+    seen: dict[tuple[datetime, str], int] = {}
+    for i in dated:
+        w = whens[i]
+        assert w is not None
+        n = seen[(w, analytes[i])] = seen.get((w, analytes[i]), 0) + 1
+        draw_of.append((w, n))
+    keys = sorted(set(draw_of))
+    pos = {k: p for p, k in enumerate(keys)}
+    times = [k[0] for k in keys]
+    gap = [timedelta(0)] + [times[p] - times[p - 1] for p in range(1, len(times))]
+    cuts: set[int] = set()
+    last: dict[str, int] = {}
+    for j, i in enumerate(dated):  # an analyte's consecutive results less than the window apart
+        p = pos[draw_of[j]]
+        q = last.get(analytes[i])
+        if q is not None and q != p and (times[p] - times[q] < window or times[p] == times[q]):
+            cuts.add(max(range(q + 1, p + 1), key=lambda r: (gap[r], r)))
+        last[analytes[i]] = p
+    lo = 0
+    widest: deque[int] = deque()  # draws lo+1..p, the widest gap first (a sliding maximum)
+    for p in range(len(times)):
+        while widest and gap[widest[-1]] <= gap[p]:
+            widest.pop()
+        widest.append(p)
+        if times[lo] < times[p] and times[p] - times[lo] >= window:  # draws the window or more apart
+            while lo + 1 < p and times[lo + 1] < times[p] and times[p] - times[lo + 1] >= window:
+                lo += 1
+            while widest[0] <= lo:
+                widest.popleft()
+            cuts.add(widest[0])
+    groups: list[list[int]] = []
+    piece = -1
+    for j, i in sorted(enumerate(dated), key=lambda e: (pos[draw_of[e[0]]], e[1])):
+        p = pos[draw_of[j]]
+        if piece != p and (not groups or p in cuts):
+            groups.append([])
+        piece = p
+        groups[-1].append(i)
+    return groups
+
+
+def _by_report(whens: Sequence[datetime | None], analytes: Sequence[str]) -> list[list[int]]:
+    """The undated results' panels (group_by_time)."""
+    lead = None  # undated results: a new report at each result of the first one's analyte
+    block = 0
+    count: dict[str, int] = {}
+    by_n: dict[tuple[int, int], list[int]] = {}
+    for i, w in enumerate(whens):
+        if w is None:
+            a = analytes[i]
+            if lead is None:
+                lead = a
+            elif a == lead:
+                block += 1
+                count.clear()
+            n = count[a] = count.get(a, 0) + 1
+            by_n.setdefault((block, n), []).append(i)
+    return list(by_n.values())

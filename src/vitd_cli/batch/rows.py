@@ -82,7 +82,6 @@ class Engine(LabChecks, Panels):
         self._rows: dict[tuple, tuple] = {}  # interpreted long rows by (test, value, unit, range, flag cells)
         self._disagreed = 0
         self._correcteds: dict[tuple, tuple[Result | None, tuple]] = {}
-        self.panel_count = 0
         self.lab_disagreements = 0
         self._reshaped = False
         self.abnormal = False  # some result is outside its normal band (--check)

@@ -58,8 +58,10 @@ class _Subjects:
 class Streamer:
     """Holds the rows of one subject until its panels are complete, then hands every row on, in input order.
 
-    A subject's rows are complete when the next subject starts (input grouped by subject), or, when its results come
-    in time order, when a result falls outside the current panel's window. A subject seen again after other subjects
+    A subject's rows are complete when the next subject starts (input grouped by subject); or, when none of the
+    results held is undated, when a result comes the panel window or more after every one held (a new part of
+    batch.panels.group_by_time: the panels before it can no longer change); or, when the results held are undated, when
+    the next report starts (a result of the analyte of the run's first undated result). A subject seen again after other subjects
     starts new panels (said once: sort the file by subject for complete panels). BUFFER_LIMIT rows and BUFFER_BYTES of
     their text at most are held, the rows of other tests and skipped rows that follow a pending result included: beyond
     that the pending panel is closed and the rows are written (output flows whatever follows a result).
@@ -74,6 +76,7 @@ class Streamer:
         self.emit_text = emit_text  # rows already formatted by the caller's fast lane
         self.buf: list[Outcome | tuple[str, list[str], str | None] | str] = []
         self.subject: str | None = None
+        self.lead: str | None = None  # the analyte of the subject's run's first undated result
         self.seen = _Subjects()
         self.entries: list[tuple[Outcome, Item]] = []
         self.wide = isinstance(engine.layout, WideLayout)
@@ -85,12 +88,11 @@ class Streamer:
         self._reset_time()
 
     def _reset_time(self) -> None:
-        self.monotonic = True
-        self.last: datetime | None = None
-        self.start: datetime | None = None
-        self.open: set[str] = set()
-        self.undated = False
-        self.undated_only_broken = False
+        self.start: datetime | None = None  # the earliest dated result held
+        self.top: datetime | None = None  # the latest
+        self.open: set[str] = set()  # their analytes
+        self.simple = True  # they form one panel: each analyte once, within the window of the earliest
+        self.undated = False  # an undated result is held
 
     def push_other(self, raw: str, cells: list[str], reason: str | None) -> None:
         """A row of another test (the fast lane): written at once, or after the rows held before it."""
@@ -123,37 +125,38 @@ class Streamer:
         if o.subject != self.subject:
             self.flush()
             self._reset_time()
+            self.lead = None
             if not self.seen.add(o.subject or ""):
                 self.regrouped += 1
             self.subject = o.subject
         w = o.when
         items = o.items or ()
-        if w is None:
-            if self.start is None and not self.undated_only_broken:  # undated results only: a repeated analyte closes the panel
-                open_ = self.open
-                if any(it.analyte in open_ for it in items):
-                    self.flush()
-                    open_.clear()
-                for it in items:
-                    open_.add(it.analyte)
+        if w is None:  # a report of undated results ends where the next begins (a result of the run's first one's analyte)
+            a = items[0].analyte if items else None
+            if self.lead is None:
+                self.lead = a
+            elif a == self.lead and self.start is None and self.entries:
+                self.flush()
             self.undated = True
-        elif self.monotonic:
-            last, start, open_ = self.last, self.start, self.open
-            if last is not None and w < last:
-                self.monotonic = False
+        else:
+            top, window = self.top, self.engine.window
+            if top is not None and w > top and w - top >= window and not self.undated:
+                self.flush()  # the window or more after every result held: a new part (group_by_time), those held are complete
+                top = None
+            open_ = self.open
+            if top is None:
+                self.start = self.top = w
             else:
-                if start is not None and (w != start and w - start >= self.engine.window
-                                          or (items[0].analyte in open_ if len(items) == 1 else any(it.analyte in open_ for it in items))):
-                    self.flush()
-                    start = None
-                if start is None:
-                    if self.undated:
-                        self.undated_only_broken = True  # dated after undated in one buffer: group at the end
-                    self.start = w
-                    open_.clear()
-                for it in items:
-                    open_.add(it.analyte)
-                self.last = w
+                start = self.start
+                if w < start:  # type: ignore[operator]
+                    self.start = start = w
+                elif w > top:
+                    self.top = top = w
+                if self.simple and ((items[0].analyte in open_ if len(items) == 1 else any(it.analyte in open_ for it in items))
+                                    or (top != start and top - start >= window)):  # type: ignore[operator]
+                    self.simple = False
+            for it in items:
+                open_.add(it.analyte)
         self.buf.append(o)
         self.bytes += len(o.raw)
         entries = self.entries
@@ -177,15 +180,13 @@ class Streamer:
         entries = self.entries
         if entries:
             if len(entries) == 1:
-                it = entries[0][1]
-                engine = self.engine
-                engine.panel_count += 1
-                it.panel = engine.panel_count
+                first, it = entries[0]
+                it.panel = first.row
                 it.findings = [it.band.finding] if it.band.finding else []
             else:
-                self.engine.panels(entries, self.subject, one_panel=self.monotonic and not self.undated and not self.wide)
+                self.engine.panels(entries, self.subject, one_panel=self.simple and not self.undated and not self.wide)
             self.entries = []
-        self.undated = False
+        self._reset_time()
         self.held = 0
         self.bytes = 0
         emit, emit_other, emit_text = self.emit, self.emit_other, self.emit_text

@@ -5,7 +5,7 @@ vitd appends to it."""
 from __future__ import annotations
 
 from ..batch import streamer as batch_streamer
-from ..batch.panels import OWN
+from ..batch.panels import OWN, group_by_time
 from ..batch.streamer import Streamer
 from ..outcomes import INTERPRETED, VALUE_CACHE_LIMIT, Item, Outcome
 from ..render.table_out import cell, neutralise, note
@@ -50,9 +50,9 @@ def _panels(cur, engine, verdicts: _Verdicts, fmt: _Side, side: str, records: in
     date) that are not plain rows of other tests, fetched in input order. Writes `side`, a line per input row (_Side).
     Returns the Streamer's notes.
 
-    A run of one subject's interpreted rows (consecutive, the rows of other tests aside) whose results are all dated
-    and in time order, with no panel reaching BUFFER_LIMIT rows, is grouped here the way batch.Streamer groups such a
-    run (a new panel when a result falls outside the window of the panel's first or repeats its analyte), with the
+    A run of one subject's interpreted rows (consecutive, the rows of other tests aside) whose results are all dated,
+    with no part the Streamer holds reaching BUFFER_LIMIT rows, is grouped here the way batch.Streamer groups such a
+    run (batch.panels.group_by_time, part by part), with the
     panel's findings from batch.Engine (verdict_of, apply_verdict: remembered per panel shape, as the streaming engine does); any other run is replayed through batch.Streamer itself.
     The equivalence tests hold both to the streaming engine's output."""
 
@@ -84,8 +84,7 @@ def _panels(cur, engine, verdicts: _Verdicts, fmt: _Side, side: str, records: in
     window, limit = engine.window, batch_streamer.BUFFER_LIMIT
 
     def close(panel: list[tuple[int, int]]) -> None:
-        engine.panel_count += 1
-        pid = str(engine.panel_count)
+        pid = str(min(rn for rn, _ in panel))  # vitd_panel: the input row number of the panel's first row
         verdict = engine.verdict_of([shared[k] for _, k in panel])
         if verdict is not OWN:
             items = [(rn, k, item(k)) for rn, k in panel]
@@ -104,29 +103,37 @@ def _panels(cur, engine, verdicts: _Verdicts, fmt: _Side, side: str, records: in
             done.append((rn, before + pid + after))
 
     def lean(run: list[tuple]) -> bool:
-        """The run grouped here; False (nothing done) when it needs the Streamer."""
-        panels: list[list[tuple[int, int]]] = []
-        panel: list[tuple[int, int]] = []
-        start = last = None
+        """The run grouped here; False (nothing done) when it needs the Streamer (an undated result, or a part reaching
+        BUFFER_LIMIT rows). The run is cut into parts where a result comes the window or more after every earlier one
+        (where the Streamer hands its panels on); each part is grouped by batch.panels.group_by_time, or is one panel
+        when it holds each analyte once within the window of its earliest."""
+        parts: list[tuple[list[tuple], bool]] = []
+        part: list[tuple] = []
+        start = top = None
         first = 0
-        opened: set[str] = set()
-        for rn, k, _date, w, _gap in run:
-            if w is None or (last is not None and w < last):
+        simple, opened = True, set()  # type: ignore[var-annotated]
+        for row in run:
+            rn, k, _date, w, _gap = row
+            if w is None or (part and rn - first + 1 >= limit):
                 return False
             a = analyte_of[k]
-            if start is None or (w != start and w - start >= window) or a in opened:
-                if panel:
-                    panels.append(panel)
-                panel, start, first = [], w, rn
-                opened = set()
-            if rn - first + 1 >= limit:
-                return False
-            panel.append((rn, k))
+            if top is None or (w > top and w - top >= window):
+                if part:
+                    parts.append((part, simple))
+                part, start, top, first, simple, opened = [], w, w, rn, True, set()
+            else:
+                start, top = min(start, w), max(top, w)
+                if simple and (a in opened or (top != start and top - start >= window)):
+                    simple = False
+            part.append(row)
             opened.add(a)
-            last = w
-        panels.append(panel)
-        for p in panels:
-            close(p)
+        parts.append((part, simple))
+        for part, simple in parts:
+            if simple:
+                close([(rn, k) for rn, k, *_ in part])
+                continue
+            for group in group_by_time([r[3] for r in part], [analyte_of[r[1]] for r in part], window):
+                close([(part[i][0], part[i][1]) for i in group])
         return True
 
     def finish(subject: str, run: list[tuple], specials: list[tuple[int, str]]) -> None:
@@ -143,9 +150,8 @@ def _panels(cur, engine, verdicts: _Verdicts, fmt: _Side, side: str, records: in
                 streamer.push(Outcome(rn, INTERPRETED, "", None, None, None, [item(k)], subject, date or None, w))
             streamer.flush()
             it_code.clear()
-        if specials:
-            done.extend(specials)
-            done.sort()
+        done.extend(specials)
+        done.sort()  # panels come part by part, oldest first: the side file goes in input order
         for rn, line in done:
             if rn - written > 1:
                 parts.append("0\n" * (rn - written - 1))
