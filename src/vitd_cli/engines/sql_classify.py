@@ -40,6 +40,7 @@ from collections.abc import Mapping, Sequence
 from ..reference import ReferenceData, norm_name
 from .sql_columns import _KEY, KIND_COLUMN, OUTPUT_COLUMNS, ROLES, TEST_ROLES, TESTS_COLUMNS, Columns, Rules, test_keys
 from .sql_identify import CODES, MAP, NameSQL
+from .sql_lab import has_lab, lab_relations, lab_stages, with_lab_note
 from .sql_reference import Relations, _relation
 from .sql_rounding import _clean_scale, _round_int, _split
 from .sql_tests import identify_stages
@@ -76,6 +77,10 @@ class QueryBuilder:
     def col(self, name: str) -> str:
         return ident(name) if self.quote else name
 
+    def keyed_roles(self) -> dict[str, str]:
+        """role -> column of every cell the distinct keys are made of: the reading's roles, then the lab's flag and range."""
+        return {**self.cols.roles(), **self.cols.lab_roles()}
+
     # ------------------------------------------------------------ pieces
 
     def relation_tables(self) -> list[tuple[str, list[str], list[str], list[tuple]]]:
@@ -98,6 +103,8 @@ class QueryBuilder:
                     ["VARCHAR", "VARCHAR", "INTEGER", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR"], r.bands()))
         cols, types = r.cutoff_columns()
         out.append(("vitd_cutoffs", cols, types, r.cutoffs()))
+        if has_lab(self.cols):
+            out += lab_relations(r, self.rules)
         return out
 
     def relations(self) -> list[str]:
@@ -115,7 +122,7 @@ class QueryBuilder:
 
     def stages(self) -> list[str]:
         roles = self.cols.roles()
-        keys = [_KEY[r] for r in ROLES if r in roles]
+        keys = self.key_columns()
 
         def k(role: str) -> str:
             return _KEY[role] if role in roles else "''"
@@ -123,7 +130,7 @@ class QueryBuilder:
         if self.keys_table:
             st = [f"vitd_in AS (\n    SELECT {', '.join(keys)}\n    FROM {self.keys_table}\n)"]
         else:
-            src = ", ".join(f"COALESCE(CAST({self.col(roles[r])} AS VARCHAR), '') AS {_KEY[r]}" for r in ROLES if r in roles)
+            src = ", ".join(f"COALESCE(CAST({self.col(c)} AS VARCHAR), '') AS {_KEY[r]}" for r, c in self.keyed_roles().items())
             st = [f"vitd_in AS (\n    SELECT DISTINCT {src}\n    FROM {self.table}\n)"]
 
         # identification
@@ -240,6 +247,11 @@ class QueryBuilder:
 )""")
         note = ("CASE WHEN interpreted THEN CASE WHEN cmp <> '' THEN 'reported as ' || v2 || ': classified on the bound' ELSE '' END "
                 "WHEN a IS NULL THEN COALESCE(why, '') WHEN kind = 'empty value' THEN label || ': empty value' ELSE label || ': ' || kind END")
+        src = "vitd_r2"
+        if has_lab(self.cols):  # the lab's own flag and range beside vitd's band: a disagreement is noted after the value's notes
+            lab, src = lab_stages(self.cols, src)
+            st += lab
+            note = with_lab_note(note)
         st.append(f"""vitd_out AS (
     SELECT {', '.join(keys)},
         CASE WHEN a IS NULL THEN 'other_test' WHEN interpreted THEN 'interpreted' ELSE 'skipped' END AS vitd_status,
@@ -258,20 +270,20 @@ class QueryBuilder:
         {note} AS vitd_note0,
         COALESCE(kind, '') AS {KIND_COLUMN},
         CASE WHEN interpreted THEN unit END AS vitd_unit_key
-    FROM vitd_r2 LEFT JOIN vitd_bands AS b ON b.analyte = vitd_r2.a AND b.band_index = vitd_r2.band_index
+    FROM {src} LEFT JOIN vitd_bands AS b ON b.analyte = {src}.a AND b.band_index = {src}.band_index
 )""")
         return st
 
     # ------------------------------------------------------------ the whole query
 
     def key_columns(self) -> list[str]:
-        """The key columns (k_v, k_u, ...) of the roles given, in the order vitd_in has them."""
-        roles = self.cols.roles()
-        return [_KEY[r] for r in ROLES if r in roles]
+        """The key columns (k_v, k_u, ... and k_f, k_r for the lab's flag and range) of the roles given, in the order
+        vitd_in has them."""
+        return [_KEY[r] for r in self.keyed_roles()]
 
     def key_expressions(self, alias: str = "t") -> dict[str, str]:
         """key column -> the expression that computes it from a row of the table."""
-        return {_KEY[r]: f"COALESCE(CAST({alias}.{self.col(c)} AS VARCHAR), '')" for r, c in self.cols.roles().items()}
+        return {_KEY[r]: f"COALESCE(CAST({alias}.{self.col(c)} AS VARCHAR), '')" for r, c in self.keyed_roles().items()}
 
     def classification(self) -> str:
         """The verdict of every distinct key (vitd_out): the key columns, the vitd columns (vitd_note0 not yet made
@@ -280,8 +292,7 @@ class QueryBuilder:
 
     def query(self, *, select: str = "t.*", order_by: str | None = None, kind: bool = False, sanitize_columns: Sequence[str] = ()) -> str:
         """The query: every row of the table (`select` of alias t) with the vitd columns appended (and vitd_kind)."""
-        roles = self.cols.roles()
-        on = " AND ".join(f"COALESCE(CAST(t.{self.col(c)} AS VARCHAR), '') = o.{_KEY[r]}" for r, c in roles.items())
+        on = " AND ".join(f"COALESCE(CAST(t.{self.col(c)} AS VARCHAR), '') = o.{_KEY[r]}" for r, c in self.keyed_roles().items())
         risky = f"substr(o.vitd_note0, 1, 1) IN ('=', '+', '-', '@', {q(chr(9))}, {q(chr(13))})"
         note = f"CASE WHEN {risky} THEN '''' || o.vitd_note0 ELSE o.vitd_note0 END"
         out = [f"o.{c}" for c in OUTPUT_COLUMNS if c != "vitd_note"] + [f"{note} AS vitd_note"]
