@@ -24,12 +24,13 @@ done with an exact product error (Dekker's two-product), so ties round as Python
 from integers, not from a dialect's float-to-text.
 
 Scope: each row is classified on its own. The panel-level steps of the Python engine (panels, cross-analyte findings
-such as secondary hyperparathyroidism, albumin-corrected calcium, the notes about a better calcium measure, the lab's
-own flag and range) are not in SQL: vitd_findings holds the result's own finding and vitd_panel is empty.
+such as secondary hyperparathyroidism, albumin-corrected calcium, the notes about a better calcium measure) are not in
+SQL: vitd_findings holds the result's own finding and vitd_panel is empty. The lab's own flag and range, when the
+columns are given, are compared per row (sql_lab.py: the stages vitd_l0 .. vitd_lab before vitd_out).
 
 What the query draws on: sql_columns.py (the roles, key and output columns), sql_reference.py (the reference
 relations), sql_tests.py (which test: a tests table, or the vitd_id stages in SQL), sql_values.py (the vitd_v stages),
-sql_rounding.py (exact rounding); the SI, band and output stages are here. `vitd sql` transpiles the query with sqlglot
+sql_rounding.py (exact rounding), sql_lab.py (the lab's flag and range); the SI, band and output stages are here. `vitd sql` transpiles the query with sqlglot
 (imported only there): see sql_command.py and docs/engines.md.
 """
 

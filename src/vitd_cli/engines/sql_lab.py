@@ -1,22 +1,25 @@
-"""The lab's own verdict beside vitd's, in SQL (the stages vitd_l0 .. vitd_l7): batch/lab.py's LabChecks._lab and
+"""The lab's own verdict beside vitd's, in SQL (the stages vitd_l0 .. vitd_lab): batch/lab.py's LabChecks._lab and
 _lab_range compiled into the classification query, for the distinct (test, value, unit, flag, range) keys, when the
 table has the lab's flag or reference-range column (Columns.flag, Columns.reference_range).
 
-  vitd_l0  the flag as printed (the flag column, else the mark read from the value cell: '8.1 H'), the range text with
-           its brackets stripped (readers/values.split_range), and vitd's band (flag, label, normal range as the
-           streaming engine writes them)
-  vitd_l1  the range read: 'lo-hi' (-, en or em dash, to, bis, à, a) or a bound ('<', '<=', '>=', 'less than',
-           'up to', ...), and the unit written after it
-  vitd_l2  each bound's number as normalise.parse_number reads it (decimal comma, thousands separators)
-  vitd_l3  the range's unit: its own, looked up in the unit spellings and checked for the analyte (vitd_cutoffs holds
-           the units an analyte accepts), else the row's unit
-  vitd_l4..l6  the bounds in the SI unit, converted as units.convert converts (exact factors, then clean)
-  vitd_l7  the lab's meaning (the [flags] of columns.toml as a relation, then the range, within 1e-9 of a bound, a
-           censored value never below its own bound), and the note when it and vitd's band disagree
+  vitd_l0, l1  the flag as printed (the flag column, else the mark read from the value cell: '8.1 H'), the range text
+               stripped of its brackets (readers/values.split_range), and vitd's band (flag, label, normal range as
+               the streaming engine writes them)
+  vitd_l2, l3  the range read: 'lo-hi' (-, en or em dash, to, bis, à, a) or a bound ('<', '<=', '>=', 'less than',
+               'up to', ...), and the unit written after it
+  vitd_l4, l5  each bound's number as normalise.parse_number reads it (decimal comma, thousands separators); the
+               range's unit: its own, looked up in the unit spellings, else the row's unit
+  vitd_l6..l9  the unit checked for the analyte (vitd_cutoffs holds the units an analyte accepts), the flag's meaning
+               (the [flags] of columns.toml as a relation), the bounds in the SI unit as units.convert converts them
+               (exact factors, then clean)
+  vitd_l10     the lab's meaning: the range's when it reads (within 1e-9 of a bound; a censored value is never below
+               its own bound), else the flag's
+  vitd_lab     the note, when the lab's meaning and vitd's band disagree
 
 The note goes after the value's own notes (vitd_note0 of vitd_out), as table_out writes it: "the lab's range 8.6-10.3
 makes it low; vitd: normal (normal 8.8-10.4 mg/dL (2.2-2.6 mmol/L), msd)". The functions are those the value stages
-use (regexp_matches, regexp_extract, regexp_replace, substr, length, lower), so the query runs wherever they run."""
+use (regexp_matches, regexp_extract, regexp_replace, replace, substr, length, lower), so the query runs wherever they
+run (SQLite: with the functions of sql_command.register_sqlite_functions)."""
 
 from __future__ import annotations
 
@@ -25,7 +28,7 @@ from ..readers.values import _UPPER, MAX_RANGE_CHARS
 from .sql_columns import _KEY, Columns, Rules
 from .sql_reference import Relations
 from .sql_rounding import _clean_scale, _round_int
-from .sqltext import WS, q
+from .sqltext import WS, num, q
 from .sqltext import strip_sql as _strip
 
 NL = "[^\n]"  # what Python's regex dot matches
@@ -131,9 +134,9 @@ def lab_stages(cols: Columns, src: str) -> tuple[list[str], str]:
         CASE WHEN lab_unit_text = '' THEN vitd_l4.unit ELSE lu.unit END AS lab_unit
     FROM vitd_l4 LEFT JOIN vitd_units AS lu ON lu.spelling = {norm_unit}
 )""")
-    num = "CASE WHEN {p}_text IS NOT NULL AND {p}_ok THEN CAST(CASE WHEN {p}_s LIKE '%.' THEN {p}_s || '0' ELSE {p}_s END AS DOUBLE) END"
+    number = "CASE WHEN {p}_text IS NOT NULL AND {p}_ok THEN CAST(CASE WHEN {p}_s LIKE '%.' THEN {p}_s || '0' ELSE {p}_s END AS DOUBLE) END"
     st.append(f"""vitd_l6 AS (
-    SELECT vitd_l5.*, {num.format(p='lo')} AS lo_x, {num.format(p='hi')} AS hi_x, fw.meaning AS lab_word,
+    SELECT vitd_l5.*, {number.format(p="lo")} AS lo_x, {number.format(p="hi")} AS hi_x, fw.meaning AS lab_word,
         lc.analyte AS lab_unit_ok, lc.si_same AS lab_same, lc.si_fs AS lab_fs, lc.si_dv AS lab_dv, lc.si_ml AS lab_ml, lc.si_fd AS lab_fd
     FROM vitd_l5
     LEFT JOIN vitd_cutoffs AS lc ON lc.analyte = vitd_l5.a AND lc.unit = vitd_l5.lab_unit
@@ -159,7 +162,7 @@ def lab_stages(cols: Columns, src: str) -> tuple[list[str], str]:
     readable = f"(lab_pair OR lab_bound) AND lab_unit_ok IS NOT NULL AND (lo_text IS NULL OR lo_ok) AND (hi_text IS NULL OR hi_ok) AND {finite}"
     st.append(f"""vitd_l9 AS (
     SELECT vitd_l8.*, {si('lo')} AS lo_si, {si('hi')} AS hi_si, COALESCE({readable}, FALSE) AS lab_readable,
-        CASE WHEN abs(value_si) > 1 THEN 1e-9 * abs(value_si) ELSE 1e-9 END AS lab_tol
+        CASE WHEN abs(value_si) > 1 THEN {num(1e-9)} * abs(value_si) ELSE {num(1e-9)} END AS lab_tol
     FROM vitd_l8
 )""")
     has_flag = "TRUE" if cols.flag else "FALSE"
