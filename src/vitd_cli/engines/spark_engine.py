@@ -96,14 +96,19 @@ def _settings(guideline: str | None, schemes: Mapping[str, str] | None, ranges: 
 def classify_dataframe(df, value_col: str = "value", unit_col: str | None = "unit", analyte_col: str | None = "test",  # type: ignore[no-untyped-def]
                        code_col: str | None = None, specimen_col: str | None = None, value_numeric_col: str | None = None, *,
                        guideline: str | None = None, schemes: Mapping[str, str] | None = None, ranges: Iterable[str] = (),
-                       kind: bool = False):
+                       kind: bool = False, flag_col: str | None = None, range_col: str | None = None, subject_col: str | None = None,
+                       date_col: str | None = None):
     """The DataFrame with vitd_status ... vitd_note appended (and vitd_kind when `kind`), each row classified on its
     own by the reference ranges (the default schemes, or `guideline` for vitamin D and `schemes` per analyte). Its
-    distinct tests are collected and identified first by vitd's one recogniser (reference/identify.py), as `vitd interpret` does."""
+    distinct tests are collected and identified first by vitd's one recogniser (reference/identify.py), as `vitd interpret` does.
+    flag_col, range_col: the lab's own flag and reference range, compared with vitd's verdict (a disagreement is noted in
+    vitd_note, as `vitd interpret` notes it); subject_col, date_col: carried for the panel steps (no per-row change)."""
     s = _settings(guideline, schemes, ranges)
-    cols = Columns(value=value_col, unit=unit_col, analyte=analyte_col, code=code_col, specimen=specimen_col, value_numeric=value_numeric_col)
+    cols = Columns(value=value_col, unit=unit_col, analyte=analyte_col, code=code_col, specimen=specimen_col, value_numeric=value_numeric_col,
+                   flag=flag_col, reference_range=range_col, subject=subject_col, date=date_col)
     present = set(df.columns)
-    for role, name in cols.roles().items():
+    given = {**cols.roles(), **cols.lab_roles(), **{r: c for r, c in (("subject", subject_col), ("date", date_col)) if c}}
+    for role, name in given.items():
         if name not in present:
             raise VitdError("column-missing", f"classify_dataframe: no column {name!r} for {role}", f"the columns are: {', '.join(df.columns)}")
     view = f"vitd_input_{abs(hash((id(df), value_col))) % 10**9}"

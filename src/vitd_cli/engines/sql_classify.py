@@ -24,12 +24,13 @@ done with an exact product error (Dekker's two-product), so ties round as Python
 from integers, not from a dialect's float-to-text.
 
 Scope: each row is classified on its own. The panel-level steps of the Python engine (panels, cross-analyte findings
-such as secondary hyperparathyroidism, albumin-corrected calcium, the notes about a better calcium measure, the lab's
-own flag and range) are not in SQL: vitd_findings holds the result's own finding and vitd_panel is empty.
+such as secondary hyperparathyroidism, albumin-corrected calcium, the notes about a better calcium measure) are not in
+SQL: vitd_findings holds the result's own finding and vitd_panel is empty. The lab's own flag and range, when the
+columns are given, are compared per row (sql_lab.py: the stages vitd_l0 .. vitd_lab before vitd_out).
 
 What the query draws on: sql_columns.py (the roles, key and output columns), sql_reference.py (the reference
 relations), sql_tests.py (which test: a tests table, or the vitd_id stages in SQL), sql_values.py (the vitd_v stages),
-sql_rounding.py (exact rounding); the SI, band and output stages are here. `vitd sql` transpiles the query with sqlglot
+sql_rounding.py (exact rounding), sql_lab.py (the lab's flag and range); the SI, band and output stages are here. `vitd sql` transpiles the query with sqlglot
 (imported only there): see sql_command.py and docs/engines.md.
 """
 
@@ -40,6 +41,7 @@ from collections.abc import Mapping, Sequence
 from ..reference import ReferenceData, norm_name
 from .sql_columns import _KEY, KIND_COLUMN, OUTPUT_COLUMNS, ROLES, TEST_ROLES, TESTS_COLUMNS, Columns, Rules, test_keys
 from .sql_identify import CODES, MAP, NameSQL
+from .sql_lab import has_lab, lab_relations, lab_stages, with_lab_note
 from .sql_reference import Relations, _relation
 from .sql_rounding import _clean_scale, _round_int, _split
 from .sql_tests import identify_stages
@@ -76,6 +78,10 @@ class QueryBuilder:
     def col(self, name: str) -> str:
         return ident(name) if self.quote else name
 
+    def keyed_roles(self) -> dict[str, str]:
+        """role -> column of every cell the distinct keys are made of: the reading's roles, then the lab's flag and range."""
+        return {**self.cols.roles(), **self.cols.lab_roles()}
+
     # ------------------------------------------------------------ pieces
 
     def relation_tables(self) -> list[tuple[str, list[str], list[str], list[tuple]]]:
@@ -98,6 +104,8 @@ class QueryBuilder:
                     ["VARCHAR", "VARCHAR", "INTEGER", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR"], r.bands()))
         cols, types = r.cutoff_columns()
         out.append(("vitd_cutoffs", cols, types, r.cutoffs()))
+        if has_lab(self.cols):
+            out += lab_relations(r, self.rules)
         return out
 
     def relations(self) -> list[str]:
@@ -115,7 +123,7 @@ class QueryBuilder:
 
     def stages(self) -> list[str]:
         roles = self.cols.roles()
-        keys = [_KEY[r] for r in ROLES if r in roles]
+        keys = self.key_columns()
 
         def k(role: str) -> str:
             return _KEY[role] if role in roles else "''"
@@ -123,7 +131,7 @@ class QueryBuilder:
         if self.keys_table:
             st = [f"vitd_in AS (\n    SELECT {', '.join(keys)}\n    FROM {self.keys_table}\n)"]
         else:
-            src = ", ".join(f"COALESCE(CAST({self.col(roles[r])} AS VARCHAR), '') AS {_KEY[r]}" for r in ROLES if r in roles)
+            src = ", ".join(f"COALESCE(CAST({self.col(c)} AS VARCHAR), '') AS {_KEY[r]}" for r, c in self.keyed_roles().items())
             st = [f"vitd_in AS (\n    SELECT DISTINCT {src}\n    FROM {self.table}\n)"]
 
         # identification
@@ -240,6 +248,11 @@ class QueryBuilder:
 )""")
         note = ("CASE WHEN interpreted THEN CASE WHEN cmp <> '' THEN 'reported as ' || v2 || ': classified on the bound' ELSE '' END "
                 "WHEN a IS NULL THEN COALESCE(why, '') WHEN kind = 'empty value' THEN label || ': empty value' ELSE label || ': ' || kind END")
+        src = "vitd_r2"
+        if has_lab(self.cols):  # the lab's own flag and range beside vitd's band: a disagreement is noted after the value's notes
+            lab, src = lab_stages(self.cols, src)
+            st += lab
+            note = with_lab_note(note)
         st.append(f"""vitd_out AS (
     SELECT {', '.join(keys)},
         CASE WHEN a IS NULL THEN 'other_test' WHEN interpreted THEN 'interpreted' ELSE 'skipped' END AS vitd_status,
@@ -258,20 +271,20 @@ class QueryBuilder:
         {note} AS vitd_note0,
         COALESCE(kind, '') AS {KIND_COLUMN},
         CASE WHEN interpreted THEN unit END AS vitd_unit_key
-    FROM vitd_r2 LEFT JOIN vitd_bands AS b ON b.analyte = vitd_r2.a AND b.band_index = vitd_r2.band_index
+    FROM {src} LEFT JOIN vitd_bands AS b ON b.analyte = {src}.a AND b.band_index = {src}.band_index
 )""")
         return st
 
     # ------------------------------------------------------------ the whole query
 
     def key_columns(self) -> list[str]:
-        """The key columns (k_v, k_u, ...) of the roles given, in the order vitd_in has them."""
-        roles = self.cols.roles()
-        return [_KEY[r] for r in ROLES if r in roles]
+        """The key columns (k_v, k_u, ... and k_f, k_r for the lab's flag and range) of the roles given, in the order
+        vitd_in has them."""
+        return [_KEY[r] for r in self.keyed_roles()]
 
     def key_expressions(self, alias: str = "t") -> dict[str, str]:
         """key column -> the expression that computes it from a row of the table."""
-        return {_KEY[r]: f"COALESCE(CAST({alias}.{self.col(c)} AS VARCHAR), '')" for r, c in self.cols.roles().items()}
+        return {_KEY[r]: f"COALESCE(CAST({alias}.{self.col(c)} AS VARCHAR), '')" for r, c in self.keyed_roles().items()}
 
     def classification(self) -> str:
         """The verdict of every distinct key (vitd_out): the key columns, the vitd columns (vitd_note0 not yet made
@@ -280,8 +293,7 @@ class QueryBuilder:
 
     def query(self, *, select: str = "t.*", order_by: str | None = None, kind: bool = False, sanitize_columns: Sequence[str] = ()) -> str:
         """The query: every row of the table (`select` of alias t) with the vitd columns appended (and vitd_kind)."""
-        roles = self.cols.roles()
-        on = " AND ".join(f"COALESCE(CAST(t.{self.col(c)} AS VARCHAR), '') = o.{_KEY[r]}" for r, c in roles.items())
+        on = " AND ".join(f"COALESCE(CAST(t.{self.col(c)} AS VARCHAR), '') = o.{_KEY[r]}" for r, c in self.keyed_roles().items())
         risky = f"substr(o.vitd_note0, 1, 1) IN ('=', '+', '-', '@', {q(chr(9))}, {q(chr(13))})"
         note = f"CASE WHEN {risky} THEN '''' || o.vitd_note0 ELSE o.vitd_note0 END"
         out = [f"o.{c}" for c in OUTPUT_COLUMNS if c != "vitd_note"] + [f"{note} AS vitd_note"]

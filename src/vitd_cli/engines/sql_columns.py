@@ -1,5 +1,6 @@
-"""What the classification query reads and writes: which column of the table plays which role (Columns), the
-columns.toml words it needs (Rules), the key columns the distinct role cells are named by (k_v, k_u, ...), the columns
+"""What the classification query reads and writes: which column of the table plays which role (Columns: the roles that
+decide a row's reading, the lab's own flag and range, and the subject and date carried for panels), the columns.toml
+words and flag meanings it needs (Rules), the key columns the distinct role cells are named by (k_v, k_u, ...), the columns
 of a tests table, and the columns vitd appends; the dialects `vitd sql` writes."""
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ DIALECTS = ("duckdb", "postgres", "spark", "bigquery", "snowflake", "sqlite")
 OUTPUT_COLUMNS = LONG_COLUMNS  # the columns vitd appends to a long file, as the streaming engine writes them
 KIND_COLUMN = "vitd_kind"  # why a row was not interpreted (the reason kinds of batch.py), for the row accounting
 ROLES = ("value", "value_numeric", "unit", "analyte", "code", "specimen", "item")
-_KEY = {"value": "k_v", "value_numeric": "k_vn", "unit": "k_u", "analyte": "k_n", "code": "k_c", "specimen": "k_s", "item": "k_i"}
+LAB_ROLES = ("flag", "reference_range")  # the lab's own verdict: compared with vitd's when given (sql_lab.py)
+CARRIED_ROLES = ("subject", "date")  # accepted and carried for the panel steps; no per-row verdict reads them
+_KEY = {"value": "k_v", "value_numeric": "k_vn", "unit": "k_u", "analyte": "k_n", "code": "k_c", "specimen": "k_s", "item": "k_i",
+        "flag": "k_f", "reference_range": "k_r"}
 TEST_ROLES = ("analyte", "code", "item", "specimen")  # the cells that identify the test (the engines identify them in Python)
 
 
@@ -28,9 +32,18 @@ class Columns:
     specimen: str | None = None
     value_numeric: str | None = None  # read when value is empty (MIMIC's VALUENUM)
     item: str | None = None  # a lab's own test id: only with a tests table (the engines look it up in a dictionary)
+    flag: str | None = None  # the lab's own flag (H, L, abnormal ...): compared with vitd's band
+    reference_range: str | None = None  # the lab's own reference range as printed ('8.6-10.3', '<30 ng/mL')
+    subject: str | None = None  # who the result is of: carried for the panel steps, not read per row
+    date: str | None = None  # when it was collected: carried for the panel steps, not read per row
 
     def roles(self) -> dict[str, str]:
+        """The roles that decide a row's reading (ROLES): those every engine keys its distinct cells by."""
         return {r: getattr(self, r) for r in ROLES if getattr(self, r)}
+
+    def lab_roles(self) -> dict[str, str]:
+        """The lab's flag and range columns given (LAB_ROLES): they join the key when the query compares with them."""
+        return {r: getattr(self, r) for r in LAB_ROLES if getattr(self, r)}
 
 
 @dataclass
@@ -41,13 +54,14 @@ class Rules:
     flags: Sequence[str] = ()
     serum: Sequence[str] = ()
     not_serum: Mapping[str, str] = field(default_factory=dict)
+    flag_meaning: Mapping[str, str] = field(default_factory=dict)  # [flags]: mark -> low, high, abnormal, normal or ignore
 
     @classmethod
     def shipped(cls) -> Rules:
         from ..readers.columns import load_columns
 
         r = load_columns()
-        return cls(sorted(r.missing), sorted(r.flags), sorted(r.serum), dict(r.not_serum))
+        return cls(sorted(r.missing), sorted(r.flags), sorted(r.serum), dict(r.not_serum), dict(r.flags))
 
 
 TESTS_COLUMNS = ("analyte", "reason", "kind", "label")  # what a tests table says of each test (QueryBuilder(tests_table=...))

@@ -32,16 +32,25 @@ from .sql_tests import identify_distinct
 
 DEFAULT_TABLE = "labs"
 DEFAULT_COLUMNS: dict[str, str] = {"value": "value", "unit": "unit", "analyte": "test", "code": "loinc"}
-SQL_ROLES = ("value", "value_numeric", "unit", "analyte", "code", "specimen")
+SQL_ROLES = ("value", "value_numeric", "unit", "analyte", "code", "specimen", "flag", "reference_range", "subject", "date")
+_ALIASES = {"range": "reference_range"}  # --columns range=COLUMN is the lab's reference range
 
 
 def parse_columns(items: Iterable[str] | None) -> dict[str, str]:
     """`--columns value=Result,unit=Units,analyte=Test,code=LOINC,specimen=Specimen,value_numeric=VALUENUM` (repeatable),
-    over the defaults (value, unit, test, loinc). A role given as ROLE= (empty) is dropped: the table has no such column."""
+    over the defaults (value, unit, test, loinc). A role given as ROLE= (empty) is dropped: the table has no such column.
+    flag= and range= (or reference_range=, as `vitd interpret --columns` names it) are the lab's own flag and reference
+    range: the query compares them with vitd's verdict (sql_lab.py); subject= and date= are accepted and carried."""
     from ..errors import VitdError
     from ..readers.columns import role_pairs
 
-    given = {**DEFAULT_COLUMNS, **role_pairs(items, SQL_ROLES, "COLUMN", empty_ok=True)}
+    pairs = role_pairs(items, (*SQL_ROLES, *_ALIASES), "COLUMN", empty_ok=True)
+    for alias, role in _ALIASES.items():
+        if alias in pairs:
+            if role in pairs and pairs[role] != pairs[alias]:
+                raise VitdError("option-invalid", f"--columns: {alias}= and {role}= name the same role", f"give one of them, e.g. --columns {alias}=ref_range")
+            pairs[role] = pairs.pop(alias)
+    given = {**DEFAULT_COLUMNS, **pairs}
     out = {role: col for role, col in given.items() if col}
     if "value" not in out:
         raise VitdError("option-invalid", "--columns: the value column is required", "e.g. --columns value=result")
