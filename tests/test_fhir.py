@@ -25,7 +25,8 @@ from vitd_cli.readers.fhir import read_fhir
 from vitd_cli.readers.fhir_walk import MAX_BUNDLE_NESTING
 from vitd_cli.readers.interop import read_records, sniff
 from vitd_cli.readers.records import Accounting, LabRecord, Skipped
-from vitd_cli.render.fhir_out import FINDING_SYSTEM, V3_INTERPRETATION, check_r4, render_fhir, report_to_bundle
+from vitd_cli.render.fhir_check import check_r4
+from vitd_cli.render.fhir_out import FINDING_SYSTEM, V3_INTERPRETATION, render_fhir, report_to_bundle
 
 DATA = Path(__file__).resolve().parent / "data" / "fhir"
 HL7_DATA = Path(__file__).resolve().parent / "data" / "hl7"

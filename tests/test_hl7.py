@@ -18,7 +18,8 @@ from vitd_cli.models import Panel, Report
 from vitd_cli.readers import hl7 as hl7_reader
 from vitd_cli.readers.hl7 import hl7_datetime, read_hl7
 from vitd_cli.readers.records import Accounting, LabRecord, Skipped
-from vitd_cli.render.fhir_out import check_r4, report_to_bundle
+from vitd_cli.render.fhir_check import check_r4
+from vitd_cli.render.fhir_out import report_to_bundle
 
 DATA = Path(__file__).resolve().parent / "data" / "hl7"
 
