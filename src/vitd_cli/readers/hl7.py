@@ -17,7 +17,6 @@ else SPM-17; the subject PID-3 (first identifier); the specimen SPM-4 or OBR-15.
 
 from __future__ import annotations
 
-import codecs
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -25,10 +24,10 @@ from typing import Any
 
 from ..errors import VitdError
 from ..textsafe import Note, detail
+from .hl7_text import Encoding, Message, Segment, pick_codec, split_lines, to_segments
 from .records import LabRecord, Skipped
 
 MAX_BYTES = 64 * 1024 * 1024
-_CHUNK = 1 << 20  # decoded and split at a time
 GROUP_LIMIT = 20_000  # OBX of one OBR group held for the SPM segments that may follow them
 GROUP_NOTE = Note(f"its OBR group has more than {GROUP_LIMIT:,} OBX: it was read in parts, an SPM segment applying to the OBX of its part",
                   f"its OBR group has more than {GROUP_LIMIT:,} OBX: it was read in parts, an SPM segment applying to the OBX of its part")
@@ -49,83 +48,7 @@ SKIP = {
     "O": "result status O: order detail only, no result",
 }
 NUMERIC_TYPES = {"NM", "SN", "ST", "TX", "FT", ""}
-_SEGMENT_END = re.compile(r"\r\n|\r|\n")
-_MLLP_END = re.compile(r"([\r\n]?)\x1c\r?\n?")
-_MLLP_START = re.compile(r"([\r\n]?)\x0b")
-_ORDINARY = re.compile("[^\r\n\x1c\x0b]{2}")
-_ORDINARY_BYTES = re.compile(b"[^\r\n\x1c\x0b]{2}")
-_SEGMENT_ID = re.compile(r"^[A-Z][A-Z0-9]{2}$")
 _TS = re.compile(r"^(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\.\d{1,4})?([+-]\d{4})?$")
-
-
-@dataclass(slots=True)
-class _Encoding:
-    field: str = "|"
-    component: str = "^"
-    repetition: str = "~"
-    escape: str = "\\"
-    subcomponent: str = "&"
-    truncation: str = ""
-    _pattern: re.Pattern[str] | None = None
-
-    def unescape(self, text: str) -> str:
-        esc = self.escape
-        if not esc or esc not in text:
-            return text
-        if self._pattern is None:
-            self._pattern = re.compile(re.escape(esc) + r"([^" + re.escape(esc) + r"\r\n]{1,64})" + re.escape(esc))
-        return self._pattern.sub(self._escape, text)
-
-    def _escape(self, m: re.Match[str]) -> str:
-        code = m.group(1)
-        simple = {"F": self.field, "S": self.component, "T": self.subcomponent, "R": self.repetition, "E": self.escape, "P": self.truncation}
-        if code in simple:
-            return simple[code]
-        if code == ".br":
-            return "\n"
-        head, body = code[0], code[1:]
-        if head == "X" and body and len(body) % 2 == 0 and _is_hex(body):
-            raw = bytes.fromhex(body)
-            try:
-                return raw.decode("utf-8")
-            except UnicodeDecodeError:
-                return raw.decode("latin-1")
-        if head == "Z" and 2 <= len(body) <= 6 and _is_hex(body):
-            try:
-                return chr(int(body, 16))
-            except ValueError:
-                return ""
-        return ""  # \H\ \N\ highlighting, \Cxxyy\ \Mxxyyzz\ character-set switches, .sp .in .ti .sk .ce formatting
-
-    def components(self, value: str) -> list[str]:
-        """The components of the first repetition, unescaped (subcomponents kept, joined by a space)."""
-        first = value.split(self.repetition, 1)[0] if self.repetition else value
-        out = []
-        for comp in first.split(self.component):
-            subs = comp.split(self.subcomponent) if self.subcomponent else [comp]
-            out.append(" ".join(self.unescape(s) for s in subs if s).strip())
-        return out
-
-
-def _is_hex(text: str) -> bool:
-    return all(c in "0123456789abcdefABCDEF" for c in text)
-
-
-@dataclass(slots=True)
-class _Segment:
-    name: str
-    fields: list[str]  # fields[n] is SEG-n (for MSH too: fields[1] is MSH-1, the field separator)
-    line: int
-
-    def get(self, n: int) -> str:
-        return self.fields[n] if n < len(self.fields) else ""
-
-
-@dataclass(slots=True)
-class _Message:
-    number: int
-    enc: _Encoding
-    segments: list[_Segment] = field(default_factory=list)
 
 
 def read_hl7(stream: Any) -> Iterator[LabRecord | Skipped]:
@@ -139,114 +62,25 @@ def read_hl7(stream: Any) -> Iterator[LabRecord | Skipped]:
         if len(data) > MAX_BYTES:
             raise VitdError("hl7-too-large", f"the HL7 input is larger than {MAX_BYTES // 2**20} MiB", "split it into smaller files")
         start = 3 if data.startswith(b"\xef\xbb\xbf") else 0
-        codec, note = _codec(data, start)
+        codec, note = pick_codec(data, start)
     else:
         data, start, codec, note = data or "", 0, None, None
         if len(data) > MAX_BYTES:
             raise VitdError("hl7-too-large", f"the HL7 input is larger than {MAX_BYTES // 2**20} MiB", "split it into smaller files")
-    return _read_messages(_segments(_lines(data, start, codec)), note)
+    return _read_messages(to_segments(split_lines(data, start, codec)), note)
 
 
-def _read_messages(segments: Iterator[_Message | _Segment], note: str | None) -> Iterator[LabRecord | Skipped]:
+def _read_messages(segments: Iterator[Message | Segment], note: str | None) -> Iterator[LabRecord | Skipped]:
     reader: _MessageReader | None = None
     for seg in segments:
-        if isinstance(seg, _Message):
+        if isinstance(seg, Message):
             if reader is not None:
                 yield from reader.close()
             reader = _MessageReader(seg, reader.index if reader is not None else 0, note)
         else:
-            yield from reader.segment(seg)  # type: ignore[union-attr]  # (_segments starts with a message)
+            yield from reader.segment(seg)  # type: ignore[union-attr]  # (to_segments starts with a message)
     if reader is not None:
         yield from reader.close()
-
-
-def _codec(data: bytes, start: int) -> tuple[str, str | None]:
-    """UTF-8 when the whole input is (checked a chunk at a time: no decoded copy is kept), else ISO 8859-1, with a note."""
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    view = memoryview(data)
-    try:
-        for pos in range(start, len(data), _CHUNK):
-            decoder.decode(view[pos:pos + _CHUNK])
-        decoder.decode(b"", final=True)
-    except UnicodeDecodeError:
-        return "latin-1", "the file is not UTF-8: read as ISO 8859-1"
-    finally:
-        view.release()
-    return "utf-8", None
-
-
-def _lines(data: bytes | str, start: int, codec: str | None) -> Iterator[str]:
-    """The input's lines (segments), decoded with `codec` (bytes) and with the MLLP framing dropped, one chunk of about
-    _CHUNK at a time. A chunk ends between two characters that are neither CR, LF, FS nor VT, so no MLLP frame or CRLF is
-    cut in two (each is made of those alone): the result is that of splitting the whole text at once."""
-    ordinary: Any = _ORDINARY_BYTES if isinstance(data, bytes) else _ORDINARY
-    decoder = codecs.getincrementaldecoder(codec)() if codec else None
-    n = len(data)
-    pos = start
-    carry = ""
-    first = True
-    while pos < n:
-        cut = pos + _CHUNK
-        if cut >= n:
-            cut = n
-        else:  # the next place between two characters that are neither CR, LF, FS nor VT
-            m = ordinary.search(data, cut - 1)
-            cut = m.start() + 1 if m else n
-        piece = data[pos:cut]
-        text: str = decoder.decode(piece, final=cut >= n) if decoder is not None else piece  # type: ignore[assignment, arg-type]
-        pos = cut
-        text = _MLLP_END.sub(lambda m: m.group(1) or "\r", text)
-        text = _MLLP_START.sub(lambda m, at_start=first: m.group(1) or ("\r" if m.start() or not at_start else ""), text)  # type: ignore[misc]
-        first = False
-        lines = _SEGMENT_END.split(text)
-        lines[0] = carry + lines[0]
-        carry = lines.pop()
-        yield from lines
-    yield carry
-
-
-def _segments(lines: Iterator[str]) -> Iterator[_Message | _Segment]:
-    """The segments of the input in order, each MSH as the _Message it starts (holding only its MSH segment)."""
-    count = 0
-    enc = _Encoding()
-    current: _Message | None = None
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        line = line.lstrip("\ufeff \t")
-        name = line[:3]
-        if name == "MSH":
-            enc = _encoding(line, number)
-            count += 1
-            current = _Message(count, enc)
-            current.segments.append(_Segment("MSH", ["MSH", *line[3:].split(enc.field)], number))
-            yield current
-            continue
-        if not _SEGMENT_ID.match(name) or (len(line) > 3 and line[3] != enc.field):
-            where = f"message {current.number}, line {number}" if current else f"line {number}"
-            raise VitdError("hl7-invalid", f"{where} is not an HL7 v2 segment",
-                            "segments start with a three-character id and the field separator, e.g. 'OBX|'; a wrapped long line breaks this")
-        if name in ("FHS", "BHS", "BTS", "FTS"):
-            continue
-        if current is None:
-            raise VitdError("hl7-invalid", f"line {number}: segment {name} before any MSH segment", "every HL7 v2 message starts with MSH")
-        yield _Segment(name, line.split(enc.field), number)
-    if current is None:
-        raise VitdError("hl7-invalid", "no MSH segment: this is not an HL7 v2 message", "an HL7 v2 message starts with 'MSH|^~\\&|'")
-
-
-def _encoding(line: str, number: int) -> _Encoding:
-    if len(line) < 8:
-        raise VitdError("hl7-invalid", f"line {number}: the MSH segment is too short to declare its separators", "it starts 'MSH|^~\\&|'")
-    fs = line[3]
-    chars = line[4:].split(fs, 1)[0]
-    if fs.isalnum() or fs.isspace() or len(chars) < 2 or len(set(chars + fs)) != len(chars) + 1:
-        raise VitdError("hl7-invalid", f"line {number}: MSH declares invalid separators {line[3:9]!r}", "the usual declaration is 'MSH|^~\\&|'")
-    enc = _Encoding(field=fs, component=chars[0], repetition=chars[1])
-    enc.escape = chars[2] if len(chars) > 2 else ""
-    enc.subcomponent = chars[3] if len(chars) > 3 else ""
-    enc.truncation = chars[4] if len(chars) > 4 else ""
-    return enc
 
 
 def hl7_datetime(text: str) -> str | None:
@@ -297,7 +131,7 @@ class _MessageReader:
     segment, or the end), since an SPM segment after the OBX gives them their specimen and time (ctx.close()); a group
     of more than GROUP_LIMIT OBX is handed on in parts of that many (an SPM then applies to the OBX of its part)."""
 
-    def __init__(self, msg: _Message, start: int, file_note: str | None) -> None:
+    def __init__(self, msg: Message, start: int, file_note: str | None) -> None:
         self.msg = msg
         self.enc = enc = msg.enc
         msh = msg.segments[0]
@@ -324,7 +158,7 @@ class _MessageReader:
         out, self.out = self.out, []
         return out
 
-    def segment(self, seg: _Segment) -> list[LabRecord | Skipped]:
+    def segment(self, seg: Segment) -> list[LabRecord | Skipped]:
         enc, ctx = self.enc, self.ctx
         if seg.name == "PID":
             done = self.close()
@@ -375,7 +209,7 @@ class _MessageReader:
         return []
 
 
-def _pid(seg: _Segment, enc: _Encoding) -> str | None:
+def _pid(seg: Segment, enc: Encoding) -> str | None:
     for n in (3, 2, 4):
         ident = enc.components(seg.get(n))[0]
         if ident:
@@ -383,7 +217,7 @@ def _pid(seg: _Segment, enc: _Encoding) -> str | None:
     return None
 
 
-def _specimen_text(value: str, enc: _Encoding) -> str | None:
+def _specimen_text(value: str, enc: Encoding) -> str | None:
     """SPM-4 (CWE: code^text^system) or OBR-15 (SPS, whose first component is code&text&system): code and text."""
     first = value.split(enc.repetition, 1)[0] if enc.repetition else value
     comps = first.split(enc.component)
@@ -392,7 +226,7 @@ def _specimen_text(value: str, enc: _Encoding) -> str | None:
     return " ".join(dict.fromkeys(w for w in words if w)) or None
 
 
-def _obx(seg: _Segment, enc: _Encoding, ctx: _Context, index: int, location: str, notes: list[str]) -> LabRecord | Skipped:
+def _obx(seg: Segment, enc: Encoding, ctx: _Context, index: int, location: str, notes: list[str]) -> LabRecord | Skipped:
     raw = enc.field.join(seg.fields)
     ident = enc.components(seg.get(3)) + [""] * 6
     loincs = tuple(dict.fromkeys(code for code, system in ((ident[0], ident[2]), (ident[3], ident[5]))
@@ -431,7 +265,7 @@ def _obx(seg: _Segment, enc: _Encoding, ctx: _Context, index: int, location: str
                      loinc_codes=loincs, unit_alt=unit_alt, absent_reason=absent, notes=record_notes, source_format="hl7")
 
 
-def _value(field_text: str, value_type: str, enc: _Encoding) -> tuple[str | None, str | None]:
+def _value(field_text: str, value_type: str, enc: Encoding) -> tuple[str | None, str | None]:
     """(value text, why there is none)."""
     comps = enc.components(field_text)
     if not any(comps):
