@@ -98,7 +98,8 @@ def interpret(
     rng = configured.ranges(ctx, cfg, ranges, "ranges")
     configured.check_config(cfg, rng)
     guideline, schemes = configured.schemes(cfg, guideline, pairs(scheme, "--scheme"), rng)
-    shared = opt.Shared(cfg, guideline, schemes, rng, age, output_format, output, check, quiet)
+    shared = opt.Shared(cfg=cfg, guideline=guideline, schemes=schemes, ranges=rng, age=age, fmt=output_format, output=output,
+                        check=check, quiet=quiet)
     if file is not None:
         typed_given = typed.given()
         if typed_given:

@@ -4,7 +4,7 @@ and the file interpreted by the engine chosen (or, with --tests, its distinct te
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..errors import ExitCode
 from ..safe_io import output_file
@@ -13,8 +13,7 @@ from .option_values import INTERPRET_FORMATS, check_format
 from .options import Shared
 
 
-@dataclass(frozen=True)
-class FileInput:
+class FileInput(NamedTuple):
     """The FILE form's options as given (the configuration is applied in interpret_file)."""
 
     maps: list[str]

@@ -4,7 +4,7 @@ by the library in one call, and the report written in the format asked."""
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..errors import ExitCode, VitdError
 from ..safe_io import output_file
@@ -16,8 +16,7 @@ ANALYTE_OPTIONS = {"vitamin_d": "--vitd", "calcium": "--calcium", "ionized_calci
                    "magnesium": "--magnesium", "pth": "--pth", "phosphate": "--phosphate", "corrected_calcium": "--corrected-calcium"}
 
 
-@dataclass(frozen=True)
-class TypedInput:
+class TypedInput(NamedTuple):
     """The typed-value form's options as given: each analyte's option (by analyte id, in ANALYTE_OPTIONS' order),
     --value NAME=VALUE, --symptom, --example and --ask."""
 

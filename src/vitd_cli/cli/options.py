@@ -4,9 +4,8 @@ both forms of interpret take once the configuration is applied."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, NamedTuple, Optional
 
 import typer
 
@@ -67,8 +66,7 @@ Tests = Annotated[bool, typer.Option("--tests", help="FILE: list its distinct te
 AllSubjects = Annotated[bool, typer.Option("--all-subjects", help="FILE, --format html: list every subject, even in a report of more than 50 subjects (which otherwise shows the cohort summary and the first 200 flagged subjects; docs/html.md).")]
 
 
-@dataclass(frozen=True)
-class Shared:
+class Shared(NamedTuple):
     """What both forms of vitd interpret take: the configuration, and the options with it applied (--guideline,
     --scheme, --ranges), the others as given."""
 
