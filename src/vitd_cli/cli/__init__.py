@@ -1,17 +1,18 @@
 """The command line: a thin layer over the library (one call per command), errors mapped to exit codes in one place.
 
-app (the Typer app, --version), run (main(): every outcome to an exit code and one line on stderr), streams (stderr and
-a closed stdout as vitd writes them), options (the options' declarations, shared by the commands and by both forms of
-interpret), option_values (a format, NAME=VALUE, a readable file), configured (vitd.toml and the other configuration
-files applied where no option was given), interpret (the command: options in, the form asked run), interpret_typed
-and interpret_file (its two forms, each one call to the library), commands (convert, identify, ranges, sql, config).
+typer_app (the Typer app, --version), run (main(): every outcome to an exit code and one line on stderr), streams
+(stderr and a closed stdout as vitd writes them), options (the options' declarations, shared by the commands and by
+both forms of interpret), option_values (a format, NAME=VALUE, a readable file), configured (vitd.toml and the other
+configuration files applied where no option was given), interpret (the command: options in, the form asked run),
+interpret_typed and interpret_file (its two forms, each one call to the library), commands (convert, identify,
+ranges, sql, config).
 """
 
 from __future__ import annotations
 
 from . import commands, interpret
-from .app import app
 from .run import main
+from .typer_app import app
 
 __all__ = ["app", "main"]
 

@@ -11,10 +11,10 @@ import typer
 from ..errors import VitdError
 from . import configured
 from . import options as opt
-from .app import EXIT_CODES_HELP
 from .interpret_file import FileInput, interpret_file
 from .interpret_typed import TypedInput, interpret_typed
 from .option_values import pairs
+from .typer_app import EXIT_CODES_HELP
 
 FILE_HELP = (
     "FILE: a lab export (CSV or TSV, optionally .gz; FHIR R4 JSON/NDJSON or HL7 v2, docs/interop.md; - reads stdin), one result a row (long: Synthea, MIMIC, lab portals) "

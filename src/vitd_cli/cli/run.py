@@ -17,8 +17,8 @@ except ImportError:  # pragma: no cover - older typer depends on click
 from ..errors import ExitCode, Interrupted, VitdError
 from ..safe_io import interrupted_by, signals_caught
 from ..textsafe import one_line
-from .app import app
 from .streams import ClosedStdout, Lenient
+from .typer_app import app
 
 
 def _write_err(text: str) -> None:
