@@ -107,7 +107,7 @@ def test_errors_win_over_check(capsys: pytest.CaptureFixture[str], flag: str | N
 
 
 def test_exact_error_texts(capsys: pytest.CaptureFixture[str]) -> None:
-    """The messages the README quotes, and the ones cli.py itself writes, word for word."""
+    """The messages the README quotes, and the ones cli/ itself writes, word for word."""
     expected = {
         ("interpret", "--vitd", "18 furlongs"):
             "vitd: error: unknown unit 'furlongs' for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)",

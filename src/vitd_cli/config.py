@@ -2,7 +2,7 @@
 
 Where settings come from, first wins for each key:
 
-1. the command line (the CLI decides which options were given: cli.py);
+1. the command line (the CLI decides which options were given: cli/configured.py);
 2. `--config FILE`, else the file named by $VITD_CONFIG;
 3. the project file: from the working directory upwards, the nearest folder with a `vitd.toml`, or a `pyproject.toml`
    holding a `[tool.vitd]` table (in one folder `vitd.toml` wins). The search stops at the folder holding `.git` (a
@@ -17,7 +17,7 @@ Where settings come from, first wins for each key:
 Keys: guideline, schemes, ranges, tests_map, panel_window, date_order, format. Relative paths are relative to the
 folder of the file that names them. This module checks each key's type and the values only it knows (date_order); the
 names checked elsewhere (a guideline, a scheme, a format, a duration) are checked by the code that checks the options
-(cli.py), which says the value came from a file. Imports only the standard library and errors (tomllib only when a
+(cli/configured.py), which says the value came from a file. Imports only the standard library and errors (tomllib only when a
 file is read): a run without a config file costs a few stat calls.
 """
 
