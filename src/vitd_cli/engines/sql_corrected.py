@@ -115,8 +115,8 @@ class Corrected:
         return f"CASE {' '.join(whens)} ELSE {row['last_band']} END"
 
     def stages(self) -> list[str]:
-        """vitd_fk0 .. vitd_fk: per panel with calcium and albumin (no measured corrected calcium, no censored value),
-        k_bi (the band), k_neg (a negative value), k_si and k_conv (round(x, 3) in the SI and conventional units) and
+        """vitd_fk0 .. vitd_fk, on each result of a panel (vitd_fp): for a panel with calcium and albumin (no measured
+        corrected calcium, no censored value) k_bi (the band; NULL for other panels), k_neg (a negative value), k_si and k_conv (round(x, 3) in the SI and conventional units) and
         their texts as :g prints them."""
         ref, ca_units, alb_units = self.ref, self.ref.analytes["calcium"].units, self.ref.analytes["albumin"].units
         forms = {u: self._form(u) for u in ca_units}
@@ -134,10 +134,10 @@ class Corrected:
         alb_raw = alb(lambda u, f: convert_sql(ref, "albumin", "x_albumin", u, f.albumin_unit))
         alb_same = alb(lambda u, f: str(int(u == f.albumin_unit)))
         form = by_unit("unit_calcium", {u: str(int(f is si)) for u, f in forms.items()})
+        ok = "h_calcium = 1 AND h_albumin = 1 AND h_corrected_calcium = 0 AND cmp_calcium = '' AND cmp_albumin = ''"
         st = [f"""vitd_fk0 AS (
-    SELECT p_panel AS k_panel, {form} AS k_form, x_calcium, unit_calcium, x_albumin, unit_albumin
+    SELECT vitd_fp.*, {form} AS k_form, CASE WHEN {ok} THEN 1 ELSE 0 END AS k_ok
     FROM vitd_fp
-    WHERE h_calcium = 1 AND h_albumin = 1 AND h_corrected_calcium = 0 AND cmp_calcium = '' AND cmp_albumin = ''
 )""", f"""vitd_fk1 AS (
     SELECT vitd_fk0.*, {ca_raw} AS ca_raw, {ca_same} AS ca_same, {alb_raw} AS alb_raw, {alb_same} AS alb_same
     FROM vitd_fk0
@@ -154,7 +154,7 @@ class Corrected:
             return f"CASE WHEN k_form = 1 THEN {make(si.calcium_unit)} ELSE {make(conv.calcium_unit)} END"
 
         outs = [(name, unit) for name, unit in (("si", self.si_unit), ("conv", self.conventional_unit))]
-        cols = [f"{per_form(lambda u: self._band('k_val', u))} AS k_bi"]
+        cols = [f"CASE WHEN k_ok = 1 THEN {per_form(lambda u: self._band('k_val', u))} END AS k_bi"]
         for name, unit in outs:
             cols += [f"{per_form(lambda u, unit=unit: convert_sql(ref, 'corrected_calcium', 'k_val', u, unit))} AS {name}_raw",
                      f"{per_form(lambda u, unit=unit: str(int(u == unit)))} AS {name}_same"]
@@ -172,7 +172,7 @@ class Corrected:
         texts = [f"CASE WHEN k_neg = 1 THEN '-' ELSE '' END || CAST(CAST({n}_w AS BIGINT) AS VARCHAR) || CASE WHEN {n}_f3 = '000' THEN '' "
                  f"WHEN substr({n}_f3, 2, 2) = '00' THEN '.' || substr({n}_f3, 1, 1) WHEN substr({n}_f3, 3, 1) = '0' "
                  f"THEN '.' || substr({n}_f3, 1, 2) ELSE '.' || {n}_f3 END AS k_{n}_text" for n, _ in outs]
-        st.append(f"vitd_fk AS (\n    SELECT k_panel, k_bi, k_neg, k_si, k_conv, {', '.join(texts)}\n    FROM vitd_fk10\n)")
+        st.append(f"vitd_fk AS (\n    SELECT vitd_fk10.*, {', '.join(texts)}\n    FROM vitd_fk10\n)")
         return st
 
     # ------------------------------------------------------------ a finding's level, per result
@@ -214,14 +214,14 @@ class Corrected:
 
     # ------------------------------------------------------------ the notes on the total calcium's row
 
-    def panel_note(self, r: str) -> str:
+    def panel_note(self) -> str:
         """The calcium row's panel notes, as table_out._item_notes writes them after the row's own: the corrected
         calcium, then interpret._explain_total_calcium's note; NULL for other rows and panels without them."""
         corrected = SimpleNamespace(conventional=SimpleNamespace(value=_Slot("conv"), unit=self.conventional_unit), value=_Slot("si"),
                                     unit=self.si_unit, label=f"{_MARK}label{_MARK}")
         it = SimpleNamespace(m=SimpleNamespace(notes=[], comparator=None), corrected=corrected, panel_notes=None, notes=None)
         (cc_note,) = _item_notes(it)  # type: ignore[arg-type]
-        cc = _fill(cc_note, {"conv": f"{r}.k_conv_text", "si": f"{r}.k_si_text", "label": f"{r}.m_lb_corrected_calcium"})
+        cc = _fill(cc_note, {"conv": "k_conv_text", "si": "k_si_text", "label": "m_lb_corrected_calcium"})
         ion, est = CALCIUM_MEASURES[0], CALCIUM_MEASURES[1]
         whens = []
         for better in (ion, est):
@@ -229,11 +229,11 @@ class Corrected:
                 total = SimpleNamespace(analyte="calcium", flag=flag, label=f"{_MARK}label{_MARK}", notes=[])
                 _explain_total_calcium([total, SimpleNamespace(analyte=better, flag="normal", label="", notes=[])])  # type: ignore[list-item]
                 (text,) = total.notes
-                pick = f"{r}.h_{ion} = 1" if better == ion else f"{r}.h_{ion} = 0"
-                whens.append(f"WHEN {pick} AND {r}.m_fl_{better} = 'normal' AND {r}.fl_calcium = {q(flag)} "
-                             f"THEN {_fill(text, {'label': f'{r}.lb_calcium'})}")
+                pick = f"h_{ion} = 1" if better == ion else f"h_{ion} = 0"
+                whens.append(f"WHEN {pick} AND m_fl_{better} = 'normal' AND fl_calcium = {q(flag)} "
+                             f"THEN {_fill(text, {'label': 'lb_calcium'})}")
         total_note = f"CASE {' '.join(whens)} END"
-        on_ca = f"{r}.f_an = 'calcium'"
-        cc_part = f"CASE WHEN {on_ca} AND {r}.k_bi IS NOT NULL THEN {cc} END"
+        on_ca = "f_an = 'calcium'"
+        cc_part = f"CASE WHEN {on_ca} AND k_bi IS NOT NULL THEN {cc} END"
         tc_part = f"CASE WHEN {on_ca} THEN {total_note} END"
         return f"COALESCE({cc_part} || '; ' || {tc_part}, {cc_part}, {tc_part})"

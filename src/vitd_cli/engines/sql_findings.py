@@ -11,13 +11,13 @@ classified_rows() selects them).
 The steps, as CTEs after the reference relation vitd_fbands (each band's flag, severity, urgency, finding and label):
   vitd_f0 .. f3   per result: its band, its own finding (explain.findings: a result's own finding unless a calcium one),
                   and whether it is past a finding's level (explain.meets, the osteomalacia level)
-  vitd_fp         per panel: each analyte's band, one column each (a panel holds an analyte once)
-  vitd_fk0 .. k8  per panel: the albumin-corrected calcium (sql_corrected.py)
-  vitd_fm, fw     per panel: the calcium measures (measured or estimated) and the most dangerous low and high one
+  vitd_fp         on each result, its panel's analytes: their bands, one column each (a panel holds an analyte once)
+  vitd_fk0 .. fk  the panel's albumin-corrected calcium (sql_corrected.py)
+  vitd_fm, fw     the panel's calcium measures (measured or estimated) and the most dangerous low and high one
                   (explain._rank), the calcium findings and explain._discordance
-  vitd_fq         per panel: every finding (PATTERNS mirrors explain._patterns), as the analytes it is based on, its
+  vitd_fq         the panel's findings (PATTERNS mirrors explain._patterns), as the analytes it is based on, its
                   sort key (urgency, then severity) and the findings a pattern takes away (out.pop)
-  vitd_fr .. fs   per result: the findings that involve it, sorted as explain.findings sorts (stable: by urgency and
+  vitd_fr .. fs   the findings that involve it, sorted as explain.findings sorts (stable: by urgency and
                   severity, then in the order they were added), joined with spaces
 Every cut-off, factor and band comes from the reference data; the sentences from the functions that write them
 (interpret._explain_total_calcium, render/table_out._item_notes), read through slot values (sql_corrected.py).
@@ -174,18 +174,22 @@ class FindingsBuilder:
         return st + past
 
     def _panel_stage(self) -> str:
+        """vitd_fp: on each result, its panel's analytes (window aggregates over the panel: no join, so every step reads
+        the one before it once, which keeps Spark's plan small)."""
+        over = " OVER (PARTITION BY f_panel)"
         cols = []
         for a in PANEL_ANALYTES:
             on = f"f_an = {q(a)}"
-            cols += [f"MAX(CASE WHEN {on} THEN 1 ELSE 0 END) AS h_{a}", f"COALESCE(MAX(CASE WHEN {on} THEN f_fl END), '') AS fl_{a}",
-                     f"COALESCE(MAX(CASE WHEN {on} THEN f_fd END), '') AS fd_{a}", f"COALESCE(MAX(CASE WHEN {on} THEN f_sv END), 0) AS sv_{a}",
-                     f"COALESCE(MAX(CASE WHEN {on} THEN f_u END), 0) AS u_{a}", f"MAX(CASE WHEN {on} THEN f_lb END) AS lb_{a}"]
+            cols += [f"MAX(CASE WHEN {on} THEN 1 ELSE 0 END){over} AS h_{a}", f"COALESCE(MAX(CASE WHEN {on} THEN f_fl END){over}, '') AS fl_{a}",
+                     f"COALESCE(MAX(CASE WHEN {on} THEN f_fd END){over}, '') AS fd_{a}",
+                     f"COALESCE(MAX(CASE WHEN {on} THEN f_sv END){over}, 0) AS sv_{a}",
+                     f"COALESCE(MAX(CASE WHEN {on} THEN f_u END){over}, 0) AS u_{a}", f"MAX(CASE WHEN {on} THEN f_lb END){over} AS lb_{a}"]
         for a in ("calcium", "albumin"):
-            cols += [f"MAX(CASE WHEN f_an = {q(a)} THEN f_{c} END) AS {c}_{a}" for c in ("x", "unit", "cmp")]
-        cols.append(f"MAX(CASE WHEN f_an = {q(LEVELLED[1])} THEN f_lvl END) AS lvl")
-        cols.append("MAX(CASE WHEN f_own = 'hypomagnesemia' THEN f_own_u END) AS hm_u")
+            cols += [f"MAX(CASE WHEN f_an = {q(a)} THEN f_{c} END){over} AS {c}_{a}" for c in ("x", "unit", "cmp")]
+        cols.append(f"MAX(CASE WHEN f_an = {q(LEVELLED[1])} THEN f_lvl END){over} AS lvl")
+        cols.append(f"MAX(CASE WHEN f_own = 'hypomagnesemia' THEN f_own_u END){over} AS hm_u")
         body = ",\n        ".join(cols)
-        return f"vitd_fp AS (\n    SELECT f_panel AS p_panel,\n        {body}\n    FROM vitd_f3\n    GROUP BY f_panel\n)"
+        return f"vitd_fp AS (\n    SELECT vitd_f3.*,\n        {body}\n    FROM vitd_f3\n)"
 
     # ------------------------------------------------------------ per panel: the calcium measures
 
@@ -197,16 +201,18 @@ class FindingsBuilder:
             better = len(CALCIUM_MEASURES) - CALCIUM_MEASURES.index(a)
             if a == "corrected_calcium":
                 est = "CASE WHEN h_corrected_calcium = 0 AND k_bi IS NOT NULL THEN 1 ELSE 0 END"
-                pick = {c: f"CASE WHEN h_corrected_calcium = 1 THEN {c}_{a} ELSE COALESCE(kb.{k}, {d}) END"
+                pick = {c: f"CASE WHEN h_corrected_calcium = 1 THEN {c}_{a} ELSE COALESCE(kb_{k}, {d}) END"
                         for c, k, d in (("fl", "flag", "''"), ("fd", "finding", "''"), ("sv", "sv", "0"), ("u", "u", "0"), ("lb", "label", "NULL"))}
             else:
                 est, pick = "0", {c: f"{c}_{a}" for c in ("fl", "fd", "sv", "u", "lb")}
             cols += [f"{pick[c]} AS m_{c}_{a}" for c in pick] + [f"{est} AS m_est_{a}", f"{better} AS m_better_{a}"]
-        st = [f"""vitd_fm0 AS (
-    SELECT vitd_fp.*, kk.k_bi, kk.k_neg, kk.k_si, kk.k_conv, kk.k_si_text, kk.k_conv_text, {', '.join(cols)}
-    FROM vitd_fp LEFT JOIN vitd_fk AS kk ON kk.k_panel = vitd_fp.p_panel
-    LEFT JOIN vitd_fbands AS kb ON kb.analyte = 'corrected_calcium' AND kb.band_index = kk.k_bi
-)"""]
+        # the estimate's band, by its index (a CASE, not a join on a computed key: Spark would push the key's whole
+        # expression down through every step before it)
+        names = ("flag", "category", "severity", "sv", "u", "finding", "label")
+        bands = [r for r in self.band_rows() if r[0] == "corrected_calcium"]
+        attrs = [f"CASE k_bi {' '.join(f'WHEN {r[1]} THEN {_lit(r[2 + j])}' for r in bands)} END AS kb_{name}" for j, name in enumerate(names)]
+        st = [f"vitd_fkb AS (\n    SELECT vitd_fk.*, {', '.join(attrs)}\n    FROM vitd_fk\n)",
+              f"vitd_fm0 AS (\n    SELECT vitd_fkb.*, {', '.join(cols)}\n    FROM vitd_fkb\n)"]
         ranks = [f"CASE WHEN m_fl_{a} <> '' THEN m_u_{a} * 1000 + m_sv_{a} * 100 + (1 - m_est_{a}) * 10 + m_better_{a} ELSE -1 END AS rk_{a}"
                  for a in CALCIUM_MEASURES]
         groups = [f"CASE WHEN m_fl_{a} = '{flag}' AND m_fd_{a} = '{code}' THEN 1 ELSE 0 END AS {g}_{a}"
@@ -261,51 +267,72 @@ class FindingsBuilder:
     # ------------------------------------------------------------ per result: its findings, sorted and joined
 
     def _result_stages(self) -> list[str]:
+        """vitd_fr: which findings involve the result, and its output cells; vitd_fu: one row per (result, finding
+        slot), the finding or NULL (a cross join with the slots, not a union of many reads); vitd_fo: their order;
+        vitd_fs: per result, the codes joined in that order."""
         codes = self.codes()
         popped = " OR ".join(f"(f_own = {q(p)} AND pop_{p} = 1)" for p in self._popped) or "1 = 0"
         inv = [f"CASE WHEN strpos(on_{c}, ',' || f_an || ',') > 0 OR (f_an = 'calcium' AND strpos(on_{c}, ',corrected_calcium,') > 0) "
                f"THEN 1 ELSE 0 END AS i_{c}" for c in codes]
+        ca = "f_an = 'calcium' AND k_bi IS NOT NULL"
+        out = [f"{self.cc.panel_note()} AS o_note", f"CASE WHEN {ca} THEN k_si END AS o_si", f"CASE WHEN {ca} THEN k_conv END AS o_conv",
+               f"CASE WHEN {ca} THEN m_fl_corrected_calcium END AS o_flag", f"CASE WHEN {ca} THEN kb_category END AS o_category",
+               f"CASE WHEN {ca} THEN kb_severity END AS o_severity"]
         st = [f"""vitd_fr AS (
-    SELECT vitd_f3.*, vitd_fq.*, CASE WHEN f_own IS NOT NULL AND NOT ({popped}) THEN 1 ELSE 0 END AS i_own,
-        {(',' + chr(10) + '        ').join(inv)}
-    FROM vitd_f3 JOIN vitd_fq ON vitd_fq.p_panel = vitd_f3.f_panel
+    SELECT vitd_fq.*, CASE WHEN f_own IS NOT NULL AND NOT ({popped}) THEN 1 ELSE 0 END AS i_own,
+        {(',' + chr(10) + '        ').join(inv + out)}
+    FROM vitd_fq
 )"""]
-        parts = ["SELECT f_row AS u_row, f_an AS u_an, 0 AS u_i, f_own AS u_code, f_own_k AS u_k FROM vitd_fr WHERE i_own = 1"]
-        parts += [f"SELECT f_row, f_an, {n}, {q(c)}, k_{c} FROM vitd_fr WHERE i_{c} = 1" for n, c in enumerate(codes, 1)]
-        st.append("vitd_fu AS (\n    " + "\n    UNION ALL ".join(parts) + "\n)")
+        slots = [("i_own", "f_own", "f_own_k"), *[(f"i_{c}", q(c), f"k_{c}") for c in codes]]
+        code = "CASE u_i " + " ".join(f"WHEN {n} THEN CASE WHEN {i} = 1 THEN {c} END" for n, (i, c, _) in enumerate(slots)) + " END"
+        key = "CASE u_i " + " ".join(f"WHEN {n} THEN {k}" for n, (_, _, k) in enumerate(slots)) + " END"
+        st.append(_relation("vitd_fn", ["u_i"], [(n,) for n in range(len(slots))], ["INTEGER"]))
+        st.append(f"vitd_fu AS (\n    SELECT vitd_fr.*, n.u_i, {code} AS u_code, {key} AS u_k\n    FROM vitd_fr CROSS JOIN vitd_fn AS n\n)")
         st.append("""vitd_fo AS (
-    SELECT vitd_fu.*, ROW_NUMBER() OVER (PARTITION BY u_row, u_an ORDER BY u_k DESC, u_i) AS u_pos
+    SELECT vitd_fu.*, ROW_NUMBER() OVER (PARTITION BY f_row, f_an ORDER BY CASE WHEN u_code IS NULL THEN 1 ELSE 0 END, u_k DESC, u_i) AS u_pos
     FROM vitd_fu
 )""")
-        n = len(codes) + 1
-        slots = ", ".join(f"MAX(CASE WHEN u_pos = {i} THEN u_code END) AS c{i}" for i in range(1, n + 1))
-        joined = " || ".join(["COALESCE(c1, '')", *[f"COALESCE(' ' || c{i}, '')" for i in range(2, n + 1)]])
-        st.append(f"vitd_fs0 AS (\n    SELECT u_row, u_an, {slots}\n    FROM vitd_fo\n    GROUP BY u_row, u_an\n)")
-        st.append(f"vitd_fs AS (\n    SELECT u_row, u_an, {joined} AS findings\n    FROM vitd_fs0\n)")
+        n = len(slots)
+        picks = ", ".join(f"MAX(CASE WHEN u_pos = {i} THEN u_code END) AS c{i}" for i in range(1, n + 1))
+        kept = ", ".join(f"MAX({c}) AS {c}" for c in ("o_note", "o_si", "o_conv", "o_flag", "o_category", "o_severity"))
+        st.append(f"vitd_fs AS (\n    SELECT f_row, f_an, {picks}, {kept}\n    FROM vitd_fo\n    GROUP BY f_row, f_an\n)")
         return st
 
     # ------------------------------------------------------------ the whole query
 
-    def stages(self) -> list[str]:
-        return [*self._row_stages(), self._panel_stage(), *self.cc.stages(), *self._measure_stages(), self._codes_stage(),
-                *self._result_stages()]
+    def stages(self, materialized: bool = True) -> list[str]:
+        """The CTEs, each MATERIALIZED for DuckDB: else it inlines the steps into each other, and the exact rounding's
+        expressions, each reading the one before several times, grow until planning takes minutes (transpile() makes
+        SQLite's and Postgres's materialized; Spark does not merge steps that would repeat an expression)."""
+        st = [*self._row_stages(), self._panel_stage(), *self.cc.stages(), *self._measure_stages(), self._codes_stage(),
+              *self._result_stages()]
+        return [text.replace(" AS (", " AS MATERIALIZED (", 1) for text in st] if materialized else st
 
-    def query(self, with_relations: bool = True) -> str:
+    def query(self, with_relations: bool = True, materialized: bool = True) -> str:
         """Per result (row id, analyte): OUTPUT. The corrected calcium and the panel note are on the total calcium's row."""
-        body = [*(self.relations() if with_relations else []), *self.stages()]
-        ca = "r.f_an = 'calcium' AND r.k_bi IS NOT NULL"
-        note = self.cc.panel_note("r")
-        out = [f"COALESCE(fs.findings, '') AS vitd_findings", f"{note} AS vitd_panel_note",
-               f"CASE WHEN {ca} THEN r.k_si END AS vitd_corrected_value_si",
-               f"CASE WHEN {ca} THEN {q(self.cc.si_unit)} END AS vitd_corrected_unit_si",
-               f"CASE WHEN {ca} THEN r.k_conv END AS vitd_corrected_value",
-               f"CASE WHEN {ca} THEN {q(self.cc.conventional_unit)} END AS vitd_corrected_unit",
-               f"CASE WHEN {ca} THEN r.m_fl_corrected_calcium END AS vitd_corrected_flag",
-               f"CASE WHEN {ca} THEN kb.category END AS vitd_corrected_category",
-               f"CASE WHEN {ca} THEN kb.severity END AS vitd_corrected_severity"]
-        return ("WITH " + ",\n".join(body) + f"\nSELECT r.f_row AS {self.src.row}, r.f_an AS {self.src.analyte}, " + ", ".join(out)
-                + "\nFROM vitd_fr AS r LEFT JOIN vitd_fs AS fs ON fs.u_row = r.f_row AND fs.u_an = r.f_an"
-                + "\nLEFT JOIN vitd_fbands AS kb ON kb.analyte = 'corrected_calcium' AND kb.band_index = r.k_bi")
+        body = [*(self.relations() if with_relations else []), *self.stages(materialized)]
+        n = len(self.codes()) + 1
+        joined = " || ".join(["COALESCE(c1, '')", *[f"COALESCE(' ' || c{i}, '')" for i in range(2, n + 1)]])
+        out = [f"{joined} AS vitd_findings", "o_note AS vitd_panel_note", "o_si AS vitd_corrected_value_si",
+               f"CASE WHEN o_si IS NOT NULL THEN {q(self.cc.si_unit)} END AS vitd_corrected_unit_si", "o_conv AS vitd_corrected_value",
+               f"CASE WHEN o_si IS NOT NULL THEN {q(self.cc.conventional_unit)} END AS vitd_corrected_unit",
+               "o_flag AS vitd_corrected_flag", "o_category AS vitd_corrected_category", "o_severity AS vitd_corrected_severity"]
+        return ("WITH " + ",\n".join(body) + f"\nSELECT f_row AS {self.src.row}, f_an AS {self.src.analyte}, " + ", ".join(out)
+                + "\nFROM vitd_fs")
+
+
+def findings_sql(ref: ReferenceData, schemes: Mapping[str, str], source: FindingsInput, dialect: str = "duckdb") -> str:
+    """The findings query in a dialect of sql_columns.DIALECTS (transpiled from DuckDB's with sql_command.transpile)."""
+    sql = FindingsBuilder(ref, schemes, source).query(materialized=dialect == "duckdb")
+    if dialect == "duckdb":
+        return sql + ";\n"
+    from .sql_command import transpile
+
+    return transpile(sql, dialect)
+
+
+def _lit(v: object) -> str:
+    return str(v) if isinstance(v, int) else q(str(v))
 
 
 def _argmax(candidates: list[tuple[str, str]]) -> str:
