@@ -28,6 +28,7 @@ from vitd_cli.engines.sql_columns import Columns, Rules
 from vitd_cli.engines.sql_command import register_sqlite_functions
 from vitd_cli.engines.sql_findings import OUTPUT, FindingsBuilder, FindingsInput, classified_rows
 from vitd_cli.engines.sql_findings import findings_sql as generate
+from vitd_cli.engines.sqltext import num
 from vitd_cli.files import FileOptions, interpret_file
 from vitd_cli.interpret import settings
 
@@ -42,8 +43,8 @@ PANEL_NOTE_STARTS = ("albumin-corrected calcium ", "total calcium is ")  # the n
 GENERATED_COLUMNS = {"value": "value", "unit": "unit", "analyte": "test"}
 
 
-def findings_sql(dialect: str = "duckdb", table: str = "vitd_rows") -> str:
-    s = settings()
+def findings_sql(dialect: str = "duckdb", table: str = "vitd_rows", guideline: str | None = None) -> str:
+    s = settings(guideline)
     return generate(s.ref, s.schemes, FindingsInput(table), dialect)
 
 
@@ -86,13 +87,13 @@ def sql_input(path: Path, columns: dict[str, str], rows: list[dict], dictionary:
 # ---------------------------------------------------------------- running the findings query
 
 
-def run_duckdb(rows: list[tuple]) -> list[dict]:
+def run_duckdb(rows: list[tuple], guideline: str | None = None) -> list[dict]:
     import pandas as pd  # (executemany is slow in DuckDB)
 
     con = duckdb.connect()
     con.register("given", pd.DataFrame(rows, columns=list(INPUT)))
     con.execute("CREATE TABLE vitd_rows AS SELECT " + ", ".join(f"CAST({c} AS {t}) AS {c}" for c, t in zip(INPUT, TYPES)) + " FROM given")
-    cur = con.execute(findings_sql("duckdb").rstrip().rstrip(";"))
+    cur = con.execute(findings_sql("duckdb", guideline=guideline).rstrip().rstrip(";"))
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r)) for r in cur.fetchall()]
 
@@ -278,10 +279,37 @@ def test_golden_sql(dialect: str) -> None:
 
 
 def test_no_literal_cut_offs() -> None:
-    """The generator writes the reference data's numbers, not its own: a lab's own calcium scheme moves the corrected
-    calcium's band cut-offs in the query."""
+    """The generator writes the reference data's numbers, not its own: the corrected calcium formula's constants and
+    the calcium scheme's cut-offs are in the query, and another calcium scheme gives another query."""
     s = settings()
     base = FindingsBuilder(s.ref, s.schemes, FindingsInput("t")).query()
+    for form in (s.ref.correction.si, s.ref.correction.conventional):
+        assert f"{num(form.slope)} * ({num(form.reference_albumin)} - alb_v)" in base
     other = FindingsBuilder(s.ref, {**s.schemes, "calcium": "statpearls", "corrected_calcium": "statpearls"}, FindingsInput("t")).query()
     assert base != other
 
+
+def test_level_follows_the_value() -> None:
+    """explain.meets reads the value, not the band: under uk-2016 the osteomalacia level (below 30 nmol/L, 12 ng/mL) lies
+    inside the insufficient band, and the SQL, like interpret(), raises osteomalacia_pattern for vitamin D 11.88 ng/mL
+    with low phosphate, not for 14 ng/mL. (The streaming engine remembers a panel's findings per set of bands, so its
+    CSV follows the first such panel it met: there it can differ.)"""
+    from vitd_cli.classify import classify
+    from vitd_cli.interpret import interpret
+    from vitd_cli.units import convert
+
+    s = settings("uk-2016")
+
+    def row(n: int, panel: int, analyte: str, value: float, unit: str) -> tuple:
+        a, scheme = s.ref.analytes[analyte], s.ref.scheme(analyte, s.schemes[analyte])
+        band = classify(value, unit, None, scheme, a, s.ref.units).band
+        si = convert(value, unit, a.si_unit, a, s.ref.units)
+        return (n, panel, analyte, value, unit, "", si, next(i for i, b in enumerate(scheme.bands) if b is band))
+
+    got = {(r["vitd_row"]): r["vitd_findings"] for r in run_duckdb(
+        [row(1, 1, "vitamin_d", 11.88, "ng/mL"), row(2, 1, "phosphate", 2.475, "mg/dL"),
+         row(3, 2, "vitamin_d", 14.0, "ng/mL"), row(4, 2, "phosphate", 2.475, "mg/dL")], guideline="uk-2016")}
+    for vitd, n in (("11.88", 1), ("14", 3)):
+        found = interpret({"vitamin_d": f"{vitd} ng/mL", "phosphate": "2.475 mg/dL"}, guideline="uk-2016").panels[0].findings
+        assert got[n] == " ".join(f.code for f in found if "vitamin_d" in f.based_on)
+    assert "osteomalacia_pattern" in got[1] and "osteomalacia_pattern" not in got[3]

@@ -17,8 +17,10 @@ The steps, as CTEs after the reference relation vitd_fbands (each band's flag, s
                   (explain._rank), the calcium findings and explain._discordance
   vitd_fq         the panel's findings (PATTERNS mirrors explain._patterns), as the analytes it is based on, its
                   sort key (urgency, then severity) and the findings a pattern takes away (out.pop)
-  vitd_fr .. fs   the findings that involve it, sorted as explain.findings sorts (stable: by urgency and
-                  severity, then in the order they were added), joined with spaces
+  vitd_fr .. fs   per result: the findings that involve it, sorted as explain.findings sorts (stable: by urgency
+                  and severity, then in the order they were added), joined with spaces; one row per result
+Every step reads the one before it once (no joins back to the rows), so Spark's plan stays small; DuckDB gets each step
+MATERIALIZED. The result: per (row id, analyte) the columns OUTPUT.
 Every cut-off, factor and band comes from the reference data; the sentences from the functions that write them
 (interpret._explain_total_calcium, render/table_out._item_notes), read through slot values (sql_corrected.py).
 """
