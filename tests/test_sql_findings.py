@@ -294,10 +294,9 @@ def test_level_follows_the_value() -> None:
     inside the insufficient band, and the SQL, like interpret(), raises osteomalacia_pattern for vitamin D 11.88 ng/mL
     with low phosphate, not for 14 ng/mL. (The streaming engine remembers a panel's findings per set of bands, so its
     CSV follows the first such panel it met: there it can differ.)"""
-    from vitd_cli.reference.units import convert
-
     from vitd_cli.classify import classify
     from vitd_cli.interpret import interpret
+    from vitd_cli.reference.units import convert
 
     s = settings("uk-2016")
 
