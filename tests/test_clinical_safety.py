@@ -326,3 +326,29 @@ def test_clinical_doc_is_current_and_complete() -> None:
         assert f"`{code}`" in doc, code
     for sid in REF.symptoms:
         assert f"`{sid}`" in doc, sid
+
+
+def test_a_file_panel_gets_the_findings_that_follow_a_value_not_only_its_band(tmp_path: Path) -> None:
+    """The streaming engine remembers a panel's findings per set of bands; the osteomalacia pattern follows the vitamin
+    D value within a band (uk-2016: below 30 nmol/L inside 'insufficient'). A second panel of the same bands past that
+    level must not be given the first panel's answer: each row's findings are those interpret() gives its panel."""
+    import csv
+    import io
+
+    from vitd_cli import interpret
+    from vitd_cli.files import FileOptions, interpret_file
+
+    src = tmp_path / "osteo.csv"
+    src.write_text("patient,date,test,value,unit\n"
+                   "p1,2024-01-02,25-OH Vitamin D,13,ng/mL\np1,2024-01-02,Phosphate,1.9,mg/dL\n"
+                   "p2,2024-01-03,25-OH Vitamin D,11.88,ng/mL\np2,2024-01-03,Phosphate,1.9,mg/dL\n", encoding="utf-8")
+    out = io.StringIO()
+    interpret_file(str(src), FileOptions(fmt="csv", guideline="uk-2016"), stdout=out, stderr=io.StringIO())
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    for first in (0, 2):
+        vd, ph = rows[first]["value"], rows[first + 1]["value"]
+        panel = interpret({"vitamin_d": f"{vd} ng/mL", "phosphate": f"{ph} mg/dL"}, guideline="uk-2016").panels[0]
+        expected = {f.code for f in panel.findings}
+        got = set(rows[first]["vitd_findings"].split()) | set(rows[first + 1]["vitd_findings"].split())
+        assert got == expected, (vd, got, expected)
+    assert "osteomalacia_pattern" in rows[2]["vitd_findings"].split() and "osteomalacia_pattern" not in rows[0]["vitd_findings"]

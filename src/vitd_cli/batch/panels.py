@@ -12,7 +12,7 @@ from dataclasses import fields
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from ..explain import findings
+from ..explain import findings, meets
 from ..interpret import Settings, derived_results, interpret_measurements
 from ..models import FileResult, Panel, Quantity, Result
 from ..outcomes import VALUE_CACHE_LIMIT, Item, Outcome
@@ -33,7 +33,8 @@ class Panels:
     window: timedelta
     full: bool
     _panels: dict[tuple, dict]
-    _shapes: dict[frozenset, object]
+    _shapes: dict[tuple, object]
+    _levels: dict[tuple, bool]
     _correcteds: dict[tuple, tuple[Result | None, tuple]]
 
     if TYPE_CHECKING:
@@ -72,7 +73,7 @@ class Panels:
         engine and the DuckDB engine's panel pass both ask here."""
         if len(items) < 2:
             return OWN
-        shape = frozenset([(it.analyte, id(it.band)) for it in items])
+        shape = (frozenset([(it.analyte, id(it.band)) for it in items]), self._past_level(items))
         verdict = self._shapes.get(shape)
         if verdict is None:
             verdict = self._shape_verdict({it.analyte: it for it in items})
@@ -80,6 +81,28 @@ class Panels:
                 self._shapes.clear()
             self._shapes[shape] = verdict
         return verdict
+
+    def _past_level(self, items: list[Item]) -> bool | None:
+        """Is vitamin D past the osteomalacia pattern's level (findings.toml: the one finding that follows a value
+        within a band, not the band alone: explain/panel.py)? None when the panel cannot raise it (no low phosphate,
+        no vitamin D). Part of the remembered keys, so a panel of the same bands on the other side of the level is not
+        given the first one's findings. Remembered per vitamin D value."""
+        vd = low_phosphate = None
+        for it in items:
+            if it.analyte == "vitamin_d":
+                vd = it
+            elif it.analyte == "phosphate" and it.band.flag == "low":
+                low_phosphate = it
+        level = self.ref.findings["osteomalacia_pattern"].level if "osteomalacia_pattern" in self.ref.findings else None
+        if vd is None or low_phosphate is None or level is None:
+            return None
+        key = (vd.m.value, vd.m.unit, vd.m.comparator)
+        hit = self._levels.get(key)
+        if hit is None:
+            if len(self._levels) >= VALUE_CACHE_LIMIT:
+                self._levels.clear()
+            hit = self._levels[key] = meets(self.ref, level, [self._lean_result(vd)])
+        return hit
 
     def apply_verdict(self, verdict: object, items: list[Item]) -> None:
         """Set the findings and panel notes of one panel's items from verdict_of."""
@@ -134,7 +157,7 @@ class Panels:
         cc_band: tuple = ()
         if "calcium" in by and "albumin" in by and "corrected_calcium" not in by:
             corrected, cc_band = self._corrected(by)
-        key = (cc_band, frozenset([(a, id(it.band)) for a, it in by.items()]))
+        key = (cc_band, frozenset([(a, id(it.band)) for a, it in by.items()]), self._past_level(list(by.values())))
         hit = self._panels.get(key)
         if hit is None:
             hit = self._panels[key] = self._panel_verdict(by)

@@ -78,7 +78,8 @@ class Engine(LabChecks, Panels):
         self._lab_ranges: dict[tuple[str, str, str], _LabRange | None] = {}
         self._code_units: set[tuple[str, str]] = set()
         self._panels: dict[tuple, dict] = {}  # (corrected calcium's band, panel shape) -> verdict
-        self._shapes: dict[frozenset, object] = {}  # panel shape: the set of (analyte, id(band)) -> OWN, _CORRECTED or verdict
+        self._shapes: dict[tuple, object] = {}  # panel shape: the set of (analyte, id(band)), past the osteomalacia level -> verdict
+        self._levels: dict[tuple, bool] = {}  # a vitamin D value -> past the osteomalacia pattern's level
         self._rows: dict[tuple, tuple] = {}  # interpreted long rows by (test, value, unit, range, flag cells)
         self._disagreed = 0
         self._correcteds: dict[tuple, tuple[Result | None, tuple]] = {}
