@@ -1,7 +1,7 @@
 """Rows in, Outcomes out (Engine), for one file and one set of settings: a row's test identified (cached per name,
 code, item and specimen), its value read (every distinct analyte, value text and unit once), its date; long rows (one
 result a row) and wide rows (a column per analyte). The lab's own flag and range are read by lab.LabChecks, panels
-are formed by panels.Panels: both are mixed into Engine, which holds their state."""
+are formed by panels.Panels, dates read by dates.DateReading: all are mixed into Engine, which holds their state."""
 
 from __future__ import annotations
 
@@ -15,17 +15,18 @@ from ..errors import PROBLEM_KINDS, VitdError
 from ..interpret import Settings
 from ..models import RangeInfo, Result
 from ..normalise import Measurement, normalise
-from ..outcomes import CACHE_LIMIT, DATE_CACHE_LIMIT, INTERPRETED, OTHER, SKIPPED, VALUE_CACHE_LIMIT, AnalyteFacts, Item, Outcome
+from ..outcomes import CACHE_LIMIT, INTERPRETED, OTHER, SKIPPED, VALUE_CACHE_LIMIT, AnalyteFacts, Item, Outcome
 from ..readers.columns import ColumnRules, LongLayout, WideLayout
 from ..readers.dates import DateOrder
 from ..readers.dictionary import Dictionary
 from ..readers.long import LongFields
-from ..readers.values import GUESS, day_month, parse_when, strip_marks, too_long
+from ..readers.values import GUESS, strip_marks, too_long
 from ..readers.wide import WideFields
 from ..reference.identify import identify
 from ..reference.units import convert
 from ..row_counts import _other_kind
 from ..textsafe import DETAIL, Note
+from .dates import DateReading
 from .lab import LabChecks, _LabRange
 from .panels import Panels
 
@@ -44,7 +45,7 @@ class _Ident:
     label: str = ""
 
 
-class Engine(LabChecks, Panels):
+class Engine(LabChecks, Panels, DateReading):
     """Rows in, Outcomes out, for one file and one set of settings."""
 
     def __init__(self, s: Settings, rules: ColumnRules, layout: LongLayout | WideLayout, dictionary: Dictionary | None = None,
@@ -135,53 +136,6 @@ class Engine(LabChecks, Panels):
         """An interpreted value in its analyte's conventional unit (NDJSON's `conventional`)."""
         a = self.ref.analytes[it.analyte]
         return convert(it.m.value, it.m.unit, a.conventional_unit, a, self.ref.units)
-
-    def set_date_order(self, order: DateOrder | None) -> None:
-        """Read the date column in this order (readers/dates.py decide); its notes go first among the warnings."""
-        self.date_order = order
-        self._order = order.order if order is not None else GUESS
-        self._dates.clear()
-        self._last_date = ("", None)
-        if order is not None:
-            self.warnings.extend(order.notes)
-
-    def when(self, text: str) -> datetime | None:
-        last = self._last_date
-        if last[0] == text:
-            d = last[1]
-        else:
-            try:
-                d = self._dates[text]
-            except KeyError:
-                if len(self._dates) >= DATE_CACHE_LIMIT:
-                    self._dates.clear()
-                d = self._dates[text] = parse_when(text, self._order)
-                order = self.date_order
-                if d is not None and order is not None and order.source == "none" and "date order" not in self._said \
-                        and not text.lstrip()[:4].isdigit() and day_month(text) is not None:  # (ISO and HL7 dates start with the year)
-                    self.say_once("date order", order.assumed_later())  # past the rows that decide: said, not silent
-            self._last_date = (text, d)
-        if d is None and self.date_order is not None:
-            self._date_not_read(text)
-        return d
-
-    def _date_not_read(self, text: str) -> None:
-        """A date cell not read: when that is because it fits only the other order than its column's, it is counted
-        (per row) in one stderr note."""
-        order = self.date_order
-        assert order is not None
-        fits = self._unread_dates.get(text)
-        if fits is None:
-            if len(self._unread_dates) >= DATE_CACHE_LIMIT:
-                self._unread_dates.clear()
-            fits = self._unread_dates[text] = order.contradicts(text) or ""
-        if not fits:
-            return
-        self._late_dates += 1
-        if self._late_at < 0:
-            self._late_at = len(self.warnings)
-            self.warnings.append("")
-        self.warnings[self._late_at] = order.later(self._late_dates, fits)
 
     def measure(self, analyte: str, text: str, unit: str, specimen: str | None) -> tuple | VitdError:
         """(Measurement, band, compared_in, si, mark) for a value text, or the VitdError saying why it cannot be read."""
