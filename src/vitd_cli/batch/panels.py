@@ -290,6 +290,9 @@ def group_by_time(whens: Sequence[datetime | None], analytes: Sequence[str], win
 def _by_draws(idx: list[int], whens: Sequence[datetime | None], analytes: Sequence[str], window: timedelta) -> list[list[int]]:
     """A part's dated results (indices, input order) cut into panels at the widest gaps (group_by_time)."""
     dated = sorted(idx, key=lambda i: (whens[i], i))  # type: ignore[arg-type, return-value]
+    oldest, newest = whens[dated[0]], whens[dated[-1]]
+    if (oldest == newest or newest - oldest < window) and len({analytes[i] for i in idx}) == len(idx):  # type: ignore[operator]
+        return [dated]  # no analyte twice, all within the window: nothing to part (the commonest part: one draw)
     draw_of: list[tuple[datetime, int]] = []  # per index of `dated`: (time, n)
     seen: dict[tuple[datetime, str], int] = {}
     for i in dated:
