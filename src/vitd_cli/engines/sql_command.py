@@ -29,10 +29,11 @@ from ..errors import VitdError
 from .sql_classify import QueryBuilder
 from .sql_columns import DIALECTS, OUTPUT_COLUMNS, Columns, Rules
 from .sql_tests import identify_distinct
+from .sqltext import EPOCH_MS
 
 DEFAULT_TABLE = "labs"
 DEFAULT_COLUMNS: dict[str, str] = {"value": "value", "unit": "unit", "analyte": "test", "code": "loinc"}
-SQL_ROLES = ("value", "value_numeric", "unit", "analyte", "code", "specimen", "flag", "reference_range", "subject", "date")
+SQL_ROLES = ("value", "value_numeric", "unit", "analyte", "code", "specimen", "flag", "reference_range", "subject", "date", "row")
 _ALIASES = {"range": "reference_range"}  # --columns range=COLUMN is the lab's reference range
 
 
@@ -139,6 +140,8 @@ def transpile(sql: str, dialect: str, *, view: str | None = None, pretty: bool =
                                                                     exp.Literal.number(1), exp.Literal.string(""), group])
         elif isinstance(node, exp.CTE) and dialect in ("sqlite", "postgres"):
             node.set("materialized", True)  # else both inline the steps into each other and the expressions grow exponentially
+        elif isinstance(node, exp.CTE) and dialect != "duckdb" and node.args.get("materialized") is not None:
+            node.set("materialized", None)  # (the findings steps' MATERIALIZED is DuckDB's: the others plan without it)
         elif isinstance(node, exp.RegexpLike) and dialect == "snowflake":
             return exp.GT(this=exp.Anonymous(this="REGEXP_INSTR", expressions=[node.this, node.expression]), expression=exp.Literal.number(0))
         return node
@@ -154,8 +157,10 @@ def generate_sql(dialect: str = "duckdb", table: str = DEFAULT_TABLE, columns: M
                  names: Iterable[Sequence[str]] | None = None, tests_map: str | None = None) -> str:
     """`vitd sql`: the query (or view) classifying `table` in place, in `dialect`, with a header comment saying what it
     needs and gives. `names`: the table's distinct tests, identified in Python first (canonical_sql)."""
-    sql = transpile(canonical_sql(table, columns, guideline=guideline, schemes=schemes, ranges=ranges, names=names, tests_map=tests_map),
-                    dialect, view=view)
+    canonical = canonical_sql(table, columns, guideline=guideline, schemes=schemes, ranges=ranges, names=names, tests_map=tests_map)
+    sql = transpile(canonical, dialect, view=view)
+    if EPOCH_MS in canonical:  # the panel steps (subject= and date=): the dialect's milliseconds since 1970
+        sql = resolve_epoch(sql, dialect)
     return header(dialect, table, columns or DEFAULT_COLUMNS) + sql
 
 
@@ -231,3 +236,29 @@ def register_sqlite_functions(connection) -> None:  # type: ignore[no-untyped-de
     connection.create_function("regexp_replace", 4, replace, deterministic=True)
     connection.create_function("regexp_replace", 3, replace, deterministic=True)
     connection.create_function("translate", 3, translate, deterministic=True)
+
+
+_EPOCH_MS = {  # the milliseconds since 1970 of a TIMESTAMP {x} in each dialect (the panel steps: resolve_epoch)
+    "duckdb": "epoch_ms(CAST({x} AS TIMESTAMP))",
+    "sqlite": "CAST(ROUND((julianday({x}) - 2440587.5) * 86400000.0) AS INTEGER)",
+    "spark": "unix_millis(CAST({x} AS TIMESTAMP))",
+    "postgres": "CAST(ROUND(EXTRACT(EPOCH FROM CAST({x} AS TIMESTAMP)) * 1000) AS BIGINT)",
+    "bigquery": "UNIX_MILLIS(TIMESTAMP({x}))",
+    "snowflake": "DATE_PART(epoch_millisecond, CAST({x} AS TIMESTAMP_NTZ))",
+}
+
+
+def resolve_epoch(sql: str, dialect: str, *, pretty: bool = True) -> str:
+    """A transpiled query with each vitd_epoch_ms(x) written as the dialect's milliseconds since 1970 of x."""
+    import sqlglot
+    from sqlglot import exp
+
+    tree = sqlglot.parse_one(sql, read=dialect)
+
+    def epoch(node: exp.Expression) -> exp.Expression:
+        if isinstance(node, exp.Anonymous) and str(node.this).lower() == EPOCH_MS:
+            x = node.expressions[0].sql(dialect=dialect)
+            return sqlglot.parse_one(_EPOCH_MS[dialect].format(x=x), read=dialect)  # type: ignore[return-value]
+        return node
+
+    return tree.transform(epoch).sql(dialect=dialect, pretty=pretty) + ";\n"
