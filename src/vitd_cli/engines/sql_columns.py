@@ -1,5 +1,5 @@
 """What the classification query reads and writes: which column of the table plays which role (Columns: the roles that
-decide a row's reading, the lab's own flag and range, and the subject and date carried for panels), the columns.toml
+decide a row's reading, the lab's own flag and range, and the subject, date and row id the panels read), the columns.toml
 words and flag meanings it needs (Rules), the key columns the distinct role cells are named by (k_v, k_u, ...), the columns
 of a tests table, and the columns vitd appends; the dialects `vitd sql` writes."""
 

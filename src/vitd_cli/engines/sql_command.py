@@ -41,7 +41,7 @@ def parse_columns(items: Iterable[str] | None) -> dict[str, str]:
     """`--columns value=Result,unit=Units,analyte=Test,code=LOINC,specimen=Specimen,value_numeric=VALUENUM` (repeatable),
     over the defaults (value, unit, test, loinc). A role given as ROLE= (empty) is dropped: the table has no such column.
     flag= and range= (or reference_range=, as `vitd interpret --columns` names it) are the lab's own flag and reference
-    range: the query compares them with vitd's verdict (sql_lab.py); subject= and date= are accepted and carried."""
+    range: the query compares them with vitd's verdict (sql_lab.py); subject= and date= (row=: the input order) form panels and their findings (sql_wired.py)."""
     from ..errors import VitdError
     from ..readers.columns import role_pairs
 
