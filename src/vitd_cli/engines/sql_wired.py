@@ -75,7 +75,7 @@ def _joined(parts: list[str]) -> str:
 def wired_query(b: QueryBuilder, *, select: str = "t.*", order_by: str | None = None, kind: bool = False,
                 window: timedelta = PANEL_WINDOW) -> str:
     """QueryBuilder.query when the table has subject and date columns: every row of the table with the vitd columns,
-    its panel and its findings (in DuckDB's dialect; the panel steps' vitd_epoch_ms: sql_panels.resolve_epoch)."""
+    its panel and its findings (in DuckDB's dialect; the panel steps' vitd_epoch_ms: sql_command.resolve_epoch)."""
     c = b.cols
     assert c.subject and c.date
     keyed = b.keyed_roles()
@@ -110,10 +110,10 @@ def wired_query(b: QueryBuilder, *, select: str = "t.*", order_by: str | None = 
     undated = f"CASE WHEN {interpreted} AND {date} <> '' AND {date_sql(date)} IS NULL THEN {q(before)} || {_repr(date)} || {q(after)} END"
     note = _joined(["o.vitd_note_own", "f.vitd_panel_note", "o.vitd_note_lab", undated])
     risky = f"substr({note}, 1, 1) IN ('=', '+', '-', '@', {q(chr(9))}, {q(chr(13))})"
-    cells = {"vitd_findings": "CASE WHEN f.vitd_row IS NULL THEN o.vitd_findings ELSE f.vitd_findings END",
+    joined = {"vitd_findings": "CASE WHEN f.vitd_row IS NULL THEN o.vitd_findings ELSE f.vitd_findings END",
              PANEL_COLUMN: f"COALESCE(CAST(p.{PANEL_COLUMN} AS VARCHAR), '')",
              "vitd_note": f"CASE WHEN {risky} THEN {q(chr(39))} || {note} ELSE {note} END"}
-    out = [f"{cells.get(col, f'o.{col}')} AS {col}" for col in OUTPUT_COLUMNS]
+    out = [f"{joined.get(col, f'o.{col}')} AS {col}" for col in OUTPUT_COLUMNS]
     if kind:
         out.append(f"o.{KIND_COLUMN}")
     sql = ("WITH " + ",\n".join(st) + f"\nSELECT {select}, {', '.join(out)}\nFROM {src} AS t LEFT JOIN vitd_out AS o ON {on}"
