@@ -1,7 +1,7 @@
 """`vitd sql`: the classification query for a lab table in a database, in the dialect asked for.
 
 The query is built once, in DuckDB's dialect (sql_classify.py), parsed into a syntax tree by sqlglot and written out in the
-target dialect; the few places where a dialect needs something sqlglot does not write are changed on the tree here:
+target dialect; the few places where a dialect needs something sqlglot does not write are changed on the tree (sql_transpile.py):
 
 - postgres: REGEXP_EXTRACT -> REGEXP_SUBSTR(text, pattern, 1, 1, '', group) (PostgreSQL 15 or later).
 - snowflake: REGEXP_LIKE matches the whole text, so a search becomes REGEXP_INSTR(...) > 0; REGEXP_REPLACE replaces
@@ -15,7 +15,7 @@ target dialect; the few places where a dialect needs something sqlglot does not 
   function floor() (built in since SQLite 3.35).
 
 The query never relies on TRY_CAST (which some dialects turn into a CAST that fails or reads 'abc' as 0): a number is
-cast only after a regular expression has checked it. sqlglot is imported only here.
+cast only after a regular expression has checked it. sqlglot is imported only in sql_transpile.py.
 """
 
 from __future__ import annotations
@@ -27,8 +27,9 @@ from functools import lru_cache
 
 from ..errors import VitdError
 from .sql_classify import QueryBuilder
-from .sql_columns import DIALECTS, OUTPUT_COLUMNS, Columns, Rules
+from .sql_columns import OUTPUT_COLUMNS, Columns, Rules
 from .sql_tests import identify_distinct
+from .sql_transpile import _BACKREF, resolve_epoch, transpile
 from .sqltext import EPOCH_MS
 
 DEFAULT_TABLE = "labs"
@@ -103,9 +104,6 @@ def read_names(path: str, columns: Mapping[str, str] | None = None) -> list[tupl
         raise VitdError("file-missing", f"cannot read --names {os.path.basename(path)}: {exc.strerror}", "give the path of the CSV") from None
 
 
-_BACKREF = re.compile(r"\\([0-9\\])")
-
-
 @lru_cache(maxsize=16)
 def _canonical(table: str, columns: tuple[tuple[str, str], ...], guideline: str | None, schemes: tuple[tuple[str, str], ...],
                ranges: tuple[str, ...]) -> str:
@@ -114,42 +112,6 @@ def _canonical(table: str, columns: tuple[tuple[str, str], ...], guideline: str 
     s = settings(guideline, dict(schemes), list(ranges))
     cols = Columns(**{r: c for r, c in columns if r in SQL_ROLES})
     return QueryBuilder(s.ref, s.schemes, Rules.shipped(), cols, table).query(kind=True)
-
-
-def transpile(sql: str, dialect: str, *, view: str | None = None, pretty: bool = True) -> str:
-    """The DuckDB query in another dialect (with the changes of this module's docstring); CREATE VIEW view AS ... when
-    a view name is given."""
-    import sqlglot
-    from sqlglot import exp
-
-    if dialect not in DIALECTS:
-        from ..errors import VitdError
-
-        raise VitdError("option-invalid", f"unknown dialect {dialect!r}", f"use one of {', '.join(DIALECTS)}")
-    tree = sqlglot.parse_one(sql, read="duckdb")
-
-    def fix(node: exp.Expression) -> exp.Expression:
-        if isinstance(node, exp.RegexpReplace) and dialect in ("bigquery", "spark", "snowflake"):
-            node.set("modifiers", None)
-            rep = node.args.get("replacement")
-            if dialect == "spark" and isinstance(rep, exp.Literal) and "\\" in rep.this:  # Java writes a group as $1, not \1
-                node.set("replacement", exp.Literal.string(_BACKREF.sub(lambda g: "\\\\" if g[1] == "\\" else "$" + g[1], rep.this.replace("$", "\\$"))))
-        elif isinstance(node, exp.RegexpExtract) and dialect == "postgres":
-            group = node.args.get("group") or exp.Literal.number(1)
-            return exp.Anonymous(this="REGEXP_SUBSTR", expressions=[node.this, node.expression, exp.Literal.number(1),
-                                                                    exp.Literal.number(1), exp.Literal.string(""), group])
-        elif isinstance(node, exp.CTE) and dialect in ("sqlite", "postgres"):
-            node.set("materialized", True)  # else both inline the steps into each other and the expressions grow exponentially
-        elif isinstance(node, exp.CTE) and dialect != "duckdb" and node.args.get("materialized") is not None:
-            node.set("materialized", None)  # (the findings steps' MATERIALIZED is DuckDB's: the others plan without it)
-        elif isinstance(node, exp.RegexpLike) and dialect == "snowflake":
-            return exp.GT(this=exp.Anonymous(this="REGEXP_INSTR", expressions=[node.this, node.expression]), expression=exp.Literal.number(0))
-        return node
-
-    tree = tree.transform(fix)
-    if view:
-        tree = exp.Create(this=exp.to_table(view), kind="VIEW", expression=tree, replace=dialect != "sqlite")
-    return tree.sql(dialect=dialect, pretty=pretty) + ";\n"
 
 
 def generate_sql(dialect: str = "duckdb", table: str = DEFAULT_TABLE, columns: Mapping[str, str] | None = None, *, view: str | None = None,
@@ -236,29 +198,3 @@ def register_sqlite_functions(connection) -> None:  # type: ignore[no-untyped-de
     connection.create_function("regexp_replace", 4, replace, deterministic=True)
     connection.create_function("regexp_replace", 3, replace, deterministic=True)
     connection.create_function("translate", 3, translate, deterministic=True)
-
-
-_EPOCH_MS = {  # the milliseconds since 1970 of a TIMESTAMP {x} in each dialect (the panel steps: resolve_epoch)
-    "duckdb": "epoch_ms(CAST({x} AS TIMESTAMP))",
-    "sqlite": "CAST(ROUND((julianday({x}) - 2440587.5) * 86400000.0) AS INTEGER)",
-    "spark": "unix_millis(CAST({x} AS TIMESTAMP))",
-    "postgres": "CAST(ROUND(EXTRACT(EPOCH FROM CAST({x} AS TIMESTAMP)) * 1000) AS BIGINT)",
-    "bigquery": "UNIX_MILLIS(TIMESTAMP({x}))",
-    "snowflake": "DATE_PART(epoch_millisecond, CAST({x} AS TIMESTAMP_NTZ))",
-}
-
-
-def resolve_epoch(sql: str, dialect: str, *, pretty: bool = True) -> str:
-    """A transpiled query with each vitd_epoch_ms(x) written as the dialect's milliseconds since 1970 of x."""
-    import sqlglot
-    from sqlglot import exp
-
-    tree = sqlglot.parse_one(sql, read=dialect)
-
-    def epoch(node: exp.Expression) -> exp.Expression:
-        if isinstance(node, exp.Anonymous) and str(node.this).lower() == EPOCH_MS:
-            x = node.expressions[0].sql(dialect=dialect)
-            return sqlglot.parse_one(_EPOCH_MS[dialect].format(x=x), read=dialect)  # type: ignore[return-value]
-        return node
-
-    return tree.transform(epoch).sql(dialect=dialect, pretty=pretty) + ";\n"

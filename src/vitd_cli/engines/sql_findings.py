@@ -332,7 +332,7 @@ def findings_sql(ref: ReferenceData, schemes: Mapping[str, str], source: Finding
     sql = FindingsBuilder(ref, schemes, source).query(materialized=dialect == "duckdb")
     if dialect == "duckdb":
         return sql + ";\n"
-    from .sql_command import transpile
+    from .sql_transpile import transpile
 
     return transpile(sql, dialect)
 

@@ -113,6 +113,6 @@ def panel_sql(table: str, window: timedelta, dialect: str = "duckdb", cols: Pane
               pretty: bool = True) -> str:
     """The panel query in `dialect` (sql_columns.DIALECTS): panel_query transpiled by sqlglot (imported here), with the
     dialect's milliseconds since 1970 of a TIMESTAMP. SQLite and Postgres materialise each step (sql_command.transpile)."""
-    from .sql_command import resolve_epoch, transpile
+    from .sql_transpile import resolve_epoch, transpile
 
     return resolve_epoch(transpile(panel_query(table, window, cols, runs=runs), dialect, pretty=pretty), dialect, pretty=pretty)
