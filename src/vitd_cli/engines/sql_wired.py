@@ -75,7 +75,7 @@ def _joined(parts: list[str]) -> str:
 def wired_query(b: QueryBuilder, *, select: str = "t.*", order_by: str | None = None, kind: bool = False,
                 window: timedelta = PANEL_WINDOW) -> str:
     """QueryBuilder.query when the table has subject and date columns: every row of the table with the vitd columns,
-    its panel and its findings (in DuckDB's dialect; the panel steps' vitd_epoch_ms: sql_command.resolve_epoch)."""
+    its panel and its findings (in DuckDB's dialect; the panel steps' vitd_epoch_ms: sql_transpile.resolve_epoch)."""
     c = b.cols
     assert c.subject and c.date
     keyed = b.keyed_roles()
