@@ -243,10 +243,12 @@ def test_columns_roles() -> None:
     assert Rules.shipped().flag_meaning["h"] == "high"
 
 
-def test_subject_and_date_are_carried_without_changing_the_query() -> None:
+def test_subject_or_date_alone_leaves_the_query_unchanged() -> None:
+    """subject= or date= alone is carried and changes nothing; both together form panels (tests/test_sql_wired.py)."""
     plain = generate_sql("duckdb", "labs", {"value": "v", "analyte": "t"})
-    carried = generate_sql("duckdb", "labs", {"value": "v", "analyte": "t", "subject": "s", "date": "d"})
-    assert plain.split("\n", 4)[4] == carried.split("\n", 4)[4]
+    for one in ({"subject": "s"}, {"date": "d"}):
+        carried = generate_sql("duckdb", "labs", {"value": "v", "analyte": "t", **one})
+        assert plain.split("\n", 4)[4] == carried.split("\n", 4)[4]
 
 
 def test_the_lab_steps_only_when_asked() -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import TextIO
 
 from ..errors import VitdError
@@ -116,7 +117,8 @@ def classify_dataframe(df, value_col: str = "value", unit_col: str | None = "uni
     # the DataFrame's distinct tests (few rows), identified in Python by the one recogniser, as a tests table
     named = [n for r, n in cols.roles().items() if r in ("analyte", "code", "specimen")]
     rows = identify_distinct(s, cols, (tuple(r) for r in df.select(*named).distinct().collect())) if named else []
-    qb = QueryBuilder(s.ref, s.schemes, Rules.shipped(), cols, view, tests_table=f"vitd_tests_{view[len('vitd_input_'):]}",  # (its own:
+    per_row = replace(cols, subject=None, date=None)  # the panel steps are not run here (they do not plan in Spark: docs/engines.md)
+    qb = QueryBuilder(s.ref, s.schemes, Rules.shipped(), per_row, view, tests_table=f"vitd_tests_{view[len('vitd_input_'):]}",  # (its own:
                       tests_rows=rows, inline_relations=False)  # Spark reads a view when the result is collected, not now)
     register_relations(df.sparkSession, qb)
     return df.sparkSession.sql(spark_sql(qb, qb.query(kind=kind)))

@@ -62,6 +62,7 @@ class QueryBuilder:
                  inline_relations: bool = True, tests_rows: Sequence[Sequence[object]] | None = None,
                  tests_map: Mapping[str, str | None] | None = None) -> None:
         self.rel = Relations(ref, dict(schemes), rules)
+        self.schemes = dict(schemes)
         self.tests_map = tests_map  # --tests-map, for the names the query identifies itself (no tests table)
         self.ref = ref
         self.rules = rules
@@ -248,13 +249,18 @@ class QueryBuilder:
 )""")
         note = ("CASE WHEN interpreted THEN CASE WHEN cmp <> '' THEN 'reported as ' || v2 || ': classified on the bound' ELSE '' END "
                 "WHEN a IS NULL THEN COALESCE(why, '') WHEN kind = 'empty value' THEN label || ': empty value' ELSE label || ': ' || kind END")
-        src = "vitd_r2"
+        src, own = "vitd_r2", note
         if has_lab(self.cols):  # the lab's own flag and range beside vitd's band: a disagreement is noted after the value's notes
             lab, src = lab_stages(self.cols, src)
             st += lab
             note = with_lab_note(note)
+        wired = ""
+        if self.cols.panels() and not self.keys_table:  # what the panel and findings steps read (sql_wired.py)
+            lab_note = "lab_note" if has_lab(self.cols) else "CAST(NULL AS VARCHAR)"
+            wired = (f"\n        {own} AS vitd_note_own, {lab_note} AS vitd_note_lab, CASE WHEN interpreted THEN value END AS vitd_w_value,"
+                     f"\n        cmp AS vitd_w_cmp, value_si AS vitd_w_si, {src}.band_index AS vitd_w_band,")
         st.append(f"""vitd_out AS (
-    SELECT {', '.join(keys)},
+    SELECT {', '.join(keys)},{wired}
         CASE WHEN a IS NULL THEN 'other_test' WHEN interpreted THEN 'interpreted' ELSE 'skipped' END AS vitd_status,
         CASE WHEN interpreted THEN a ELSE '' END AS vitd_analyte,
         CASE WHEN interpreted THEN cmp || CAST(CAST(whole AS BIGINT) AS VARCHAR)
@@ -292,7 +298,12 @@ class QueryBuilder:
         return "WITH " + ",\n".join([*self.relations(), *self.stages()]) + "\nSELECT * FROM vitd_out"
 
     def query(self, *, select: str = "t.*", order_by: str | None = None, kind: bool = False, sanitize_columns: Sequence[str] = ()) -> str:
-        """The query: every row of the table (`select` of alias t) with the vitd columns appended (and vitd_kind)."""
+        """The query: every row of the table (`select` of alias t) with the vitd columns appended (and vitd_kind). With
+        subject= and date=, the rows' panels and their findings too (sql_wired.py)."""
+        if self.cols.panels() and not self.keys_table:
+            from .sql_wired import wired_query
+
+            return wired_query(self, select=select, order_by=order_by, kind=kind)
         on = " AND ".join(f"COALESCE(CAST(t.{self.col(c)} AS VARCHAR), '') = o.{_KEY[r]}" for r, c in self.keyed_roles().items())
         risky = f"substr(o.vitd_note0, 1, 1) IN ('=', '+', '-', '@', {q(chr(9))}, {q(chr(13))})"
         note = f"CASE WHEN {risky} THEN '''' || o.vitd_note0 ELSE o.vitd_note0 END"

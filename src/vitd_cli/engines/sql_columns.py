@@ -1,5 +1,5 @@
 """What the classification query reads and writes: which column of the table plays which role (Columns: the roles that
-decide a row's reading, the lab's own flag and range, and the subject and date carried for panels), the columns.toml
+decide a row's reading, the lab's own flag and range, and the subject, date and row id the panels read), the columns.toml
 words and flag meanings it needs (Rules), the key columns the distinct role cells are named by (k_v, k_u, ...), the columns
 of a tests table, and the columns vitd appends; the dialects `vitd sql` writes."""
 
@@ -15,7 +15,7 @@ OUTPUT_COLUMNS = LONG_COLUMNS  # the columns vitd appends to a long file, as the
 KIND_COLUMN = "vitd_kind"  # why a row was not interpreted (the reason kinds of batch.py), for the row accounting
 ROLES = ("value", "value_numeric", "unit", "analyte", "code", "specimen", "item")
 LAB_ROLES = ("flag", "reference_range")  # the lab's own verdict: compared with vitd's when given (sql_lab.py)
-CARRIED_ROLES = ("subject", "date")  # accepted and carried for the panel steps; no per-row verdict reads them
+CARRIED_ROLES = ("subject", "date", "row")  # read by the panel and findings steps (sql_wired.py); no per-row verdict reads them
 _KEY = {"value": "k_v", "value_numeric": "k_vn", "unit": "k_u", "analyte": "k_n", "code": "k_c", "specimen": "k_s", "item": "k_i",
         "flag": "k_f", "reference_range": "k_r"}
 TEST_ROLES = ("analyte", "code", "item", "specimen")  # the cells that identify the test (the engines identify them in Python)
@@ -34,8 +34,13 @@ class Columns:
     item: str | None = None  # a lab's own test id: only with a tests table (the engines look it up in a dictionary)
     flag: str | None = None  # the lab's own flag (H, L, abnormal ...): compared with vitd's band
     reference_range: str | None = None  # the lab's own reference range as printed ('8.6-10.3', '<30 ng/mL')
-    subject: str | None = None  # who the result is of: carried for the panel steps, not read per row
-    date: str | None = None  # when it was collected: carried for the panel steps, not read per row
+    subject: str | None = None  # who the result is of: with date, the query forms panels (sql_wired.py)
+    date: str | None = None  # when it was collected (ISO 8601 text, DATE or TIMESTAMP): with subject, panels
+    row: str | None = None  # a row id giving the input order (unique integers): panels follow it, as a file's rows
+
+    def panels(self) -> bool:
+        """Whether the query forms panels and their findings (sql_wired.py): subject and date are both given."""
+        return bool(self.subject and self.date)
 
     def roles(self) -> dict[str, str]:
         """The roles that decide a row's reading (ROLES): those every engine keys its distinct cells by."""

@@ -1,7 +1,7 @@
 """`vitd sql`: the classification query for a lab table in a database, in the dialect asked for.
 
 The query is built once, in DuckDB's dialect (sql_classify.py), parsed into a syntax tree by sqlglot and written out in the
-target dialect; the few places where a dialect needs something sqlglot does not write are changed on the tree here:
+target dialect; the few places where a dialect needs something sqlglot does not write are changed on the tree (sql_transpile.py):
 
 - postgres: REGEXP_EXTRACT -> REGEXP_SUBSTR(text, pattern, 1, 1, '', group) (PostgreSQL 15 or later).
 - snowflake: REGEXP_LIKE matches the whole text, so a search becomes REGEXP_INSTR(...) > 0; REGEXP_REPLACE replaces
@@ -15,7 +15,7 @@ target dialect; the few places where a dialect needs something sqlglot does not 
   function floor() (built in since SQLite 3.35).
 
 The query never relies on TRY_CAST (which some dialects turn into a CAST that fails or reads 'abc' as 0): a number is
-cast only after a regular expression has checked it. sqlglot is imported only here.
+cast only after a regular expression has checked it. sqlglot is imported only in sql_transpile.py.
 """
 
 from __future__ import annotations
@@ -27,12 +27,14 @@ from functools import lru_cache
 
 from ..errors import VitdError
 from .sql_classify import QueryBuilder
-from .sql_columns import DIALECTS, OUTPUT_COLUMNS, Columns, Rules
+from .sql_columns import OUTPUT_COLUMNS, Columns, Rules
 from .sql_tests import identify_distinct
+from .sql_transpile import _BACKREF, resolve_epoch, transpile
+from .sqltext import EPOCH_MS
 
 DEFAULT_TABLE = "labs"
 DEFAULT_COLUMNS: dict[str, str] = {"value": "value", "unit": "unit", "analyte": "test", "code": "loinc"}
-SQL_ROLES = ("value", "value_numeric", "unit", "analyte", "code", "specimen", "flag", "reference_range", "subject", "date")
+SQL_ROLES = ("value", "value_numeric", "unit", "analyte", "code", "specimen", "flag", "reference_range", "subject", "date", "row")
 _ALIASES = {"range": "reference_range"}  # --columns range=COLUMN is the lab's reference range
 
 
@@ -40,7 +42,7 @@ def parse_columns(items: Iterable[str] | None) -> dict[str, str]:
     """`--columns value=Result,unit=Units,analyte=Test,code=LOINC,specimen=Specimen,value_numeric=VALUENUM` (repeatable),
     over the defaults (value, unit, test, loinc). A role given as ROLE= (empty) is dropped: the table has no such column.
     flag= and range= (or reference_range=, as `vitd interpret --columns` names it) are the lab's own flag and reference
-    range: the query compares them with vitd's verdict (sql_lab.py); subject= and date= are accepted and carried."""
+    range: the query compares them with vitd's verdict (sql_lab.py); subject= and date= (row=: the input order) form panels and their findings (sql_wired.py)."""
     from ..errors import VitdError
     from ..readers.columns import role_pairs
 
@@ -102,9 +104,6 @@ def read_names(path: str, columns: Mapping[str, str] | None = None) -> list[tupl
         raise VitdError("file-missing", f"cannot read --names {os.path.basename(path)}: {exc.strerror}", "give the path of the CSV") from None
 
 
-_BACKREF = re.compile(r"\\([0-9\\])")
-
-
 @lru_cache(maxsize=16)
 def _canonical(table: str, columns: tuple[tuple[str, str], ...], guideline: str | None, schemes: tuple[tuple[str, str], ...],
                ranges: tuple[str, ...]) -> str:
@@ -115,47 +114,15 @@ def _canonical(table: str, columns: tuple[tuple[str, str], ...], guideline: str 
     return QueryBuilder(s.ref, s.schemes, Rules.shipped(), cols, table).query(kind=True)
 
 
-def transpile(sql: str, dialect: str, *, view: str | None = None, pretty: bool = True) -> str:
-    """The DuckDB query in another dialect (with the changes of this module's docstring); CREATE VIEW view AS ... when
-    a view name is given."""
-    import sqlglot
-    from sqlglot import exp
-
-    if dialect not in DIALECTS:
-        from ..errors import VitdError
-
-        raise VitdError("option-invalid", f"unknown dialect {dialect!r}", f"use one of {', '.join(DIALECTS)}")
-    tree = sqlglot.parse_one(sql, read="duckdb")
-
-    def fix(node: exp.Expression) -> exp.Expression:
-        if isinstance(node, exp.RegexpReplace) and dialect in ("bigquery", "spark", "snowflake"):
-            node.set("modifiers", None)
-            rep = node.args.get("replacement")
-            if dialect == "spark" and isinstance(rep, exp.Literal) and "\\" in rep.this:  # Java writes a group as $1, not \1
-                node.set("replacement", exp.Literal.string(_BACKREF.sub(lambda g: "\\\\" if g[1] == "\\" else "$" + g[1], rep.this.replace("$", "\\$"))))
-        elif isinstance(node, exp.RegexpExtract) and dialect == "postgres":
-            group = node.args.get("group") or exp.Literal.number(1)
-            return exp.Anonymous(this="REGEXP_SUBSTR", expressions=[node.this, node.expression, exp.Literal.number(1),
-                                                                    exp.Literal.number(1), exp.Literal.string(""), group])
-        elif isinstance(node, exp.CTE) and dialect in ("sqlite", "postgres"):
-            node.set("materialized", True)  # else both inline the steps into each other and the expressions grow exponentially
-        elif isinstance(node, exp.RegexpLike) and dialect == "snowflake":
-            return exp.GT(this=exp.Anonymous(this="REGEXP_INSTR", expressions=[node.this, node.expression]), expression=exp.Literal.number(0))
-        return node
-
-    tree = tree.transform(fix)
-    if view:
-        tree = exp.Create(this=exp.to_table(view), kind="VIEW", expression=tree, replace=dialect != "sqlite")
-    return tree.sql(dialect=dialect, pretty=pretty) + ";\n"
-
-
 def generate_sql(dialect: str = "duckdb", table: str = DEFAULT_TABLE, columns: Mapping[str, str] | None = None, *, view: str | None = None,
                  guideline: str | None = None, schemes: Mapping[str, str] | None = None, ranges: Iterable[str] = (),
                  names: Iterable[Sequence[str]] | None = None, tests_map: str | None = None) -> str:
     """`vitd sql`: the query (or view) classifying `table` in place, in `dialect`, with a header comment saying what it
     needs and gives. `names`: the table's distinct tests, identified in Python first (canonical_sql)."""
-    sql = transpile(canonical_sql(table, columns, guideline=guideline, schemes=schemes, ranges=ranges, names=names, tests_map=tests_map),
-                    dialect, view=view)
+    canonical = canonical_sql(table, columns, guideline=guideline, schemes=schemes, ranges=ranges, names=names, tests_map=tests_map)
+    sql = transpile(canonical, dialect, view=view)
+    if EPOCH_MS in canonical:  # the panel steps (subject= and date=): the dialect's milliseconds since 1970
+        sql = resolve_epoch(sql, dialect)
     return header(dialect, table, columns or DEFAULT_COLUMNS) + sql
 
 

@@ -310,12 +310,16 @@ class FindingsBuilder:
               *self._result_stages()]
         return [text.replace(" AS (", " AS MATERIALIZED (", 1) for text in st] if materialized else st
 
+    def outputs(self) -> list[str]:
+        """The first two columns of OUTPUT as expressions over vitd_fs (after stages()): vitd_findings, vitd_panel_note."""
+        n = len(self.codes()) + 1
+        joined = " || ".join(["COALESCE(c1, '')", *[f"COALESCE(' ' || c{i}, '')" for i in range(2, n + 1)]])
+        return [f"{joined} AS vitd_findings", "o_note AS vitd_panel_note"]
+
     def query(self, with_relations: bool = True, materialized: bool = True) -> str:
         """Per result (row id, analyte): OUTPUT. The corrected calcium and the panel note are on the total calcium's row."""
         body = [*(self.relations() if with_relations else []), *self.stages(materialized)]
-        n = len(self.codes()) + 1
-        joined = " || ".join(["COALESCE(c1, '')", *[f"COALESCE(' ' || c{i}, '')" for i in range(2, n + 1)]])
-        out = [f"{joined} AS vitd_findings", "o_note AS vitd_panel_note", "o_si AS vitd_corrected_value_si",
+        out = [*self.outputs()[:2], "o_si AS vitd_corrected_value_si",
                f"CASE WHEN o_si IS NOT NULL THEN {q(self.cc.si_unit)} END AS vitd_corrected_unit_si", "o_conv AS vitd_corrected_value",
                f"CASE WHEN o_si IS NOT NULL THEN {q(self.cc.conventional_unit)} END AS vitd_corrected_unit",
                "o_flag AS vitd_corrected_flag", "o_category AS vitd_corrected_category", "o_severity AS vitd_corrected_severity"]
@@ -328,7 +332,7 @@ def findings_sql(ref: ReferenceData, schemes: Mapping[str, str], source: Finding
     sql = FindingsBuilder(ref, schemes, source).query(materialized=dialect == "duckdb")
     if dialect == "duckdb":
         return sql + ";\n"
-    from .sql_command import transpile
+    from .sql_transpile import transpile
 
     return transpile(sql, dialect)
 

@@ -29,18 +29,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from .sqltext import ident
+from .sqltext import EPOCH_MS, ident
 
 PANEL_COLUMN = "vitd_panel"
-EPOCH_MS = "vitd_epoch_ms"  # stands for each dialect's milliseconds since 1970 of a TIMESTAMP (transpile)
-_EPOCH_MS = {  # {x}: the TIMESTAMP, written in the dialect
-    "duckdb": "epoch_ms(CAST({x} AS TIMESTAMP))",
-    "sqlite": "CAST(ROUND((julianday({x}) - 2440587.5) * 86400000.0) AS INTEGER)",
-    "spark": "unix_millis(CAST({x} AS TIMESTAMP))",
-    "postgres": "CAST(ROUND(EXTRACT(EPOCH FROM CAST({x} AS TIMESTAMP)) * 1000) AS BIGINT)",
-    "bigquery": "UNIX_MILLIS(TIMESTAMP({x}))",
-    "snowflake": "DATE_PART(epoch_millisecond, CAST({x} AS TIMESTAMP_NTZ))",
-}
 
 
 @dataclass(frozen=True)
@@ -54,8 +45,8 @@ class PanelInput:
     analyte: str = "vitd_analyte"
 
 
-def panel_query(table: str, window: timedelta, cols: PanelInput | None = None, *, runs: bool = True) -> str:
-    """The query in DuckDB's dialect (with vitd_epoch_ms(x) for the dialect's milliseconds since 1970: transpile)."""
+def panel_steps(table: str, window: timedelta, cols: PanelInput | None = None, *, runs: bool = True) -> list[tuple[str, str]]:
+    """The steps of the query as (CTE name, body), in DuckDB's dialect (vitd_epoch_ms(x): resolve_epoch)."""
     c = cols or PanelInput()
     w = int(window / timedelta(milliseconds=1))
     frame = max(w, 1)  # RANGE ... frame PRECEDING: at least the window before, and strictly earlier
@@ -103,27 +94,25 @@ def panel_query(table: str, window: timedelta, cols: PanelInput | None = None, *
          "SELECT r, MIN(r) OVER (PARTITION BY run, report, n) AS panel FROM (SELECT r, run, report, "
          "ROW_NUMBER() OVER (PARTITION BY run, report, a ORDER BY r) AS n FROM vitd_p_u) AS x"),
     ]
-    ctes = ",\n".join(f"{name} AS ({body})" for name, body in steps)
-    return (f"WITH {ctes}\nSELECT r AS {ident(c.row)}, panel AS {PANEL_COLUMN} FROM vitd_p_dated "
-            f"UNION ALL SELECT r, panel FROM vitd_p_undated")
+    return steps
+
+
+def panel_select(cols: PanelInput | None = None) -> str:
+    """The query's result after its steps: (row number, vitd_panel) of every row, dated and undated."""
+    c = cols or PanelInput()
+    return f"SELECT r AS {ident(c.row)}, panel AS {PANEL_COLUMN} FROM vitd_p_dated UNION ALL SELECT r, panel FROM vitd_p_undated"
+
+
+def panel_query(table: str, window: timedelta, cols: PanelInput | None = None, *, runs: bool = True) -> str:
+    """The query in DuckDB's dialect (with vitd_epoch_ms(x) for the dialect's milliseconds since 1970: transpile)."""
+    ctes = ",\n".join(f"{name} AS ({body})" for name, body in panel_steps(table, window, cols, runs=runs))
+    return f"WITH {ctes}\n{panel_select(cols)}"
 
 
 def panel_sql(table: str, window: timedelta, dialect: str = "duckdb", cols: PanelInput | None = None, *, runs: bool = True,
               pretty: bool = True) -> str:
     """The panel query in `dialect` (sql_columns.DIALECTS): panel_query transpiled by sqlglot (imported here), with the
     dialect's milliseconds since 1970 of a TIMESTAMP. SQLite and Postgres materialise each step (sql_command.transpile)."""
-    import sqlglot
-    from sqlglot import exp
+    from .sql_transpile import resolve_epoch, transpile
 
-    from .sql_command import transpile
-
-    sql = transpile(panel_query(table, window, cols, runs=runs), dialect, pretty=pretty)
-    tree = sqlglot.parse_one(sql, read=dialect)
-
-    def epoch(node: exp.Expression) -> exp.Expression:
-        if isinstance(node, exp.Anonymous) and str(node.this).lower() == EPOCH_MS:
-            x = node.expressions[0].sql(dialect=dialect)
-            return sqlglot.parse_one(_EPOCH_MS[dialect].format(x=x), read=dialect)  # type: ignore[return-value]
-        return node
-
-    return tree.transform(epoch).sql(dialect=dialect, pretty=pretty) + ";\n"
+    return resolve_epoch(transpile(panel_query(table, window, cols, runs=runs), dialect, pretty=pretty), dialect, pretty=pretty)

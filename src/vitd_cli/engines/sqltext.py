@@ -12,6 +12,9 @@ from ..render.table_out import RISKY
 WS = "[\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 
 
+EPOCH_MS = "vitd_epoch_ms"  # in the DuckDB query, each dialect's milliseconds since 1970 of a TIMESTAMP (sql_transpile.resolve_epoch)
+
+
 def q(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 

@@ -1,0 +1,6770 @@
+vitd_w_in AS MATERIALIZED (
+  SELECT
+    CAST(t."row_id" AS INTEGER) AS vitd_row,
+    REGEXP_REPLACE(
+      COALESCE(CAST(t."patient_id" AS TEXT), ''),
+      '^[	
+    -     　]+|[	
+    -     　]+$',
+      '',
+      'g'
+    ) AS vitd_subject,
+    CASE
+      WHEN REGEXP_REPLACE(
+        COALESCE(CAST(t."collected" AS TEXT), ''),
+        '^[	
+    -     　]+|[	
+    -     　]+$',
+        '',
+        'g'
+      ) REGEXP '^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.][0-9]{1,6})?)?Z?)?$'
+      THEN CASE
+        WHEN CAST(SUBSTRING(
+          REGEXP_REPLACE(
+            COALESCE(CAST(t."collected" AS TEXT), ''),
+            '^[	
+    -     　]+|[	
+    -     　]+$',
+            '',
+            'g'
+          ),
+          1,
+          4
+        ) AS INTEGER) >= 1
+        AND CAST(SUBSTRING(
+          REGEXP_REPLACE(
+            COALESCE(CAST(t."collected" AS TEXT), ''),
+            '^[	
+    -     　]+|[	
+    -     　]+$',
+            '',
+            'g'
+          ),
+          6,
+          2
+        ) AS INTEGER) BETWEEN 1 AND 12
+        AND CAST(SUBSTRING(
+          REGEXP_REPLACE(
+            COALESCE(CAST(t."collected" AS TEXT), ''),
+            '^[	
+    -     　]+|[	
+    -     　]+$',
+            '',
+            'g'
+          ),
+          9,
+          2
+        ) AS INTEGER) >= 1
+        AND CAST(SUBSTRING(
+          REGEXP_REPLACE(
+            COALESCE(CAST(t."collected" AS TEXT), ''),
+            '^[	
+    -     　]+|[	
+    -     　]+$',
+            '',
+            'g'
+          ),
+          9,
+          2
+        ) AS INTEGER) <= CASE
+          WHEN CAST(SUBSTRING(
+            REGEXP_REPLACE(
+              COALESCE(CAST(t."collected" AS TEXT), ''),
+              '^[	
+    -     　]+|[	
+    -     　]+$',
+              '',
+              'g'
+            ),
+            6,
+            2
+          ) AS INTEGER) = 2
+          THEN CASE
+            WHEN (
+              (
+                CAST(SUBSTRING(
+                  REGEXP_REPLACE(
+                    COALESCE(CAST(t."collected" AS TEXT), ''),
+                    '^[	
+    -     　]+|[	
+    -     　]+$',
+                    '',
+                    'g'
+                  ),
+                  1,
+                  4
+                ) AS INTEGER)
+              ) % 4 = 0
+              AND (
+                CAST(SUBSTRING(
+                  REGEXP_REPLACE(
+                    COALESCE(CAST(t."collected" AS TEXT), ''),
+                    '^[	
+    -     　]+|[	
+    -     　]+$',
+                    '',
+                    'g'
+                  ),
+                  1,
+                  4
+                ) AS INTEGER)
+              ) % 100 <> 0
+              OR (
+                CAST(SUBSTRING(
+                  REGEXP_REPLACE(
+                    COALESCE(CAST(t."collected" AS TEXT), ''),
+                    '^[	
+    -     　]+|[	
+    -     　]+$',
+                    '',
+                    'g'
+                  ),
+                  1,
+                  4
+                ) AS INTEGER)
+              ) % 400 = 0
+            )
+            THEN 29
+            ELSE 28
+          END
+          WHEN CAST(SUBSTRING(
+            REGEXP_REPLACE(
+              COALESCE(CAST(t."collected" AS TEXT), ''),
+              '^[	
+    -     　]+|[	
+    -     　]+$',
+              '',
+              'g'
+            ),
+            6,
+            2
+          ) AS INTEGER) IN (4, 6, 9, 11)
+          THEN 30
+          ELSE 31
+        END
+        AND CASE
+          WHEN LENGTH(
+            REGEXP_REPLACE(
+              COALESCE(CAST(t."collected" AS TEXT), ''),
+              '^[	
+    -     　]+|[	
+    -     　]+$',
+              '',
+              'g'
+            )
+          ) >= 13
+          THEN CAST(SUBSTRING(
+            REGEXP_REPLACE(
+              COALESCE(CAST(t."collected" AS TEXT), ''),
+              '^[	
+    -     　]+|[	
+    -     　]+$',
+              '',
+              'g'
+            ),
+            12,
+            2
+          ) AS INTEGER)
+          ELSE 0
+        END <= 23
+        AND CASE
+          WHEN LENGTH(
+            REGEXP_REPLACE(
+              COALESCE(CAST(t."collected" AS TEXT), ''),
+              '^[	
+    -     　]+|[	
+    -     　]+$',
+              '',
+              'g'
+            )
+          ) >= 16
+          THEN CAST(SUBSTRING(
+            REGEXP_REPLACE(
+              COALESCE(CAST(t."collected" AS TEXT), ''),
+              '^[	
+    -     　]+|[	
+    -     　]+$',
+              '',
+              'g'
+            ),
+            15,
+            2
+          ) AS INTEGER)
+          ELSE 0
+        END <= 59
+        AND CASE
+          WHEN LENGTH(
+            REGEXP_REPLACE(
+              COALESCE(CAST(t."collected" AS TEXT), ''),
+              '^[	
+    -     　]+|[	
+    -     　]+$',
+              '',
+              'g'
+            )
+          ) >= 19
+          THEN CAST(SUBSTRING(
+            REGEXP_REPLACE(
+              COALESCE(CAST(t."collected" AS TEXT), ''),
+              '^[	
+    -     　]+|[	
+    -     　]+$',
+              '',
+              'g'
+            ),
+            18,
+            2
+          ) AS INTEGER)
+          ELSE 0
+        END <= 59
+        THEN DATETIME(
+          SUBSTRING(
+            REPLACE(
+              REGEXP_REPLACE(
+                COALESCE(CAST(t."collected" AS TEXT), ''),
+                '^[	
+    -     　]+|[	
+    -     　]+$',
+                '',
+                'g'
+              ),
+              'Z',
+              ''
+            ),
+            1,
+            10
+          ) || ' ' || CASE
+            WHEN LENGTH(
+              REPLACE(
+                REGEXP_REPLACE(
+                  COALESCE(CAST(t."collected" AS TEXT), ''),
+                  '^[	
+    -     　]+|[	
+    -     　]+$',
+                  '',
+                  'g'
+                ),
+                'Z',
+                ''
+              )
+            ) >= 16
+            THEN SUBSTRING(
+              REPLACE(
+                REGEXP_REPLACE(
+                  COALESCE(CAST(t."collected" AS TEXT), ''),
+                  '^[	
+    -     　]+|[	
+    -     　]+$',
+                  '',
+                  'g'
+                ),
+                'Z',
+                ''
+              ),
+              12,
+              5
+            )
+            ELSE '00:00'
+          END || CASE
+            WHEN LENGTH(
+              REPLACE(
+                REGEXP_REPLACE(
+                  COALESCE(CAST(t."collected" AS TEXT), ''),
+                  '^[	
+    -     　]+|[	
+    -     　]+$',
+                  '',
+                  'g'
+                ),
+                'Z',
+                ''
+              )
+            ) >= 19
+            THEN SUBSTRING(
+              REPLACE(
+                REGEXP_REPLACE(
+                  COALESCE(CAST(t."collected" AS TEXT), ''),
+                  '^[	
+    -     　]+|[	
+    -     　]+$',
+                  '',
+                  'g'
+                ),
+                'Z',
+                ''
+              ),
+              17
+            )
+            ELSE ':00'
+          END
+        )
+      END
+    END AS vitd_when,
+    o.vitd_analyte,
+    o.vitd_w_value AS value,
+    o.vitd_unit_key AS unit,
+    o.vitd_w_cmp AS cmp,
+    o.vitd_w_si AS value_si,
+    o.vitd_w_band AS band_index
+  FROM labs AS t
+  JOIN vitd_out AS o
+    ON COALESCE(CAST(t."result" AS TEXT), '') = o.k_v
+    AND COALESCE(CAST(t."units" AS TEXT), '') = o.k_u
+    AND COALESCE(CAST(t."test_name" AS TEXT), '') = o.k_n
+    AND COALESCE(CAST(t."abnormal_flag" AS TEXT), '') = o.k_f
+    AND COALESCE(CAST(t."reference_range" AS TEXT), '') = o.k_r
+  WHERE
+    o.vitd_status = 'interpreted'
+), vitd_p_in AS MATERIALIZED (
+  SELECT
+    CAST("vitd_row" AS INTEGER) AS r,
+    COALESCE(CAST("vitd_subject" AS TEXT), '') AS s,
+    CAST("vitd_analyte" AS TEXT) AS a,
+    CAST(ROUND((
+      JULIANDAY("vitd_when") - 2440587.5
+    ) * 86400000.0) AS INTEGER) AS t
+  FROM vitd_w_in
+), vitd_p_run AS MATERIALIZED (
+  SELECT
+    r,
+    a,
+    t,
+    SUM(CASE WHEN prev_s = s THEN 0 ELSE 1 END) OVER (ORDER BY r NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS run
+  FROM (
+    SELECT
+      r,
+      s,
+      a,
+      t,
+      LAG(s) OVER (ORDER BY r NULLS LAST) AS prev_s
+    FROM vitd_p_in
+  ) AS x
+), vitd_p_part AS MATERIALIZED (
+  SELECT
+    r,
+    a,
+    t,
+    MIN(r) OVER (PARTITION BY run, k) AS part
+  FROM (
+    SELECT
+      r,
+      run,
+      a,
+      t,
+      SUM(CASE WHEN top IS NULL OR (
+        t > top AND t - top >= 86400000
+      ) THEN 1 ELSE 0 END) OVER (
+        PARTITION BY run
+        ORDER BY r NULLS LAST
+        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+      ) AS k
+    FROM (
+      SELECT
+        r,
+        run,
+        a,
+        t,
+        MAX(t) OVER (
+          PARTITION BY run
+          ORDER BY r NULLS LAST
+          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING
+        ) AS top
+      FROM vitd_p_run
+      WHERE
+        NOT t IS NULL
+    ) AS x
+  ) AS y
+), vitd_p_n AS MATERIALIZED (
+  SELECT
+    r,
+    part,
+    a,
+    t,
+    ROW_NUMBER() OVER (PARTITION BY part, t, a ORDER BY r NULLS LAST) AS n
+  FROM vitd_p_part
+), vitd_p_pos AS MATERIALIZED (
+  SELECT
+    part,
+    t,
+    n,
+    ROW_NUMBER() OVER (PARTITION BY part ORDER BY t NULLS LAST, n NULLS LAST) AS pos,
+    t - LAG(t) OVER (PARTITION BY part ORDER BY t NULLS LAST, n NULLS LAST) AS gap
+  FROM (
+    SELECT DISTINCT
+      part,
+      t,
+      n
+    FROM vitd_p_n
+  ) AS x
+), vitd_p_res AS MATERIALIZED (
+  SELECT
+    d.r,
+    d.part,
+    d.a,
+    d.t,
+    p.pos
+  FROM vitd_p_n AS d
+  JOIN vitd_p_pos AS p
+    ON p.part = d.part AND p.t = d.t AND p.n = d.n
+), vitd_p_pair AS MATERIALIZED (
+  SELECT
+    part,
+    lo,
+    hi
+  FROM (
+    SELECT
+      part,
+      pos AS hi,
+      t,
+      LAG(pos) OVER (PARTITION BY part, a ORDER BY pos NULLS LAST) AS lo,
+      LAG(t) OVER (PARTITION BY part, a ORDER BY pos NULLS LAST) AS lo_t
+    FROM vitd_p_res
+  ) AS x
+  WHERE
+    NOT lo IS NULL AND (
+      t - lo_t < 86400000 OR t = lo_t
+    )
+  UNION
+  SELECT
+    part,
+    lo,
+    hi
+  FROM (
+    SELECT
+      part,
+      pos AS hi,
+      MAX(pos) OVER (
+        PARTITION BY part
+        ORDER BY t NULLS LAST
+        RANGE BETWEEN UNBOUNDED PRECEDING AND 86400000 PRECEDING
+      ) AS lo
+    FROM vitd_p_pos
+  ) AS x
+  WHERE
+    NOT lo IS NULL
+), vitd_p_cut AS MATERIALIZED (
+  SELECT DISTINCT
+    part,
+    pos
+  FROM (
+    SELECT
+      c.part,
+      p.pos,
+      ROW_NUMBER() OVER (PARTITION BY c.part, c.lo, c.hi ORDER BY p.gap DESC, p.pos DESC) AS k
+    FROM vitd_p_pair AS c
+    JOIN vitd_p_pos AS p
+      ON p.part = c.part AND p.pos > c.lo AND p.pos <= c.hi
+  ) AS x
+  WHERE
+    k = 1
+), vitd_p_piece AS MATERIALIZED (
+  SELECT
+    p.part,
+    p.pos,
+    SUM(CASE WHEN c.pos IS NULL THEN 0 ELSE 1 END) OVER (
+      PARTITION BY p.part
+      ORDER BY p.pos NULLS LAST
+      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+    ) AS piece
+  FROM vitd_p_pos AS p
+  LEFT JOIN vitd_p_cut AS c
+    ON c.part = p.part AND c.pos = p.pos
+), vitd_p_dated AS MATERIALIZED (
+  SELECT
+    d.r,
+    MIN(d.r) OVER (PARTITION BY d.part, q.piece) AS panel
+  FROM vitd_p_res AS d
+  JOIN vitd_p_piece AS q
+    ON q.part = d.part AND q.pos = d.pos
+), vitd_p_u AS MATERIALIZED (
+  SELECT
+    r,
+    run,
+    a,
+    SUM(CASE WHEN a = lead THEN 1 ELSE 0 END) OVER (
+      PARTITION BY run
+      ORDER BY r NULLS LAST
+      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+    ) AS report
+  FROM (
+    SELECT
+      r,
+      run,
+      a,
+      FIRST_VALUE(a) OVER (
+        PARTITION BY run
+        ORDER BY r NULLS LAST
+        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+      ) AS lead
+    FROM vitd_p_run
+    WHERE
+      t IS NULL
+  ) AS x
+), vitd_p_undated AS MATERIALIZED (
+  SELECT
+    r,
+    MIN(r) OVER (PARTITION BY run, report, n) AS panel
+  FROM (
+    SELECT
+      r,
+      run,
+      report,
+      ROW_NUMBER() OVER (PARTITION BY run, report, a ORDER BY r NULLS LAST) AS n
+    FROM vitd_p_u
+  ) AS x
+), vitd_w_panel AS MATERIALIZED (
+  SELECT
+    r AS "vitd_row",
+    panel AS vitd_panel
+  FROM vitd_p_dated
+  UNION ALL
+  SELECT
+    r,
+    panel
+  FROM vitd_p_undated
+), vitd_w_fin AS MATERIALIZED (
+  SELECT
+    i.vitd_row,
+    p.vitd_panel,
+    i.vitd_analyte AS a,
+    i.value,
+    i.unit,
+    i.cmp,
+    i.value_si,
+    i.band_index
+  FROM vitd_w_in AS i
+  JOIN vitd_w_panel AS p
+    ON p.vitd_row = i.vitd_row
+), vitd_fbands AS MATERIALIZED (
+  SELECT
+    'vitamin_d' AS analyte,
+    0 AS band_index,
+    'low' AS flag,
+    'deficient' AS category,
+    'severe' AS severity,
+    3 AS sv,
+    2 AS u,
+    'vitamin_d_deficiency' AS finding,
+    'severely deficient' AS label,
+    'vitamin_d_deficiency' AS own,
+    2 AS own_u,
+    11 AS own_k
+  UNION ALL
+  SELECT
+    'vitamin_d',
+    1,
+    'low',
+    'deficient',
+    'moderate',
+    2,
+    1,
+    'vitamin_d_deficiency',
+    'deficient',
+    'vitamin_d_deficiency',
+    1,
+    6
+  UNION ALL
+  SELECT
+    'vitamin_d',
+    2,
+    'low',
+    'insufficient',
+    'mild',
+    1,
+    1,
+    'vitamin_d_insufficiency',
+    'insufficient',
+    'vitamin_d_insufficiency',
+    1,
+    5
+  UNION ALL
+  SELECT
+    'vitamin_d',
+    3,
+    'normal',
+    'sufficient',
+    '',
+    0,
+    0,
+    '',
+    'sufficient',
+    CAST(NULL AS TEXT),
+    CAST(NULL AS INTEGER),
+    CAST(NULL AS INTEGER)
+  UNION ALL
+  SELECT
+    'vitamin_d',
+    4,
+    'high',
+    'high',
+    'mild',
+    1,
+    2,
+    'vitamin_d_excess',
+    'above the usual lab upper limit',
+    'vitamin_d_excess',
+    2,
+    9
+  UNION ALL
+  SELECT
+    'vitamin_d',
+    5,
+    'high',
+    'toxic',
+    'severe',
+    3,
+    3,
+    'vitamin_d_excess',
+    'in the toxic range',
+    'vitamin_d_excess',
+    3,
+    15
+  UNION ALL
+  SELECT
+    'calcium',
+    0,
+    'low',
+    'hypocalcemia',
+    'severe',
+    3,
+    3,
+    'hypocalcemia',
+    'severely low',
+    CAST(NULL AS TEXT),
+    CAST(NULL AS INTEGER),
+    CAST(NULL AS INTEGER)
+  UNION ALL
+  SELECT
+    'calcium',
+    1,
+    'low',
+    'hypocalcemia',
+    'moderate',
+    2,
+    3,
+    'hypocalcemia',
+    'moderately low',
+    CAST(NULL AS TEXT),
+    CAST(NULL AS INTEGER),
+    CAST(NULL AS INTEGER)
+  UNION ALL
+  SELECT
+    'calcium',
+    2,
+    'low',
+    'hypocalcemia',
+    'moderate',
+    2,
+    3,
+    'hypocalcemia',
+    'moderately low',
+    CAST(NULL AS TEXT),
+    CAST(NULL AS INTEGER),
+    CAST(NULL AS INTEGER)
+  UNION ALL
+  SELECT
+    'calcium',
+    3,
+    'low',
+    'hypocalcemia',
+    'mild',
+    1,
+    2,
+    'hypocalcemia',
+    'low',
+    CAST(NULL AS TEXT),
+    CAST(NULL AS INTEGER),
+    CAST(NULL AS INTEGER)
+  UNION ALL
+  SELECT
+    'calcium',
+    4,
+    'normal',
+    'normal',
+    '',
+    0,
+    0,
+    '',
+    'normal',
+    CAST(NULL AS TEXT),
+    CAST(NULL AS INTEGER),
+    CAST(NULL AS INTEGER)
+  UNION ALL
+  SELECT
+    'calcium',
+    5,
+    'high',
+    'hypercalcemia',
+    'mild',
+    1,
+    1,
+    'hypercalcemia',
+    'mildly high',
+    CAST(NULL AS TEXT),
+    CAST(NULL AS INTEGER),
+    CAST(NULL AS INTEGER)
+  UNION ALL
+  SELECT
+    'calcium',
+    6,
+    'high',
+    'hypercalcemia',
+    'moderate',
+    2,
+    2,
+    'hypercalcemia',
+    'moderately high',
+    CAST(NULL AS TEXT),
+    CAST(NULL AS INTEGER),
+    CAST(NULL AS INTEGER)
+  UNION ALL
+  SELECT
+    'calcium',
+    7,
+    'high',
+    'hypercalcemia',
+    'severe',
+    3,
+    3,
+    'hypercalcemia',
+    'severely high',
+    CAST(NULL AS TEXT),
+    CAST(NULL AS INTEGER),
+    CAST(NULL AS INTEGER)
+  UNION ALL
+  SELECT
+    'ionized_calcium',
+    0,
+    'low',
+    'hypocalcemia',
+    'severe',
+    3,
+    3,
+    'hypocalcemia',
+    'severely low',
+    CAST(NULL AS TEXT),
+    CAST(NULL AS INTEGER),
+    CAST(NULL AS INTEGER)
+  UNION ALL
+  SELECT
+    'ionized_calcium',
+    1,
+    'low',
+    'hypocalcemia',
+    'moderate',
+    2,
+    3,
+    'hypocalcemia',
+    'moderately low',
+    CAST(NULL AS TEXT),
+    CAST(NULL AS INTEGER),
+    CAST(NULL AS INTEGER)
+  UNION ALL
+  SELECT
+    'ionized_calcium',
+    2,
+    'low',
+    'hypocalcemia',
+    'mild',
+    1,
+    2,
+    'hypocalcemia',
+    'low',
+    CAST(NULL AS TEXT),
+    CAST(NULL AS INTEGER),
+    CAST(NULL AS INTEGER)
+  UNION ALL
+  SELECT
+    'ionized_calcium',
+    3,
+    'normal',
+    'normal',
+    '',
+    0,
+    0,
+    '',
+    'normal',
+    CAST(NULL AS TEXT),
+    CAST(NULL AS INTEGER),
+    CAST(NULL AS INTEGER)
+  UNION ALL
+  SELECT
+    'ionized_calcium',
+    4,
+    'high',
+    'hypercalcemia',
+    'mild',
+    1,
+    1,
+    'hypercalcemia',
+    'mildly high',
+    CAST(NULL AS TEXT),
+    CAST(NULL AS INTEGER),
+    CAST(NULL AS INTEGER)
+  UNION ALL
+  SELECT
+    'ionized_calcium',
+    5,
+    'high',
+    'hypercalcemia',
+    'moderate',
+    2,
+    2,
+    'hypercalcemia',
+    'moderately high',
+    CAST(NULL AS TEXT),
+    CAST(NULL AS INTEGER),
+    CAST(NULL AS INTEGER)
+  UNION ALL
+  SELECT
+    'ionized_calcium',
+    6,
+    'high',
+    'hypercalcemia',
+    'severe',
+    3,
+    3,
+    'hypercalcemia',
+    'severely high',
+    CAST(NULL AS TEXT),
+    CAST(NULL AS INTEGER),
+    CAST(NULL AS INTEGER)
+  UNION ALL
+  SELECT
+    'albumin',
+    0,
+    'low',
+    'hypoalbuminemia',
+    '',
+    0,
+    1,
+    'hypoalbuminemia',
+    'low',
+    'hypoalbuminemia',
+    1,
+    4
+  UNION ALL
+  SELECT
+    'albumin',
+    1,
+    'normal',
+    'normal',
+    '',
+    0,
+    0,
+    '',
+    'normal',
+    CAST(NULL AS TEXT),
+    CAST(NULL AS INTEGER),
+    CAST(NULL AS INTEGER)
+  UNION ALL
+  SELECT
+    'albumin',
+    2,
+    'high',
+    'high',
+    '',
+    0,
+    1,
+    '',
+    'high (often dehydration)',
+    CAST(NULL AS TEXT),
+    CAST(NULL AS INTEGER),
+    CAST(NULL AS INTEGER)
+  UNION ALL
+  SELECT
+    'magnesium',
+    0,
+    'low',
+    'hypomagnesemia',
+    'severe',
+    3,
+    3,
+    'hypomagnesemia',
+    'severely low',
+    'hypomagnesemia',
+    3,
+    15
+  UNION ALL
+  SELECT
+    'magnesium',
+    1,
+    'low',
+    'hypomagnesemia',
+    'moderate',
+    2,
+    2,
+    'hypomagnesemia',
+    'moderately low',
+    'hypomagnesemia',
+    2,
+    10
+  UNION ALL
+  SELECT
+    'magnesium',
+    2,
+    'low',
+    'hypomagnesemia',
+    'mild',
+    1,
+    1,
+    'hypomagnesemia',
+    'low',
+    'hypomagnesemia',
+    1,
+    5
+  UNION ALL
+  SELECT
+    'magnesium',
+    3,
+    'normal',
+    'normal',
+    '',
+    0,
+    0,
+    '',
+    'normal',
+    CAST(NULL AS TEXT),
+    CAST(NULL AS INTEGER),
+    CAST(NULL AS INTEGER)
+  UNION ALL
+  SELECT
+    'magnesium',
+    4,
+    'high',
+    'hypermagnesemia',
+    'mild',
+    1,
+    1,
+    'hypermagnesemia',
+    'mildly high',
+    'hypermagnesemia',
+    1,
+    5
+  UNION ALL
+  SELECT
+    'magnesium',
+    5,
+    'high',
+    'hypermagnesemia',
+    'moderate',
+    2,
+    2,
+    'hypermagnesemia',
+    'moderately high',
+    'hypermagnesemia',
+    2,
+    10
+  UNION ALL
+  SELECT
+    'magnesium',
+    6,
+    'high',
+    'hypermagnesemia',
+    'severe',
+    3,
+    3,
+    'hypermagnesemia',
+    'severely high',
+    'hypermagnesemia',
+    3,
+    15
+  UNION ALL
+  SELECT
+    'magnesium',
+    7,
+    'high',
+    'hypermagnesemia',
+    'severe',
+    3,
+    3,
+    'hypermagnesemia',
+    'dangerously high',
+    'hypermagnesemia',
+    3,
+    15
+  UNION ALL
+  SELECT
+    'pth',
+    0,
+    'low',
+    'low',
+    '',
+    0,
+    1,
+    'low_pth',
+    'low',
+    'low_pth',
+    1,
+    4
+  UNION ALL
+  SELECT
+    'pth',
+    1,
+    'normal',
+    'normal',
+    '',
+    0,
+    0,
+    '',
+    'normal',
+    CAST(NULL AS TEXT),
+    CAST(NULL AS INTEGER),
+    CAST(NULL AS INTEGER)
+  UNION ALL
+  SELECT
+    'pth',
+    2,
+    'high',
+    'high',
+    '',
+    0,
+    1,
+    'elevated_pth',
+    'high',
+    'elevated_pth',
+    1,
+    4
+  UNION ALL
+  SELECT
+    'phosphate',
+    0,
+    'low',
+    'hypophosphatemia',
+    '',
+    0,
+    1,
+    'hypophosphatemia',
+    'low',
+    'hypophosphatemia',
+    1,
+    4
+  UNION ALL
+  SELECT
+    'phosphate',
+    1,
+    'normal',
+    'normal',
+    '',
+    0,
+    0,
+    '',
+    'normal',
+    CAST(NULL AS TEXT),
+    CAST(NULL AS INTEGER),
+    CAST(NULL AS INTEGER)
+  UNION ALL
+  SELECT
+    'phosphate',
+    2,
+    'high',
+    'hyperphosphatemia',
+    '',
+    0,
+    1,
+    'hyperphosphatemia',
+    'high',
+    'hyperphosphatemia',
+    1,
+    4
+  UNION ALL
+  SELECT
+    'corrected_calcium',
+    0,
+    'low',
+    'hypocalcemia',
+    'severe',
+    3,
+    3,
+    'hypocalcemia',
+    'severely low',
+    CAST(NULL AS TEXT),
+    CAST(NULL AS INTEGER),
+    CAST(NULL AS INTEGER)
+  UNION ALL
+  SELECT
+    'corrected_calcium',
+    1,
+    'low',
+    'hypocalcemia',
+    'moderate',
+    2,
+    3,
+    'hypocalcemia',
+    'moderately low',
+    CAST(NULL AS TEXT),
+    CAST(NULL AS INTEGER),
+    CAST(NULL AS INTEGER)
+  UNION ALL
+  SELECT
+    'corrected_calcium',
+    2,
+    'low',
+    'hypocalcemia',
+    'moderate',
+    2,
+    3,
+    'hypocalcemia',
+    'moderately low',
+    CAST(NULL AS TEXT),
+    CAST(NULL AS INTEGER),
+    CAST(NULL AS INTEGER)
+  UNION ALL
+  SELECT
+    'corrected_calcium',
+    3,
+    'low',
+    'hypocalcemia',
+    'mild',
+    1,
+    2,
+    'hypocalcemia',
+    'low',
+    CAST(NULL AS TEXT),
+    CAST(NULL AS INTEGER),
+    CAST(NULL AS INTEGER)
+  UNION ALL
+  SELECT
+    'corrected_calcium',
+    4,
+    'normal',
+    'normal',
+    '',
+    0,
+    0,
+    '',
+    'normal',
+    CAST(NULL AS TEXT),
+    CAST(NULL AS INTEGER),
+    CAST(NULL AS INTEGER)
+  UNION ALL
+  SELECT
+    'corrected_calcium',
+    5,
+    'high',
+    'hypercalcemia',
+    'mild',
+    1,
+    1,
+    'hypercalcemia',
+    'mildly high',
+    CAST(NULL AS TEXT),
+    CAST(NULL AS INTEGER),
+    CAST(NULL AS INTEGER)
+  UNION ALL
+  SELECT
+    'corrected_calcium',
+    6,
+    'high',
+    'hypercalcemia',
+    'moderate',
+    2,
+    2,
+    'hypercalcemia',
+    'moderately high',
+    CAST(NULL AS TEXT),
+    CAST(NULL AS INTEGER),
+    CAST(NULL AS INTEGER)
+  UNION ALL
+  SELECT
+    'corrected_calcium',
+    7,
+    'high',
+    'hypercalcemia',
+    'severe',
+    3,
+    3,
+    'hypercalcemia',
+    'severely high',
+    CAST(NULL AS TEXT),
+    CAST(NULL AS INTEGER),
+    CAST(NULL AS INTEGER)
+), vitd_f0 AS MATERIALIZED (
+  SELECT
+    s.vitd_row AS f_row,
+    s.vitd_panel AS f_panel,
+    s.a AS f_an,
+    s.value AS f_x,
+    s.unit AS f_unit,
+    COALESCE(s.cmp, '') AS f_cmp,
+    s.value_si AS f_si,
+    b.flag AS f_fl,
+    b.sv AS f_sv,
+    b.u AS f_u,
+    b.finding AS f_fd,
+    b.label AS f_lb,
+    b.own AS f_own,
+    b.own_u AS f_own_u,
+    b.own_k AS f_own_k
+  FROM vitd_w_fin AS s
+  JOIN vitd_fbands AS b
+    ON b.analyte = s.a AND b.band_index = s.band_index
+), vitd_f1 AS MATERIALIZED (
+  SELECT
+    vitd_f0.*,
+    CASE
+      WHEN f_an = 'vitamin_d'
+      THEN CASE
+        WHEN f_unit = 'ng/mL'
+        THEN f_x
+        WHEN f_unit = 'ng/dL'
+        THEN (
+          CAST((
+            CAST((
+              f_x * 1e-08
+            ) AS REAL) / 1.0e0
+          ) * 1.0e0 AS REAL) / 1e-06
+        )
+        WHEN f_unit = 'pg/mL'
+        THEN (
+          CAST((
+            CAST((
+              f_x * 1e-09
+            ) AS REAL) / 1.0e0
+          ) * 1.0e0 AS REAL) / 1e-06
+        )
+        WHEN f_unit = 'nmol/L'
+        THEN (
+          CAST((
+            CAST((
+              f_x * 1e-09
+            ) AS REAL) / 1.0e0
+          ) * 400.64e0 AS REAL) / 1e-06
+        )
+        WHEN f_unit = 'pmol/L'
+        THEN (
+          CAST((
+            CAST((
+              f_x * 1e-12
+            ) AS REAL) / 1.0e0
+          ) * 400.64e0 AS REAL) / 1e-06
+        )
+      END
+    END AS l_raw,
+    CASE WHEN f_unit = 'ng/mL' THEN 1 ELSE 0 END AS l_same
+  FROM vitd_f0
+), vitd_f2 AS MATERIALIZED (
+  SELECT
+    vitd_f1.*,
+    CASE
+      WHEN ABS(l_raw) >= 1000000.0e0
+      THEN NULL
+      WHEN ABS(l_raw) >= 100000.0e0
+      THEN 1000000.0e0
+      WHEN ABS(l_raw) >= 10000.0e0
+      THEN 10000000.0e0
+      WHEN ABS(l_raw) >= 1000.0e0
+      THEN 100000000.0e0
+      WHEN ABS(l_raw) >= 100.0e0
+      THEN 1000000000.0e0
+      WHEN ABS(l_raw) >= 10.0e0
+      THEN 10000000000.0e0
+      WHEN ABS(l_raw) >= 1.0e0
+      THEN 100000000000.0e0
+      WHEN ABS(l_raw) >= 0.1e0
+      THEN 1000000000000.0e0
+      WHEN ABS(l_raw) >= 0.01e0
+      THEN 10000000000000.0e0
+      WHEN ABS(l_raw) >= 0.001e0
+      THEN 100000000000000.0e0
+      WHEN ABS(l_raw) >= 0.0001e0
+      THEN 1000000000000000.0e0
+      ELSE NULL
+    END AS l_p,
+    CASE
+      WHEN ABS(l_raw) >= 1000000.0e0
+      THEN NULL
+      WHEN ABS(l_raw) >= 100000.0e0
+      THEN 1000000.0e0
+      WHEN ABS(l_raw) >= 10000.0e0
+      THEN 10000000.0e0
+      WHEN ABS(l_raw) >= 1000.0e0
+      THEN 100000000.0e0
+      WHEN ABS(l_raw) >= 100.0e0
+      THEN 1000000000.0e0
+      WHEN ABS(l_raw) >= 10.0e0
+      THEN 10000000000.0e0
+      WHEN ABS(l_raw) >= 1.0e0
+      THEN 100000000000.0e0
+      WHEN ABS(l_raw) >= 0.1e0
+      THEN 999999995904.0e0
+      WHEN ABS(l_raw) >= 0.01e0
+      THEN 10000000090112.0e0
+      WHEN ABS(l_raw) >= 0.001e0
+      THEN 100000000376832.0e0
+      WHEN ABS(l_raw) >= 0.0001e0
+      THEN 1000000003768320.0e0
+      ELSE NULL
+    END AS l_ph,
+    CASE
+      WHEN ABS(l_raw) >= 1000000.0e0
+      THEN NULL
+      WHEN ABS(l_raw) >= 100000.0e0
+      THEN 0.0e0
+      WHEN ABS(l_raw) >= 10000.0e0
+      THEN 0.0e0
+      WHEN ABS(l_raw) >= 1000.0e0
+      THEN 0.0e0
+      WHEN ABS(l_raw) >= 100.0e0
+      THEN 0.0e0
+      WHEN ABS(l_raw) >= 10.0e0
+      THEN 0.0e0
+      WHEN ABS(l_raw) >= 1.0e0
+      THEN 0.0e0
+      WHEN ABS(l_raw) >= 0.1e0
+      THEN 4096.0e0
+      WHEN ABS(l_raw) >= 0.01e0
+      THEN -90112.0e0
+      WHEN ABS(l_raw) >= 0.001e0
+      THEN -376832.0e0
+      WHEN ABS(l_raw) >= 0.0001e0
+      THEN -3768320.0e0
+      ELSE NULL
+    END AS l_pl
+  FROM vitd_f1
+), vitd_f2c AS MATERIALIZED (
+  SELECT
+    vitd_f2.*,
+    CASE
+      WHEN l_same = 1 OR l_p IS NULL
+      THEN l_raw
+      ELSE CAST((
+        CASE WHEN l_raw < 0 THEN -1.0e0 ELSE 1.0e0 END
+      ) * (
+        CASE
+          WHEN (
+            (
+              ABS(l_raw) * l_p
+            ) - FLOOR((
+              ABS(l_raw) * l_p
+            ))
+          ) > 0.5e0
+          THEN FLOOR((
+            ABS(l_raw) * l_p
+          )) + 1
+          WHEN (
+            (
+              ABS(l_raw) * l_p
+            ) - FLOOR((
+              ABS(l_raw) * l_p
+            ))
+          ) < 0.5e0
+          THEN FLOOR((
+            ABS(l_raw) * l_p
+          ))
+          WHEN (
+            (
+              (
+                (
+                  (
+                    (
+                      134217729.0e0 * ABS(l_raw)
+                    ) - (
+                      (
+                        134217729.0e0 * ABS(l_raw)
+                      ) - ABS(l_raw)
+                    )
+                  ) * l_ph
+                ) - (
+                  ABS(l_raw) * l_p
+                )
+              ) + (
+                (
+                  134217729.0e0 * ABS(l_raw)
+                ) - (
+                  (
+                    134217729.0e0 * ABS(l_raw)
+                  ) - ABS(l_raw)
+                )
+              ) * l_pl
+            ) + (
+              ABS(l_raw) - (
+                (
+                  134217729.0e0 * ABS(l_raw)
+                ) - (
+                  (
+                    134217729.0e0 * ABS(l_raw)
+                  ) - ABS(l_raw)
+                )
+              )
+            ) * l_ph
+          ) + (
+            ABS(l_raw) - (
+              (
+                134217729.0e0 * ABS(l_raw)
+              ) - (
+                (
+                  134217729.0e0 * ABS(l_raw)
+                ) - ABS(l_raw)
+              )
+            )
+          ) * l_pl > 0
+          THEN FLOOR((
+            ABS(l_raw) * l_p
+          )) + 1
+          WHEN (
+            (
+              (
+                (
+                  (
+                    (
+                      134217729.0e0 * ABS(l_raw)
+                    ) - (
+                      (
+                        134217729.0e0 * ABS(l_raw)
+                      ) - ABS(l_raw)
+                    )
+                  ) * l_ph
+                ) - (
+                  ABS(l_raw) * l_p
+                )
+              ) + (
+                (
+                  134217729.0e0 * ABS(l_raw)
+                ) - (
+                  (
+                    134217729.0e0 * ABS(l_raw)
+                  ) - ABS(l_raw)
+                )
+              ) * l_pl
+            ) + (
+              ABS(l_raw) - (
+                (
+                  134217729.0e0 * ABS(l_raw)
+                ) - (
+                  (
+                    134217729.0e0 * ABS(l_raw)
+                  ) - ABS(l_raw)
+                )
+              )
+            ) * l_ph
+          ) + (
+            ABS(l_raw) - (
+              (
+                134217729.0e0 * ABS(l_raw)
+              ) - (
+                (
+                  134217729.0e0 * ABS(l_raw)
+                ) - ABS(l_raw)
+              )
+            )
+          ) * l_pl < 0
+          THEN FLOOR((
+            ABS(l_raw) * l_p
+          ))
+          WHEN FLOOR(CAST(FLOOR((
+            ABS(l_raw) * l_p
+          )) AS REAL) / 2e0) * 2e0 = FLOOR((
+            ABS(l_raw) * l_p
+          ))
+          THEN FLOOR((
+            ABS(l_raw) * l_p
+          ))
+          ELSE FLOOR((
+            ABS(l_raw) * l_p
+          )) + 1
+        END
+      ) AS REAL) / l_p
+    END AS l_conv
+  FROM vitd_f2
+), vitd_f3 AS MATERIALIZED (
+  SELECT
+    vitd_f2c.*,
+    CASE
+      WHEN f_an = 'vitamin_d'
+      AND (
+        CASE
+          WHEN f_unit = 'ng/mL'
+          THEN CASE
+            WHEN CAST((
+              CASE
+                WHEN (
+                  (
+                    l_conv * 1000.0e0
+                  ) - FLOOR((
+                    l_conv * 1000.0e0
+                  ))
+                ) > 0.5e0
+                THEN FLOOR((
+                  l_conv * 1000.0e0
+                )) + 1
+                WHEN (
+                  (
+                    l_conv * 1000.0e0
+                  ) - FLOOR((
+                    l_conv * 1000.0e0
+                  ))
+                ) < 0.5e0
+                THEN FLOOR((
+                  l_conv * 1000.0e0
+                ))
+                WHEN (
+                  (
+                    (
+                      (
+                        (
+                          (
+                            134217729.0e0 * l_conv
+                          ) - (
+                            (
+                              134217729.0e0 * l_conv
+                            ) - l_conv
+                          )
+                        ) * 1000.0e0
+                      ) - (
+                        l_conv * 1000.0e0
+                      )
+                    ) + (
+                      (
+                        134217729.0e0 * l_conv
+                      ) - (
+                        (
+                          134217729.0e0 * l_conv
+                        ) - l_conv
+                      )
+                    ) * 0.0e0
+                  ) + (
+                    l_conv - (
+                      (
+                        134217729.0e0 * l_conv
+                      ) - (
+                        (
+                          134217729.0e0 * l_conv
+                        ) - l_conv
+                      )
+                    )
+                  ) * 1000.0e0
+                ) + (
+                  l_conv - (
+                    (
+                      134217729.0e0 * l_conv
+                    ) - (
+                      (
+                        134217729.0e0 * l_conv
+                      ) - l_conv
+                    )
+                  )
+                ) * 0.0e0 > 0
+                THEN FLOOR((
+                  l_conv * 1000.0e0
+                )) + 1
+                WHEN (
+                  (
+                    (
+                      (
+                        (
+                          (
+                            134217729.0e0 * l_conv
+                          ) - (
+                            (
+                              134217729.0e0 * l_conv
+                            ) - l_conv
+                          )
+                        ) * 1000.0e0
+                      ) - (
+                        l_conv * 1000.0e0
+                      )
+                    ) + (
+                      (
+                        134217729.0e0 * l_conv
+                      ) - (
+                        (
+                          134217729.0e0 * l_conv
+                        ) - l_conv
+                      )
+                    ) * 0.0e0
+                  ) + (
+                    l_conv - (
+                      (
+                        134217729.0e0 * l_conv
+                      ) - (
+                        (
+                          134217729.0e0 * l_conv
+                        ) - l_conv
+                      )
+                    )
+                  ) * 1000.0e0
+                ) + (
+                  l_conv - (
+                    (
+                      134217729.0e0 * l_conv
+                    ) - (
+                      (
+                        134217729.0e0 * l_conv
+                      ) - l_conv
+                    )
+                  )
+                ) * 0.0e0 < 0
+                THEN FLOOR((
+                  l_conv * 1000.0e0
+                ))
+                WHEN FLOOR(CAST(FLOOR((
+                  l_conv * 1000.0e0
+                )) AS REAL) / 2e0) * 2e0 = FLOOR((
+                  l_conv * 1000.0e0
+                ))
+                THEN FLOOR((
+                  l_conv * 1000.0e0
+                ))
+                ELSE FLOOR((
+                  l_conv * 1000.0e0
+                )) + 1
+              END
+            ) AS REAL) / 1000.0e0 < 12.0e0
+            OR (
+              f_cmp IN ('<', '<=')
+              AND CAST((
+                CASE
+                  WHEN (
+                    (
+                      l_conv * 1000.0e0
+                    ) - FLOOR((
+                      l_conv * 1000.0e0
+                    ))
+                  ) > 0.5e0
+                  THEN FLOOR((
+                    l_conv * 1000.0e0
+                  )) + 1
+                  WHEN (
+                    (
+                      l_conv * 1000.0e0
+                    ) - FLOOR((
+                      l_conv * 1000.0e0
+                    ))
+                  ) < 0.5e0
+                  THEN FLOOR((
+                    l_conv * 1000.0e0
+                  ))
+                  WHEN (
+                    (
+                      (
+                        (
+                          (
+                            (
+                              134217729.0e0 * l_conv
+                            ) - (
+                              (
+                                134217729.0e0 * l_conv
+                              ) - l_conv
+                            )
+                          ) * 1000.0e0
+                        ) - (
+                          l_conv * 1000.0e0
+                        )
+                      ) + (
+                        (
+                          134217729.0e0 * l_conv
+                        ) - (
+                          (
+                            134217729.0e0 * l_conv
+                          ) - l_conv
+                        )
+                      ) * 0.0e0
+                    ) + (
+                      l_conv - (
+                        (
+                          134217729.0e0 * l_conv
+                        ) - (
+                          (
+                            134217729.0e0 * l_conv
+                          ) - l_conv
+                        )
+                      )
+                    ) * 1000.0e0
+                  ) + (
+                    l_conv - (
+                      (
+                        134217729.0e0 * l_conv
+                      ) - (
+                        (
+                          134217729.0e0 * l_conv
+                        ) - l_conv
+                      )
+                    )
+                  ) * 0.0e0 > 0
+                  THEN FLOOR((
+                    l_conv * 1000.0e0
+                  )) + 1
+                  WHEN (
+                    (
+                      (
+                        (
+                          (
+                            (
+                              134217729.0e0 * l_conv
+                            ) - (
+                              (
+                                134217729.0e0 * l_conv
+                              ) - l_conv
+                            )
+                          ) * 1000.0e0
+                        ) - (
+                          l_conv * 1000.0e0
+                        )
+                      ) + (
+                        (
+                          134217729.0e0 * l_conv
+                        ) - (
+                          (
+                            134217729.0e0 * l_conv
+                          ) - l_conv
+                        )
+                      ) * 0.0e0
+                    ) + (
+                      l_conv - (
+                        (
+                          134217729.0e0 * l_conv
+                        ) - (
+                          (
+                            134217729.0e0 * l_conv
+                          ) - l_conv
+                        )
+                      )
+                    ) * 1000.0e0
+                  ) + (
+                    l_conv - (
+                      (
+                        134217729.0e0 * l_conv
+                      ) - (
+                        (
+                          134217729.0e0 * l_conv
+                        ) - l_conv
+                      )
+                    )
+                  ) * 0.0e0 < 0
+                  THEN FLOOR((
+                    l_conv * 1000.0e0
+                  ))
+                  WHEN FLOOR(CAST(FLOOR((
+                    l_conv * 1000.0e0
+                  )) AS REAL) / 2e0) * 2e0 = FLOOR((
+                    l_conv * 1000.0e0
+                  ))
+                  THEN FLOOR((
+                    l_conv * 1000.0e0
+                  ))
+                  ELSE FLOOR((
+                    l_conv * 1000.0e0
+                  )) + 1
+                END
+              ) AS REAL) / 1000.0e0 <= 12.0e0
+            )
+            THEN 1
+            ELSE 0
+          END
+          WHEN f_unit = 'ng/dL'
+          THEN CASE
+            WHEN CAST((
+              CASE
+                WHEN (
+                  (
+                    f_si * 1000.0e0
+                  ) - FLOOR((
+                    f_si * 1000.0e0
+                  ))
+                ) > 0.5e0
+                THEN FLOOR((
+                  f_si * 1000.0e0
+                )) + 1
+                WHEN (
+                  (
+                    f_si * 1000.0e0
+                  ) - FLOOR((
+                    f_si * 1000.0e0
+                  ))
+                ) < 0.5e0
+                THEN FLOOR((
+                  f_si * 1000.0e0
+                ))
+                WHEN (
+                  (
+                    (
+                      (
+                        (
+                          (
+                            134217729.0e0 * f_si
+                          ) - (
+                            (
+                              134217729.0e0 * f_si
+                            ) - f_si
+                          )
+                        ) * 1000.0e0
+                      ) - (
+                        f_si * 1000.0e0
+                      )
+                    ) + (
+                      (
+                        134217729.0e0 * f_si
+                      ) - (
+                        (
+                          134217729.0e0 * f_si
+                        ) - f_si
+                      )
+                    ) * 0.0e0
+                  ) + (
+                    f_si - (
+                      (
+                        134217729.0e0 * f_si
+                      ) - (
+                        (
+                          134217729.0e0 * f_si
+                        ) - f_si
+                      )
+                    )
+                  ) * 1000.0e0
+                ) + (
+                  f_si - (
+                    (
+                      134217729.0e0 * f_si
+                    ) - (
+                      (
+                        134217729.0e0 * f_si
+                      ) - f_si
+                    )
+                  )
+                ) * 0.0e0 > 0
+                THEN FLOOR((
+                  f_si * 1000.0e0
+                )) + 1
+                WHEN (
+                  (
+                    (
+                      (
+                        (
+                          (
+                            134217729.0e0 * f_si
+                          ) - (
+                            (
+                              134217729.0e0 * f_si
+                            ) - f_si
+                          )
+                        ) * 1000.0e0
+                      ) - (
+                        f_si * 1000.0e0
+                      )
+                    ) + (
+                      (
+                        134217729.0e0 * f_si
+                      ) - (
+                        (
+                          134217729.0e0 * f_si
+                        ) - f_si
+                      )
+                    ) * 0.0e0
+                  ) + (
+                    f_si - (
+                      (
+                        134217729.0e0 * f_si
+                      ) - (
+                        (
+                          134217729.0e0 * f_si
+                        ) - f_si
+                      )
+                    )
+                  ) * 1000.0e0
+                ) + (
+                  f_si - (
+                    (
+                      134217729.0e0 * f_si
+                    ) - (
+                      (
+                        134217729.0e0 * f_si
+                      ) - f_si
+                    )
+                  )
+                ) * 0.0e0 < 0
+                THEN FLOOR((
+                  f_si * 1000.0e0
+                ))
+                WHEN FLOOR(CAST(FLOOR((
+                  f_si * 1000.0e0
+                )) AS REAL) / 2e0) * 2e0 = FLOOR((
+                  f_si * 1000.0e0
+                ))
+                THEN FLOOR((
+                  f_si * 1000.0e0
+                ))
+                ELSE FLOOR((
+                  f_si * 1000.0e0
+                )) + 1
+              END
+            ) AS REAL) / 1000.0e0 < 30.0e0
+            OR (
+              f_cmp IN ('<', '<=')
+              AND CAST((
+                CASE
+                  WHEN (
+                    (
+                      f_si * 1000.0e0
+                    ) - FLOOR((
+                      f_si * 1000.0e0
+                    ))
+                  ) > 0.5e0
+                  THEN FLOOR((
+                    f_si * 1000.0e0
+                  )) + 1
+                  WHEN (
+                    (
+                      f_si * 1000.0e0
+                    ) - FLOOR((
+                      f_si * 1000.0e0
+                    ))
+                  ) < 0.5e0
+                  THEN FLOOR((
+                    f_si * 1000.0e0
+                  ))
+                  WHEN (
+                    (
+                      (
+                        (
+                          (
+                            (
+                              134217729.0e0 * f_si
+                            ) - (
+                              (
+                                134217729.0e0 * f_si
+                              ) - f_si
+                            )
+                          ) * 1000.0e0
+                        ) - (
+                          f_si * 1000.0e0
+                        )
+                      ) + (
+                        (
+                          134217729.0e0 * f_si
+                        ) - (
+                          (
+                            134217729.0e0 * f_si
+                          ) - f_si
+                        )
+                      ) * 0.0e0
+                    ) + (
+                      f_si - (
+                        (
+                          134217729.0e0 * f_si
+                        ) - (
+                          (
+                            134217729.0e0 * f_si
+                          ) - f_si
+                        )
+                      )
+                    ) * 1000.0e0
+                  ) + (
+                    f_si - (
+                      (
+                        134217729.0e0 * f_si
+                      ) - (
+                        (
+                          134217729.0e0 * f_si
+                        ) - f_si
+                      )
+                    )
+                  ) * 0.0e0 > 0
+                  THEN FLOOR((
+                    f_si * 1000.0e0
+                  )) + 1
+                  WHEN (
+                    (
+                      (
+                        (
+                          (
+                            (
+                              134217729.0e0 * f_si
+                            ) - (
+                              (
+                                134217729.0e0 * f_si
+                              ) - f_si
+                            )
+                          ) * 1000.0e0
+                        ) - (
+                          f_si * 1000.0e0
+                        )
+                      ) + (
+                        (
+                          134217729.0e0 * f_si
+                        ) - (
+                          (
+                            134217729.0e0 * f_si
+                          ) - f_si
+                        )
+                      ) * 0.0e0
+                    ) + (
+                      f_si - (
+                        (
+                          134217729.0e0 * f_si
+                        ) - (
+                          (
+                            134217729.0e0 * f_si
+                          ) - f_si
+                        )
+                      )
+                    ) * 1000.0e0
+                  ) + (
+                    f_si - (
+                      (
+                        134217729.0e0 * f_si
+                      ) - (
+                        (
+                          134217729.0e0 * f_si
+                        ) - f_si
+                      )
+                    )
+                  ) * 0.0e0 < 0
+                  THEN FLOOR((
+                    f_si * 1000.0e0
+                  ))
+                  WHEN FLOOR(CAST(FLOOR((
+                    f_si * 1000.0e0
+                  )) AS REAL) / 2e0) * 2e0 = FLOOR((
+                    f_si * 1000.0e0
+                  ))
+                  THEN FLOOR((
+                    f_si * 1000.0e0
+                  ))
+                  ELSE FLOOR((
+                    f_si * 1000.0e0
+                  )) + 1
+                END
+              ) AS REAL) / 1000.0e0 <= 30.0e0
+            )
+            THEN 1
+            ELSE 0
+          END
+          WHEN f_unit = 'pg/mL'
+          THEN CASE
+            WHEN CAST((
+              CASE
+                WHEN (
+                  (
+                    f_si * 1000.0e0
+                  ) - FLOOR((
+                    f_si * 1000.0e0
+                  ))
+                ) > 0.5e0
+                THEN FLOOR((
+                  f_si * 1000.0e0
+                )) + 1
+                WHEN (
+                  (
+                    f_si * 1000.0e0
+                  ) - FLOOR((
+                    f_si * 1000.0e0
+                  ))
+                ) < 0.5e0
+                THEN FLOOR((
+                  f_si * 1000.0e0
+                ))
+                WHEN (
+                  (
+                    (
+                      (
+                        (
+                          (
+                            134217729.0e0 * f_si
+                          ) - (
+                            (
+                              134217729.0e0 * f_si
+                            ) - f_si
+                          )
+                        ) * 1000.0e0
+                      ) - (
+                        f_si * 1000.0e0
+                      )
+                    ) + (
+                      (
+                        134217729.0e0 * f_si
+                      ) - (
+                        (
+                          134217729.0e0 * f_si
+                        ) - f_si
+                      )
+                    ) * 0.0e0
+                  ) + (
+                    f_si - (
+                      (
+                        134217729.0e0 * f_si
+                      ) - (
+                        (
+                          134217729.0e0 * f_si
+                        ) - f_si
+                      )
+                    )
+                  ) * 1000.0e0
+                ) + (
+                  f_si - (
+                    (
+                      134217729.0e0 * f_si
+                    ) - (
+                      (
+                        134217729.0e0 * f_si
+                      ) - f_si
+                    )
+                  )
+                ) * 0.0e0 > 0
+                THEN FLOOR((
+                  f_si * 1000.0e0
+                )) + 1
+                WHEN (
+                  (
+                    (
+                      (
+                        (
+                          (
+                            134217729.0e0 * f_si
+                          ) - (
+                            (
+                              134217729.0e0 * f_si
+                            ) - f_si
+                          )
+                        ) * 1000.0e0
+                      ) - (
+                        f_si * 1000.0e0
+                      )
+                    ) + (
+                      (
+                        134217729.0e0 * f_si
+                      ) - (
+                        (
+                          134217729.0e0 * f_si
+                        ) - f_si
+                      )
+                    ) * 0.0e0
+                  ) + (
+                    f_si - (
+                      (
+                        134217729.0e0 * f_si
+                      ) - (
+                        (
+                          134217729.0e0 * f_si
+                        ) - f_si
+                      )
+                    )
+                  ) * 1000.0e0
+                ) + (
+                  f_si - (
+                    (
+                      134217729.0e0 * f_si
+                    ) - (
+                      (
+                        134217729.0e0 * f_si
+                      ) - f_si
+                    )
+                  )
+                ) * 0.0e0 < 0
+                THEN FLOOR((
+                  f_si * 1000.0e0
+                ))
+                WHEN FLOOR(CAST(FLOOR((
+                  f_si * 1000.0e0
+                )) AS REAL) / 2e0) * 2e0 = FLOOR((
+                  f_si * 1000.0e0
+                ))
+                THEN FLOOR((
+                  f_si * 1000.0e0
+                ))
+                ELSE FLOOR((
+                  f_si * 1000.0e0
+                )) + 1
+              END
+            ) AS REAL) / 1000.0e0 < 30.0e0
+            OR (
+              f_cmp IN ('<', '<=')
+              AND CAST((
+                CASE
+                  WHEN (
+                    (
+                      f_si * 1000.0e0
+                    ) - FLOOR((
+                      f_si * 1000.0e0
+                    ))
+                  ) > 0.5e0
+                  THEN FLOOR((
+                    f_si * 1000.0e0
+                  )) + 1
+                  WHEN (
+                    (
+                      f_si * 1000.0e0
+                    ) - FLOOR((
+                      f_si * 1000.0e0
+                    ))
+                  ) < 0.5e0
+                  THEN FLOOR((
+                    f_si * 1000.0e0
+                  ))
+                  WHEN (
+                    (
+                      (
+                        (
+                          (
+                            (
+                              134217729.0e0 * f_si
+                            ) - (
+                              (
+                                134217729.0e0 * f_si
+                              ) - f_si
+                            )
+                          ) * 1000.0e0
+                        ) - (
+                          f_si * 1000.0e0
+                        )
+                      ) + (
+                        (
+                          134217729.0e0 * f_si
+                        ) - (
+                          (
+                            134217729.0e0 * f_si
+                          ) - f_si
+                        )
+                      ) * 0.0e0
+                    ) + (
+                      f_si - (
+                        (
+                          134217729.0e0 * f_si
+                        ) - (
+                          (
+                            134217729.0e0 * f_si
+                          ) - f_si
+                        )
+                      )
+                    ) * 1000.0e0
+                  ) + (
+                    f_si - (
+                      (
+                        134217729.0e0 * f_si
+                      ) - (
+                        (
+                          134217729.0e0 * f_si
+                        ) - f_si
+                      )
+                    )
+                  ) * 0.0e0 > 0
+                  THEN FLOOR((
+                    f_si * 1000.0e0
+                  )) + 1
+                  WHEN (
+                    (
+                      (
+                        (
+                          (
+                            (
+                              134217729.0e0 * f_si
+                            ) - (
+                              (
+                                134217729.0e0 * f_si
+                              ) - f_si
+                            )
+                          ) * 1000.0e0
+                        ) - (
+                          f_si * 1000.0e0
+                        )
+                      ) + (
+                        (
+                          134217729.0e0 * f_si
+                        ) - (
+                          (
+                            134217729.0e0 * f_si
+                          ) - f_si
+                        )
+                      ) * 0.0e0
+                    ) + (
+                      f_si - (
+                        (
+                          134217729.0e0 * f_si
+                        ) - (
+                          (
+                            134217729.0e0 * f_si
+                          ) - f_si
+                        )
+                      )
+                    ) * 1000.0e0
+                  ) + (
+                    f_si - (
+                      (
+                        134217729.0e0 * f_si
+                      ) - (
+                        (
+                          134217729.0e0 * f_si
+                        ) - f_si
+                      )
+                    )
+                  ) * 0.0e0 < 0
+                  THEN FLOOR((
+                    f_si * 1000.0e0
+                  ))
+                  WHEN FLOOR(CAST(FLOOR((
+                    f_si * 1000.0e0
+                  )) AS REAL) / 2e0) * 2e0 = FLOOR((
+                    f_si * 1000.0e0
+                  ))
+                  THEN FLOOR((
+                    f_si * 1000.0e0
+                  ))
+                  ELSE FLOOR((
+                    f_si * 1000.0e0
+                  )) + 1
+                END
+              ) AS REAL) / 1000.0e0 <= 30.0e0
+            )
+            THEN 1
+            ELSE 0
+          END
+          WHEN f_unit = 'nmol/L'
+          THEN CASE
+            WHEN CAST((
+              CASE
+                WHEN (
+                  (
+                    f_si * 1000.0e0
+                  ) - FLOOR((
+                    f_si * 1000.0e0
+                  ))
+                ) > 0.5e0
+                THEN FLOOR((
+                  f_si * 1000.0e0
+                )) + 1
+                WHEN (
+                  (
+                    f_si * 1000.0e0
+                  ) - FLOOR((
+                    f_si * 1000.0e0
+                  ))
+                ) < 0.5e0
+                THEN FLOOR((
+                  f_si * 1000.0e0
+                ))
+                WHEN (
+                  (
+                    (
+                      (
+                        (
+                          (
+                            134217729.0e0 * f_si
+                          ) - (
+                            (
+                              134217729.0e0 * f_si
+                            ) - f_si
+                          )
+                        ) * 1000.0e0
+                      ) - (
+                        f_si * 1000.0e0
+                      )
+                    ) + (
+                      (
+                        134217729.0e0 * f_si
+                      ) - (
+                        (
+                          134217729.0e0 * f_si
+                        ) - f_si
+                      )
+                    ) * 0.0e0
+                  ) + (
+                    f_si - (
+                      (
+                        134217729.0e0 * f_si
+                      ) - (
+                        (
+                          134217729.0e0 * f_si
+                        ) - f_si
+                      )
+                    )
+                  ) * 1000.0e0
+                ) + (
+                  f_si - (
+                    (
+                      134217729.0e0 * f_si
+                    ) - (
+                      (
+                        134217729.0e0 * f_si
+                      ) - f_si
+                    )
+                  )
+                ) * 0.0e0 > 0
+                THEN FLOOR((
+                  f_si * 1000.0e0
+                )) + 1
+                WHEN (
+                  (
+                    (
+                      (
+                        (
+                          (
+                            134217729.0e0 * f_si
+                          ) - (
+                            (
+                              134217729.0e0 * f_si
+                            ) - f_si
+                          )
+                        ) * 1000.0e0
+                      ) - (
+                        f_si * 1000.0e0
+                      )
+                    ) + (
+                      (
+                        134217729.0e0 * f_si
+                      ) - (
+                        (
+                          134217729.0e0 * f_si
+                        ) - f_si
+                      )
+                    ) * 0.0e0
+                  ) + (
+                    f_si - (
+                      (
+                        134217729.0e0 * f_si
+                      ) - (
+                        (
+                          134217729.0e0 * f_si
+                        ) - f_si
+                      )
+                    )
+                  ) * 1000.0e0
+                ) + (
+                  f_si - (
+                    (
+                      134217729.0e0 * f_si
+                    ) - (
+                      (
+                        134217729.0e0 * f_si
+                      ) - f_si
+                    )
+                  )
+                ) * 0.0e0 < 0
+                THEN FLOOR((
+                  f_si * 1000.0e0
+                ))
+                WHEN FLOOR(CAST(FLOOR((
+                  f_si * 1000.0e0
+                )) AS REAL) / 2e0) * 2e0 = FLOOR((
+                  f_si * 1000.0e0
+                ))
+                THEN FLOOR((
+                  f_si * 1000.0e0
+                ))
+                ELSE FLOOR((
+                  f_si * 1000.0e0
+                )) + 1
+              END
+            ) AS REAL) / 1000.0e0 < 30.0e0
+            OR (
+              f_cmp IN ('<', '<=')
+              AND CAST((
+                CASE
+                  WHEN (
+                    (
+                      f_si * 1000.0e0
+                    ) - FLOOR((
+                      f_si * 1000.0e0
+                    ))
+                  ) > 0.5e0
+                  THEN FLOOR((
+                    f_si * 1000.0e0
+                  )) + 1
+                  WHEN (
+                    (
+                      f_si * 1000.0e0
+                    ) - FLOOR((
+                      f_si * 1000.0e0
+                    ))
+                  ) < 0.5e0
+                  THEN FLOOR((
+                    f_si * 1000.0e0
+                  ))
+                  WHEN (
+                    (
+                      (
+                        (
+                          (
+                            (
+                              134217729.0e0 * f_si
+                            ) - (
+                              (
+                                134217729.0e0 * f_si
+                              ) - f_si
+                            )
+                          ) * 1000.0e0
+                        ) - (
+                          f_si * 1000.0e0
+                        )
+                      ) + (
+                        (
+                          134217729.0e0 * f_si
+                        ) - (
+                          (
+                            134217729.0e0 * f_si
+                          ) - f_si
+                        )
+                      ) * 0.0e0
+                    ) + (
+                      f_si - (
+                        (
+                          134217729.0e0 * f_si
+                        ) - (
+                          (
+                            134217729.0e0 * f_si
+                          ) - f_si
+                        )
+                      )
+                    ) * 1000.0e0
+                  ) + (
+                    f_si - (
+                      (
+                        134217729.0e0 * f_si
+                      ) - (
+                        (
+                          134217729.0e0 * f_si
+                        ) - f_si
+                      )
+                    )
+                  ) * 0.0e0 > 0
+                  THEN FLOOR((
+                    f_si * 1000.0e0
+                  )) + 1
+                  WHEN (
+                    (
+                      (
+                        (
+                          (
+                            (
+                              134217729.0e0 * f_si
+                            ) - (
+                              (
+                                134217729.0e0 * f_si
+                              ) - f_si
+                            )
+                          ) * 1000.0e0
+                        ) - (
+                          f_si * 1000.0e0
+                        )
+                      ) + (
+                        (
+                          134217729.0e0 * f_si
+                        ) - (
+                          (
+                            134217729.0e0 * f_si
+                          ) - f_si
+                        )
+                      ) * 0.0e0
+                    ) + (
+                      f_si - (
+                        (
+                          134217729.0e0 * f_si
+                        ) - (
+                          (
+                            134217729.0e0 * f_si
+                          ) - f_si
+                        )
+                      )
+                    ) * 1000.0e0
+                  ) + (
+                    f_si - (
+                      (
+                        134217729.0e0 * f_si
+                      ) - (
+                        (
+                          134217729.0e0 * f_si
+                        ) - f_si
+                      )
+                    )
+                  ) * 0.0e0 < 0
+                  THEN FLOOR((
+                    f_si * 1000.0e0
+                  ))
+                  WHEN FLOOR(CAST(FLOOR((
+                    f_si * 1000.0e0
+                  )) AS REAL) / 2e0) * 2e0 = FLOOR((
+                    f_si * 1000.0e0
+                  ))
+                  THEN FLOOR((
+                    f_si * 1000.0e0
+                  ))
+                  ELSE FLOOR((
+                    f_si * 1000.0e0
+                  )) + 1
+                END
+              ) AS REAL) / 1000.0e0 <= 30.0e0
+            )
+            THEN 1
+            ELSE 0
+          END
+          WHEN f_unit = 'pmol/L'
+          THEN CASE
+            WHEN CAST((
+              CASE
+                WHEN (
+                  (
+                    f_si * 1000.0e0
+                  ) - FLOOR((
+                    f_si * 1000.0e0
+                  ))
+                ) > 0.5e0
+                THEN FLOOR((
+                  f_si * 1000.0e0
+                )) + 1
+                WHEN (
+                  (
+                    f_si * 1000.0e0
+                  ) - FLOOR((
+                    f_si * 1000.0e0
+                  ))
+                ) < 0.5e0
+                THEN FLOOR((
+                  f_si * 1000.0e0
+                ))
+                WHEN (
+                  (
+                    (
+                      (
+                        (
+                          (
+                            134217729.0e0 * f_si
+                          ) - (
+                            (
+                              134217729.0e0 * f_si
+                            ) - f_si
+                          )
+                        ) * 1000.0e0
+                      ) - (
+                        f_si * 1000.0e0
+                      )
+                    ) + (
+                      (
+                        134217729.0e0 * f_si
+                      ) - (
+                        (
+                          134217729.0e0 * f_si
+                        ) - f_si
+                      )
+                    ) * 0.0e0
+                  ) + (
+                    f_si - (
+                      (
+                        134217729.0e0 * f_si
+                      ) - (
+                        (
+                          134217729.0e0 * f_si
+                        ) - f_si
+                      )
+                    )
+                  ) * 1000.0e0
+                ) + (
+                  f_si - (
+                    (
+                      134217729.0e0 * f_si
+                    ) - (
+                      (
+                        134217729.0e0 * f_si
+                      ) - f_si
+                    )
+                  )
+                ) * 0.0e0 > 0
+                THEN FLOOR((
+                  f_si * 1000.0e0
+                )) + 1
+                WHEN (
+                  (
+                    (
+                      (
+                        (
+                          (
+                            134217729.0e0 * f_si
+                          ) - (
+                            (
+                              134217729.0e0 * f_si
+                            ) - f_si
+                          )
+                        ) * 1000.0e0
+                      ) - (
+                        f_si * 1000.0e0
+                      )
+                    ) + (
+                      (
+                        134217729.0e0 * f_si
+                      ) - (
+                        (
+                          134217729.0e0 * f_si
+                        ) - f_si
+                      )
+                    ) * 0.0e0
+                  ) + (
+                    f_si - (
+                      (
+                        134217729.0e0 * f_si
+                      ) - (
+                        (
+                          134217729.0e0 * f_si
+                        ) - f_si
+                      )
+                    )
+                  ) * 1000.0e0
+                ) + (
+                  f_si - (
+                    (
+                      134217729.0e0 * f_si
+                    ) - (
+                      (
+                        134217729.0e0 * f_si
+                      ) - f_si
+                    )
+                  )
+                ) * 0.0e0 < 0
+                THEN FLOOR((
+                  f_si * 1000.0e0
+                ))
+                WHEN FLOOR(CAST(FLOOR((
+                  f_si * 1000.0e0
+                )) AS REAL) / 2e0) * 2e0 = FLOOR((
+                  f_si * 1000.0e0
+                ))
+                THEN FLOOR((
+                  f_si * 1000.0e0
+                ))
+                ELSE FLOOR((
+                  f_si * 1000.0e0
+                )) + 1
+              END
+            ) AS REAL) / 1000.0e0 < 30.0e0
+            OR (
+              f_cmp IN ('<', '<=')
+              AND CAST((
+                CASE
+                  WHEN (
+                    (
+                      f_si * 1000.0e0
+                    ) - FLOOR((
+                      f_si * 1000.0e0
+                    ))
+                  ) > 0.5e0
+                  THEN FLOOR((
+                    f_si * 1000.0e0
+                  )) + 1
+                  WHEN (
+                    (
+                      f_si * 1000.0e0
+                    ) - FLOOR((
+                      f_si * 1000.0e0
+                    ))
+                  ) < 0.5e0
+                  THEN FLOOR((
+                    f_si * 1000.0e0
+                  ))
+                  WHEN (
+                    (
+                      (
+                        (
+                          (
+                            (
+                              134217729.0e0 * f_si
+                            ) - (
+                              (
+                                134217729.0e0 * f_si
+                              ) - f_si
+                            )
+                          ) * 1000.0e0
+                        ) - (
+                          f_si * 1000.0e0
+                        )
+                      ) + (
+                        (
+                          134217729.0e0 * f_si
+                        ) - (
+                          (
+                            134217729.0e0 * f_si
+                          ) - f_si
+                        )
+                      ) * 0.0e0
+                    ) + (
+                      f_si - (
+                        (
+                          134217729.0e0 * f_si
+                        ) - (
+                          (
+                            134217729.0e0 * f_si
+                          ) - f_si
+                        )
+                      )
+                    ) * 1000.0e0
+                  ) + (
+                    f_si - (
+                      (
+                        134217729.0e0 * f_si
+                      ) - (
+                        (
+                          134217729.0e0 * f_si
+                        ) - f_si
+                      )
+                    )
+                  ) * 0.0e0 > 0
+                  THEN FLOOR((
+                    f_si * 1000.0e0
+                  )) + 1
+                  WHEN (
+                    (
+                      (
+                        (
+                          (
+                            (
+                              134217729.0e0 * f_si
+                            ) - (
+                              (
+                                134217729.0e0 * f_si
+                              ) - f_si
+                            )
+                          ) * 1000.0e0
+                        ) - (
+                          f_si * 1000.0e0
+                        )
+                      ) + (
+                        (
+                          134217729.0e0 * f_si
+                        ) - (
+                          (
+                            134217729.0e0 * f_si
+                          ) - f_si
+                        )
+                      ) * 0.0e0
+                    ) + (
+                      f_si - (
+                        (
+                          134217729.0e0 * f_si
+                        ) - (
+                          (
+                            134217729.0e0 * f_si
+                          ) - f_si
+                        )
+                      )
+                    ) * 1000.0e0
+                  ) + (
+                    f_si - (
+                      (
+                        134217729.0e0 * f_si
+                      ) - (
+                        (
+                          134217729.0e0 * f_si
+                        ) - f_si
+                      )
+                    )
+                  ) * 0.0e0 < 0
+                  THEN FLOOR((
+                    f_si * 1000.0e0
+                  ))
+                  WHEN FLOOR(CAST(FLOOR((
+                    f_si * 1000.0e0
+                  )) AS REAL) / 2e0) * 2e0 = FLOOR((
+                    f_si * 1000.0e0
+                  ))
+                  THEN FLOOR((
+                    f_si * 1000.0e0
+                  ))
+                  ELSE FLOOR((
+                    f_si * 1000.0e0
+                  )) + 1
+                END
+              ) AS REAL) / 1000.0e0 <= 30.0e0
+            )
+            THEN 1
+            ELSE 0
+          END
+          ELSE 0
+        END = 1
+      )
+      THEN 1
+      ELSE 0
+    END AS f_lvl
+  FROM vitd_f2c
+), vitd_fp AS MATERIALIZED (
+  SELECT
+    vitd_f3.*,
+    MAX(CASE WHEN f_an = 'ionized_calcium' THEN 1 ELSE 0 END) OVER (PARTITION BY f_panel) AS h_ionized_calcium,
+    COALESCE(
+      MAX(CASE WHEN f_an = 'ionized_calcium' THEN f_fl END) OVER (PARTITION BY f_panel),
+      ''
+    ) AS fl_ionized_calcium,
+    COALESCE(
+      MAX(CASE WHEN f_an = 'ionized_calcium' THEN f_fd END) OVER (PARTITION BY f_panel),
+      ''
+    ) AS fd_ionized_calcium,
+    COALESCE(
+      MAX(CASE WHEN f_an = 'ionized_calcium' THEN f_sv END) OVER (PARTITION BY f_panel),
+      0
+    ) AS sv_ionized_calcium,
+    COALESCE(
+      MAX(CASE WHEN f_an = 'ionized_calcium' THEN f_u END) OVER (PARTITION BY f_panel),
+      0
+    ) AS u_ionized_calcium,
+    MAX(CASE WHEN f_an = 'ionized_calcium' THEN f_lb END) OVER (PARTITION BY f_panel) AS lb_ionized_calcium,
+    MAX(CASE WHEN f_an = 'corrected_calcium' THEN 1 ELSE 0 END) OVER (PARTITION BY f_panel) AS h_corrected_calcium,
+    COALESCE(
+      MAX(CASE WHEN f_an = 'corrected_calcium' THEN f_fl END) OVER (PARTITION BY f_panel),
+      ''
+    ) AS fl_corrected_calcium,
+    COALESCE(
+      MAX(CASE WHEN f_an = 'corrected_calcium' THEN f_fd END) OVER (PARTITION BY f_panel),
+      ''
+    ) AS fd_corrected_calcium,
+    COALESCE(
+      MAX(CASE WHEN f_an = 'corrected_calcium' THEN f_sv END) OVER (PARTITION BY f_panel),
+      0
+    ) AS sv_corrected_calcium,
+    COALESCE(
+      MAX(CASE WHEN f_an = 'corrected_calcium' THEN f_u END) OVER (PARTITION BY f_panel),
+      0
+    ) AS u_corrected_calcium,
+    MAX(CASE WHEN f_an = 'corrected_calcium' THEN f_lb END) OVER (PARTITION BY f_panel) AS lb_corrected_calcium,
+    MAX(CASE WHEN f_an = 'calcium' THEN 1 ELSE 0 END) OVER (PARTITION BY f_panel) AS h_calcium,
+    COALESCE(MAX(CASE WHEN f_an = 'calcium' THEN f_fl END) OVER (PARTITION BY f_panel), '') AS fl_calcium,
+    COALESCE(MAX(CASE WHEN f_an = 'calcium' THEN f_fd END) OVER (PARTITION BY f_panel), '') AS fd_calcium,
+    COALESCE(MAX(CASE WHEN f_an = 'calcium' THEN f_sv END) OVER (PARTITION BY f_panel), 0) AS sv_calcium,
+    COALESCE(MAX(CASE WHEN f_an = 'calcium' THEN f_u END) OVER (PARTITION BY f_panel), 0) AS u_calcium,
+    MAX(CASE WHEN f_an = 'calcium' THEN f_lb END) OVER (PARTITION BY f_panel) AS lb_calcium,
+    MAX(CASE WHEN f_an = 'albumin' THEN 1 ELSE 0 END) OVER (PARTITION BY f_panel) AS h_albumin,
+    COALESCE(MAX(CASE WHEN f_an = 'albumin' THEN f_fl END) OVER (PARTITION BY f_panel), '') AS fl_albumin,
+    COALESCE(MAX(CASE WHEN f_an = 'albumin' THEN f_fd END) OVER (PARTITION BY f_panel), '') AS fd_albumin,
+    COALESCE(MAX(CASE WHEN f_an = 'albumin' THEN f_sv END) OVER (PARTITION BY f_panel), 0) AS sv_albumin,
+    COALESCE(MAX(CASE WHEN f_an = 'albumin' THEN f_u END) OVER (PARTITION BY f_panel), 0) AS u_albumin,
+    MAX(CASE WHEN f_an = 'albumin' THEN f_lb END) OVER (PARTITION BY f_panel) AS lb_albumin,
+    MAX(CASE WHEN f_an = 'pth' THEN 1 ELSE 0 END) OVER (PARTITION BY f_panel) AS h_pth,
+    COALESCE(MAX(CASE WHEN f_an = 'pth' THEN f_fl END) OVER (PARTITION BY f_panel), '') AS fl_pth,
+    COALESCE(MAX(CASE WHEN f_an = 'pth' THEN f_fd END) OVER (PARTITION BY f_panel), '') AS fd_pth,
+    COALESCE(MAX(CASE WHEN f_an = 'pth' THEN f_sv END) OVER (PARTITION BY f_panel), 0) AS sv_pth,
+    COALESCE(MAX(CASE WHEN f_an = 'pth' THEN f_u END) OVER (PARTITION BY f_panel), 0) AS u_pth,
+    MAX(CASE WHEN f_an = 'pth' THEN f_lb END) OVER (PARTITION BY f_panel) AS lb_pth,
+    MAX(CASE WHEN f_an = 'vitamin_d' THEN 1 ELSE 0 END) OVER (PARTITION BY f_panel) AS h_vitamin_d,
+    COALESCE(MAX(CASE WHEN f_an = 'vitamin_d' THEN f_fl END) OVER (PARTITION BY f_panel), '') AS fl_vitamin_d,
+    COALESCE(MAX(CASE WHEN f_an = 'vitamin_d' THEN f_fd END) OVER (PARTITION BY f_panel), '') AS fd_vitamin_d,
+    COALESCE(MAX(CASE WHEN f_an = 'vitamin_d' THEN f_sv END) OVER (PARTITION BY f_panel), 0) AS sv_vitamin_d,
+    COALESCE(MAX(CASE WHEN f_an = 'vitamin_d' THEN f_u END) OVER (PARTITION BY f_panel), 0) AS u_vitamin_d,
+    MAX(CASE WHEN f_an = 'vitamin_d' THEN f_lb END) OVER (PARTITION BY f_panel) AS lb_vitamin_d,
+    MAX(CASE WHEN f_an = 'magnesium' THEN 1 ELSE 0 END) OVER (PARTITION BY f_panel) AS h_magnesium,
+    COALESCE(MAX(CASE WHEN f_an = 'magnesium' THEN f_fl END) OVER (PARTITION BY f_panel), '') AS fl_magnesium,
+    COALESCE(MAX(CASE WHEN f_an = 'magnesium' THEN f_fd END) OVER (PARTITION BY f_panel), '') AS fd_magnesium,
+    COALESCE(MAX(CASE WHEN f_an = 'magnesium' THEN f_sv END) OVER (PARTITION BY f_panel), 0) AS sv_magnesium,
+    COALESCE(MAX(CASE WHEN f_an = 'magnesium' THEN f_u END) OVER (PARTITION BY f_panel), 0) AS u_magnesium,
+    MAX(CASE WHEN f_an = 'magnesium' THEN f_lb END) OVER (PARTITION BY f_panel) AS lb_magnesium,
+    MAX(CASE WHEN f_an = 'phosphate' THEN 1 ELSE 0 END) OVER (PARTITION BY f_panel) AS h_phosphate,
+    COALESCE(MAX(CASE WHEN f_an = 'phosphate' THEN f_fl END) OVER (PARTITION BY f_panel), '') AS fl_phosphate,
+    COALESCE(MAX(CASE WHEN f_an = 'phosphate' THEN f_fd END) OVER (PARTITION BY f_panel), '') AS fd_phosphate,
+    COALESCE(MAX(CASE WHEN f_an = 'phosphate' THEN f_sv END) OVER (PARTITION BY f_panel), 0) AS sv_phosphate,
+    COALESCE(MAX(CASE WHEN f_an = 'phosphate' THEN f_u END) OVER (PARTITION BY f_panel), 0) AS u_phosphate,
+    MAX(CASE WHEN f_an = 'phosphate' THEN f_lb END) OVER (PARTITION BY f_panel) AS lb_phosphate,
+    MAX(CASE WHEN f_an = 'calcium' THEN f_x END) OVER (PARTITION BY f_panel) AS x_calcium,
+    MAX(CASE WHEN f_an = 'calcium' THEN f_unit END) OVER (PARTITION BY f_panel) AS unit_calcium,
+    MAX(CASE WHEN f_an = 'calcium' THEN f_cmp END) OVER (PARTITION BY f_panel) AS cmp_calcium,
+    MAX(CASE WHEN f_an = 'albumin' THEN f_x END) OVER (PARTITION BY f_panel) AS x_albumin,
+    MAX(CASE WHEN f_an = 'albumin' THEN f_unit END) OVER (PARTITION BY f_panel) AS unit_albumin,
+    MAX(CASE WHEN f_an = 'albumin' THEN f_cmp END) OVER (PARTITION BY f_panel) AS cmp_albumin,
+    MAX(CASE WHEN f_an = 'vitamin_d' THEN f_lvl END) OVER (PARTITION BY f_panel) AS lvl,
+    MAX(CASE WHEN f_own = 'hypomagnesemia' THEN f_own_u END) OVER (PARTITION BY f_panel) AS hm_u
+  FROM vitd_f3
+), vitd_fk0 AS MATERIALIZED (
+  SELECT
+    vitd_fp.*,
+    CASE
+      WHEN unit_calcium = 'mg/dL'
+      THEN 0
+      WHEN unit_calcium = 'mg/L'
+      THEN 0
+      WHEN unit_calcium = 'mmol/L'
+      THEN 1
+      WHEN unit_calcium = 'mEq/L'
+      THEN 1
+    END AS k_form,
+    CASE
+      WHEN h_calcium = 1
+      AND h_albumin = 1
+      AND h_corrected_calcium = 0
+      AND cmp_calcium = ''
+      AND cmp_albumin = ''
+      THEN 1
+      ELSE 0
+    END AS k_ok
+  FROM vitd_fp
+), vitd_fk1 AS MATERIALIZED (
+  SELECT
+    vitd_fk0.*,
+    CASE
+      WHEN unit_calcium = 'mg/dL'
+      THEN x_calcium
+      WHEN unit_calcium = 'mg/L'
+      THEN (
+        CAST((
+          CAST((
+            x_calcium * 0.001e0
+          ) AS REAL) / 1.0e0
+        ) * 1.0e0 AS REAL) / 0.01e0
+      )
+      WHEN unit_calcium = 'mmol/L'
+      THEN x_calcium
+      WHEN unit_calcium = 'mEq/L'
+      THEN (
+        CAST((
+          CAST((
+            x_calcium * 0.001e0
+          ) AS REAL) / 2.0e0
+        ) * 1.0e0 AS REAL) / 0.001e0
+      )
+    END AS ca_raw,
+    CASE
+      WHEN unit_calcium = 'mg/dL'
+      THEN 1
+      WHEN unit_calcium = 'mg/L'
+      THEN 0
+      WHEN unit_calcium = 'mmol/L'
+      THEN 1
+      WHEN unit_calcium = 'mEq/L'
+      THEN 0
+    END AS ca_same,
+    CASE
+      WHEN k_form = 1
+      THEN CASE
+        WHEN unit_albumin = 'g/dL'
+        THEN (
+          CAST((
+            CAST((
+              x_albumin * 10.0e0
+            ) AS REAL) / 1.0e0
+          ) * 1.0e0 AS REAL) / 1.0e0
+        )
+        WHEN unit_albumin = 'g/L'
+        THEN x_albumin
+      END
+      ELSE CASE
+        WHEN unit_albumin = 'g/dL'
+        THEN x_albumin
+        WHEN unit_albumin = 'g/L'
+        THEN (
+          CAST((
+            CAST((
+              x_albumin * 1.0e0
+            ) AS REAL) / 1.0e0
+          ) * 1.0e0 AS REAL) / 10.0e0
+        )
+      END
+    END AS alb_raw,
+    CASE
+      WHEN k_form = 1
+      THEN CASE WHEN unit_albumin = 'g/dL' THEN 0 WHEN unit_albumin = 'g/L' THEN 1 END
+      ELSE CASE WHEN unit_albumin = 'g/dL' THEN 1 WHEN unit_albumin = 'g/L' THEN 0 END
+    END AS alb_same
+  FROM vitd_fk0
+), vitd_fk2 AS MATERIALIZED (
+  SELECT
+    vitd_fk1.*,
+    CASE
+      WHEN ABS(ca_raw) >= 1000000.0e0
+      THEN NULL
+      WHEN ABS(ca_raw) >= 100000.0e0
+      THEN 1000000.0e0
+      WHEN ABS(ca_raw) >= 10000.0e0
+      THEN 10000000.0e0
+      WHEN ABS(ca_raw) >= 1000.0e0
+      THEN 100000000.0e0
+      WHEN ABS(ca_raw) >= 100.0e0
+      THEN 1000000000.0e0
+      WHEN ABS(ca_raw) >= 10.0e0
+      THEN 10000000000.0e0
+      WHEN ABS(ca_raw) >= 1.0e0
+      THEN 100000000000.0e0
+      WHEN ABS(ca_raw) >= 0.1e0
+      THEN 1000000000000.0e0
+      WHEN ABS(ca_raw) >= 0.01e0
+      THEN 10000000000000.0e0
+      WHEN ABS(ca_raw) >= 0.001e0
+      THEN 100000000000000.0e0
+      WHEN ABS(ca_raw) >= 0.0001e0
+      THEN 1000000000000000.0e0
+      ELSE NULL
+    END AS ca_p,
+    CASE
+      WHEN ABS(ca_raw) >= 1000000.0e0
+      THEN NULL
+      WHEN ABS(ca_raw) >= 100000.0e0
+      THEN 1000000.0e0
+      WHEN ABS(ca_raw) >= 10000.0e0
+      THEN 10000000.0e0
+      WHEN ABS(ca_raw) >= 1000.0e0
+      THEN 100000000.0e0
+      WHEN ABS(ca_raw) >= 100.0e0
+      THEN 1000000000.0e0
+      WHEN ABS(ca_raw) >= 10.0e0
+      THEN 10000000000.0e0
+      WHEN ABS(ca_raw) >= 1.0e0
+      THEN 100000000000.0e0
+      WHEN ABS(ca_raw) >= 0.1e0
+      THEN 999999995904.0e0
+      WHEN ABS(ca_raw) >= 0.01e0
+      THEN 10000000090112.0e0
+      WHEN ABS(ca_raw) >= 0.001e0
+      THEN 100000000376832.0e0
+      WHEN ABS(ca_raw) >= 0.0001e0
+      THEN 1000000003768320.0e0
+      ELSE NULL
+    END AS ca_ph,
+    CASE
+      WHEN ABS(ca_raw) >= 1000000.0e0
+      THEN NULL
+      WHEN ABS(ca_raw) >= 100000.0e0
+      THEN 0.0e0
+      WHEN ABS(ca_raw) >= 10000.0e0
+      THEN 0.0e0
+      WHEN ABS(ca_raw) >= 1000.0e0
+      THEN 0.0e0
+      WHEN ABS(ca_raw) >= 100.0e0
+      THEN 0.0e0
+      WHEN ABS(ca_raw) >= 10.0e0
+      THEN 0.0e0
+      WHEN ABS(ca_raw) >= 1.0e0
+      THEN 0.0e0
+      WHEN ABS(ca_raw) >= 0.1e0
+      THEN 4096.0e0
+      WHEN ABS(ca_raw) >= 0.01e0
+      THEN -90112.0e0
+      WHEN ABS(ca_raw) >= 0.001e0
+      THEN -376832.0e0
+      WHEN ABS(ca_raw) >= 0.0001e0
+      THEN -3768320.0e0
+      ELSE NULL
+    END AS ca_pl,
+    CASE
+      WHEN ABS(alb_raw) >= 1000000.0e0
+      THEN NULL
+      WHEN ABS(alb_raw) >= 100000.0e0
+      THEN 1000000.0e0
+      WHEN ABS(alb_raw) >= 10000.0e0
+      THEN 10000000.0e0
+      WHEN ABS(alb_raw) >= 1000.0e0
+      THEN 100000000.0e0
+      WHEN ABS(alb_raw) >= 100.0e0
+      THEN 1000000000.0e0
+      WHEN ABS(alb_raw) >= 10.0e0
+      THEN 10000000000.0e0
+      WHEN ABS(alb_raw) >= 1.0e0
+      THEN 100000000000.0e0
+      WHEN ABS(alb_raw) >= 0.1e0
+      THEN 1000000000000.0e0
+      WHEN ABS(alb_raw) >= 0.01e0
+      THEN 10000000000000.0e0
+      WHEN ABS(alb_raw) >= 0.001e0
+      THEN 100000000000000.0e0
+      WHEN ABS(alb_raw) >= 0.0001e0
+      THEN 1000000000000000.0e0
+      ELSE NULL
+    END AS alb_p,
+    CASE
+      WHEN ABS(alb_raw) >= 1000000.0e0
+      THEN NULL
+      WHEN ABS(alb_raw) >= 100000.0e0
+      THEN 1000000.0e0
+      WHEN ABS(alb_raw) >= 10000.0e0
+      THEN 10000000.0e0
+      WHEN ABS(alb_raw) >= 1000.0e0
+      THEN 100000000.0e0
+      WHEN ABS(alb_raw) >= 100.0e0
+      THEN 1000000000.0e0
+      WHEN ABS(alb_raw) >= 10.0e0
+      THEN 10000000000.0e0
+      WHEN ABS(alb_raw) >= 1.0e0
+      THEN 100000000000.0e0
+      WHEN ABS(alb_raw) >= 0.1e0
+      THEN 999999995904.0e0
+      WHEN ABS(alb_raw) >= 0.01e0
+      THEN 10000000090112.0e0
+      WHEN ABS(alb_raw) >= 0.001e0
+      THEN 100000000376832.0e0
+      WHEN ABS(alb_raw) >= 0.0001e0
+      THEN 1000000003768320.0e0
+      ELSE NULL
+    END AS alb_ph,
+    CASE
+      WHEN ABS(alb_raw) >= 1000000.0e0
+      THEN NULL
+      WHEN ABS(alb_raw) >= 100000.0e0
+      THEN 0.0e0
+      WHEN ABS(alb_raw) >= 10000.0e0
+      THEN 0.0e0
+      WHEN ABS(alb_raw) >= 1000.0e0
+      THEN 0.0e0
+      WHEN ABS(alb_raw) >= 100.0e0
+      THEN 0.0e0
+      WHEN ABS(alb_raw) >= 10.0e0
+      THEN 0.0e0
+      WHEN ABS(alb_raw) >= 1.0e0
+      THEN 0.0e0
+      WHEN ABS(alb_raw) >= 0.1e0
+      THEN 4096.0e0
+      WHEN ABS(alb_raw) >= 0.01e0
+      THEN -90112.0e0
+      WHEN ABS(alb_raw) >= 0.001e0
+      THEN -376832.0e0
+      WHEN ABS(alb_raw) >= 0.0001e0
+      THEN -3768320.0e0
+      ELSE NULL
+    END AS alb_pl
+  FROM vitd_fk1
+), vitd_fk3 AS MATERIALIZED (
+  SELECT
+    vitd_fk2.*,
+    CASE
+      WHEN ca_same = 1 OR ca_p IS NULL
+      THEN ca_raw
+      ELSE CAST((
+        CASE WHEN ca_raw < 0 THEN -1.0e0 ELSE 1.0e0 END
+      ) * (
+        CASE
+          WHEN (
+            (
+              ABS(ca_raw) * ca_p
+            ) - FLOOR((
+              ABS(ca_raw) * ca_p
+            ))
+          ) > 0.5e0
+          THEN FLOOR((
+            ABS(ca_raw) * ca_p
+          )) + 1
+          WHEN (
+            (
+              ABS(ca_raw) * ca_p
+            ) - FLOOR((
+              ABS(ca_raw) * ca_p
+            ))
+          ) < 0.5e0
+          THEN FLOOR((
+            ABS(ca_raw) * ca_p
+          ))
+          WHEN (
+            (
+              (
+                (
+                  (
+                    (
+                      134217729.0e0 * ABS(ca_raw)
+                    ) - (
+                      (
+                        134217729.0e0 * ABS(ca_raw)
+                      ) - ABS(ca_raw)
+                    )
+                  ) * ca_ph
+                ) - (
+                  ABS(ca_raw) * ca_p
+                )
+              ) + (
+                (
+                  134217729.0e0 * ABS(ca_raw)
+                ) - (
+                  (
+                    134217729.0e0 * ABS(ca_raw)
+                  ) - ABS(ca_raw)
+                )
+              ) * ca_pl
+            ) + (
+              ABS(ca_raw) - (
+                (
+                  134217729.0e0 * ABS(ca_raw)
+                ) - (
+                  (
+                    134217729.0e0 * ABS(ca_raw)
+                  ) - ABS(ca_raw)
+                )
+              )
+            ) * ca_ph
+          ) + (
+            ABS(ca_raw) - (
+              (
+                134217729.0e0 * ABS(ca_raw)
+              ) - (
+                (
+                  134217729.0e0 * ABS(ca_raw)
+                ) - ABS(ca_raw)
+              )
+            )
+          ) * ca_pl > 0
+          THEN FLOOR((
+            ABS(ca_raw) * ca_p
+          )) + 1
+          WHEN (
+            (
+              (
+                (
+                  (
+                    (
+                      134217729.0e0 * ABS(ca_raw)
+                    ) - (
+                      (
+                        134217729.0e0 * ABS(ca_raw)
+                      ) - ABS(ca_raw)
+                    )
+                  ) * ca_ph
+                ) - (
+                  ABS(ca_raw) * ca_p
+                )
+              ) + (
+                (
+                  134217729.0e0 * ABS(ca_raw)
+                ) - (
+                  (
+                    134217729.0e0 * ABS(ca_raw)
+                  ) - ABS(ca_raw)
+                )
+              ) * ca_pl
+            ) + (
+              ABS(ca_raw) - (
+                (
+                  134217729.0e0 * ABS(ca_raw)
+                ) - (
+                  (
+                    134217729.0e0 * ABS(ca_raw)
+                  ) - ABS(ca_raw)
+                )
+              )
+            ) * ca_ph
+          ) + (
+            ABS(ca_raw) - (
+              (
+                134217729.0e0 * ABS(ca_raw)
+              ) - (
+                (
+                  134217729.0e0 * ABS(ca_raw)
+                ) - ABS(ca_raw)
+              )
+            )
+          ) * ca_pl < 0
+          THEN FLOOR((
+            ABS(ca_raw) * ca_p
+          ))
+          WHEN FLOOR(CAST(FLOOR((
+            ABS(ca_raw) * ca_p
+          )) AS REAL) / 2e0) * 2e0 = FLOOR((
+            ABS(ca_raw) * ca_p
+          ))
+          THEN FLOOR((
+            ABS(ca_raw) * ca_p
+          ))
+          ELSE FLOOR((
+            ABS(ca_raw) * ca_p
+          )) + 1
+        END
+      ) AS REAL) / ca_p
+    END AS ca_v,
+    CASE
+      WHEN alb_same = 1 OR alb_p IS NULL
+      THEN alb_raw
+      ELSE CAST((
+        CASE WHEN alb_raw < 0 THEN -1.0e0 ELSE 1.0e0 END
+      ) * (
+        CASE
+          WHEN (
+            (
+              ABS(alb_raw) * alb_p
+            ) - FLOOR((
+              ABS(alb_raw) * alb_p
+            ))
+          ) > 0.5e0
+          THEN FLOOR((
+            ABS(alb_raw) * alb_p
+          )) + 1
+          WHEN (
+            (
+              ABS(alb_raw) * alb_p
+            ) - FLOOR((
+              ABS(alb_raw) * alb_p
+            ))
+          ) < 0.5e0
+          THEN FLOOR((
+            ABS(alb_raw) * alb_p
+          ))
+          WHEN (
+            (
+              (
+                (
+                  (
+                    (
+                      134217729.0e0 * ABS(alb_raw)
+                    ) - (
+                      (
+                        134217729.0e0 * ABS(alb_raw)
+                      ) - ABS(alb_raw)
+                    )
+                  ) * alb_ph
+                ) - (
+                  ABS(alb_raw) * alb_p
+                )
+              ) + (
+                (
+                  134217729.0e0 * ABS(alb_raw)
+                ) - (
+                  (
+                    134217729.0e0 * ABS(alb_raw)
+                  ) - ABS(alb_raw)
+                )
+              ) * alb_pl
+            ) + (
+              ABS(alb_raw) - (
+                (
+                  134217729.0e0 * ABS(alb_raw)
+                ) - (
+                  (
+                    134217729.0e0 * ABS(alb_raw)
+                  ) - ABS(alb_raw)
+                )
+              )
+            ) * alb_ph
+          ) + (
+            ABS(alb_raw) - (
+              (
+                134217729.0e0 * ABS(alb_raw)
+              ) - (
+                (
+                  134217729.0e0 * ABS(alb_raw)
+                ) - ABS(alb_raw)
+              )
+            )
+          ) * alb_pl > 0
+          THEN FLOOR((
+            ABS(alb_raw) * alb_p
+          )) + 1
+          WHEN (
+            (
+              (
+                (
+                  (
+                    (
+                      134217729.0e0 * ABS(alb_raw)
+                    ) - (
+                      (
+                        134217729.0e0 * ABS(alb_raw)
+                      ) - ABS(alb_raw)
+                    )
+                  ) * alb_ph
+                ) - (
+                  ABS(alb_raw) * alb_p
+                )
+              ) + (
+                (
+                  134217729.0e0 * ABS(alb_raw)
+                ) - (
+                  (
+                    134217729.0e0 * ABS(alb_raw)
+                  ) - ABS(alb_raw)
+                )
+              ) * alb_pl
+            ) + (
+              ABS(alb_raw) - (
+                (
+                  134217729.0e0 * ABS(alb_raw)
+                ) - (
+                  (
+                    134217729.0e0 * ABS(alb_raw)
+                  ) - ABS(alb_raw)
+                )
+              )
+            ) * alb_ph
+          ) + (
+            ABS(alb_raw) - (
+              (
+                134217729.0e0 * ABS(alb_raw)
+              ) - (
+                (
+                  134217729.0e0 * ABS(alb_raw)
+                ) - ABS(alb_raw)
+              )
+            )
+          ) * alb_pl < 0
+          THEN FLOOR((
+            ABS(alb_raw) * alb_p
+          ))
+          WHEN FLOOR(CAST(FLOOR((
+            ABS(alb_raw) * alb_p
+          )) AS REAL) / 2e0) * 2e0 = FLOOR((
+            ABS(alb_raw) * alb_p
+          ))
+          THEN FLOOR((
+            ABS(alb_raw) * alb_p
+          ))
+          ELSE FLOOR((
+            ABS(alb_raw) * alb_p
+          )) + 1
+        END
+      ) AS REAL) / alb_p
+    END AS alb_v
+  FROM vitd_fk2
+), vitd_fk4 AS MATERIALIZED (
+  SELECT
+    vitd_fk3.*,
+    CASE
+      WHEN k_form = 1
+      THEN ca_v + 0.02e0 * (
+        40.0e0 - alb_v
+      )
+      ELSE ca_v + 0.8e0 * (
+        4.0e0 - alb_v
+      )
+    END AS cc_raw
+  FROM vitd_fk3
+), vitd_fk5 AS MATERIALIZED (
+  SELECT
+    vitd_fk4.*,
+    CAST((
+      CASE
+        WHEN (
+          (
+            cc_raw * 1000000.0e0
+          ) - FLOOR((
+            cc_raw * 1000000.0e0
+          ))
+        ) > 0.5e0
+        THEN FLOOR((
+          cc_raw * 1000000.0e0
+        )) + 1
+        WHEN (
+          (
+            cc_raw * 1000000.0e0
+          ) - FLOOR((
+            cc_raw * 1000000.0e0
+          ))
+        ) < 0.5e0
+        THEN FLOOR((
+          cc_raw * 1000000.0e0
+        ))
+        WHEN (
+          (
+            (
+              (
+                (
+                  (
+                    134217729.0e0 * cc_raw
+                  ) - (
+                    (
+                      134217729.0e0 * cc_raw
+                    ) - cc_raw
+                  )
+                ) * 1000000.0e0
+              ) - (
+                cc_raw * 1000000.0e0
+              )
+            ) + (
+              (
+                134217729.0e0 * cc_raw
+              ) - (
+                (
+                  134217729.0e0 * cc_raw
+                ) - cc_raw
+              )
+            ) * 0.0e0
+          ) + (
+            cc_raw - (
+              (
+                134217729.0e0 * cc_raw
+              ) - (
+                (
+                  134217729.0e0 * cc_raw
+                ) - cc_raw
+              )
+            )
+          ) * 1000000.0e0
+        ) + (
+          cc_raw - (
+            (
+              134217729.0e0 * cc_raw
+            ) - (
+              (
+                134217729.0e0 * cc_raw
+              ) - cc_raw
+            )
+          )
+        ) * 0.0e0 > 0
+        THEN FLOOR((
+          cc_raw * 1000000.0e0
+        )) + 1
+        WHEN (
+          (
+            (
+              (
+                (
+                  (
+                    134217729.0e0 * cc_raw
+                  ) - (
+                    (
+                      134217729.0e0 * cc_raw
+                    ) - cc_raw
+                  )
+                ) * 1000000.0e0
+              ) - (
+                cc_raw * 1000000.0e0
+              )
+            ) + (
+              (
+                134217729.0e0 * cc_raw
+              ) - (
+                (
+                  134217729.0e0 * cc_raw
+                ) - cc_raw
+              )
+            ) * 0.0e0
+          ) + (
+            cc_raw - (
+              (
+                134217729.0e0 * cc_raw
+              ) - (
+                (
+                  134217729.0e0 * cc_raw
+                ) - cc_raw
+              )
+            )
+          ) * 1000000.0e0
+        ) + (
+          cc_raw - (
+            (
+              134217729.0e0 * cc_raw
+            ) - (
+              (
+                134217729.0e0 * cc_raw
+              ) - cc_raw
+            )
+          )
+        ) * 0.0e0 < 0
+        THEN FLOOR((
+          cc_raw * 1000000.0e0
+        ))
+        WHEN FLOOR(CAST(FLOOR((
+          cc_raw * 1000000.0e0
+        )) AS REAL) / 2e0) * 2e0 = FLOOR((
+          cc_raw * 1000000.0e0
+        ))
+        THEN FLOOR((
+          cc_raw * 1000000.0e0
+        ))
+        ELSE FLOOR((
+          cc_raw * 1000000.0e0
+        )) + 1
+      END
+    ) AS REAL) / 1000000.0e0 AS k_val,
+    CASE WHEN cc_raw < 0 THEN 1 ELSE 0 END AS k_neg
+  FROM vitd_fk4
+), vitd_fk6 AS MATERIALIZED (
+  SELECT
+    vitd_fk5.*,
+    CASE
+      WHEN k_ok = 1
+      THEN CASE
+        WHEN k_form = 1
+        THEN CASE
+          WHEN k_val < 1.75e0
+          THEN 0
+          WHEN k_val < 1.875e0
+          THEN 1
+          WHEN k_val < 1.9e0
+          THEN 2
+          WHEN k_val < 2.2e0
+          THEN 3
+          WHEN k_val <= 2.6e0
+          THEN 4
+          WHEN k_val < 3.0e0
+          THEN 5
+          WHEN k_val < 3.5e0
+          THEN 6
+          ELSE 7
+        END
+        ELSE CASE
+          WHEN k_val < 7.0e0
+          THEN 0
+          WHEN k_val < 7.5e0
+          THEN 1
+          WHEN (
+            CASE
+              WHEN ABS(
+                (
+                  CAST((
+                    CAST((
+                      k_val * 0.01e0
+                    ) AS REAL) / 40.078e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) - 1.9e0
+              ) <= ABS(1e-09 * 1.9e0)
+              OR ABS(
+                (
+                  CAST((
+                    CAST((
+                      k_val * 0.01e0
+                    ) AS REAL) / 40.078e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) - 1.9e0
+              ) <= ABS(
+                1e-09 * (
+                  CAST((
+                    CAST((
+                      k_val * 0.01e0
+                    ) AS REAL) / 40.078e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                )
+              )
+              THEN 1.9e0
+              ELSE (
+                CAST((
+                  CAST((
+                    k_val * 0.01e0
+                  ) AS REAL) / 40.078e0
+                ) * 1.0e0 AS REAL) / 0.001e0
+              )
+            END
+          ) < 1.9e0
+          THEN 2
+          WHEN k_val < 8.8e0
+          THEN 3
+          WHEN k_val <= 10.4e0
+          THEN 4
+          WHEN k_val < 12.0e0
+          THEN 5
+          WHEN k_val < 14.0e0
+          THEN 6
+          ELSE 7
+        END
+      END
+    END AS k_bi,
+    CASE
+      WHEN k_form = 1
+      THEN k_val
+      ELSE (
+        CAST((
+          CAST((
+            k_val * 0.01e0
+          ) AS REAL) / 40.078e0
+        ) * 1.0e0 AS REAL) / 0.001e0
+      )
+    END AS si_raw,
+    CASE WHEN k_form = 1 THEN 1 ELSE 0 END AS si_same,
+    CASE
+      WHEN k_form = 1
+      THEN (
+        CAST((
+          CAST((
+            k_val * 0.001e0
+          ) AS REAL) / 1.0e0
+        ) * 40.078e0 AS REAL) / 0.01e0
+      )
+      ELSE k_val
+    END AS conv_raw,
+    CASE WHEN k_form = 1 THEN 0 ELSE 1 END AS conv_same
+  FROM vitd_fk5
+), vitd_fk7 AS MATERIALIZED (
+  SELECT
+    vitd_fk6.*,
+    CASE
+      WHEN ABS(si_raw) >= 1000000.0e0
+      THEN NULL
+      WHEN ABS(si_raw) >= 100000.0e0
+      THEN 1000000.0e0
+      WHEN ABS(si_raw) >= 10000.0e0
+      THEN 10000000.0e0
+      WHEN ABS(si_raw) >= 1000.0e0
+      THEN 100000000.0e0
+      WHEN ABS(si_raw) >= 100.0e0
+      THEN 1000000000.0e0
+      WHEN ABS(si_raw) >= 10.0e0
+      THEN 10000000000.0e0
+      WHEN ABS(si_raw) >= 1.0e0
+      THEN 100000000000.0e0
+      WHEN ABS(si_raw) >= 0.1e0
+      THEN 1000000000000.0e0
+      WHEN ABS(si_raw) >= 0.01e0
+      THEN 10000000000000.0e0
+      WHEN ABS(si_raw) >= 0.001e0
+      THEN 100000000000000.0e0
+      WHEN ABS(si_raw) >= 0.0001e0
+      THEN 1000000000000000.0e0
+      ELSE NULL
+    END AS si_p,
+    CASE
+      WHEN ABS(si_raw) >= 1000000.0e0
+      THEN NULL
+      WHEN ABS(si_raw) >= 100000.0e0
+      THEN 1000000.0e0
+      WHEN ABS(si_raw) >= 10000.0e0
+      THEN 10000000.0e0
+      WHEN ABS(si_raw) >= 1000.0e0
+      THEN 100000000.0e0
+      WHEN ABS(si_raw) >= 100.0e0
+      THEN 1000000000.0e0
+      WHEN ABS(si_raw) >= 10.0e0
+      THEN 10000000000.0e0
+      WHEN ABS(si_raw) >= 1.0e0
+      THEN 100000000000.0e0
+      WHEN ABS(si_raw) >= 0.1e0
+      THEN 999999995904.0e0
+      WHEN ABS(si_raw) >= 0.01e0
+      THEN 10000000090112.0e0
+      WHEN ABS(si_raw) >= 0.001e0
+      THEN 100000000376832.0e0
+      WHEN ABS(si_raw) >= 0.0001e0
+      THEN 1000000003768320.0e0
+      ELSE NULL
+    END AS si_ph,
+    CASE
+      WHEN ABS(si_raw) >= 1000000.0e0
+      THEN NULL
+      WHEN ABS(si_raw) >= 100000.0e0
+      THEN 0.0e0
+      WHEN ABS(si_raw) >= 10000.0e0
+      THEN 0.0e0
+      WHEN ABS(si_raw) >= 1000.0e0
+      THEN 0.0e0
+      WHEN ABS(si_raw) >= 100.0e0
+      THEN 0.0e0
+      WHEN ABS(si_raw) >= 10.0e0
+      THEN 0.0e0
+      WHEN ABS(si_raw) >= 1.0e0
+      THEN 0.0e0
+      WHEN ABS(si_raw) >= 0.1e0
+      THEN 4096.0e0
+      WHEN ABS(si_raw) >= 0.01e0
+      THEN -90112.0e0
+      WHEN ABS(si_raw) >= 0.001e0
+      THEN -376832.0e0
+      WHEN ABS(si_raw) >= 0.0001e0
+      THEN -3768320.0e0
+      ELSE NULL
+    END AS si_pl,
+    CASE
+      WHEN ABS(conv_raw) >= 1000000.0e0
+      THEN NULL
+      WHEN ABS(conv_raw) >= 100000.0e0
+      THEN 1000000.0e0
+      WHEN ABS(conv_raw) >= 10000.0e0
+      THEN 10000000.0e0
+      WHEN ABS(conv_raw) >= 1000.0e0
+      THEN 100000000.0e0
+      WHEN ABS(conv_raw) >= 100.0e0
+      THEN 1000000000.0e0
+      WHEN ABS(conv_raw) >= 10.0e0
+      THEN 10000000000.0e0
+      WHEN ABS(conv_raw) >= 1.0e0
+      THEN 100000000000.0e0
+      WHEN ABS(conv_raw) >= 0.1e0
+      THEN 1000000000000.0e0
+      WHEN ABS(conv_raw) >= 0.01e0
+      THEN 10000000000000.0e0
+      WHEN ABS(conv_raw) >= 0.001e0
+      THEN 100000000000000.0e0
+      WHEN ABS(conv_raw) >= 0.0001e0
+      THEN 1000000000000000.0e0
+      ELSE NULL
+    END AS conv_p,
+    CASE
+      WHEN ABS(conv_raw) >= 1000000.0e0
+      THEN NULL
+      WHEN ABS(conv_raw) >= 100000.0e0
+      THEN 1000000.0e0
+      WHEN ABS(conv_raw) >= 10000.0e0
+      THEN 10000000.0e0
+      WHEN ABS(conv_raw) >= 1000.0e0
+      THEN 100000000.0e0
+      WHEN ABS(conv_raw) >= 100.0e0
+      THEN 1000000000.0e0
+      WHEN ABS(conv_raw) >= 10.0e0
+      THEN 10000000000.0e0
+      WHEN ABS(conv_raw) >= 1.0e0
+      THEN 100000000000.0e0
+      WHEN ABS(conv_raw) >= 0.1e0
+      THEN 999999995904.0e0
+      WHEN ABS(conv_raw) >= 0.01e0
+      THEN 10000000090112.0e0
+      WHEN ABS(conv_raw) >= 0.001e0
+      THEN 100000000376832.0e0
+      WHEN ABS(conv_raw) >= 0.0001e0
+      THEN 1000000003768320.0e0
+      ELSE NULL
+    END AS conv_ph,
+    CASE
+      WHEN ABS(conv_raw) >= 1000000.0e0
+      THEN NULL
+      WHEN ABS(conv_raw) >= 100000.0e0
+      THEN 0.0e0
+      WHEN ABS(conv_raw) >= 10000.0e0
+      THEN 0.0e0
+      WHEN ABS(conv_raw) >= 1000.0e0
+      THEN 0.0e0
+      WHEN ABS(conv_raw) >= 100.0e0
+      THEN 0.0e0
+      WHEN ABS(conv_raw) >= 10.0e0
+      THEN 0.0e0
+      WHEN ABS(conv_raw) >= 1.0e0
+      THEN 0.0e0
+      WHEN ABS(conv_raw) >= 0.1e0
+      THEN 4096.0e0
+      WHEN ABS(conv_raw) >= 0.01e0
+      THEN -90112.0e0
+      WHEN ABS(conv_raw) >= 0.001e0
+      THEN -376832.0e0
+      WHEN ABS(conv_raw) >= 0.0001e0
+      THEN -3768320.0e0
+      ELSE NULL
+    END AS conv_pl
+  FROM vitd_fk6
+), vitd_fk8 AS MATERIALIZED (
+  SELECT
+    vitd_fk7.*,
+    CASE
+      WHEN si_same = 1 OR si_p IS NULL
+      THEN si_raw
+      ELSE CAST((
+        CASE WHEN si_raw < 0 THEN -1.0e0 ELSE 1.0e0 END
+      ) * (
+        CASE
+          WHEN (
+            (
+              ABS(si_raw) * si_p
+            ) - FLOOR((
+              ABS(si_raw) * si_p
+            ))
+          ) > 0.5e0
+          THEN FLOOR((
+            ABS(si_raw) * si_p
+          )) + 1
+          WHEN (
+            (
+              ABS(si_raw) * si_p
+            ) - FLOOR((
+              ABS(si_raw) * si_p
+            ))
+          ) < 0.5e0
+          THEN FLOOR((
+            ABS(si_raw) * si_p
+          ))
+          WHEN (
+            (
+              (
+                (
+                  (
+                    (
+                      134217729.0e0 * ABS(si_raw)
+                    ) - (
+                      (
+                        134217729.0e0 * ABS(si_raw)
+                      ) - ABS(si_raw)
+                    )
+                  ) * si_ph
+                ) - (
+                  ABS(si_raw) * si_p
+                )
+              ) + (
+                (
+                  134217729.0e0 * ABS(si_raw)
+                ) - (
+                  (
+                    134217729.0e0 * ABS(si_raw)
+                  ) - ABS(si_raw)
+                )
+              ) * si_pl
+            ) + (
+              ABS(si_raw) - (
+                (
+                  134217729.0e0 * ABS(si_raw)
+                ) - (
+                  (
+                    134217729.0e0 * ABS(si_raw)
+                  ) - ABS(si_raw)
+                )
+              )
+            ) * si_ph
+          ) + (
+            ABS(si_raw) - (
+              (
+                134217729.0e0 * ABS(si_raw)
+              ) - (
+                (
+                  134217729.0e0 * ABS(si_raw)
+                ) - ABS(si_raw)
+              )
+            )
+          ) * si_pl > 0
+          THEN FLOOR((
+            ABS(si_raw) * si_p
+          )) + 1
+          WHEN (
+            (
+              (
+                (
+                  (
+                    (
+                      134217729.0e0 * ABS(si_raw)
+                    ) - (
+                      (
+                        134217729.0e0 * ABS(si_raw)
+                      ) - ABS(si_raw)
+                    )
+                  ) * si_ph
+                ) - (
+                  ABS(si_raw) * si_p
+                )
+              ) + (
+                (
+                  134217729.0e0 * ABS(si_raw)
+                ) - (
+                  (
+                    134217729.0e0 * ABS(si_raw)
+                  ) - ABS(si_raw)
+                )
+              ) * si_pl
+            ) + (
+              ABS(si_raw) - (
+                (
+                  134217729.0e0 * ABS(si_raw)
+                ) - (
+                  (
+                    134217729.0e0 * ABS(si_raw)
+                  ) - ABS(si_raw)
+                )
+              )
+            ) * si_ph
+          ) + (
+            ABS(si_raw) - (
+              (
+                134217729.0e0 * ABS(si_raw)
+              ) - (
+                (
+                  134217729.0e0 * ABS(si_raw)
+                ) - ABS(si_raw)
+              )
+            )
+          ) * si_pl < 0
+          THEN FLOOR((
+            ABS(si_raw) * si_p
+          ))
+          WHEN FLOOR(CAST(FLOOR((
+            ABS(si_raw) * si_p
+          )) AS REAL) / 2e0) * 2e0 = FLOOR((
+            ABS(si_raw) * si_p
+          ))
+          THEN FLOOR((
+            ABS(si_raw) * si_p
+          ))
+          ELSE FLOOR((
+            ABS(si_raw) * si_p
+          )) + 1
+        END
+      ) AS REAL) / si_p
+    END AS si_c,
+    CASE
+      WHEN conv_same = 1 OR conv_p IS NULL
+      THEN conv_raw
+      ELSE CAST((
+        CASE WHEN conv_raw < 0 THEN -1.0e0 ELSE 1.0e0 END
+      ) * (
+        CASE
+          WHEN (
+            (
+              ABS(conv_raw) * conv_p
+            ) - FLOOR((
+              ABS(conv_raw) * conv_p
+            ))
+          ) > 0.5e0
+          THEN FLOOR((
+            ABS(conv_raw) * conv_p
+          )) + 1
+          WHEN (
+            (
+              ABS(conv_raw) * conv_p
+            ) - FLOOR((
+              ABS(conv_raw) * conv_p
+            ))
+          ) < 0.5e0
+          THEN FLOOR((
+            ABS(conv_raw) * conv_p
+          ))
+          WHEN (
+            (
+              (
+                (
+                  (
+                    (
+                      134217729.0e0 * ABS(conv_raw)
+                    ) - (
+                      (
+                        134217729.0e0 * ABS(conv_raw)
+                      ) - ABS(conv_raw)
+                    )
+                  ) * conv_ph
+                ) - (
+                  ABS(conv_raw) * conv_p
+                )
+              ) + (
+                (
+                  134217729.0e0 * ABS(conv_raw)
+                ) - (
+                  (
+                    134217729.0e0 * ABS(conv_raw)
+                  ) - ABS(conv_raw)
+                )
+              ) * conv_pl
+            ) + (
+              ABS(conv_raw) - (
+                (
+                  134217729.0e0 * ABS(conv_raw)
+                ) - (
+                  (
+                    134217729.0e0 * ABS(conv_raw)
+                  ) - ABS(conv_raw)
+                )
+              )
+            ) * conv_ph
+          ) + (
+            ABS(conv_raw) - (
+              (
+                134217729.0e0 * ABS(conv_raw)
+              ) - (
+                (
+                  134217729.0e0 * ABS(conv_raw)
+                ) - ABS(conv_raw)
+              )
+            )
+          ) * conv_pl > 0
+          THEN FLOOR((
+            ABS(conv_raw) * conv_p
+          )) + 1
+          WHEN (
+            (
+              (
+                (
+                  (
+                    (
+                      134217729.0e0 * ABS(conv_raw)
+                    ) - (
+                      (
+                        134217729.0e0 * ABS(conv_raw)
+                      ) - ABS(conv_raw)
+                    )
+                  ) * conv_ph
+                ) - (
+                  ABS(conv_raw) * conv_p
+                )
+              ) + (
+                (
+                  134217729.0e0 * ABS(conv_raw)
+                ) - (
+                  (
+                    134217729.0e0 * ABS(conv_raw)
+                  ) - ABS(conv_raw)
+                )
+              ) * conv_pl
+            ) + (
+              ABS(conv_raw) - (
+                (
+                  134217729.0e0 * ABS(conv_raw)
+                ) - (
+                  (
+                    134217729.0e0 * ABS(conv_raw)
+                  ) - ABS(conv_raw)
+                )
+              )
+            ) * conv_ph
+          ) + (
+            ABS(conv_raw) - (
+              (
+                134217729.0e0 * ABS(conv_raw)
+              ) - (
+                (
+                  134217729.0e0 * ABS(conv_raw)
+                ) - ABS(conv_raw)
+              )
+            )
+          ) * conv_pl < 0
+          THEN FLOOR((
+            ABS(conv_raw) * conv_p
+          ))
+          WHEN FLOOR(CAST(FLOOR((
+            ABS(conv_raw) * conv_p
+          )) AS REAL) / 2e0) * 2e0 = FLOOR((
+            ABS(conv_raw) * conv_p
+          ))
+          THEN FLOOR((
+            ABS(conv_raw) * conv_p
+          ))
+          ELSE FLOOR((
+            ABS(conv_raw) * conv_p
+          )) + 1
+        END
+      ) AS REAL) / conv_p
+    END AS conv_c
+  FROM vitd_fk7
+), vitd_fk9 AS MATERIALIZED (
+  SELECT
+    vitd_fk8.*,
+    CAST((
+      CASE WHEN si_c < 0 THEN -1.0e0 ELSE 1.0e0 END
+    ) * (
+      CASE
+        WHEN (
+          (
+            ABS(si_c) * 1000.0e0
+          ) - FLOOR((
+            ABS(si_c) * 1000.0e0
+          ))
+        ) > 0.5e0
+        THEN FLOOR((
+          ABS(si_c) * 1000.0e0
+        )) + 1
+        WHEN (
+          (
+            ABS(si_c) * 1000.0e0
+          ) - FLOOR((
+            ABS(si_c) * 1000.0e0
+          ))
+        ) < 0.5e0
+        THEN FLOOR((
+          ABS(si_c) * 1000.0e0
+        ))
+        WHEN (
+          (
+            (
+              (
+                (
+                  (
+                    134217729.0e0 * ABS(si_c)
+                  ) - (
+                    (
+                      134217729.0e0 * ABS(si_c)
+                    ) - ABS(si_c)
+                  )
+                ) * 1000.0e0
+              ) - (
+                ABS(si_c) * 1000.0e0
+              )
+            ) + (
+              (
+                134217729.0e0 * ABS(si_c)
+              ) - (
+                (
+                  134217729.0e0 * ABS(si_c)
+                ) - ABS(si_c)
+              )
+            ) * 0.0e0
+          ) + (
+            ABS(si_c) - (
+              (
+                134217729.0e0 * ABS(si_c)
+              ) - (
+                (
+                  134217729.0e0 * ABS(si_c)
+                ) - ABS(si_c)
+              )
+            )
+          ) * 1000.0e0
+        ) + (
+          ABS(si_c) - (
+            (
+              134217729.0e0 * ABS(si_c)
+            ) - (
+              (
+                134217729.0e0 * ABS(si_c)
+              ) - ABS(si_c)
+            )
+          )
+        ) * 0.0e0 > 0
+        THEN FLOOR((
+          ABS(si_c) * 1000.0e0
+        )) + 1
+        WHEN (
+          (
+            (
+              (
+                (
+                  (
+                    134217729.0e0 * ABS(si_c)
+                  ) - (
+                    (
+                      134217729.0e0 * ABS(si_c)
+                    ) - ABS(si_c)
+                  )
+                ) * 1000.0e0
+              ) - (
+                ABS(si_c) * 1000.0e0
+              )
+            ) + (
+              (
+                134217729.0e0 * ABS(si_c)
+              ) - (
+                (
+                  134217729.0e0 * ABS(si_c)
+                ) - ABS(si_c)
+              )
+            ) * 0.0e0
+          ) + (
+            ABS(si_c) - (
+              (
+                134217729.0e0 * ABS(si_c)
+              ) - (
+                (
+                  134217729.0e0 * ABS(si_c)
+                ) - ABS(si_c)
+              )
+            )
+          ) * 1000.0e0
+        ) + (
+          ABS(si_c) - (
+            (
+              134217729.0e0 * ABS(si_c)
+            ) - (
+              (
+                134217729.0e0 * ABS(si_c)
+              ) - ABS(si_c)
+            )
+          )
+        ) * 0.0e0 < 0
+        THEN FLOOR((
+          ABS(si_c) * 1000.0e0
+        ))
+        WHEN FLOOR(CAST(FLOOR((
+          ABS(si_c) * 1000.0e0
+        )) AS REAL) / 2e0) * 2e0 = FLOOR((
+          ABS(si_c) * 1000.0e0
+        ))
+        THEN FLOOR((
+          ABS(si_c) * 1000.0e0
+        ))
+        ELSE FLOOR((
+          ABS(si_c) * 1000.0e0
+        )) + 1
+      END
+    ) AS REAL) / 1000.0e0 AS k_si,
+    CAST((
+      CASE WHEN conv_c < 0 THEN -1.0e0 ELSE 1.0e0 END
+    ) * (
+      CASE
+        WHEN (
+          (
+            ABS(conv_c) * 1000.0e0
+          ) - FLOOR((
+            ABS(conv_c) * 1000.0e0
+          ))
+        ) > 0.5e0
+        THEN FLOOR((
+          ABS(conv_c) * 1000.0e0
+        )) + 1
+        WHEN (
+          (
+            ABS(conv_c) * 1000.0e0
+          ) - FLOOR((
+            ABS(conv_c) * 1000.0e0
+          ))
+        ) < 0.5e0
+        THEN FLOOR((
+          ABS(conv_c) * 1000.0e0
+        ))
+        WHEN (
+          (
+            (
+              (
+                (
+                  (
+                    134217729.0e0 * ABS(conv_c)
+                  ) - (
+                    (
+                      134217729.0e0 * ABS(conv_c)
+                    ) - ABS(conv_c)
+                  )
+                ) * 1000.0e0
+              ) - (
+                ABS(conv_c) * 1000.0e0
+              )
+            ) + (
+              (
+                134217729.0e0 * ABS(conv_c)
+              ) - (
+                (
+                  134217729.0e0 * ABS(conv_c)
+                ) - ABS(conv_c)
+              )
+            ) * 0.0e0
+          ) + (
+            ABS(conv_c) - (
+              (
+                134217729.0e0 * ABS(conv_c)
+              ) - (
+                (
+                  134217729.0e0 * ABS(conv_c)
+                ) - ABS(conv_c)
+              )
+            )
+          ) * 1000.0e0
+        ) + (
+          ABS(conv_c) - (
+            (
+              134217729.0e0 * ABS(conv_c)
+            ) - (
+              (
+                134217729.0e0 * ABS(conv_c)
+              ) - ABS(conv_c)
+            )
+          )
+        ) * 0.0e0 > 0
+        THEN FLOOR((
+          ABS(conv_c) * 1000.0e0
+        )) + 1
+        WHEN (
+          (
+            (
+              (
+                (
+                  (
+                    134217729.0e0 * ABS(conv_c)
+                  ) - (
+                    (
+                      134217729.0e0 * ABS(conv_c)
+                    ) - ABS(conv_c)
+                  )
+                ) * 1000.0e0
+              ) - (
+                ABS(conv_c) * 1000.0e0
+              )
+            ) + (
+              (
+                134217729.0e0 * ABS(conv_c)
+              ) - (
+                (
+                  134217729.0e0 * ABS(conv_c)
+                ) - ABS(conv_c)
+              )
+            ) * 0.0e0
+          ) + (
+            ABS(conv_c) - (
+              (
+                134217729.0e0 * ABS(conv_c)
+              ) - (
+                (
+                  134217729.0e0 * ABS(conv_c)
+                ) - ABS(conv_c)
+              )
+            )
+          ) * 1000.0e0
+        ) + (
+          ABS(conv_c) - (
+            (
+              134217729.0e0 * ABS(conv_c)
+            ) - (
+              (
+                134217729.0e0 * ABS(conv_c)
+              ) - ABS(conv_c)
+            )
+          )
+        ) * 0.0e0 < 0
+        THEN FLOOR((
+          ABS(conv_c) * 1000.0e0
+        ))
+        WHEN FLOOR(CAST(FLOOR((
+          ABS(conv_c) * 1000.0e0
+        )) AS REAL) / 2e0) * 2e0 = FLOOR((
+          ABS(conv_c) * 1000.0e0
+        ))
+        THEN FLOOR((
+          ABS(conv_c) * 1000.0e0
+        ))
+        ELSE FLOOR((
+          ABS(conv_c) * 1000.0e0
+        )) + 1
+      END
+    ) AS REAL) / 1000.0e0 AS k_conv,
+    CASE
+      WHEN (
+        (
+          ABS(si_c) * 1000.0e0
+        ) - FLOOR((
+          ABS(si_c) * 1000.0e0
+        ))
+      ) > 0.5e0
+      THEN FLOOR((
+        ABS(si_c) * 1000.0e0
+      )) + 1
+      WHEN (
+        (
+          ABS(si_c) * 1000.0e0
+        ) - FLOOR((
+          ABS(si_c) * 1000.0e0
+        ))
+      ) < 0.5e0
+      THEN FLOOR((
+        ABS(si_c) * 1000.0e0
+      ))
+      WHEN (
+        (
+          (
+            (
+              (
+                (
+                  134217729.0e0 * ABS(si_c)
+                ) - (
+                  (
+                    134217729.0e0 * ABS(si_c)
+                  ) - ABS(si_c)
+                )
+              ) * 1000.0e0
+            ) - (
+              ABS(si_c) * 1000.0e0
+            )
+          ) + (
+            (
+              134217729.0e0 * ABS(si_c)
+            ) - (
+              (
+                134217729.0e0 * ABS(si_c)
+              ) - ABS(si_c)
+            )
+          ) * 0.0e0
+        ) + (
+          ABS(si_c) - (
+            (
+              134217729.0e0 * ABS(si_c)
+            ) - (
+              (
+                134217729.0e0 * ABS(si_c)
+              ) - ABS(si_c)
+            )
+          )
+        ) * 1000.0e0
+      ) + (
+        ABS(si_c) - (
+          (
+            134217729.0e0 * ABS(si_c)
+          ) - (
+            (
+              134217729.0e0 * ABS(si_c)
+            ) - ABS(si_c)
+          )
+        )
+      ) * 0.0e0 > 0
+      THEN FLOOR((
+        ABS(si_c) * 1000.0e0
+      )) + 1
+      WHEN (
+        (
+          (
+            (
+              (
+                (
+                  134217729.0e0 * ABS(si_c)
+                ) - (
+                  (
+                    134217729.0e0 * ABS(si_c)
+                  ) - ABS(si_c)
+                )
+              ) * 1000.0e0
+            ) - (
+              ABS(si_c) * 1000.0e0
+            )
+          ) + (
+            (
+              134217729.0e0 * ABS(si_c)
+            ) - (
+              (
+                134217729.0e0 * ABS(si_c)
+              ) - ABS(si_c)
+            )
+          ) * 0.0e0
+        ) + (
+          ABS(si_c) - (
+            (
+              134217729.0e0 * ABS(si_c)
+            ) - (
+              (
+                134217729.0e0 * ABS(si_c)
+              ) - ABS(si_c)
+            )
+          )
+        ) * 1000.0e0
+      ) + (
+        ABS(si_c) - (
+          (
+            134217729.0e0 * ABS(si_c)
+          ) - (
+            (
+              134217729.0e0 * ABS(si_c)
+            ) - ABS(si_c)
+          )
+        )
+      ) * 0.0e0 < 0
+      THEN FLOOR((
+        ABS(si_c) * 1000.0e0
+      ))
+      WHEN FLOOR(CAST(FLOOR((
+        ABS(si_c) * 1000.0e0
+      )) AS REAL) / 2e0) * 2e0 = FLOOR((
+        ABS(si_c) * 1000.0e0
+      ))
+      THEN FLOOR((
+        ABS(si_c) * 1000.0e0
+      ))
+      ELSE FLOOR((
+        ABS(si_c) * 1000.0e0
+      )) + 1
+    END AS si_m,
+    CASE
+      WHEN (
+        (
+          ABS(conv_c) * 1000.0e0
+        ) - FLOOR((
+          ABS(conv_c) * 1000.0e0
+        ))
+      ) > 0.5e0
+      THEN FLOOR((
+        ABS(conv_c) * 1000.0e0
+      )) + 1
+      WHEN (
+        (
+          ABS(conv_c) * 1000.0e0
+        ) - FLOOR((
+          ABS(conv_c) * 1000.0e0
+        ))
+      ) < 0.5e0
+      THEN FLOOR((
+        ABS(conv_c) * 1000.0e0
+      ))
+      WHEN (
+        (
+          (
+            (
+              (
+                (
+                  134217729.0e0 * ABS(conv_c)
+                ) - (
+                  (
+                    134217729.0e0 * ABS(conv_c)
+                  ) - ABS(conv_c)
+                )
+              ) * 1000.0e0
+            ) - (
+              ABS(conv_c) * 1000.0e0
+            )
+          ) + (
+            (
+              134217729.0e0 * ABS(conv_c)
+            ) - (
+              (
+                134217729.0e0 * ABS(conv_c)
+              ) - ABS(conv_c)
+            )
+          ) * 0.0e0
+        ) + (
+          ABS(conv_c) - (
+            (
+              134217729.0e0 * ABS(conv_c)
+            ) - (
+              (
+                134217729.0e0 * ABS(conv_c)
+              ) - ABS(conv_c)
+            )
+          )
+        ) * 1000.0e0
+      ) + (
+        ABS(conv_c) - (
+          (
+            134217729.0e0 * ABS(conv_c)
+          ) - (
+            (
+              134217729.0e0 * ABS(conv_c)
+            ) - ABS(conv_c)
+          )
+        )
+      ) * 0.0e0 > 0
+      THEN FLOOR((
+        ABS(conv_c) * 1000.0e0
+      )) + 1
+      WHEN (
+        (
+          (
+            (
+              (
+                (
+                  134217729.0e0 * ABS(conv_c)
+                ) - (
+                  (
+                    134217729.0e0 * ABS(conv_c)
+                  ) - ABS(conv_c)
+                )
+              ) * 1000.0e0
+            ) - (
+              ABS(conv_c) * 1000.0e0
+            )
+          ) + (
+            (
+              134217729.0e0 * ABS(conv_c)
+            ) - (
+              (
+                134217729.0e0 * ABS(conv_c)
+              ) - ABS(conv_c)
+            )
+          ) * 0.0e0
+        ) + (
+          ABS(conv_c) - (
+            (
+              134217729.0e0 * ABS(conv_c)
+            ) - (
+              (
+                134217729.0e0 * ABS(conv_c)
+              ) - ABS(conv_c)
+            )
+          )
+        ) * 1000.0e0
+      ) + (
+        ABS(conv_c) - (
+          (
+            134217729.0e0 * ABS(conv_c)
+          ) - (
+            (
+              134217729.0e0 * ABS(conv_c)
+            ) - ABS(conv_c)
+          )
+        )
+      ) * 0.0e0 < 0
+      THEN FLOOR((
+        ABS(conv_c) * 1000.0e0
+      ))
+      WHEN FLOOR(CAST(FLOOR((
+        ABS(conv_c) * 1000.0e0
+      )) AS REAL) / 2e0) * 2e0 = FLOOR((
+        ABS(conv_c) * 1000.0e0
+      ))
+      THEN FLOOR((
+        ABS(conv_c) * 1000.0e0
+      ))
+      ELSE FLOOR((
+        ABS(conv_c) * 1000.0e0
+      )) + 1
+    END AS conv_m
+  FROM vitd_fk8
+), vitd_fk10 AS MATERIALIZED (
+  SELECT
+    vitd_fk9.*,
+    FLOOR(CAST(si_m AS REAL) / 1000.0e0) AS si_w,
+    CASE
+      WHEN si_m - FLOOR(CAST(si_m AS REAL) / 1000.0e0) * 1000.0e0 < 10
+      THEN '00'
+      WHEN si_m - FLOOR(CAST(si_m AS REAL) / 1000.0e0) * 1000.0e0 < 100
+      THEN '0'
+      ELSE ''
+    END || CAST(CAST(si_m - FLOOR(CAST(si_m AS REAL) / 1000.0e0) * 1000.0e0 AS INTEGER) AS TEXT) AS si_f3,
+    FLOOR(CAST(conv_m AS REAL) / 1000.0e0) AS conv_w,
+    CASE
+      WHEN conv_m - FLOOR(CAST(conv_m AS REAL) / 1000.0e0) * 1000.0e0 < 10
+      THEN '00'
+      WHEN conv_m - FLOOR(CAST(conv_m AS REAL) / 1000.0e0) * 1000.0e0 < 100
+      THEN '0'
+      ELSE ''
+    END || CAST(CAST(conv_m - FLOOR(CAST(conv_m AS REAL) / 1000.0e0) * 1000.0e0 AS INTEGER) AS TEXT) AS conv_f3
+  FROM vitd_fk9
+), vitd_fk AS MATERIALIZED (
+  SELECT
+    vitd_fk10.*,
+    CASE WHEN k_neg = 1 THEN '-' ELSE '' END || CAST(CAST(si_w AS INTEGER) AS TEXT) || CASE
+      WHEN si_f3 = '000'
+      THEN ''
+      WHEN SUBSTRING(si_f3, 2, 2) = '00'
+      THEN '.' || SUBSTRING(si_f3, 1, 1)
+      WHEN SUBSTRING(si_f3, 3, 1) = '0'
+      THEN '.' || SUBSTRING(si_f3, 1, 2)
+      ELSE '.' || si_f3
+    END AS k_si_text,
+    CASE WHEN k_neg = 1 THEN '-' ELSE '' END || CAST(CAST(conv_w AS INTEGER) AS TEXT) || CASE
+      WHEN conv_f3 = '000'
+      THEN ''
+      WHEN SUBSTRING(conv_f3, 2, 2) = '00'
+      THEN '.' || SUBSTRING(conv_f3, 1, 1)
+      WHEN SUBSTRING(conv_f3, 3, 1) = '0'
+      THEN '.' || SUBSTRING(conv_f3, 1, 2)
+      ELSE '.' || conv_f3
+    END AS k_conv_text
+  FROM vitd_fk10
+), vitd_fkb AS MATERIALIZED (
+  SELECT
+    vitd_fk.*,
+    CASE k_bi
+      WHEN 0
+      THEN 'low'
+      WHEN 1
+      THEN 'low'
+      WHEN 2
+      THEN 'low'
+      WHEN 3
+      THEN 'low'
+      WHEN 4
+      THEN 'normal'
+      WHEN 5
+      THEN 'high'
+      WHEN 6
+      THEN 'high'
+      WHEN 7
+      THEN 'high'
+    END AS kb_flag,
+    CASE k_bi
+      WHEN 0
+      THEN 'hypocalcemia'
+      WHEN 1
+      THEN 'hypocalcemia'
+      WHEN 2
+      THEN 'hypocalcemia'
+      WHEN 3
+      THEN 'hypocalcemia'
+      WHEN 4
+      THEN 'normal'
+      WHEN 5
+      THEN 'hypercalcemia'
+      WHEN 6
+      THEN 'hypercalcemia'
+      WHEN 7
+      THEN 'hypercalcemia'
+    END AS kb_category,
+    CASE k_bi
+      WHEN 0
+      THEN 'severe'
+      WHEN 1
+      THEN 'moderate'
+      WHEN 2
+      THEN 'moderate'
+      WHEN 3
+      THEN 'mild'
+      WHEN 4
+      THEN ''
+      WHEN 5
+      THEN 'mild'
+      WHEN 6
+      THEN 'moderate'
+      WHEN 7
+      THEN 'severe'
+    END AS kb_severity,
+    CASE k_bi
+      WHEN 0
+      THEN 3
+      WHEN 1
+      THEN 2
+      WHEN 2
+      THEN 2
+      WHEN 3
+      THEN 1
+      WHEN 4
+      THEN 0
+      WHEN 5
+      THEN 1
+      WHEN 6
+      THEN 2
+      WHEN 7
+      THEN 3
+    END AS kb_sv,
+    CASE k_bi
+      WHEN 0
+      THEN 3
+      WHEN 1
+      THEN 3
+      WHEN 2
+      THEN 3
+      WHEN 3
+      THEN 2
+      WHEN 4
+      THEN 0
+      WHEN 5
+      THEN 1
+      WHEN 6
+      THEN 2
+      WHEN 7
+      THEN 3
+    END AS kb_u,
+    CASE k_bi
+      WHEN 0
+      THEN 'hypocalcemia'
+      WHEN 1
+      THEN 'hypocalcemia'
+      WHEN 2
+      THEN 'hypocalcemia'
+      WHEN 3
+      THEN 'hypocalcemia'
+      WHEN 4
+      THEN ''
+      WHEN 5
+      THEN 'hypercalcemia'
+      WHEN 6
+      THEN 'hypercalcemia'
+      WHEN 7
+      THEN 'hypercalcemia'
+    END AS kb_finding,
+    CASE k_bi
+      WHEN 0
+      THEN 'severely low'
+      WHEN 1
+      THEN 'moderately low'
+      WHEN 2
+      THEN 'moderately low'
+      WHEN 3
+      THEN 'low'
+      WHEN 4
+      THEN 'normal'
+      WHEN 5
+      THEN 'mildly high'
+      WHEN 6
+      THEN 'moderately high'
+      WHEN 7
+      THEN 'severely high'
+    END AS kb_label
+  FROM vitd_fk
+), vitd_fm0 AS MATERIALIZED (
+  SELECT
+    vitd_fkb.*,
+    fl_ionized_calcium AS m_fl_ionized_calcium,
+    fd_ionized_calcium AS m_fd_ionized_calcium,
+    sv_ionized_calcium AS m_sv_ionized_calcium,
+    u_ionized_calcium AS m_u_ionized_calcium,
+    lb_ionized_calcium AS m_lb_ionized_calcium,
+    0 AS m_est_ionized_calcium,
+    3 AS m_better_ionized_calcium,
+    CASE
+      WHEN h_corrected_calcium = 1
+      THEN fl_corrected_calcium
+      ELSE COALESCE(kb_flag, '')
+    END AS m_fl_corrected_calcium,
+    CASE
+      WHEN h_corrected_calcium = 1
+      THEN fd_corrected_calcium
+      ELSE COALESCE(kb_finding, '')
+    END AS m_fd_corrected_calcium,
+    CASE
+      WHEN h_corrected_calcium = 1
+      THEN sv_corrected_calcium
+      ELSE COALESCE(kb_sv, 0)
+    END AS m_sv_corrected_calcium,
+    CASE
+      WHEN h_corrected_calcium = 1
+      THEN u_corrected_calcium
+      ELSE COALESCE(kb_u, 0)
+    END AS m_u_corrected_calcium,
+    CASE
+      WHEN h_corrected_calcium = 1
+      THEN lb_corrected_calcium
+      ELSE COALESCE(kb_label, NULL)
+    END AS m_lb_corrected_calcium,
+    CASE WHEN h_corrected_calcium = 0 AND NOT k_bi IS NULL THEN 1 ELSE 0 END AS m_est_corrected_calcium,
+    2 AS m_better_corrected_calcium,
+    fl_calcium AS m_fl_calcium,
+    fd_calcium AS m_fd_calcium,
+    sv_calcium AS m_sv_calcium,
+    u_calcium AS m_u_calcium,
+    lb_calcium AS m_lb_calcium,
+    0 AS m_est_calcium,
+    1 AS m_better_calcium
+  FROM vitd_fkb
+), vitd_fm AS MATERIALIZED (
+  SELECT
+    vitd_fm0.*,
+    CASE
+      WHEN m_fl_ionized_calcium <> ''
+      THEN m_u_ionized_calcium * 1000 + m_sv_ionized_calcium * 100 + (
+        1 - m_est_ionized_calcium
+      ) * 10 + m_better_ionized_calcium
+      ELSE -1
+    END AS rk_ionized_calcium,
+    CASE
+      WHEN m_fl_corrected_calcium <> ''
+      THEN m_u_corrected_calcium * 1000 + m_sv_corrected_calcium * 100 + (
+        1 - m_est_corrected_calcium
+      ) * 10 + m_better_corrected_calcium
+      ELSE -1
+    END AS rk_corrected_calcium,
+    CASE
+      WHEN m_fl_calcium <> ''
+      THEN m_u_calcium * 1000 + m_sv_calcium * 100 + (
+        1 - m_est_calcium
+      ) * 10 + m_better_calcium
+      ELSE -1
+    END AS rk_calcium,
+    CASE
+      WHEN m_fl_ionized_calcium = 'low' AND m_fd_ionized_calcium = 'hypocalcemia'
+      THEN 1
+      ELSE 0
+    END AS lo_ionized_calcium,
+    CASE
+      WHEN m_fl_ionized_calcium = 'high' AND m_fd_ionized_calcium = 'hypercalcemia'
+      THEN 1
+      ELSE 0
+    END AS hi_ionized_calcium,
+    CASE
+      WHEN m_fl_corrected_calcium = 'low' AND m_fd_corrected_calcium = 'hypocalcemia'
+      THEN 1
+      ELSE 0
+    END AS lo_corrected_calcium,
+    CASE
+      WHEN m_fl_corrected_calcium = 'high' AND m_fd_corrected_calcium = 'hypercalcemia'
+      THEN 1
+      ELSE 0
+    END AS hi_corrected_calcium,
+    CASE WHEN m_fl_calcium = 'low' AND m_fd_calcium = 'hypocalcemia' THEN 1 ELSE 0 END AS lo_calcium,
+    CASE WHEN m_fl_calcium = 'high' AND m_fd_calcium = 'hypercalcemia' THEN 1 ELSE 0 END AS hi_calcium
+  FROM vitd_fm0
+), vitd_fw0 AS MATERIALIZED (
+  SELECT
+    vitd_fm.*,
+    CASE
+      WHEN m_fl_ionized_calcium <> ''
+      AND m_est_corrected_calcium = 0
+      AND m_fl_corrected_calcium <> ''
+      AND m_fl_corrected_calcium <> m_fl_ionized_calcium
+      THEN 1
+      ELSE 0
+    END AS pr_corrected_calcium,
+    CASE
+      WHEN m_fl_ionized_calcium <> ''
+      AND m_est_calcium = 0
+      AND m_fl_calcium <> ''
+      AND m_fl_calcium <> m_fl_ionized_calcium
+      THEN 1
+      ELSE 0
+    END AS pr_calcium,
+    CASE
+      WHEN (
+        CASE WHEN lo_ionized_calcium = 1 THEN rk_ionized_calcium ELSE -1 END
+      ) >= (
+        CASE WHEN lo_corrected_calcium = 1 THEN rk_corrected_calcium ELSE -1 END
+      )
+      AND (
+        CASE WHEN lo_ionized_calcium = 1 THEN rk_ionized_calcium ELSE -1 END
+      ) >= (
+        CASE WHEN lo_calcium = 1 THEN rk_calcium ELSE -1 END
+      )
+      AND (
+        CASE WHEN lo_ionized_calcium = 1 THEN rk_ionized_calcium ELSE -1 END
+      ) >= 0
+      THEN 'ionized_calcium'
+      WHEN (
+        CASE WHEN lo_corrected_calcium = 1 THEN rk_corrected_calcium ELSE -1 END
+      ) >= (
+        CASE WHEN lo_calcium = 1 THEN rk_calcium ELSE -1 END
+      )
+      AND (
+        CASE WHEN lo_corrected_calcium = 1 THEN rk_corrected_calcium ELSE -1 END
+      ) >= 0
+      THEN 'corrected_calcium'
+      WHEN (
+        CASE WHEN lo_calcium = 1 THEN rk_calcium ELSE -1 END
+      ) >= 0
+      THEN 'calcium'
+      ELSE ''
+    END AS lw,
+    CASE
+      WHEN (
+        CASE WHEN hi_ionized_calcium = 1 THEN rk_ionized_calcium ELSE -1 END
+      ) >= (
+        CASE WHEN hi_corrected_calcium = 1 THEN rk_corrected_calcium ELSE -1 END
+      )
+      AND (
+        CASE WHEN hi_ionized_calcium = 1 THEN rk_ionized_calcium ELSE -1 END
+      ) >= (
+        CASE WHEN hi_calcium = 1 THEN rk_calcium ELSE -1 END
+      )
+      AND (
+        CASE WHEN hi_ionized_calcium = 1 THEN rk_ionized_calcium ELSE -1 END
+      ) >= 0
+      THEN 'ionized_calcium'
+      WHEN (
+        CASE WHEN hi_corrected_calcium = 1 THEN rk_corrected_calcium ELSE -1 END
+      ) >= (
+        CASE WHEN hi_calcium = 1 THEN rk_calcium ELSE -1 END
+      )
+      AND (
+        CASE WHEN hi_corrected_calcium = 1 THEN rk_corrected_calcium ELSE -1 END
+      ) >= 0
+      THEN 'corrected_calcium'
+      WHEN (
+        CASE WHEN hi_calcium = 1 THEN rk_calcium ELSE -1 END
+      ) >= 0
+      THEN 'calcium'
+      ELSE ''
+    END AS hw
+  FROM vitd_fm
+), vitd_fw AS MATERIALIZED (
+  SELECT
+    vitd_fw0.*,
+    CASE
+      WHEN (
+        CASE
+          WHEN pr_corrected_calcium = 1 OR pr_calcium = 1
+          THEN rk_ionized_calcium
+          ELSE -1
+        END
+      ) >= (
+        CASE WHEN pr_corrected_calcium = 1 THEN rk_corrected_calcium ELSE -1 END
+      )
+      AND (
+        CASE
+          WHEN pr_corrected_calcium = 1 OR pr_calcium = 1
+          THEN rk_ionized_calcium
+          ELSE -1
+        END
+      ) >= (
+        CASE WHEN pr_calcium = 1 THEN rk_calcium ELSE -1 END
+      )
+      AND (
+        CASE
+          WHEN pr_corrected_calcium = 1 OR pr_calcium = 1
+          THEN rk_ionized_calcium
+          ELSE -1
+        END
+      ) >= 0
+      THEN 'ionized_calcium'
+      WHEN (
+        CASE WHEN pr_corrected_calcium = 1 THEN rk_corrected_calcium ELSE -1 END
+      ) >= (
+        CASE WHEN pr_calcium = 1 THEN rk_calcium ELSE -1 END
+      )
+      AND (
+        CASE WHEN pr_corrected_calcium = 1 THEN rk_corrected_calcium ELSE -1 END
+      ) >= 0
+      THEN 'corrected_calcium'
+      WHEN (
+        CASE WHEN pr_calcium = 1 THEN rk_calcium ELSE -1 END
+      ) >= 0
+      THEN 'calcium'
+      ELSE ''
+    END AS dw
+  FROM vitd_fw0
+), vitd_fq AS MATERIALIZED (
+  SELECT
+    vitd_fw.*,
+    CASE
+      WHEN lw <> ''
+      THEN ',' || CASE WHEN lo_ionized_calcium = 1 THEN 'ionized_calcium,' ELSE '' END || CASE WHEN lo_corrected_calcium = 1 THEN 'corrected_calcium,' ELSE '' END || CASE WHEN lo_calcium = 1 THEN 'calcium,' ELSE '' END
+      ELSE ''
+    END AS on_hypocalcemia,
+    (
+      CASE
+        WHEN CASE
+          WHEN lw = 'ionized_calcium'
+          THEN m_u_ionized_calcium
+          WHEN lw = 'corrected_calcium'
+          THEN m_u_corrected_calcium
+          WHEN lw = 'calcium'
+          THEN m_u_calcium
+          ELSE 0
+        END > 0
+        THEN CASE
+          WHEN lw = 'ionized_calcium'
+          THEN m_u_ionized_calcium
+          WHEN lw = 'corrected_calcium'
+          THEN m_u_corrected_calcium
+          WHEN lw = 'calcium'
+          THEN m_u_calcium
+          ELSE 0
+        END
+        ELSE 0
+      END
+    ) * 4 + CASE
+      WHEN lw = 'ionized_calcium'
+      THEN m_sv_ionized_calcium
+      WHEN lw = 'corrected_calcium'
+      THEN m_sv_corrected_calcium
+      WHEN lw = 'calcium'
+      THEN m_sv_calcium
+      ELSE 0
+    END AS k_hypocalcemia,
+    CASE
+      WHEN hw <> ''
+      THEN ',' || CASE WHEN hi_ionized_calcium = 1 THEN 'ionized_calcium,' ELSE '' END || CASE WHEN hi_corrected_calcium = 1 THEN 'corrected_calcium,' ELSE '' END || CASE WHEN hi_calcium = 1 THEN 'calcium,' ELSE '' END
+      ELSE ''
+    END AS on_hypercalcemia,
+    (
+      CASE
+        WHEN CASE
+          WHEN hw = 'ionized_calcium'
+          THEN m_u_ionized_calcium
+          WHEN hw = 'corrected_calcium'
+          THEN m_u_corrected_calcium
+          WHEN hw = 'calcium'
+          THEN m_u_calcium
+          ELSE 0
+        END > 0
+        THEN CASE
+          WHEN hw = 'ionized_calcium'
+          THEN m_u_ionized_calcium
+          WHEN hw = 'corrected_calcium'
+          THEN m_u_corrected_calcium
+          WHEN hw = 'calcium'
+          THEN m_u_calcium
+          ELSE 0
+        END
+        ELSE 0
+      END
+    ) * 4 + CASE
+      WHEN hw = 'ionized_calcium'
+      THEN m_sv_ionized_calcium
+      WHEN hw = 'corrected_calcium'
+      THEN m_sv_corrected_calcium
+      WHEN hw = 'calcium'
+      THEN m_sv_calcium
+      ELSE 0
+    END AS k_hypercalcemia,
+    CASE
+      WHEN dw <> ''
+      THEN ',ionized_calcium,' || CASE WHEN pr_corrected_calcium = 1 THEN 'corrected_calcium,' ELSE '' END || CASE WHEN pr_calcium = 1 THEN 'calcium,' ELSE '' END
+      ELSE ''
+    END AS on_calcium_discordant,
+    (
+      CASE
+        WHEN CASE
+          WHEN dw = 'ionized_calcium'
+          THEN m_u_ionized_calcium
+          WHEN dw = 'corrected_calcium'
+          THEN m_u_corrected_calcium
+          WHEN dw = 'calcium'
+          THEN m_u_calcium
+          ELSE 0
+        END > 2
+        THEN CASE
+          WHEN dw = 'ionized_calcium'
+          THEN m_u_ionized_calcium
+          WHEN dw = 'corrected_calcium'
+          THEN m_u_corrected_calcium
+          WHEN dw = 'calcium'
+          THEN m_u_calcium
+          ELSE 0
+        END
+        ELSE 2
+      END
+    ) * 4 + CASE
+      WHEN dw = 'ionized_calcium'
+      THEN m_sv_ionized_calcium
+      WHEN dw = 'corrected_calcium'
+      THEN m_sv_corrected_calcium
+      WHEN dw = 'calcium'
+      THEN m_sv_calcium
+      ELSE 0
+    END AS k_calcium_discordant,
+    CASE
+      WHEN fl_pth = 'high' AND fl_vitamin_d = 'low' AND hw = ''
+      THEN ',' || 'pth,' || 'vitamin_d,'
+      ELSE ''
+    END AS on_secondary_hyperparathyroidism,
+    (
+      CASE WHEN 1 > 1 THEN 1 ELSE 1 END
+    ) * 4 + 0 AS k_secondary_hyperparathyroidism,
+    CASE
+      WHEN hw <> '' AND fl_pth IN ('high', 'normal')
+      THEN ',' || hw || ',' || 'pth,'
+      ELSE ''
+    END AS on_primary_hyperparathyroidism,
+    (
+      CASE WHEN 1 > 1 THEN 1 ELSE 1 END
+    ) * 4 + 0 AS k_primary_hyperparathyroidism,
+    CASE
+      WHEN hw <> '' AND fl_pth = 'low' AND fl_vitamin_d = 'high'
+      THEN ',' || hw || ',' || 'pth,' || 'vitamin_d,'
+      ELSE ''
+    END AS on_vitamin_d_toxicity,
+    (
+      CASE WHEN 2 > 2 THEN 2 ELSE 2 END
+    ) * 4 + 0 AS k_vitamin_d_toxicity,
+    CASE
+      WHEN hw <> '' AND fl_pth = 'low' AND fl_vitamin_d <> 'high'
+      THEN ',' || hw || ',' || 'pth,'
+      ELSE ''
+    END AS on_pth_independent_hypercalcemia,
+    (
+      CASE WHEN 2 > 2 THEN 2 ELSE 2 END
+    ) * 4 + 0 AS k_pth_independent_hypercalcemia,
+    CASE
+      WHEN lw <> '' AND fl_pth IN ('low', 'normal') AND fl_magnesium <> 'low'
+      THEN ',' || lw || ',' || 'pth,'
+      ELSE ''
+    END AS on_hypoparathyroidism,
+    (
+      CASE WHEN 2 > 2 THEN 2 ELSE 2 END
+    ) * 4 + 0 AS k_hypoparathyroidism,
+    CASE
+      WHEN lw <> '' AND fl_pth = 'high' AND fl_vitamin_d <> 'low'
+      THEN ',' || lw || ',' || 'pth,'
+      ELSE ''
+    END AS on_pth_response_to_low_calcium,
+    (
+      CASE WHEN 2 > 2 THEN 2 ELSE 2 END
+    ) * 4 + 0 AS k_pth_response_to_low_calcium,
+    CASE
+      WHEN fl_magnesium = 'low' AND lw <> ''
+      THEN ',' || 'magnesium,' || lw || ','
+      ELSE ''
+    END AS on_magnesium_limits_calcium_correction,
+    (
+      CASE
+        WHEN (
+          CASE WHEN COALESCE(hm_u, 1) > 2 THEN COALESCE(hm_u, 1) ELSE 2 END
+        ) > 2
+        THEN (
+          CASE WHEN COALESCE(hm_u, 1) > 2 THEN COALESCE(hm_u, 1) ELSE 2 END
+        )
+        ELSE 2
+      END
+    ) * 4 + sv_magnesium AS k_magnesium_limits_calcium_correction,
+    CASE
+      WHEN fl_vitamin_d <> '' AND fl_phosphate = 'low' AND lvl = 1
+      THEN ',' || 'vitamin_d,' || 'phosphate,'
+      ELSE ''
+    END AS on_osteomalacia_pattern,
+    (
+      CASE WHEN 2 > 2 THEN 2 ELSE 2 END
+    ) * 4 + 0 AS k_osteomalacia_pattern,
+    CASE
+      WHEN (
+        fl_pth = 'high' AND fl_vitamin_d = 'low' AND hw = '' AND 1 = 1
+      )
+      OR (
+        hw <> '' AND fl_pth IN ('high', 'normal') AND 1 = 1
+      )
+      OR (
+        lw <> '' AND fl_pth = 'high' AND fl_vitamin_d <> 'low' AND 1 = 1
+      )
+      THEN 1
+      ELSE 0
+    END AS pop_elevated_pth,
+    CASE
+      WHEN (
+        hw <> '' AND fl_pth = 'low' AND fl_vitamin_d = 'high' AND 1 = 1
+      )
+      OR (
+        hw <> '' AND fl_pth = 'low' AND fl_vitamin_d <> 'high' AND 1 = 1
+      )
+      OR (
+        lw <> '' AND fl_pth IN ('low', 'normal') AND fl_magnesium <> 'low' AND 1 = 1
+      )
+      OR (
+        fl_magnesium = 'low' AND lw <> '' AND fl_pth <> '' AND fl_pth <> 'high'
+      )
+      THEN 1
+      ELSE 0
+    END AS pop_low_pth
+  FROM vitd_fw
+), vitd_fr AS MATERIALIZED (
+  SELECT
+    vitd_fq.*,
+    CASE
+      WHEN NOT f_own IS NULL
+      AND NOT (
+        (
+          f_own = 'elevated_pth' AND pop_elevated_pth = 1
+        )
+        OR (
+          f_own = 'low_pth' AND pop_low_pth = 1
+        )
+      )
+      THEN 1
+      ELSE 0
+    END AS i_own,
+    CASE
+      WHEN INSTR(on_hypocalcemia, ',' || f_an || ',') > 0
+      OR (
+        f_an = 'calcium' AND INSTR(on_hypocalcemia, ',corrected_calcium,') > 0
+      )
+      THEN 1
+      ELSE 0
+    END AS i_hypocalcemia,
+    CASE
+      WHEN INSTR(on_hypercalcemia, ',' || f_an || ',') > 0
+      OR (
+        f_an = 'calcium' AND INSTR(on_hypercalcemia, ',corrected_calcium,') > 0
+      )
+      THEN 1
+      ELSE 0
+    END AS i_hypercalcemia,
+    CASE
+      WHEN INSTR(on_calcium_discordant, ',' || f_an || ',') > 0
+      OR (
+        f_an = 'calcium' AND INSTR(on_calcium_discordant, ',corrected_calcium,') > 0
+      )
+      THEN 1
+      ELSE 0
+    END AS i_calcium_discordant,
+    CASE
+      WHEN INSTR(on_secondary_hyperparathyroidism, ',' || f_an || ',') > 0
+      OR (
+        f_an = 'calcium'
+        AND INSTR(on_secondary_hyperparathyroidism, ',corrected_calcium,') > 0
+      )
+      THEN 1
+      ELSE 0
+    END AS i_secondary_hyperparathyroidism,
+    CASE
+      WHEN INSTR(on_primary_hyperparathyroidism, ',' || f_an || ',') > 0
+      OR (
+        f_an = 'calcium'
+        AND INSTR(on_primary_hyperparathyroidism, ',corrected_calcium,') > 0
+      )
+      THEN 1
+      ELSE 0
+    END AS i_primary_hyperparathyroidism,
+    CASE
+      WHEN INSTR(on_vitamin_d_toxicity, ',' || f_an || ',') > 0
+      OR (
+        f_an = 'calcium' AND INSTR(on_vitamin_d_toxicity, ',corrected_calcium,') > 0
+      )
+      THEN 1
+      ELSE 0
+    END AS i_vitamin_d_toxicity,
+    CASE
+      WHEN INSTR(on_pth_independent_hypercalcemia, ',' || f_an || ',') > 0
+      OR (
+        f_an = 'calcium'
+        AND INSTR(on_pth_independent_hypercalcemia, ',corrected_calcium,') > 0
+      )
+      THEN 1
+      ELSE 0
+    END AS i_pth_independent_hypercalcemia,
+    CASE
+      WHEN INSTR(on_hypoparathyroidism, ',' || f_an || ',') > 0
+      OR (
+        f_an = 'calcium' AND INSTR(on_hypoparathyroidism, ',corrected_calcium,') > 0
+      )
+      THEN 1
+      ELSE 0
+    END AS i_hypoparathyroidism,
+    CASE
+      WHEN INSTR(on_pth_response_to_low_calcium, ',' || f_an || ',') > 0
+      OR (
+        f_an = 'calcium'
+        AND INSTR(on_pth_response_to_low_calcium, ',corrected_calcium,') > 0
+      )
+      THEN 1
+      ELSE 0
+    END AS i_pth_response_to_low_calcium,
+    CASE
+      WHEN INSTR(on_magnesium_limits_calcium_correction, ',' || f_an || ',') > 0
+      OR (
+        f_an = 'calcium'
+        AND INSTR(on_magnesium_limits_calcium_correction, ',corrected_calcium,') > 0
+      )
+      THEN 1
+      ELSE 0
+    END AS i_magnesium_limits_calcium_correction,
+    CASE
+      WHEN INSTR(on_osteomalacia_pattern, ',' || f_an || ',') > 0
+      OR (
+        f_an = 'calcium' AND INSTR(on_osteomalacia_pattern, ',corrected_calcium,') > 0
+      )
+      THEN 1
+      ELSE 0
+    END AS i_osteomalacia_pattern,
+    COALESCE(
+      CASE
+        WHEN f_an = 'calcium' AND NOT k_bi IS NULL
+        THEN (
+          'albumin-corrected calcium ' || k_conv_text || ' mg/dL (' || k_si_text || ' mmol/L): ' || m_lb_corrected_calcium || ' (an estimate)'
+        )
+      END || '; ' || CASE
+        WHEN f_an = 'calcium'
+        THEN CASE
+          WHEN h_ionized_calcium = 1 AND m_fl_ionized_calcium = 'normal' AND fl_calcium = 'low'
+          THEN (
+            'total calcium is ' || lb_calcium || ', but ionized calcium is normal: ionized calcium settles which is right'
+          )
+          WHEN h_ionized_calcium = 1 AND m_fl_ionized_calcium = 'normal' AND fl_calcium = 'high'
+          THEN (
+            'total calcium is ' || lb_calcium || ', but ionized calcium is normal: ionized calcium settles which is right'
+          )
+          WHEN h_ionized_calcium = 0 AND m_fl_corrected_calcium = 'normal' AND fl_calcium = 'low'
+          THEN (
+            'total calcium is ' || lb_calcium || ', but the albumin-corrected value is normal (low albumin lowers total calcium): ionized calcium settles which is right'
+          )
+          WHEN h_ionized_calcium = 0
+          AND m_fl_corrected_calcium = 'normal'
+          AND fl_calcium = 'high'
+          THEN (
+            'total calcium is ' || lb_calcium || ', but the albumin-corrected value is normal: ionized calcium settles which is right'
+          )
+        END
+      END,
+      CASE
+        WHEN f_an = 'calcium' AND NOT k_bi IS NULL
+        THEN (
+          'albumin-corrected calcium ' || k_conv_text || ' mg/dL (' || k_si_text || ' mmol/L): ' || m_lb_corrected_calcium || ' (an estimate)'
+        )
+      END,
+      CASE
+        WHEN f_an = 'calcium'
+        THEN CASE
+          WHEN h_ionized_calcium = 1 AND m_fl_ionized_calcium = 'normal' AND fl_calcium = 'low'
+          THEN (
+            'total calcium is ' || lb_calcium || ', but ionized calcium is normal: ionized calcium settles which is right'
+          )
+          WHEN h_ionized_calcium = 1 AND m_fl_ionized_calcium = 'normal' AND fl_calcium = 'high'
+          THEN (
+            'total calcium is ' || lb_calcium || ', but ionized calcium is normal: ionized calcium settles which is right'
+          )
+          WHEN h_ionized_calcium = 0 AND m_fl_corrected_calcium = 'normal' AND fl_calcium = 'low'
+          THEN (
+            'total calcium is ' || lb_calcium || ', but the albumin-corrected value is normal (low albumin lowers total calcium): ionized calcium settles which is right'
+          )
+          WHEN h_ionized_calcium = 0
+          AND m_fl_corrected_calcium = 'normal'
+          AND fl_calcium = 'high'
+          THEN (
+            'total calcium is ' || lb_calcium || ', but the albumin-corrected value is normal: ionized calcium settles which is right'
+          )
+        END
+      END
+    ) AS o_note,
+    CASE WHEN f_an = 'calcium' AND NOT k_bi IS NULL THEN k_si END AS o_si,
+    CASE WHEN f_an = 'calcium' AND NOT k_bi IS NULL THEN k_conv END AS o_conv,
+    CASE WHEN f_an = 'calcium' AND NOT k_bi IS NULL THEN m_fl_corrected_calcium END AS o_flag,
+    CASE WHEN f_an = 'calcium' AND NOT k_bi IS NULL THEN kb_category END AS o_category,
+    CASE WHEN f_an = 'calcium' AND NOT k_bi IS NULL THEN kb_severity END AS o_severity
+  FROM vitd_fq
+), vitd_fn AS MATERIALIZED (
+  SELECT
+    0 AS u_i
+  UNION ALL
+  SELECT
+    1
+  UNION ALL
+  SELECT
+    2
+  UNION ALL
+  SELECT
+    3
+  UNION ALL
+  SELECT
+    4
+  UNION ALL
+  SELECT
+    5
+  UNION ALL
+  SELECT
+    6
+  UNION ALL
+  SELECT
+    7
+  UNION ALL
+  SELECT
+    8
+  UNION ALL
+  SELECT
+    9
+  UNION ALL
+  SELECT
+    10
+  UNION ALL
+  SELECT
+    11
+), vitd_fu AS MATERIALIZED (
+  SELECT
+    vitd_fr.*,
+    n.u_i,
+    CASE u_i
+      WHEN 0
+      THEN CASE WHEN i_own = 1 THEN f_own END
+      WHEN 1
+      THEN CASE WHEN i_hypocalcemia = 1 THEN 'hypocalcemia' END
+      WHEN 2
+      THEN CASE WHEN i_hypercalcemia = 1 THEN 'hypercalcemia' END
+      WHEN 3
+      THEN CASE WHEN i_calcium_discordant = 1 THEN 'calcium_discordant' END
+      WHEN 4
+      THEN CASE
+        WHEN i_secondary_hyperparathyroidism = 1
+        THEN 'secondary_hyperparathyroidism'
+      END
+      WHEN 5
+      THEN CASE WHEN i_primary_hyperparathyroidism = 1 THEN 'primary_hyperparathyroidism' END
+      WHEN 6
+      THEN CASE WHEN i_vitamin_d_toxicity = 1 THEN 'vitamin_d_toxicity' END
+      WHEN 7
+      THEN CASE
+        WHEN i_pth_independent_hypercalcemia = 1
+        THEN 'pth_independent_hypercalcemia'
+      END
+      WHEN 8
+      THEN CASE WHEN i_hypoparathyroidism = 1 THEN 'hypoparathyroidism' END
+      WHEN 9
+      THEN CASE WHEN i_pth_response_to_low_calcium = 1 THEN 'pth_response_to_low_calcium' END
+      WHEN 10
+      THEN CASE
+        WHEN i_magnesium_limits_calcium_correction = 1
+        THEN 'magnesium_limits_calcium_correction'
+      END
+      WHEN 11
+      THEN CASE WHEN i_osteomalacia_pattern = 1 THEN 'osteomalacia_pattern' END
+    END AS u_code,
+    CASE u_i
+      WHEN 0
+      THEN f_own_k
+      WHEN 1
+      THEN k_hypocalcemia
+      WHEN 2
+      THEN k_hypercalcemia
+      WHEN 3
+      THEN k_calcium_discordant
+      WHEN 4
+      THEN k_secondary_hyperparathyroidism
+      WHEN 5
+      THEN k_primary_hyperparathyroidism
+      WHEN 6
+      THEN k_vitamin_d_toxicity
+      WHEN 7
+      THEN k_pth_independent_hypercalcemia
+      WHEN 8
+      THEN k_hypoparathyroidism
+      WHEN 9
+      THEN k_pth_response_to_low_calcium
+      WHEN 10
+      THEN k_magnesium_limits_calcium_correction
+      WHEN 11
+      THEN k_osteomalacia_pattern
+    END AS u_k
+  FROM vitd_fr
+  CROSS JOIN vitd_fn AS n
+), vitd_fo AS MATERIALIZED (
+  SELECT
+    vitd_fu.*,
+    ROW_NUMBER() OVER (
+      PARTITION BY f_row, f_an
+      ORDER BY CASE WHEN u_code IS NULL THEN 1 ELSE 0 END NULLS LAST, u_k DESC, u_i NULLS LAST
+    ) AS u_pos
+  FROM vitd_fu
+), vitd_fs AS MATERIALIZED (
+  SELECT
+    f_row,
+    f_an,
+    MAX(CASE WHEN u_pos = 1 THEN u_code END) AS c1,
+    MAX(CASE WHEN u_pos = 2 THEN u_code END) AS c2,
+    MAX(CASE WHEN u_pos = 3 THEN u_code END) AS c3,
+    MAX(CASE WHEN u_pos = 4 THEN u_code END) AS c4,
+    MAX(CASE WHEN u_pos = 5 THEN u_code END) AS c5,
+    MAX(CASE WHEN u_pos = 6 THEN u_code END) AS c6,
+    MAX(CASE WHEN u_pos = 7 THEN u_code END) AS c7,
+    MAX(CASE WHEN u_pos = 8 THEN u_code END) AS c8,
+    MAX(CASE WHEN u_pos = 9 THEN u_code END) AS c9,
+    MAX(CASE WHEN u_pos = 10 THEN u_code END) AS c10,
+    MAX(CASE WHEN u_pos = 11 THEN u_code END) AS c11,
+    MAX(CASE WHEN u_pos = 12 THEN u_code END) AS c12,
+    MAX(o_note) AS o_note,
+    MAX(o_si) AS o_si,
+    MAX(o_conv) AS o_conv,
+    MAX(o_flag) AS o_flag,
+    MAX(o_category) AS o_category,
+    MAX(o_severity) AS o_severity
+  FROM vitd_fo
+  GROUP BY
+    f_row,
+    f_an
+), vitd_w_f AS MATERIALIZED (
+  SELECT
+    f_row AS vitd_row,
+    COALESCE(c1, '') || COALESCE(' ' || c2, '') || COALESCE(' ' || c3, '') || COALESCE(' ' || c4, '') || COALESCE(' ' || c5, '') || COALESCE(' ' || c6, '') || COALESCE(' ' || c7, '') || COALESCE(' ' || c8, '') || COALESCE(' ' || c9, '') || COALESCE(' ' || c10, '') || COALESCE(' ' || c11, '') || COALESCE(' ' || c12, '') AS vitd_findings,
+    o_note AS vitd_panel_note
+  FROM vitd_fs
+)
+SELECT
+  t.*,
+  o.vitd_status AS vitd_status,
+  o.vitd_analyte AS vitd_analyte,
+  o.vitd_value_si AS vitd_value_si,
+  o.vitd_unit_si AS vitd_unit_si,
+  o.vitd_flag AS vitd_flag,
+  o.vitd_category AS vitd_category,
+  o.vitd_severity AS vitd_severity,
+  o.vitd_range AS vitd_range,
+  CASE WHEN f.vitd_row IS NULL THEN o.vitd_findings ELSE f.vitd_findings END AS vitd_findings,
+  COALESCE(CAST(p.vitd_panel AS TEXT), '') AS vitd_panel,
+  CASE
+    WHEN SUBSTRING(
+      SUBSTRING(
+        COALESCE('; ' || NULLIF(o.vitd_note_own, ''), '') || COALESCE('; ' || NULLIF(f.vitd_panel_note, ''), '') || COALESCE('; ' || NULLIF(o.vitd_note_lab, ''), '') || COALESCE(
+          '; ' || NULLIF(
+            CASE
+              WHEN o.vitd_status = 'interpreted'
+              AND REGEXP_REPLACE(
+                COALESCE(CAST(t."collected" AS TEXT), ''),
+                '^[	
+    -     　]+|[	
+    -     　]+$',
+                '',
+                'g'
+              ) <> ''
+              AND CASE
+                WHEN REGEXP_REPLACE(
+                  COALESCE(CAST(t."collected" AS TEXT), ''),
+                  '^[	
+    -     　]+|[	
+    -     　]+$',
+                  '',
+                  'g'
+                ) REGEXP '^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.][0-9]{1,6})?)?Z?)?$'
+                THEN CASE
+                  WHEN CAST(SUBSTRING(
+                    REGEXP_REPLACE(
+                      COALESCE(CAST(t."collected" AS TEXT), ''),
+                      '^[	
+    -     　]+|[	
+    -     　]+$',
+                      '',
+                      'g'
+                    ),
+                    1,
+                    4
+                  ) AS INTEGER) >= 1
+                  AND CAST(SUBSTRING(
+                    REGEXP_REPLACE(
+                      COALESCE(CAST(t."collected" AS TEXT), ''),
+                      '^[	
+    -     　]+|[	
+    -     　]+$',
+                      '',
+                      'g'
+                    ),
+                    6,
+                    2
+                  ) AS INTEGER) BETWEEN 1 AND 12
+                  AND CAST(SUBSTRING(
+                    REGEXP_REPLACE(
+                      COALESCE(CAST(t."collected" AS TEXT), ''),
+                      '^[	
+    -     　]+|[	
+    -     　]+$',
+                      '',
+                      'g'
+                    ),
+                    9,
+                    2
+                  ) AS INTEGER) >= 1
+                  AND CAST(SUBSTRING(
+                    REGEXP_REPLACE(
+                      COALESCE(CAST(t."collected" AS TEXT), ''),
+                      '^[	
+    -     　]+|[	
+    -     　]+$',
+                      '',
+                      'g'
+                    ),
+                    9,
+                    2
+                  ) AS INTEGER) <= CASE
+                    WHEN CAST(SUBSTRING(
+                      REGEXP_REPLACE(
+                        COALESCE(CAST(t."collected" AS TEXT), ''),
+                        '^[	
+    -     　]+|[	
+    -     　]+$',
+                        '',
+                        'g'
+                      ),
+                      6,
+                      2
+                    ) AS INTEGER) = 2
+                    THEN CASE
+                      WHEN (
+                        (
+                          CAST(SUBSTRING(
+                            REGEXP_REPLACE(
+                              COALESCE(CAST(t."collected" AS TEXT), ''),
+                              '^[	
+    -     　]+|[	
+    -     　]+$',
+                              '',
+                              'g'
+                            ),
+                            1,
+                            4
+                          ) AS INTEGER)
+                        ) % 4 = 0
+                        AND (
+                          CAST(SUBSTRING(
+                            REGEXP_REPLACE(
+                              COALESCE(CAST(t."collected" AS TEXT), ''),
+                              '^[	
+    -     　]+|[	
+    -     　]+$',
+                              '',
+                              'g'
+                            ),
+                            1,
+                            4
+                          ) AS INTEGER)
+                        ) % 100 <> 0
+                        OR (
+                          CAST(SUBSTRING(
+                            REGEXP_REPLACE(
+                              COALESCE(CAST(t."collected" AS TEXT), ''),
+                              '^[	
+    -     　]+|[	
+    -     　]+$',
+                              '',
+                              'g'
+                            ),
+                            1,
+                            4
+                          ) AS INTEGER)
+                        ) % 400 = 0
+                      )
+                      THEN 29
+                      ELSE 28
+                    END
+                    WHEN CAST(SUBSTRING(
+                      REGEXP_REPLACE(
+                        COALESCE(CAST(t."collected" AS TEXT), ''),
+                        '^[	
+    -     　]+|[	
+    -     　]+$',
+                        '',
+                        'g'
+                      ),
+                      6,
+                      2
+                    ) AS INTEGER) IN (4, 6, 9, 11)
+                    THEN 30
+                    ELSE 31
+                  END
+                  AND CASE
+                    WHEN LENGTH(
+                      REGEXP_REPLACE(
+                        COALESCE(CAST(t."collected" AS TEXT), ''),
+                        '^[	
+    -     　]+|[	
+    -     　]+$',
+                        '',
+                        'g'
+                      )
+                    ) >= 13
+                    THEN CAST(SUBSTRING(
+                      REGEXP_REPLACE(
+                        COALESCE(CAST(t."collected" AS TEXT), ''),
+                        '^[	
+    -     　]+|[	
+    -     　]+$',
+                        '',
+                        'g'
+                      ),
+                      12,
+                      2
+                    ) AS INTEGER)
+                    ELSE 0
+                  END <= 23
+                  AND CASE
+                    WHEN LENGTH(
+                      REGEXP_REPLACE(
+                        COALESCE(CAST(t."collected" AS TEXT), ''),
+                        '^[	
+    -     　]+|[	
+    -     　]+$',
+                        '',
+                        'g'
+                      )
+                    ) >= 16
+                    THEN CAST(SUBSTRING(
+                      REGEXP_REPLACE(
+                        COALESCE(CAST(t."collected" AS TEXT), ''),
+                        '^[	
+    -     　]+|[	
+    -     　]+$',
+                        '',
+                        'g'
+                      ),
+                      15,
+                      2
+                    ) AS INTEGER)
+                    ELSE 0
+                  END <= 59
+                  AND CASE
+                    WHEN LENGTH(
+                      REGEXP_REPLACE(
+                        COALESCE(CAST(t."collected" AS TEXT), ''),
+                        '^[	
+    -     　]+|[	
+    -     　]+$',
+                        '',
+                        'g'
+                      )
+                    ) >= 19
+                    THEN CAST(SUBSTRING(
+                      REGEXP_REPLACE(
+                        COALESCE(CAST(t."collected" AS TEXT), ''),
+                        '^[	
+    -     　]+|[	
+    -     　]+$',
+                        '',
+                        'g'
+                      ),
+                      18,
+                      2
+                    ) AS INTEGER)
+                    ELSE 0
+                  END <= 59
+                  THEN DATETIME(
+                    SUBSTRING(
+                      REPLACE(
+                        REGEXP_REPLACE(
+                          COALESCE(CAST(t."collected" AS TEXT), ''),
+                          '^[	
+    -     　]+|[	
+    -     　]+$',
+                          '',
+                          'g'
+                        ),
+                        'Z',
+                        ''
+                      ),
+                      1,
+                      10
+                    ) || ' ' || CASE
+                      WHEN LENGTH(
+                        REPLACE(
+                          REGEXP_REPLACE(
+                            COALESCE(CAST(t."collected" AS TEXT), ''),
+                            '^[	
+    -     　]+|[	
+    -     　]+$',
+                            '',
+                            'g'
+                          ),
+                          'Z',
+                          ''
+                        )
+                      ) >= 16
+                      THEN SUBSTRING(
+                        REPLACE(
+                          REGEXP_REPLACE(
+                            COALESCE(CAST(t."collected" AS TEXT), ''),
+                            '^[	
+    -     　]+|[	
+    -     　]+$',
+                            '',
+                            'g'
+                          ),
+                          'Z',
+                          ''
+                        ),
+                        12,
+                        5
+                      )
+                      ELSE '00:00'
+                    END || CASE
+                      WHEN LENGTH(
+                        REPLACE(
+                          REGEXP_REPLACE(
+                            COALESCE(CAST(t."collected" AS TEXT), ''),
+                            '^[	
+    -     　]+|[	
+    -     　]+$',
+                            '',
+                            'g'
+                          ),
+                          'Z',
+                          ''
+                        )
+                      ) >= 19
+                      THEN SUBSTRING(
+                        REPLACE(
+                          REGEXP_REPLACE(
+                            COALESCE(CAST(t."collected" AS TEXT), ''),
+                            '^[	
+    -     　]+|[	
+    -     　]+$',
+                            '',
+                            'g'
+                          ),
+                          'Z',
+                          ''
+                        ),
+                        17
+                      )
+                      ELSE ':00'
+                    END
+                  )
+                END
+              END IS NULL
+              THEN 'date ' || CASE
+                WHEN INSTR(
+                  REGEXP_REPLACE(
+                    COALESCE(CAST(t."collected" AS TEXT), ''),
+                    '^[	
+    -     　]+|[	
+    -     　]+$',
+                    '',
+                    'g'
+                  ),
+                  ''''
+                ) > 0
+                AND INSTR(
+                  REGEXP_REPLACE(
+                    COALESCE(CAST(t."collected" AS TEXT), ''),
+                    '^[	
+    -     　]+|[	
+    -     　]+$',
+                    '',
+                    'g'
+                  ),
+                  '"'
+                ) = 0
+                THEN '"' || REPLACE(
+                  REGEXP_REPLACE(
+                    COALESCE(CAST(t."collected" AS TEXT), ''),
+                    '^[	
+    -     　]+|[	
+    -     　]+$',
+                    '',
+                    'g'
+                  ),
+                  '\',
+                  '\\'
+                ) || '"'
+                ELSE '''' || REPLACE(
+                  REPLACE(
+                    REGEXP_REPLACE(
+                      COALESCE(CAST(t."collected" AS TEXT), ''),
+                      '^[	
+    -     　]+|[	
+    -     　]+$',
+                      '',
+                      'g'
+                    ),
+                    '\',
+                    '\\'
+                  ),
+                  '''',
+                  '\'''
+                ) || ''''
+              END || ' not read: the result is grouped into panels without it'
+            END,
+            ''
+          ),
+          ''
+        ),
+        3
+      ),
+      1,
+      1
+    ) IN ('=', '+', '-', '@', '	', '')
+    THEN '''' || SUBSTRING(
+      COALESCE('; ' || NULLIF(o.vitd_note_own, ''), '') || COALESCE('; ' || NULLIF(f.vitd_panel_note, ''), '') || COALESCE('; ' || NULLIF(o.vitd_note_lab, ''), '') || COALESCE(
+        '; ' || NULLIF(
+          CASE
+            WHEN o.vitd_status = 'interpreted'
+            AND REGEXP_REPLACE(
+              COALESCE(CAST(t."collected" AS TEXT), ''),
+              '^[	
+    -     　]+|[	
+    -     　]+$',
+              '',
+              'g'
+            ) <> ''
+            AND CASE
+              WHEN REGEXP_REPLACE(
+                COALESCE(CAST(t."collected" AS TEXT), ''),
+                '^[	
+    -     　]+|[	
+    -     　]+$',
+                '',
+                'g'
+              ) REGEXP '^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.][0-9]{1,6})?)?Z?)?$'
+              THEN CASE
+                WHEN CAST(SUBSTRING(
+                  REGEXP_REPLACE(
+                    COALESCE(CAST(t."collected" AS TEXT), ''),
+                    '^[	
+    -     　]+|[	
+    -     　]+$',
+                    '',
+                    'g'
+                  ),
+                  1,
+                  4
+                ) AS INTEGER) >= 1
+                AND CAST(SUBSTRING(
+                  REGEXP_REPLACE(
+                    COALESCE(CAST(t."collected" AS TEXT), ''),
+                    '^[	
+    -     　]+|[	
+    -     　]+$',
+                    '',
+                    'g'
+                  ),
+                  6,
+                  2
+                ) AS INTEGER) BETWEEN 1 AND 12
+                AND CAST(SUBSTRING(
+                  REGEXP_REPLACE(
+                    COALESCE(CAST(t."collected" AS TEXT), ''),
+                    '^[	
+    -     　]+|[	
+    -     　]+$',
+                    '',
+                    'g'
+                  ),
+                  9,
+                  2
+                ) AS INTEGER) >= 1
+                AND CAST(SUBSTRING(
+                  REGEXP_REPLACE(
+                    COALESCE(CAST(t."collected" AS TEXT), ''),
+                    '^[	
+    -     　]+|[	
+    -     　]+$',
+                    '',
+                    'g'
+                  ),
+                  9,
+                  2
+                ) AS INTEGER) <= CASE
+                  WHEN CAST(SUBSTRING(
+                    REGEXP_REPLACE(
+                      COALESCE(CAST(t."collected" AS TEXT), ''),
+                      '^[	
+    -     　]+|[	
+    -     　]+$',
+                      '',
+                      'g'
+                    ),
+                    6,
+                    2
+                  ) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                      (
+                        CAST(SUBSTRING(
+                          REGEXP_REPLACE(
+                            COALESCE(CAST(t."collected" AS TEXT), ''),
+                            '^[	
+    -     　]+|[	
+    -     　]+$',
+                            '',
+                            'g'
+                          ),
+                          1,
+                          4
+                        ) AS INTEGER)
+                      ) % 4 = 0
+                      AND (
+                        CAST(SUBSTRING(
+                          REGEXP_REPLACE(
+                            COALESCE(CAST(t."collected" AS TEXT), ''),
+                            '^[	
+    -     　]+|[	
+    -     　]+$',
+                            '',
+                            'g'
+                          ),
+                          1,
+                          4
+                        ) AS INTEGER)
+                      ) % 100 <> 0
+                      OR (
+                        CAST(SUBSTRING(
+                          REGEXP_REPLACE(
+                            COALESCE(CAST(t."collected" AS TEXT), ''),
+                            '^[	
+    -     　]+|[	
+    -     　]+$',
+                            '',
+                            'g'
+                          ),
+                          1,
+                          4
+                        ) AS INTEGER)
+                      ) % 400 = 0
+                    )
+                    THEN 29
+                    ELSE 28
+                  END
+                  WHEN CAST(SUBSTRING(
+                    REGEXP_REPLACE(
+                      COALESCE(CAST(t."collected" AS TEXT), ''),
+                      '^[	
+    -     　]+|[	
+    -     　]+$',
+                      '',
+                      'g'
+                    ),
+                    6,
+                    2
+                  ) AS INTEGER) IN (4, 6, 9, 11)
+                  THEN 30
+                  ELSE 31
+                END
+                AND CASE
+                  WHEN LENGTH(
+                    REGEXP_REPLACE(
+                      COALESCE(CAST(t."collected" AS TEXT), ''),
+                      '^[	
+    -     　]+|[	
+    -     　]+$',
+                      '',
+                      'g'
+                    )
+                  ) >= 13
+                  THEN CAST(SUBSTRING(
+                    REGEXP_REPLACE(
+                      COALESCE(CAST(t."collected" AS TEXT), ''),
+                      '^[	
+    -     　]+|[	
+    -     　]+$',
+                      '',
+                      'g'
+                    ),
+                    12,
+                    2
+                  ) AS INTEGER)
+                  ELSE 0
+                END <= 23
+                AND CASE
+                  WHEN LENGTH(
+                    REGEXP_REPLACE(
+                      COALESCE(CAST(t."collected" AS TEXT), ''),
+                      '^[	
+    -     　]+|[	
+    -     　]+$',
+                      '',
+                      'g'
+                    )
+                  ) >= 16
+                  THEN CAST(SUBSTRING(
+                    REGEXP_REPLACE(
+                      COALESCE(CAST(t."collected" AS TEXT), ''),
+                      '^[	
+    -     　]+|[	
+    -     　]+$',
+                      '',
+                      'g'
+                    ),
+                    15,
+                    2
+                  ) AS INTEGER)
+                  ELSE 0
+                END <= 59
+                AND CASE
+                  WHEN LENGTH(
+                    REGEXP_REPLACE(
+                      COALESCE(CAST(t."collected" AS TEXT), ''),
+                      '^[	
+    -     　]+|[	
+    -     　]+$',
+                      '',
+                      'g'
+                    )
+                  ) >= 19
+                  THEN CAST(SUBSTRING(
+                    REGEXP_REPLACE(
+                      COALESCE(CAST(t."collected" AS TEXT), ''),
+                      '^[	
+    -     　]+|[	
+    -     　]+$',
+                      '',
+                      'g'
+                    ),
+                    18,
+                    2
+                  ) AS INTEGER)
+                  ELSE 0
+                END <= 59
+                THEN DATETIME(
+                  SUBSTRING(
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        COALESCE(CAST(t."collected" AS TEXT), ''),
+                        '^[	
+    -     　]+|[	
+    -     　]+$',
+                        '',
+                        'g'
+                      ),
+                      'Z',
+                      ''
+                    ),
+                    1,
+                    10
+                  ) || ' ' || CASE
+                    WHEN LENGTH(
+                      REPLACE(
+                        REGEXP_REPLACE(
+                          COALESCE(CAST(t."collected" AS TEXT), ''),
+                          '^[	
+    -     　]+|[	
+    -     　]+$',
+                          '',
+                          'g'
+                        ),
+                        'Z',
+                        ''
+                      )
+                    ) >= 16
+                    THEN SUBSTRING(
+                      REPLACE(
+                        REGEXP_REPLACE(
+                          COALESCE(CAST(t."collected" AS TEXT), ''),
+                          '^[	
+    -     　]+|[	
+    -     　]+$',
+                          '',
+                          'g'
+                        ),
+                        'Z',
+                        ''
+                      ),
+                      12,
+                      5
+                    )
+                    ELSE '00:00'
+                  END || CASE
+                    WHEN LENGTH(
+                      REPLACE(
+                        REGEXP_REPLACE(
+                          COALESCE(CAST(t."collected" AS TEXT), ''),
+                          '^[	
+    -     　]+|[	
+    -     　]+$',
+                          '',
+                          'g'
+                        ),
+                        'Z',
+                        ''
+                      )
+                    ) >= 19
+                    THEN SUBSTRING(
+                      REPLACE(
+                        REGEXP_REPLACE(
+                          COALESCE(CAST(t."collected" AS TEXT), ''),
+                          '^[	
+    -     　]+|[	
+    -     　]+$',
+                          '',
+                          'g'
+                        ),
+                        'Z',
+                        ''
+                      ),
+                      17
+                    )
+                    ELSE ':00'
+                  END
+                )
+              END
+            END IS NULL
+            THEN 'date ' || CASE
+              WHEN INSTR(
+                REGEXP_REPLACE(
+                  COALESCE(CAST(t."collected" AS TEXT), ''),
+                  '^[	
+    -     　]+|[	
+    -     　]+$',
+                  '',
+                  'g'
+                ),
+                ''''
+              ) > 0
+              AND INSTR(
+                REGEXP_REPLACE(
+                  COALESCE(CAST(t."collected" AS TEXT), ''),
+                  '^[	
+    -     　]+|[	
+    -     　]+$',
+                  '',
+                  'g'
+                ),
+                '"'
+              ) = 0
+              THEN '"' || REPLACE(
+                REGEXP_REPLACE(
+                  COALESCE(CAST(t."collected" AS TEXT), ''),
+                  '^[	
+    -     　]+|[	
+    -     　]+$',
+                  '',
+                  'g'
+                ),
+                '\',
+                '\\'
+              ) || '"'
+              ELSE '''' || REPLACE(
+                REPLACE(
+                  REGEXP_REPLACE(
+                    COALESCE(CAST(t."collected" AS TEXT), ''),
+                    '^[	
+    -     　]+|[	
+    -     　]+$',
+                    '',
+                    'g'
+                  ),
+                  '\',
+                  '\\'
+                ),
+                '''',
+                '\'''
+              ) || ''''
+            END || ' not read: the result is grouped into panels without it'
+          END,
+          ''
+        ),
+        ''
+      ),
+      3
+    )
+    ELSE SUBSTRING(
+      COALESCE('; ' || NULLIF(o.vitd_note_own, ''), '') || COALESCE('; ' || NULLIF(f.vitd_panel_note, ''), '') || COALESCE('; ' || NULLIF(o.vitd_note_lab, ''), '') || COALESCE(
+        '; ' || NULLIF(
+          CASE
+            WHEN o.vitd_status = 'interpreted'
+            AND REGEXP_REPLACE(
+              COALESCE(CAST(t."collected" AS TEXT), ''),
+              '^[	
+    -     　]+|[	
+    -     　]+$',
+              '',
+              'g'
+            ) <> ''
+            AND CASE
+              WHEN REGEXP_REPLACE(
+                COALESCE(CAST(t."collected" AS TEXT), ''),
+                '^[	
+    -     　]+|[	
+    -     　]+$',
+                '',
+                'g'
+              ) REGEXP '^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.][0-9]{1,6})?)?Z?)?$'
+              THEN CASE
+                WHEN CAST(SUBSTRING(
+                  REGEXP_REPLACE(
+                    COALESCE(CAST(t."collected" AS TEXT), ''),
+                    '^[	
+    -     　]+|[	
+    -     　]+$',
+                    '',
+                    'g'
+                  ),
+                  1,
+                  4
+                ) AS INTEGER) >= 1
+                AND CAST(SUBSTRING(
+                  REGEXP_REPLACE(
+                    COALESCE(CAST(t."collected" AS TEXT), ''),
+                    '^[	
+    -     　]+|[	
+    -     　]+$',
+                    '',
+                    'g'
+                  ),
+                  6,
+                  2
+                ) AS INTEGER) BETWEEN 1 AND 12
+                AND CAST(SUBSTRING(
+                  REGEXP_REPLACE(
+                    COALESCE(CAST(t."collected" AS TEXT), ''),
+                    '^[	
+    -     　]+|[	
+    -     　]+$',
+                    '',
+                    'g'
+                  ),
+                  9,
+                  2
+                ) AS INTEGER) >= 1
+                AND CAST(SUBSTRING(
+                  REGEXP_REPLACE(
+                    COALESCE(CAST(t."collected" AS TEXT), ''),
+                    '^[	
+    -     　]+|[	
+    -     　]+$',
+                    '',
+                    'g'
+                  ),
+                  9,
+                  2
+                ) AS INTEGER) <= CASE
+                  WHEN CAST(SUBSTRING(
+                    REGEXP_REPLACE(
+                      COALESCE(CAST(t."collected" AS TEXT), ''),
+                      '^[	
+    -     　]+|[	
+    -     　]+$',
+                      '',
+                      'g'
+                    ),
+                    6,
+                    2
+                  ) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                      (
+                        CAST(SUBSTRING(
+                          REGEXP_REPLACE(
+                            COALESCE(CAST(t."collected" AS TEXT), ''),
+                            '^[	
+    -     　]+|[	
+    -     　]+$',
+                            '',
+                            'g'
+                          ),
+                          1,
+                          4
+                        ) AS INTEGER)
+                      ) % 4 = 0
+                      AND (
+                        CAST(SUBSTRING(
+                          REGEXP_REPLACE(
+                            COALESCE(CAST(t."collected" AS TEXT), ''),
+                            '^[	
+    -     　]+|[	
+    -     　]+$',
+                            '',
+                            'g'
+                          ),
+                          1,
+                          4
+                        ) AS INTEGER)
+                      ) % 100 <> 0
+                      OR (
+                        CAST(SUBSTRING(
+                          REGEXP_REPLACE(
+                            COALESCE(CAST(t."collected" AS TEXT), ''),
+                            '^[	
+    -     　]+|[	
+    -     　]+$',
+                            '',
+                            'g'
+                          ),
+                          1,
+                          4
+                        ) AS INTEGER)
+                      ) % 400 = 0
+                    )
+                    THEN 29
+                    ELSE 28
+                  END
+                  WHEN CAST(SUBSTRING(
+                    REGEXP_REPLACE(
+                      COALESCE(CAST(t."collected" AS TEXT), ''),
+                      '^[	
+    -     　]+|[	
+    -     　]+$',
+                      '',
+                      'g'
+                    ),
+                    6,
+                    2
+                  ) AS INTEGER) IN (4, 6, 9, 11)
+                  THEN 30
+                  ELSE 31
+                END
+                AND CASE
+                  WHEN LENGTH(
+                    REGEXP_REPLACE(
+                      COALESCE(CAST(t."collected" AS TEXT), ''),
+                      '^[	
+    -     　]+|[	
+    -     　]+$',
+                      '',
+                      'g'
+                    )
+                  ) >= 13
+                  THEN CAST(SUBSTRING(
+                    REGEXP_REPLACE(
+                      COALESCE(CAST(t."collected" AS TEXT), ''),
+                      '^[	
+    -     　]+|[	
+    -     　]+$',
+                      '',
+                      'g'
+                    ),
+                    12,
+                    2
+                  ) AS INTEGER)
+                  ELSE 0
+                END <= 23
+                AND CASE
+                  WHEN LENGTH(
+                    REGEXP_REPLACE(
+                      COALESCE(CAST(t."collected" AS TEXT), ''),
+                      '^[	
+    -     　]+|[	
+    -     　]+$',
+                      '',
+                      'g'
+                    )
+                  ) >= 16
+                  THEN CAST(SUBSTRING(
+                    REGEXP_REPLACE(
+                      COALESCE(CAST(t."collected" AS TEXT), ''),
+                      '^[	
+    -     　]+|[	
+    -     　]+$',
+                      '',
+                      'g'
+                    ),
+                    15,
+                    2
+                  ) AS INTEGER)
+                  ELSE 0
+                END <= 59
+                AND CASE
+                  WHEN LENGTH(
+                    REGEXP_REPLACE(
+                      COALESCE(CAST(t."collected" AS TEXT), ''),
+                      '^[	
+    -     　]+|[	
+    -     　]+$',
+                      '',
+                      'g'
+                    )
+                  ) >= 19
+                  THEN CAST(SUBSTRING(
+                    REGEXP_REPLACE(
+                      COALESCE(CAST(t."collected" AS TEXT), ''),
+                      '^[	
+    -     　]+|[	
+    -     　]+$',
+                      '',
+                      'g'
+                    ),
+                    18,
+                    2
+                  ) AS INTEGER)
+                  ELSE 0
+                END <= 59
+                THEN DATETIME(
+                  SUBSTRING(
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        COALESCE(CAST(t."collected" AS TEXT), ''),
+                        '^[	
+    -     　]+|[	
+    -     　]+$',
+                        '',
+                        'g'
+                      ),
+                      'Z',
+                      ''
+                    ),
+                    1,
+                    10
+                  ) || ' ' || CASE
+                    WHEN LENGTH(
+                      REPLACE(
+                        REGEXP_REPLACE(
+                          COALESCE(CAST(t."collected" AS TEXT), ''),
+                          '^[	
+    -     　]+|[	
+    -     　]+$',
+                          '',
+                          'g'
+                        ),
+                        'Z',
+                        ''
+                      )
+                    ) >= 16
+                    THEN SUBSTRING(
+                      REPLACE(
+                        REGEXP_REPLACE(
+                          COALESCE(CAST(t."collected" AS TEXT), ''),
+                          '^[	
+    -     　]+|[	
+    -     　]+$',
+                          '',
+                          'g'
+                        ),
+                        'Z',
+                        ''
+                      ),
+                      12,
+                      5
+                    )
+                    ELSE '00:00'
+                  END || CASE
+                    WHEN LENGTH(
+                      REPLACE(
+                        REGEXP_REPLACE(
+                          COALESCE(CAST(t."collected" AS TEXT), ''),
+                          '^[	
+    -     　]+|[	
+    -     　]+$',
+                          '',
+                          'g'
+                        ),
+                        'Z',
+                        ''
+                      )
+                    ) >= 19
+                    THEN SUBSTRING(
+                      REPLACE(
+                        REGEXP_REPLACE(
+                          COALESCE(CAST(t."collected" AS TEXT), ''),
+                          '^[	
+    -     　]+|[	
+    -     　]+$',
+                          '',
+                          'g'
+                        ),
+                        'Z',
+                        ''
+                      ),
+                      17
+                    )
+                    ELSE ':00'
+                  END
+                )
+              END
+            END IS NULL
+            THEN 'date ' || CASE
+              WHEN INSTR(
+                REGEXP_REPLACE(
+                  COALESCE(CAST(t."collected" AS TEXT), ''),
+                  '^[	
+    -     　]+|[	
+    -     　]+$',
+                  '',
+                  'g'
+                ),
+                ''''
+              ) > 0
+              AND INSTR(
+                REGEXP_REPLACE(
+                  COALESCE(CAST(t."collected" AS TEXT), ''),
+                  '^[	
+    -     　]+|[	
+    -     　]+$',
+                  '',
+                  'g'
+                ),
+                '"'
+              ) = 0
+              THEN '"' || REPLACE(
+                REGEXP_REPLACE(
+                  COALESCE(CAST(t."collected" AS TEXT), ''),
+                  '^[	
+    -     　]+|[	
+    -     　]+$',
+                  '',
+                  'g'
+                ),
+                '\',
+                '\\'
+              ) || '"'
+              ELSE '''' || REPLACE(
+                REPLACE(
+                  REGEXP_REPLACE(
+                    COALESCE(CAST(t."collected" AS TEXT), ''),
+                    '^[	
+    -     　]+|[	
+    -     　]+$',
+                    '',
+                    'g'
+                  ),
+                  '\',
+                  '\\'
+                ),
+                '''',
+                '\'''
+              ) || ''''
+            END || ' not read: the result is grouped into panels without it'
+          END,
+          ''
+        ),
+        ''
+      ),
+      3
+    )
+  END AS vitd_note,
+  o.vitd_kind
+FROM labs AS t
+LEFT JOIN vitd_out AS o
+  ON COALESCE(CAST(t."result" AS TEXT), '') = o.k_v
+  AND COALESCE(CAST(t."units" AS TEXT), '') = o.k_u
+  AND COALESCE(CAST(t."test_name" AS TEXT), '') = o.k_n
+  AND COALESCE(CAST(t."abnormal_flag" AS TEXT), '') = o.k_f
+  AND COALESCE(CAST(t."reference_range" AS TEXT), '') = o.k_r
+LEFT JOIN vitd_w_panel AS p
+  ON o.vitd_status = 'interpreted' AND p.vitd_row = CAST(t."row_id" AS INTEGER)
+LEFT JOIN vitd_w_f AS f
+  ON o.vitd_status = 'interpreted' AND f.vitd_row = CAST(t."row_id" AS INTEGER);

@@ -1,0 +1,216 @@
+"""`vitd sql --columns ...,subject=S,date=D[,row=R]`: the query forms panels (engines/sql_panels.py) and their findings
+(engines/sql_findings.py) and joins them back (engines/sql_wired.py), so that every row's vitd_panel, vitd_findings and
+vitd_note are the streaming engine's (`vitd interpret FILE --format csv`): on the dense workload of
+benchmarks/workloads.py, the MIMIC-III demo subset (its dictionary joined in) and hand-made panels, in DuckDB and
+SQLite; the docs/engines.md warehouse example; the query's text per
+dialect, Spark's included (tests/golden_sql/wired_<dialect>.sql: the steps from vitd_w_in on; VITD_REGEN_GOLDEN=1 rewrites them).
+
+The files are loaded as a table with a row id in file order (test_engines_equivalence.run_sql's vitd_test_row),
+given as row=. When the SQL and the streaming engine disagree, the generator is wrong, never this test.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+from test_engines_equivalence import DICTIONARY, KEY_COLUMNS, MIMIC, MIMIC_SQL_COLUMNS, REPO, run_python, run_sql
+from vitd_cli.engines.sql_command import generate_sql, register_sqlite_functions
+
+duckdb = pytest.importorskip("duckdb", reason="duckdb is a regular dependency of vitd: reinstall vitd")
+pytest.importorskip("sqlglot", reason="sqlglot is needed by `vitd sql`: reinstall vitd")
+
+GOLDEN = Path(__file__).parent / "golden_sql"
+DOC = REPO / "docs" / "engines.md"
+WIRED = ("vitd_panel", "vitd_findings", "vitd_note")
+DENSE_COLUMNS = {"value": "result", "unit": "units", "analyte": "test_name", "flag": "abnormal_flag",
+                 "reference_range": "reference_range", "subject": "patient_id", "date": "collected", "row": "vitd_test_row"}
+MIMIC_WIRED = {**MIMIC_SQL_COLUMNS, "flag": "FLAG", "subject": "SUBJECT_ID", "date": "CHARTTIME", "row": "vitd_test_row"}
+HAND_COLUMNS = {"value": "value", "unit": "unit", "analyte": "test", "subject": "patient", "date": "drawn", "row": "vitd_test_row"}
+DIALECTS = ["duckdb", "sqlite"]
+
+# hand-made panels: (patient, drawn, test, value, unit)
+HAND_MADE = [
+    ("P1", "2024-03-01 08:00", "Calcium", "8.1", "mg/dL"),  # calcium and albumin: the corrected calcium in vitd_note
+    ("P1", "2024-03-01 08:00", "Albumin", "2.5", "g/dL"),
+    ("P1", "2024-03-09T07:30:00", "Calcium", "<6.5", "mg/dL"),  # censored: no estimate, the comparator's note
+    ("P1", "2024-03-09T07:30:00", "Albumin", "3.0", "g/dL"),
+    ("P2", "2024-03-02 09:15", "PTH", "120", "pg/mL"),  # PTH high with vitamin D low: secondary hyperparathyroidism
+    ("P2", "2024-03-02 09:15", "25-OH Vitamin D", "8", "ng/mL"),
+    ("P3", "2024-03-03 06:00:00.250", "Magnesium", "0.9", "mg/dL"),  # low magnesium with low calcium
+    ("P3", "2024-03-03 06:05Z", "Calcium", "7.2", "mg/dL"),
+    ("P3", "2024-03-03", "PTH", "20", "pg/mL"),
+    ("P4", "soon", "Calcium", "11.5", "mg/dL"),  # a date cell no engine reads: undated, and said so
+    ("P4", "2024-02-30 08:00", "Albumin", "4.1", "g/dL"),  # no such day
+    ("P4", "", "Phosphate", "1.8", "mg/dL"),
+    ("P5", "2024-03-05 10:00", "Calcium", "=9.0", "mg/dL"),
+    ("P5", "2024-03-05 10:00", "Ionized calcium", "1.02", "mmol/L"),
+    ("P5", "2024-03-05 10:00", "Albumin", "4.0", "g/dL"),
+    ("P6", "2024-03-06 10:00", "Sodium", "140", "mmol/L"),
+]
+
+
+def _write(path: Path, header: list[str], rows: list[tuple[str, ...]]) -> Path:
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(header)
+        w.writerows(rows)
+    return path
+
+
+def assert_wired(path: Path, columns: dict[str, str], dialect: str, dictionary: Path | None = None) -> list[dict]:
+    """Every row's vitd_panel, vitd_findings and vitd_note (of an interpreted row) and the per-row verdict from the
+    query are the streaming engine's. Returns the streaming engine's rows."""
+    options = {"dictionary": str(dictionary)} if dictionary else {}
+    stream, _ = run_python(path, **options)
+    got = run_sql(dialect, path, columns, dictionary=dictionary)
+    assert len(got) == len(stream)
+    # (a row not interpreted: the SQL's note is its reason kind, the streaming engine's the whole reason: docs/engines.md)
+    wrong = [(i + 1, c, s[c], g[c]) for i, (s, g) in enumerate(zip(stream, got)) for c in (*KEY_COLUMNS, *WIRED)
+             if s[c] != g[c] and (c != "vitd_note" or s["vitd_status"] == "interpreted")]
+    assert not wrong, f"{dialect}: {len(wrong)} cells differ from the streaming engine's, e.g. {wrong[:5]}"
+    return stream
+
+
+@pytest.fixture(scope="module")
+def dense(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        import workloads
+    finally:
+        sys.path.pop(0)
+    path = tmp_path_factory.mktemp("wired") / "dense.csv"
+    workloads.write_dense(path, 5000, 1)
+    return path
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+def test_dense_workload(dense: Path, dialect: str) -> None:
+    rows = assert_wired(dense, DENSE_COLUMNS, dialect)
+    assert sum("albumin-corrected calcium" in r["vitd_note"] for r in rows) > 100
+    assert sum(" " in r["vitd_findings"] for r in rows) > 100  # panels with findings beyond each result's own
+    assert len({r["vitd_panel"] for r in rows}) > 500
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+def test_mimic(dialect: str) -> None:
+    path = MIMIC / "LABEVENTS_calcium_mg_vitd_subset.csv"
+    if not path.is_file():
+        pytest.skip("../shared/data not found")
+    rows = assert_wired(path, MIMIC_WIRED, dialect, DICTIONARY)
+    assert sum("albumin-corrected calcium" in r["vitd_note"] for r in rows) > 20
+
+
+@pytest.fixture(scope="module")
+def hand_made(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
+    return _write(tmp_path_factory.mktemp("wired") / "hand.csv", ["patient", "drawn", "test", "value", "unit"], HAND_MADE)
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+def test_hand_made(hand_made: Path, dialect: str) -> None:
+    rows = assert_wired(hand_made, HAND_COLUMNS, dialect)
+    assert rows[0]["vitd_note"].startswith("albumin-corrected calcium ") and rows[0]["vitd_panel"] == rows[1]["vitd_panel"] == "1"
+    assert rows[2]["vitd_note"].startswith("reported as <6.5")
+    assert "secondary_hyperparathyroidism" in rows[4]["vitd_findings"] and "secondary_hyperparathyroidism" in rows[5]["vitd_findings"]
+    assert "magnesium_limits_calcium_correction" in rows[6]["vitd_findings"]
+    assert "date 'soon' not read" in rows[9]["vitd_note"] and "date '2024-02-30 08:00' not read" in rows[10]["vitd_note"]
+    assert rows[15]["vitd_status"] == "other_test" and rows[15]["vitd_panel"] == ""
+
+
+def test_without_row_column(hand_made: Path, tmp_path: Path) -> None:
+    """Without row=, the query numbers the rows itself (vitd_row: by subject, date, then the role cells) and groups
+    each subject's rows: the streaming engine gives the same cells on the file written in that order."""
+    columns = {k: v for k, v in HAND_COLUMNS.items() if k != "row"}
+    got = run_sql("duckdb", hand_made, columns)
+    again = run_sql("sqlite", hand_made, columns)
+    assert [r["vitd_row"] for r in got] == [r["vitd_row"] for r in again]
+    ordered = sorted(got, key=lambda r: int(r["vitd_row"]))
+    assert [r["patient"] for r in ordered] == sorted(r["patient"] for r in got)
+    path = _write(tmp_path / "ordered.csv", ["patient", "drawn", "test", "value", "unit"],
+                  [tuple(r[c] for c in ("patient", "drawn", "test", "value", "unit")) for r in ordered])
+    stream, _ = run_python(path)
+    def cells(r: dict) -> list[str]:
+        return [r[c] for c in WIRED] if r["vitd_status"] == "interpreted" else [r["vitd_panel"], r["vitd_findings"]]
+
+    assert [cells(r) for r in stream] == [cells(r) for r in ordered]
+
+
+def test_plain_query_unchanged() -> None:
+    """Without both subject= and date= the query is the per-row one (its goldens: test_engines_sql.py)."""
+    plain = generate_sql("duckdb", "labs", {"value": "v", "analyte": "t"})
+    for one in ({"subject": "s"}, {"date": "d"}, {"row": "r"}):
+        assert generate_sql("duckdb", "labs", {"value": "v", "analyte": "t", **one}).split("\n", 4)[4] == plain.split("\n", 4)[4]
+    wired = generate_sql("duckdb", "labs", {"value": "v", "analyte": "t", "subject": "s", "date": "d"})
+    assert "vitd_w_panel" in wired and "vitd_w_panel" not in plain
+
+
+# ---------------------------------------------------------------- the docs' warehouse example
+
+
+def _doc_example() -> tuple[str, list[list[str]], list[list[str]]]:
+    """The warehouse example of docs/engines.md: its --columns, the table's rows, and the result rows it shows."""
+    text = DOC.read_text(encoding="utf-8")
+    at = text.index("### A warehouse example")
+    part = text[at:text.index("\n## ", at)]
+    command = re.search(r"vitd sql --dialect duckdb --table labs --columns (\S+)", part)
+    assert command, "the example's command"
+    tables = re.findall(r"((?:^\|.*\|\n)+)", part, re.M)
+    rows = [[[c.strip() for c in line.strip().strip("|").split("|")] for line in t.strip().splitlines()] for t in tables[:2]]
+    return command.group(1), rows[0], rows[1]
+
+
+def test_docs_warehouse_example(tmp_path: Path) -> None:
+    """docs/engines.md's warehouse example: its table loaded into DuckDB, the command's query run, the result rows the
+    doc shows (a finding: the albumin-corrected calcium in vitd_note)."""
+    from vitd_cli.engines.sql_command import parse_columns
+
+    columns, table, shown = _doc_example()
+    header, data = table[0], table[2:]
+    con = duckdb.connect()
+    con.execute("CREATE TABLE labs (" + ", ".join(f'"{h}" VARCHAR' for h in header) + ")")
+    con.executemany(f"INSERT INTO labs VALUES ({', '.join('?' * len(header))})", data)
+    cur = con.execute(generate_sql("duckdb", "labs", parse_columns([columns])).rstrip().rstrip(";") + " ORDER BY t.row_id")
+    names = [d[0] for d in cur.description]
+    got = [dict(zip(names, r)) for r in cur.fetchall()]
+    want = [dict(zip(shown[0], r)) for r in shown[2:]]
+    assert [{k: (g[k] or "") for k in shown[0]} for g in got] == want
+    assert any("albumin-corrected calcium" in w["vitd_note"] for w in want)
+    # and it is what the streaming engine writes for that table as a file
+    path = _write(tmp_path / "labs.csv", header, [tuple(r) for r in data])
+    stream, _ = run_python(path)
+    assert [[s[c] for c in WIRED] for s in stream] == [[g[c] for c in WIRED] for g in got]
+
+
+# ---------------------------------------------------------------- the query's text
+
+
+@pytest.mark.parametrize("dialect", ["duckdb", "sqlite", "spark"])
+def test_golden_sql(dialect: str) -> None:
+    """The wired steps (from vitd_w_in on) of `vitd sql --columns ...,subject=,date=,row=` per dialect are the ones
+    checked in."""
+    sql = generate_sql(dialect, "labs", {**DENSE_COLUMNS, "row": "row_id"})
+    got = sql[sql.index("vitd_w_in AS"):]
+    path = GOLDEN / f"wired_{dialect}.sql"
+    if os.environ.get("VITD_REGEN_GOLDEN"):
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            fh.write(got)
+    assert path.is_file(), f"no golden file {path}: run VITD_REGEN_GOLDEN=1 pytest {__file__}"
+    with open(path, encoding="utf-8", newline="") as fh:
+        assert got == fh.read()
+
+
+def test_sqlite_functions_only() -> None:
+    """The SQLite query needs only the functions register_sqlite_functions adds (and SQLite's own)."""
+    con = sqlite3.connect(":memory:")
+    register_sqlite_functions(con)
+    con.execute("CREATE TABLE labs (value TEXT, unit TEXT, test TEXT, patient TEXT, drawn TEXT)")
+    con.execute("INSERT INTO labs VALUES ('9.1', 'mg/dL', 'Calcium', 'A', '2024-01-01 08:00'), ('3.0', 'g/dL', 'Albumin', 'A', '2024-01-01 08:00')")
+    sql = generate_sql("sqlite", "labs", {"value": "value", "unit": "unit", "analyte": "test", "subject": "patient", "date": "drawn"})
+    got = con.execute(sql.rstrip().rstrip(";")).fetchall()
+    assert len(got) == 2 and any("albumin-corrected calcium" in str(r) for r in got)
