@@ -298,12 +298,8 @@ class QueryBuilder:
         return "WITH " + ",\n".join([*self.relations(), *self.stages()]) + "\nSELECT * FROM vitd_out"
 
     def query(self, *, select: str = "t.*", order_by: str | None = None, kind: bool = False, sanitize_columns: Sequence[str] = ()) -> str:
-        """The query: every row of the table (`select` of alias t) with the vitd columns appended (and vitd_kind). With
-        subject= and date=, the rows' panels and their findings too (sql_wired.py)."""
-        if self.cols.panels() and not self.keys_table:
-            from .sql_wired import wired_query
-
-            return wired_query(self, select=select, order_by=order_by, kind=kind)
+        """The query: every row of the table (`select` of alias t) with the vitd columns appended (and vitd_kind), each
+        row classified on its own. With subject= and date=, sql_wired.table_query adds the rows' panels and findings."""
         on = " AND ".join(f"COALESCE(CAST(t.{self.col(c)} AS VARCHAR), '') = o.{_KEY[r]}" for r, c in self.keyed_roles().items())
         risky = f"substr(o.vitd_note0, 1, 1) IN ('=', '+', '-', '@', {q(chr(9))}, {q(chr(13))})"
         note = f"CASE WHEN {risky} THEN '''' || o.vitd_note0 ELSE o.vitd_note0 END"

@@ -30,6 +30,7 @@ from .sql_classify import QueryBuilder
 from .sql_columns import OUTPUT_COLUMNS, Columns, Rules
 from .sql_tests import identify_distinct
 from .sql_transpile import _BACKREF, resolve_epoch, transpile
+from .sql_wired import table_query
 from .sqltext import EPOCH_MS
 
 DEFAULT_TABLE = "labs"
@@ -78,9 +79,9 @@ def canonical_sql(table: str = DEFAULT_TABLE, columns: Mapping[str, str] | None 
     s = settings(guideline, dict(schemes or {}), [str(r) for r in ranges], tests_map=tests_map)
     c = Columns(**{r: col for r, col in cols if r in SQL_ROLES})
     if names is None:  # --tests-map alone: the map goes into the query with the rules
-        return QueryBuilder(s.ref, s.schemes, Rules.shipped(), c, table, tests_map=s.tests_map).query(kind=True)
+        return table_query(QueryBuilder(s.ref, s.schemes, Rules.shipped(), c, table, tests_map=s.tests_map), kind=True)
     rows = identify_distinct(s, c, names)
-    return QueryBuilder(s.ref, s.schemes, Rules.shipped(), c, table, tests_table="vitd_tests", tests_rows=rows).query(kind=True)
+    return table_query(QueryBuilder(s.ref, s.schemes, Rules.shipped(), c, table, tests_table="vitd_tests", tests_rows=rows), kind=True)
 
 
 def read_names(path: str, columns: Mapping[str, str] | None = None) -> list[tuple[str, ...]]:
@@ -111,7 +112,7 @@ def _canonical(table: str, columns: tuple[tuple[str, str], ...], guideline: str 
 
     s = settings(guideline, dict(schemes), list(ranges))
     cols = Columns(**{r: c for r, c in columns if r in SQL_ROLES})
-    return QueryBuilder(s.ref, s.schemes, Rules.shipped(), cols, table).query(kind=True)
+    return table_query(QueryBuilder(s.ref, s.schemes, Rules.shipped(), cols, table), kind=True)
 
 
 def generate_sql(dialect: str = "duckdb", table: str = DEFAULT_TABLE, columns: Mapping[str, str] | None = None, *, view: str | None = None,

@@ -121,3 +121,11 @@ def wired_query(b: QueryBuilder, *, select: str = "t.*", order_by: str | None = 
     if order_by:
         sql += f"\nORDER BY {order_by}"
     return sql
+
+
+def table_query(b: QueryBuilder, *, kind: bool = False) -> str:
+    """The query `vitd sql` writes: with subject= and date= (and a table, not a keys table), the rows' panels and
+    findings too (wired_query); else each row classified on its own (QueryBuilder.query)."""
+    if b.cols.panels() and not b.keys_table:
+        return wired_query(b, kind=kind)
+    return b.query(kind=kind)

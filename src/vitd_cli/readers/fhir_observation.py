@@ -13,7 +13,7 @@ from .fhir_values import concept_text, interpretation_flag, observation_value, r
 from .records import LabRecord, Skipped
 
 if TYPE_CHECKING:
-    from .fhir_walk import Scope
+    from .fhir_scope import Scope
 
 LOINC_SYSTEMS = {"http://loinc.org", "https://loinc.org", "urn:oid:2.16.840.1.113883.6.1", "loinc", "ln"}
 SKIP_STATUSES = {
