@@ -23,7 +23,6 @@ from .interpret import Settings, report
 from .models import FileReport, Report
 from .plan import FileOptions as FileOptions
 from .plan import Plan, build_plan
-from .plan import dictionary_for as _dictionary  # noqa: F401  (the name the DuckDB and Spark engines knew)
 from .plan import file_columns as file_columns
 from .readers.columns import ColumnRules, LongLayout, WideLayout, identifier_columns
 from .readers.dates import SAMPLE_BYTES, SAMPLE_ROWS, DateOrder, decide

@@ -15,7 +15,6 @@ from .batch.rows import Engine
 from .batch.streamer import Streamer
 from .outcomes import INTERPRETED, SKIPPED, VALUE_CACHE_LIMIT, Outcome
 from .plan import FileOptions as FileOptions
-from .plan import dictionary_for as _dictionary  # noqa: F401  (the name the DuckDB and Spark engines knew)
 from .plan import file_columns as file_columns
 from .readers.columns import LongLayout, WideLayout
 from .readers.table import Table

@@ -16,8 +16,7 @@ from typing import Any, TextIO
 
 from .batch.rows import Engine
 from .interpret import settings
-from .plan import FileOptions, file_columns
-from .plan import dictionary_for as _dictionary
+from .plan import FileOptions, dictionary_for, file_columns
 from .readers.columns import LongLayout, detect_layout, load_columns, parse_map_option
 from .readers.delimiters import delimiter_from_option
 from .readers.source import open_table
@@ -54,7 +53,7 @@ def audit(path: str, opts: FileOptions) -> list[TestLine]:
             out = [TestLine(c.header, "", 0, c.analyte, f"column ({c.how})") for c in layout.columns]
             out += [TestLine(h, "", 0, None, reason) for h, reason in layout.excluded]
             return out
-        engine = Engine(s, rules, layout, _dictionary(path, opts, layout, rules, []), parse_window(opts.panel_window))
+        engine = Engine(s, rules, layout, dictionary_for(path, opts, layout, rules, []), parse_window(opts.panel_window))
         counts: Counter[tuple[str, ...]] = Counter()
         width = len(layout.header)
         for cells in table.reader:

@@ -55,7 +55,7 @@ def interpret_file(file: str, shared: Shared, options: FileInput) -> int:
     """The file interpreted (its exit code: 1 with --check when a result is outside its range, 2 with --strict when a
     row was skipped), or with --tests its distinct tests."""
     from ..engines import interpret_file_with_engine
-    from ..files import FileOptions
+    from ..plan import FileOptions
 
     cfg = shared.cfg
     tests_map = config_path(cfg, options.tests_map, "tests_map")

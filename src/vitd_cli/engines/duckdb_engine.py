@@ -32,13 +32,14 @@ from typing import IO, Any, TextIO
 
 from ..batch.rows import Engine
 from ..errors import ExitCode, VitdError
-from ..files import FileRun, decide_dates
+from ..files import decide_dates
 from ..plan import FileOptions, Plan, build_plan
 from ..readers.columns import LongLayout
 from ..readers.dates import SAMPLE_ROWS, decide
 from ..readers.delimiters import delimiter_from_option
 from ..readers.source import open_table
 from ..row_counts import strict_error
+from ..runs import FileRun
 from ..safe_io import scratch_dir
 from ..textsafe import write_notes
 from .duckdb_input import EngineUnsupported, Scan, _duckdb_reason, _Input, _source, parquet_header, prescan
