@@ -99,6 +99,8 @@ def ranges(
 
 SQL_EPILOG = ("Examples:\n\n  vitd sql --dialect duckdb\n\n  vitd sql --dialect postgres --table labs --columns value=result,unit=units,analyte=test_name,code=loinc\n\n"
               "  vitd sql --dialect sqlite --view vitd_labs\n\n"
+              "  vitd sql --dialect duckdb --columns value=result,unit=units,analyte=test_name,subject=patient_id,date=collected,row=row_id"
+              "   # panels and findings too\n\n"
               "  vitd sql --dialect postgres --names distinct_tests.csv   # the table's test names identified by vitd first")
 
 
