@@ -241,6 +241,7 @@ class Panels:
 
 _RESULT_FIELDS = tuple(f.name for f in fields(Result))
 _NO_VERDICT: tuple[list[str], None] = ([], None)
+_NO_GAP = timedelta(0)
 OWN, _CORRECTED = object(), object()  # verdict_of: each result's own band only; the corrected calcium's band too
 
 
@@ -271,68 +272,96 @@ def group_by_time(whens: Sequence[datetime | None], analytes: Sequence[str], win
     groups: list[list[int]] = []
     part: list[int] = []
     top: datetime | None = None
+    undated = False
     for i, w in enumerate(whens):
         if w is None:
+            undated = True
             continue
-        if top is None or (w > top and w - top >= window):
-            if part:
+        if top is None:
+            top = w
+        elif w > top:
+            if w - top >= window:
                 groups.extend(_by_draws(part, whens, analytes, window))
-            part = []
-        if top is None or w > top:
+                part = []
             top = w
         part.append(i)
     if part:
         groups.extend(_by_draws(part, whens, analytes, window))
-    groups.extend(_by_report(whens, analytes))
+    if undated:
+        groups.extend(_by_report(whens, analytes))
     return groups
 
 
 def _by_draws(idx: list[int], whens: Sequence[datetime | None], analytes: Sequence[str], window: timedelta) -> list[list[int]]:
-    """A part's dated results (indices, input order) cut into panels at the widest gaps (group_by_time)."""
-    dated = sorted(idx, key=lambda i: (whens[i], i))  # type: ignore[arg-type, return-value]
+    """A part's dated results (indices, input order) cut into panels at the widest gaps (group_by_time). One pass over
+    the results oldest first numbers the draws (a result goes to the draw after its analyte's latest one when that is
+    at the same time, else to its time's first draw) and cuts each analyte's consecutive results apart as it meets
+    them; a second, over the draws, parts those the window or more apart (only when the part spans the window)."""
+    dated = sorted(idx, key=whens.__getitem__)  # type: ignore[arg-type]  # stable: of one time, in input order
     oldest, newest = whens[dated[0]], whens[dated[-1]]
-    if (oldest == newest or newest - oldest < window) and len({analytes[i] for i in idx}) == len(idx):  # type: ignore[operator]
+    spans = oldest != newest and newest - oldest >= window  # type: ignore[operator]
+    if not spans and len({analytes[i] for i in idx}) == len(idx):
         return [dated]  # no analyte twice, all within the window: nothing to part (the commonest part: one draw)
-    draw_of: list[tuple[datetime, int]] = []  # per index of `dated`: (time, n)
-    seen: dict[tuple[datetime, str], int] = {}
+    times: list[datetime] = []  # per draw, oldest first: its time,
+    gap: list[timedelta] = []  # the gap from the draw before (0 for the first),
+    members: list[list[int]] = []  # and its results (input order)
+    cut = [False]  # per draw: a panel starts here
+    last: dict[str, int] = {}  # per analyte: the draw of its latest result
+    first = -1  # the first draw of the current time
+    now: datetime | None = None
     for i in dated:
         w = whens[i]
-        assert w is not None
-        n = seen[(w, analytes[i])] = seen.get((w, analytes[i]), 0) + 1
-        draw_of.append((w, n))
-    keys = sorted(set(draw_of))
-    pos = {k: p for p, k in enumerate(keys)}
-    times = [k[0] for k in keys]
-    gap = [timedelta(0)] + [times[p] - times[p - 1] for p in range(1, len(times))]
-    cuts: set[int] = set()
-    last: dict[str, int] = {}
-    for j, i in enumerate(dated):  # an analyte's consecutive results less than the window apart
-        p = pos[draw_of[j]]
-        q = last.get(analytes[i])
-        if q is not None and q != p and (times[p] - times[q] < window or times[p] == times[q]):
-            cuts.add(max(range(q + 1, p + 1), key=lambda r: (gap[r], r)))
-        last[analytes[i]] = p
-    lo = 0
-    widest: deque[int] = deque()  # draws lo+1..p, the widest gap first (a sliding maximum)
-    for p in range(len(times)):
-        while widest and gap[widest[-1]] <= gap[p]:
-            widest.pop()
-        widest.append(p)
-        if times[lo] < times[p] and times[p] - times[lo] >= window:  # draws the window or more apart
-            while lo + 1 < p and times[lo + 1] < times[p] and times[p] - times[lo + 1] >= window:
-                lo += 1
-            while widest[0] <= lo:
-                widest.popleft()
-            cuts.add(widest[0])
+        a = analytes[i]
+        q = last.get(a)
+        if w != now:
+            now, p = w, len(times)
+            first = p
+        elif q is not None and q >= first:
+            p = q + 1  # the analyte again at this time: the time's next draw
+        else:
+            p = first
+        if p == len(times):
+            if times:
+                gap.append(w - times[-1])  # type: ignore[operator]
+                cut.append(False)
+            else:
+                gap.append(_NO_GAP)
+            times.append(w)  # type: ignore[arg-type]
+            members.append([i])
+        else:
+            members[p].append(i)
+        last[a] = p
+        if q is not None and (w - times[q] < window or w == times[q]):  # type: ignore[operator]
+            cut[_widest(gap, q, p)] = True  # consecutive results of an analyte, less than the window apart or at one time
+    if spans:
+        lo = 0
+        widest: deque[int] = deque()  # draws lo+1..p, the widest gap first (a sliding maximum)
+        for p in range(len(times)):
+            while widest and gap[widest[-1]] <= gap[p]:
+                widest.pop()
+            widest.append(p)
+            if times[lo] < times[p] and times[p] - times[lo] >= window:  # draws the window or more apart
+                while lo + 1 < p and times[lo + 1] < times[p] and times[p] - times[lo + 1] >= window:
+                    lo += 1
+                while widest[0] <= lo:
+                    widest.popleft()
+                cut[widest[0]] = True
     groups: list[list[int]] = []
-    piece = -1
-    for j, i in sorted(enumerate(dated), key=lambda e: (pos[draw_of[e[0]]], e[1])):
-        p = pos[draw_of[j]]
-        if piece != p and (not groups or p in cuts):
-            groups.append([])
-        piece = p
-        groups[-1].append(i)
+    for p, got in enumerate(members):
+        if p == 0 or cut[p]:
+            groups.append(got)
+        else:
+            groups[-1].extend(got)
     return groups
+
+
+def _widest(gap: list[timedelta], q: int, p: int) -> int:
+    """The draw after the widest gap between draws q and p (q < p; of equal gaps, the latest)."""
+    best = p
+    for r in range(p - 1, q, -1):
+        if gap[r] > gap[best]:
+            best = r
+    return best
 
 
 def _by_report(whens: Sequence[datetime | None], analytes: Sequence[str]) -> list[list[int]]:
