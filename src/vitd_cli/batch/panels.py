@@ -41,29 +41,38 @@ class Panels:
         def range_info(self, analyte: str) -> RangeInfo: ...
 
     def panels(self, entries: list[tuple[Outcome, Item]], subject: str | None, one_panel: bool = False) -> list[Panel]:
-        """Group one subject's results into panels (group_by_time; in the wide layout, one row) and work out their
-        findings. Each result's panel number is the input row number of the panel's first row in input order. Returns
-        the Panels built (all of them when self.full, else none).
-        one_panel: the caller knows the entries form a single panel (Streamer: dated results in time order, no analyte
-        twice, within the window of the first)."""
+        """Group one subject's results (in input order) into panels (group_by_time; in the wide layout, one row) and
+        work out their findings. Each result's panel number is the input row number of the panel's first row in input
+        order. Returns the Panels built (all of them when self.full, else none).
+        one_panel: the caller knows the entries form a single panel (Streamer: dated results within the window of the
+        earliest, no analyte twice)."""
         if len(entries) == 1 and not self.full:
             o, it = entries[0]
             it.panel = o.row
             it.findings = [it.band.finding] if it.band.finding else []
             return []
         if one_panel:
-            groups = [entries]
+            groups: list[list[int]] = [list(range(len(entries)))]
+        elif isinstance(self.layout, WideLayout):
+            groups = self._by_row(entries)
         else:
-            groups = self._by_row(entries) if isinstance(self.layout, WideLayout) else self._by_window(entries)
+            groups = group_by_time([o.when for o, _ in entries], [it.analyte for _, it in entries], self.window)
         built = []
+        full = self.full
         for group in groups:
-            pid = min(o.row for o, _ in group)  # vitd_panel: the input row number of the panel's first row
-            for _, it in group:
+            pid = entries[min(group)][0].row  # vitd_panel: the input row number of the panel's first row (input order)
+            if len(group) == 1 and not full:  # a panel of one result: its own finding
+                it = entries[group[0]][1]
                 it.panel = pid
-            if self.full:
-                built.append(self._panel(group, subject))
+                it.findings = [it.band.finding] if it.band.finding else []
                 continue
-            items = [it for _, it in group]
+            members = [entries[i] for i in group]
+            for _, it in members:
+                it.panel = pid
+            if full:
+                built.append(self._panel(members, subject))
+                continue
+            items = [it for _, it in members]
             self.apply_verdict(self.verdict_of(items), items)
         return built
 
@@ -89,12 +98,15 @@ class Panels:
         given the first one's findings. Remembered per vitamin D value."""
         vd = low_phosphate = None
         for it in items:
-            if it.analyte == "vitamin_d":
+            a = it.analyte
+            if a == "vitamin_d":
                 vd = it
-            elif it.analyte == "phosphate" and it.band.flag == "low":
+            elif a == "phosphate" and it.band.flag == "low":
                 low_phosphate = it
+        if vd is None or low_phosphate is None:
+            return None
         level = self.ref.findings["osteomalacia_pattern"].level if "osteomalacia_pattern" in self.ref.findings else None
-        if vd is None or low_phosphate is None or level is None:
+        if level is None:
             return None
         key = (vd.m.value, vd.m.unit, vd.m.comparator)
         hit = self._levels.get(key)
@@ -126,16 +138,12 @@ class Panels:
         return self._panel_verdict(by)
 
     @staticmethod
-    def _by_row(entries: list[tuple[Outcome, Item]]) -> list[list[tuple[Outcome, Item]]]:
-        groups: dict[int, list[tuple[Outcome, Item]]] = {}
-        for o, it in entries:
-            groups.setdefault(o.row, []).append((o, it))
+    def _by_row(entries: list[tuple[Outcome, Item]]) -> list[list[int]]:
+        """The wide layout's panels: a row's results (indices of entries)."""
+        groups: dict[int, list[int]] = {}
+        for i, (o, _) in enumerate(entries):
+            groups.setdefault(o.row, []).append(i)
         return list(groups.values())
-
-    def _by_window(self, entries: list[tuple[Outcome, Item]]) -> list[list[tuple[Outcome, Item]]]:
-        """The panels of one subject's results by the rule of group_by_time (docs/engines.md: Panels)."""
-        groups = group_by_time([o.when for o, _ in entries], [it.analyte for _, it in entries], self.window)
-        return [[entries[i] for i in g] for g in groups]
 
     @staticmethod
     def _cross(by: dict[str, Item]) -> bool:
