@@ -6,10 +6,8 @@ findings from the bands, remembered per panel shape."""
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Sequence
 from dataclasses import fields
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from ..explain import findings, meets
@@ -18,6 +16,7 @@ from ..models import FileResult, Panel, Quantity, Result
 from ..outcomes import VALUE_CACHE_LIMIT, Item, Outcome
 from ..readers.columns import LongLayout, WideLayout
 from ..reference.units import convert
+from .panel_rule import group_by_time
 
 if TYPE_CHECKING:
     from ..models import RangeInfo
@@ -40,12 +39,13 @@ class Panels:
     if TYPE_CHECKING:
         def range_info(self, analyte: str) -> RangeInfo: ...
 
-    def panels(self, entries: list[tuple[Outcome, Item]], subject: str | None, one_panel: bool = False) -> list[Panel]:
+    def panels(self, entries: list[tuple[Outcome, Item]], subject: str | None, one_panel: bool = False,
+               one_part: bool = False) -> list[Panel]:
         """Group one subject's results (in input order) into panels (group_by_time; in the wide layout, one row) and
         work out their findings. Each result's panel number is the input row number of the panel's first row in input
         order. Returns the Panels built (all of them when self.full, else none).
         one_panel: the caller knows the entries form a single panel (Streamer: dated results within the window of the
-        earliest, no analyte twice)."""
+        earliest, no analyte twice); one_part: that they are dated and one part of group_by_time (Streamer)."""
         if len(entries) == 1 and not self.full:
             o, it = entries[0]
             it.panel = o.row
@@ -56,7 +56,7 @@ class Panels:
         elif isinstance(self.layout, WideLayout):
             groups = self._by_row(entries)
         else:
-            groups = group_by_time([o.when for o, _ in entries], [it.analyte for _, it in entries], self.window)
+            groups = group_by_time([o.when for o, _ in entries], [it.analyte for _, it in entries], self.window, one_part)
         built = []
         full = self.full
         for group in groups:
@@ -66,13 +66,15 @@ class Panels:
                 it.panel = pid
                 it.findings = [it.band.finding] if it.band.finding else []
                 continue
-            members = [entries[i] for i in group]
-            for _, it in members:
-                it.panel = pid
             if full:
+                members = [entries[i] for i in group]
+                for _, it in members:
+                    it.panel = pid
                 built.append(self._panel(members, subject))
                 continue
-            items = [it for _, it in members]
+            items = [entries[i][1] for i in group]
+            for it in items:
+                it.panel = pid
             self.apply_verdict(self.verdict_of(items), items)
         return built
 
@@ -82,13 +84,18 @@ class Panels:
         engine and the DuckDB engine's panel pass both ask here."""
         if len(items) < 2:
             return OWN
-        shape = (frozenset([(it.analyte, id(it.band)) for it in items]), self._past_level(items))
-        verdict = self._shapes.get(shape)
-        if verdict is None:
-            verdict = self._shape_verdict({it.analyte: it for it in items})
-            if len(self._shapes) >= VALUE_CACHE_LIMIT:
-                self._shapes.clear()
-            self._shapes[shape] = verdict
+        shape = frozenset([(it.analyte, id(it.band)) for it in items])
+        verdict = self._shapes.get((shape, None))
+        if verdict is None or verdict is _BY_LEVEL:  # the shape tells whether the level matters (vitamin D, low phosphate)
+            level = self._past_level(items)
+            verdict = self._shapes.get((shape, level))
+            if verdict is None:
+                verdict = self._shape_verdict({it.analyte: it for it in items})
+                if len(self._shapes) >= VALUE_CACHE_LIMIT:
+                    self._shapes.clear()
+                self._shapes[(shape, level)] = verdict
+                if level is not None:
+                    self._shapes[(shape, None)] = _BY_LEVEL
         return verdict
 
     def _past_level(self, items: list[Item]) -> bool | None:
@@ -249,143 +256,9 @@ class Panels:
 
 _RESULT_FIELDS = tuple(f.name for f in fields(Result))
 _NO_VERDICT: tuple[list[str], None] = ([], None)
-_NO_GAP = timedelta(0)
 OWN, _CORRECTED = object(), object()  # verdict_of: each result's own band only; the corrected calcium's band too
+_BY_LEVEL = object()  # verdict_of: the shape's verdict follows _past_level (remembered per level)
 
 
 def _file_result(r: Result, **extra: object) -> FileResult:
     return FileResult(**{name: getattr(r, name) for name in _RESULT_FIELDS}, **extra)  # type: ignore[arg-type]
-
-
-def group_by_time(whens: Sequence[datetime | None], analytes: Sequence[str], window: timedelta) -> list[list[int]]:
-    """The panels of one subject's results (given by collection time, None when undated, and analyte, in input order),
-    as lists of indices: each panel's results oldest first (then in input order), the panels of each part oldest
-    first, then the panels of undated results. The rule (docs/engines.md: Panels), which SQL window functions compute
-    too (engines/sql_panels.py):
-
-    - parts: a new part starts at a dated result that comes the window or more after every earlier dated result (in
-      input order; in results listed oldest first, a gap of the window or more). Each part is grouped on its own;
-    - a draw is the results of a part collected at the identical time; the n-th result of an analyte at that time (in
-      input order) belongs to the time's n-th draw;
-    - two draws must be in different panels when they hold results of the same analyte (each analyte's consecutive
-      results, less than the window apart or at one time), or when they are the window or more apart (for each draw,
-      the latest earlier draw at least the window before it; window 0: the draw before);
-    - each such pair is parted by cutting the part's time line (draws oldest first) at the widest gap between them
-      (of equal widest gaps, the latest); the pieces are the panels;
-    - undated results, in input order: a report starts at each result of the analyte of the first of them; within a
-      report, the n-th result of each analyte belongs to panel n.
-
-    A panel therefore holds each analyte once and spans less than the window (or one time), and results of one draw
-    are never parted."""
-    groups: list[list[int]] = []
-    part: list[int] = []
-    top: datetime | None = None
-    undated = False
-    for i, w in enumerate(whens):
-        if w is None:
-            undated = True
-            continue
-        if top is None:
-            top = w
-        elif w > top:
-            if w - top >= window:
-                groups.extend(_by_draws(part, whens, analytes, window))
-                part = []
-            top = w
-        part.append(i)
-    if part:
-        groups.extend(_by_draws(part, whens, analytes, window))
-    if undated:
-        groups.extend(_by_report(whens, analytes))
-    return groups
-
-
-def _by_draws(idx: list[int], whens: Sequence[datetime | None], analytes: Sequence[str], window: timedelta) -> list[list[int]]:
-    """A part's dated results (indices, input order) cut into panels at the widest gaps (group_by_time). One pass over
-    the results oldest first numbers the draws (a result goes to the draw after its analyte's latest one when that is
-    at the same time, else to its time's first draw) and cuts each analyte's consecutive results apart as it meets
-    them; a second, over the draws, parts those the window or more apart (only when the part spans the window)."""
-    dated = sorted(idx, key=whens.__getitem__)  # type: ignore[arg-type]  # stable: of one time, in input order
-    oldest, newest = whens[dated[0]], whens[dated[-1]]
-    spans = oldest != newest and newest - oldest >= window  # type: ignore[operator]
-    if not spans and len({analytes[i] for i in idx}) == len(idx):
-        return [dated]  # no analyte twice, all within the window: nothing to part (the commonest part: one draw)
-    times: list[datetime] = []  # per draw, oldest first: its time,
-    gap: list[timedelta] = []  # the gap from the draw before (0 for the first),
-    members: list[list[int]] = []  # and its results (input order)
-    cut = [False]  # per draw: a panel starts here
-    last: dict[str, int] = {}  # per analyte: the draw of its latest result
-    first = -1  # the first draw of the current time
-    now: datetime | None = None
-    for i in dated:
-        w = whens[i]
-        a = analytes[i]
-        q = last.get(a)
-        if w != now:
-            now, p = w, len(times)
-            first = p
-        elif q is not None and q >= first:
-            p = q + 1  # the analyte again at this time: the time's next draw
-        else:
-            p = first
-        if p == len(times):
-            if times:
-                gap.append(w - times[-1])  # type: ignore[operator]
-                cut.append(False)
-            else:
-                gap.append(_NO_GAP)
-            times.append(w)  # type: ignore[arg-type]
-            members.append([i])
-        else:
-            members[p].append(i)
-        last[a] = p
-        if q is not None and (w - times[q] < window or w == times[q]):  # type: ignore[operator]
-            cut[_widest(gap, q, p)] = True  # consecutive results of an analyte, less than the window apart or at one time
-    if spans:
-        lo = 0
-        widest: deque[int] = deque()  # draws lo+1..p, the widest gap first (a sliding maximum)
-        for p in range(len(times)):
-            while widest and gap[widest[-1]] <= gap[p]:
-                widest.pop()
-            widest.append(p)
-            if times[lo] < times[p] and times[p] - times[lo] >= window:  # draws the window or more apart
-                while lo + 1 < p and times[lo + 1] < times[p] and times[p] - times[lo + 1] >= window:
-                    lo += 1
-                while widest[0] <= lo:
-                    widest.popleft()
-                cut[widest[0]] = True
-    groups: list[list[int]] = []
-    for p, got in enumerate(members):
-        if p == 0 or cut[p]:
-            groups.append(got)
-        else:
-            groups[-1].extend(got)
-    return groups
-
-
-def _widest(gap: list[timedelta], q: int, p: int) -> int:
-    """The draw after the widest gap between draws q and p (q < p; of equal gaps, the latest)."""
-    best = p
-    for r in range(p - 1, q, -1):
-        if gap[r] > gap[best]:
-            best = r
-    return best
-
-
-def _by_report(whens: Sequence[datetime | None], analytes: Sequence[str]) -> list[list[int]]:
-    """The undated results' panels (group_by_time)."""
-    lead = None  # undated results: a new report at each result of the first one's analyte
-    block = 0
-    count: dict[str, int] = {}
-    by_n: dict[tuple[int, int], list[int]] = {}
-    for i, w in enumerate(whens):
-        if w is None:
-            a = analytes[i]
-            if lead is None:
-                lead = a
-            elif a == lead:
-                block += 1
-                count.clear()
-            n = count[a] = count.get(a, 0) + 1
-            by_n.setdefault((block, n), []).append(i)
-    return list(by_n.values())

@@ -184,7 +184,8 @@ class Streamer:
                 it.panel = first.row
                 it.findings = [it.band.finding] if it.band.finding else []
             else:
-                self.engine.panels(entries, self.subject, one_panel=self.simple and not self.undated and not self.wide)
+                dated = not self.undated and not self.wide  # then the entries are one part of group_by_time
+                self.engine.panels(entries, self.subject, one_panel=self.simple and dated, one_part=dated)
             self.entries = []
         self._reset_time()
         self.held = 0
