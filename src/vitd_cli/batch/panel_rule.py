@@ -91,28 +91,32 @@ def _by_widest_gaps(dated: list[int], whens: Sequence[datetime | None], analytes
     members: list[list[int]] = []  # and its results (input order)
     cuts: set[int] = set()  # the draws a panel starts at (besides the first)
     last: dict[str, int] = {}  # per analyte: the draw of its latest result
-    first = -1  # the first draw of the current time
+    n = 0  # draws so far
+    first = 0  # the first draw of the current time
     now: datetime | None = None
     for i in dated:
         w = whens[i]
         a = analytes[i]
         q = last.get(a)
         if w != now:
-            now, p = w, len(times)
-            first = p
+            now = w
+            first = p = n
         elif q is not None and q >= first:
             p = q + 1  # the analyte again at this time: the time's next draw
         else:
             p = first
-        if p == len(times):
-            gap.append(w - times[-1] if times else _NO_GAP)  # type: ignore[operator]
+        if p == n:
+            gap.append(w - times[-1] if n else _NO_GAP)  # type: ignore[operator]
             times.append(w)  # type: ignore[arg-type]
             members.append([i])
+            n += 1
         else:
             members[p].append(i)
         last[a] = p
-        if q is not None and (w - times[q] < window or w == times[q]):  # type: ignore[operator]
-            cuts.add(_widest(gap, q, p))  # consecutive results of an analyte, less than the window apart or at one time
+        if q is not None:  # consecutive results of an analyte less than the window apart or at one time (0: falsy)
+            apart = w - times[q]  # type: ignore[operator]
+            if apart < window or not apart:
+                cuts.add(p if q + 1 == p else _widest(gap, q, p))
     if spans:
         _apart(times, gap, window, cuts)
     groups: list[list[int]] = []
