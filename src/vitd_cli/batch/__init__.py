@@ -6,6 +6,7 @@ vitd_cli/row_counts.py) are types below this package, which the renderers take t
     rows.py       Engine: a row's test identified, its value, date, long and wide rows
     lab.py        the lab's own flag and range beside vitd's verdict (mixed into Engine)
     panels.py     a subject's results grouped into panels and their findings (mixed into Engine)
+    panel_rule.py the panel rule (group_by_time): a subject's results by time and analyte into panels
     streamer.py   Streamer: a subject's rows held until its panels are complete (BUFFER_LIMIT, BUFFER_BYTES)
     collector.py  Collector: the whole file's results for a report; series; input_info
 
