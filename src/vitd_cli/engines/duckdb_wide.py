@@ -41,6 +41,7 @@ from .duckdb_keys import _key_expression
 from .duckdb_write import _write
 
 FETCH = 2_000  # signatures fetched from DuckDB at a time
+LIST_KEYS = 100_000  # up to this many signatures, scan 2 looks each row's text up by position (a list of them all)
 # str.strip()'s whitespace (what the streaming engine strips from a cell), for RE2
 _SPACE = r"[\s\x0b\x1c-\x1f\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]*"
 
@@ -83,12 +84,14 @@ def run_wide(con, plan: Plan, scan: Scan, fmt: str, notes: list[str], scratch: s
     sig = [c.index for c in layout.columns] + [c.lod_index for c in layout.columns if c.lod_index is not None]
     escape = bool(scan.present & {chr(1), chr(2)})
     key = _key_expression([f"COALESCE({names[i]}, '')" for i in sig], escape)
-    blank = f"regexp_full_match(concat({', '.join(names)}), '{_SPACE}')"
+    # all cells empty (as str.strip() sees them); the regular expression only for rows whose analyte cells may be
+    blank_maybe = " AND ".join(f"({names[i]} IS NULL OR ascii({names[i]}) <= 32 OR ascii({names[i]}) >= 127)" for i in sig)
+    blank = f"CASE WHEN {blank_maybe} THEN regexp_full_match(concat({', '.join(names)}), '{_SPACE}') ELSE false END"
     rows = f"(SELECT row_number() OVER () AS rn, {key} AS key, {blank} AS blank, * FROM vitd_src)"
     # scan 1: the signatures, their rows and first rows (the first that is not all empty, with its cells)
     d = _sql_str(src.delimiter)
     inside = " + ".join(f"CASE WHEN contains({n}, {d}) THEN length({n}) - length(replace({n}, {d}, '')) ELSE 0 END" for n in names)
-    con.execute(f"CREATE TEMP TABLE vitd_sigs AS SELECT key, count(*) AS n, count(*) FILTER (blank) AS blanks, "
+    con.execute(f"CREATE TEMP TABLE vitd_sigs AS SELECT key, count(*) AS n, min(rn) AS first, count(*) FILTER (blank) AS blanks, "
                 f"min(rn) FILTER (NOT blank) AS first_full, arg_min([{', '.join(names)}], rn) FILTER (NOT blank) AS cells, "
                 f"sum({inside}) AS inside FROM {rows} GROUP BY key")
     records, blanks, quoted = (int(x or 0) for x in con.execute("SELECT sum(n), sum(blanks), sum(inside) FROM vitd_sigs").fetchone())
@@ -138,7 +141,7 @@ def run_wide(con, plan: Plan, scan: Scan, fmt: str, notes: list[str], scratch: s
     con.execute(f"CREATE TEMP TABLE vitd_side AS SELECT g.key, g.first_full, t.s FROM vitd_sigs AS g JOIN read_csv({_sql_str(side)}, "
                 f"header = false, auto_detect = false, columns = {{'f': 'BIGINT', 's': 'VARCHAR'}}, delim = {_sql_str(free)}, "
                 f"quote = '', escape = '', strict_mode = true, null_padding = true) AS t ON g.first_full = t.f")
-    select = _select(plan, src, rows, free, empty_text, blanks > 0)
+    select = _select(con, plan, src, key, rows, free, empty_text, blanks > 0)
     extra = appended_columns(layout)
     _write(con, select, f"HEADER false, QUOTE '', ESCAPE '', DELIMITER {_sql_str(free)}", src, fmt, src.delimiter,
            opts, plan.stdout, scratch, extra)
@@ -179,13 +182,25 @@ def _count(counts: Counts, o: Outcome, n: int) -> None:
         counts.reasons[o.kind or "skipped"] += more
 
 
-def _select(plan: Plan, src: _Input, rows: str, free: str, empty_text: str, blanks: bool) -> str:
-    """Scan 2: each line as read, with its signature's appended text, in input order."""
+def _select(con, plan: Plan, src: _Input, key: str, rows: str, free: str, empty_text: str, blanks: bool) -> str:  # type: ignore[no-untyped-def]
+    """Scan 2: each line as read, with its signature's appended text, in input order. Up to LIST_KEYS signatures, a
+    row finds its text by position (its signature's ENUM code into a list of the texts: no join, no sort); more, by a
+    join sorted back into input order."""
     lines = (f"read_csv({_sql_str(plan.path)}, header = false, auto_detect = false, columns = {{'line': 'VARCHAR'}}, "
              f"delim = {_sql_str(free)}, quote = '', escape = '', skip = {len(src.preamble) + 1}, "
              f"compression = '{'gzip' if src.gzipped else 'none'}', strict_mode = true, buffer_size = {CSV_BUFFER})")
+    n = int(con.execute("SELECT count(*) FROM vitd_sigs").fetchone()[0])
+    if n <= LIST_KEYS:
+        con.execute("CREATE TYPE vitd_wkey AS ENUM (SELECT key FROM vitd_sigs ORDER BY first)")
+        lists = ("(SELECT list(s.s ORDER BY g.first) AS t, list(g.first_full ORDER BY g.first) AS f "
+                 "FROM vitd_sigs AS g LEFT JOIN vitd_side AS s USING (key)) AS x")
+        if not blanks:
+            return (f"SELECT l.line || x.t[enum_code(CAST({key} AS vitd_wkey)) + 1] FROM {lines} AS l "
+                    f"POSITIONAL JOIN vitd_src CROSS JOIN {lists}")
+        code = "enum_code(CAST(r.key AS vitd_wkey)) + 1"
+        return (f"SELECT l.line || CASE WHEN r.blank AND (x.f[{code}] IS NULL OR r.rn < x.f[{code}]) THEN {_sql_str(empty_text)} "
+                f"ELSE x.t[{code}] END FROM {lines} AS l POSITIONAL JOIN {rows} AS r CROSS JOIN {lists}")
     text = (f"CASE WHEN r.blank AND (s.first_full IS NULL OR r.rn < s.first_full) THEN {_sql_str(empty_text)} ELSE s.s END"
             if blanks else "s.s")
     keyed = f"(SELECT r.rn, {text} AS t FROM {rows} AS r LEFT JOIN vitd_side AS s USING (key) ORDER BY r.rn)"
     return f"SELECT l.line || k.t FROM {lines} AS l POSITIONAL JOIN {keyed} AS k"
-
