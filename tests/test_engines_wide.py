@@ -137,3 +137,12 @@ def test_what_stays_with_the_streaming_engine(tmp_path: Path, monkeypatch) -> No
     interpret_file(str(path), FileOptions(fmt="csv", quiet=True), stdout=py, stderr=io.StringIO())
     interpret_file_with_engine(str(path), FileOptions(fmt="csv", quiet=True), engine="auto", stdout=auto, stderr=io.StringIO())
     assert auto.getvalue() == py.getvalue()
+
+
+def test_many_signatures_path(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Above LIST_KEYS signatures, scan 2 joins and sorts back into input order: the same bytes."""
+    monkeypatch.setattr("vitd_cli.engines.duckdb_wide.LIST_KEYS", 0)
+    path = tmp_path / "edges.csv"
+    path.write_text(EDGES, encoding="utf-8")
+    _same(path, "edge rows, joined")
+    _same(_need(DATA / "nhanes" / "BIOPRO_I_first1500.csv"), "BIOPRO, joined")
