@@ -34,7 +34,7 @@ from ..batch.rows import Engine
 from ..errors import ExitCode, VitdError
 from ..files import decide_dates
 from ..plan import FileOptions, Plan, build_plan
-from ..readers.columns import LongLayout
+from ..readers.columns import LongLayout, WideLayout
 from ..readers.dates import SAMPLE_ROWS, decide
 from ..readers.delimiters import delimiter_from_option
 from ..readers.source import open_table
@@ -45,6 +45,7 @@ from ..textsafe import write_notes
 from .duckdb_input import EngineUnsupported, Scan, _duckdb_reason, _Input, _source, parquet_header, prescan
 from .duckdb_keys import _SPECIAL, _identify_tests, _key_expression, _register_relations, _scan_keys, _Verdicts
 from .duckdb_panels import _panels, _Side
+from .duckdb_wide import run_wide, wide_refusal
 from .duckdb_write import _cells_select, _lines_select, _write
 from .sql_classify import QueryBuilder
 from .sql_columns import ROLES, Columns, Rules
@@ -122,8 +123,8 @@ def duckdb_refusal(plan: Plan) -> str | None:
 def _table_refusal(plan: Plan) -> str | None:
     src = plan.source
     assert src is not None
-    if not isinstance(plan.layout, LongLayout):
-        return "the wide layout (a column per analyte) is read by the streaming engine"
+    if not isinstance(plan.layout, LongLayout) and (wide := wide_refusal(plan, _format(plan))) is not None:
+        return wide
     if not src.parquet:
         if not src.encoding.startswith("utf-8"):
             return f"{src.name} is {src.encoding}, not UTF-8"
@@ -163,6 +164,9 @@ def run_duckdb(plan: Plan, settings: DuckDBSettings | None = None, exact: bool =
                                      "temp_directory": cfg.temp_directory or os.path.join(scratch, "spill")})
         con.execute("SET enable_progress_bar = false")
         try:
+            if isinstance(layout, WideLayout):  # the wide layout: duckdb_wide.py
+                assert scan is not None
+                return run_wide(con, plan, scan, fmt, notes, scratch)
             return _run(con, path, src, scan, layout, plan.dictionary, s, plan.rules, opts, fmt, plan.stdout, err, notes, exact, scratch,
                         plan.window)
         except duckdb.InterruptException:

@@ -97,8 +97,9 @@ def _cells_select(src: _Input, names: list[str], side: str, fmt: str, delim: str
 
 
 def _write(con, select: str, copy_options: str, src: _Input, fmt: str, delim: str, opts: FileOptions,  # type: ignore[no-untyped-def]
-           stdout: IO[Any] | None, scratch: str) -> None:
-    """The last scan: the output written as Parquet, or as CSV/TSV after the streaming engine's preamble and header."""
+           stdout: IO[Any] | None, scratch: str, extra: list[str] | None = None) -> None:
+    """The last scan: the output written as Parquet, or as CSV/TSV after the streaming engine's preamble and header
+    (`extra`: the names of vitd's columns in it; the long layout's by default)."""
     import duckdb
 
     try:
@@ -106,7 +107,7 @@ def _write(con, select: str, copy_options: str, src: _Input, fmt: str, delim: st
             assert opts.output
             con.execute(f"COPY ({select}) TO {_sql_str(opts.output)} (FORMAT parquet)")
         else:
-            _write_csv(con, select, copy_options, src, delim, opts, stdout, scratch)
+            _write_csv(con, select, copy_options, src, delim, opts, stdout, scratch, extra)
     except duckdb.Error as exc:  # output has begun: no handing over to the streaming engine now (it would write twice)
         raise VitdError("engine-failed", f"DuckDB stopped while writing the output ({_duckdb_reason(exc)})",
                         "run it again with --engine python") from None
@@ -135,11 +136,11 @@ def _csv_cell(col: str, delim: str) -> str:
 
 
 def _write_csv(con, select: str, copy_options: str, src: _Input, delim: str, opts: FileOptions,  # type: ignore[no-untyped-def]
-               stdout: IO[Any] | None, scratch: str) -> None:
+               stdout: IO[Any] | None, scratch: str, extra: list[str] | None = None) -> None:
     """The preamble, BOM and header as the streaming engine writes them, then DuckDB's rows, into the output."""
     import csv
 
-    extra = list(OUTPUT_COLUMNS)
+    extra = list(extra or OUTPUT_COLUMNS)
     if src.header_raw and delim == src.delimiter and not opts.sanitize and src.own is None:
         body = src.header_raw.rstrip("\r\n")
         header = body + delim + delim.join(extra) + (src.header_raw[len(body):] or src.newline)
