@@ -64,12 +64,14 @@ def _write(path: Path, header: list[str], rows: list[tuple[str, ...]]) -> Path:
     return path
 
 
-def assert_wired(path: Path, columns: dict[str, str], dialect: str, dictionary: Path | None = None) -> list[dict]:
+def assert_wired(path: Path, columns: dict[str, str], dialect: str, dictionary: Path | None = None, *,
+                 panel_window: str = "24h") -> list[dict]:
     """Every row's vitd_panel, vitd_findings and vitd_note (of an interpreted row) and the per-row verdict from the
-    query are the streaming engine's. Returns the streaming engine's rows."""
+    query (vitd sql --panel-window) are the streaming engine's (vitd interpret --panel-window). Returns the streaming
+    engine's rows."""
     options = {"dictionary": str(dictionary)} if dictionary else {}
-    stream, _ = run_python(path, **options)
-    got = run_sql(dialect, path, columns, dictionary=dictionary)
+    stream, _ = run_python(path, panel_window=panel_window, **options)
+    got = run_sql(dialect, path, columns, dictionary=dictionary, panel_window=panel_window)
     assert len(got) == len(stream)
     # (a row not interpreted: the SQL's note is its reason kind, the streaming engine's the whole reason: docs/engines.md)
     wrong = [(i + 1, c, s[c], g[c]) for i, (s, g) in enumerate(zip(stream, got)) for c in (*KEY_COLUMNS, *WIRED)
@@ -96,6 +98,36 @@ def test_dense_workload(dense: Path, dialect: str) -> None:
     assert sum("albumin-corrected calcium" in r["vitd_note"] for r in rows) > 100
     assert sum(" " in r["vitd_findings"] for r in rows) > 100  # panels with findings beyond each result's own
     assert len({r["vitd_panel"] for r in rows}) > 500
+
+
+# one subject's results hours and days apart: which of them form a panel depends on --panel-window
+WINDOWED = [
+    ("W1", "2024-03-01 08:00", "Calcium", "8.1", "mg/dL"),
+    ("W1", "2024-03-01 09:30", "Albumin", "2.5", "g/dL"),  # 90 min later: with it, the corrected calcium
+    ("W1", "2024-03-01 20:00", "PTH", "120", "pg/mL"),
+    ("W1", "2024-03-02 10:00", "25-OH Vitamin D", "8", "ng/mL"),  # 26 h after the first: with PTH (30d), secondary hyperparathyroidism
+    ("W1", "2024-03-20 09:00", "Magnesium", "0.9", "mg/dL"),  # weeks later
+    ("W2", "2024-03-01 08:00", "Calcium", "7.2", "mg/dL"),
+    ("W2", "2024-03-01 08:00", "Magnesium", "0.9", "mg/dL"),  # the same time: one panel with any window
+]
+
+
+@pytest.fixture(scope="module")
+def windowed(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
+    return _write(tmp_path_factory.mktemp("wired") / "windowed.csv", ["patient", "drawn", "test", "value", "unit"], WINDOWED)
+
+
+@pytest.mark.parametrize("window", ["0", "2h", "24h", "30d"])
+@pytest.mark.parametrize("dialect", DIALECTS)
+def test_panel_window(windowed: Path, dense: Path, dialect: str, window: str) -> None:
+    """vitd sql --panel-window forms the panels (and findings) vitd interpret --panel-window does: the same time only,
+    a shorter and a longer window than the default, each giving other panels on the windowed table; and the dense
+    workload with a window other than the default."""
+    rows = assert_wired(windowed, HAND_COLUMNS, dialect, panel_window=window)
+    panels = {"0": 6, "2h": 5, "24h": 4, "30d": 2}[window]
+    assert len({r["vitd_panel"] for r in rows}) == panels
+    if window == "2h":
+        assert_wired(dense, DENSE_COLUMNS, dialect, panel_window=window)
 
 
 @pytest.mark.parametrize("dialect", DIALECTS)

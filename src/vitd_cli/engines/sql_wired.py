@@ -123,9 +123,10 @@ def wired_query(b: QueryBuilder, *, select: str = "t.*", order_by: str | None = 
     return sql
 
 
-def table_query(b: QueryBuilder, *, kind: bool = False) -> str:
-    """The query `vitd sql` writes: with subject= and date= (and a table, not a keys table), the rows' panels and
-    findings too (wired_query); else each row classified on its own (QueryBuilder.query)."""
+def table_query(b: QueryBuilder, *, kind: bool = False, window: timedelta = PANEL_WINDOW) -> str:
+    """The query `vitd sql` writes: with subject= and date= (and a table, not a keys table), the rows' panels (formed
+    within `window`, vitd sql --panel-window) and findings too (wired_query); else each row classified on its own
+    (QueryBuilder.query)."""
     if b.cols.panels() and not b.keys_table:
-        return wired_query(b, kind=kind)
+        return wired_query(b, kind=kind, window=window)
     return b.query(kind=kind)
