@@ -5979,29 +5979,71 @@ SELECT
                   '"'
                 ) = 0
                 THEN '"' || REPLACE(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            REGEXP_REPLACE(
+                              COALESCE(CAST(t."collected" AS TEXT), ''),
+                              '^[	
     -     　]+|[	
     -     　]+$',
-                    '',
-                    'g'
+                              '',
+                              'g'
+                            ),
+                            '\',
+                            '\\'
+                          ),
+                          '	',
+                          '\t'
+                        ),
+                        '
+',
+                        '\n'
+                      ),
+                      '',
+                      '\r'
+                    ),
+                    ' ',
+                    '\xa0'
                   ),
-                  '\',
-                  '\\'
+                  ' ',
+                  '\u202f'
                 ) || '"'
                 ELSE '''' || REPLACE(
                   REPLACE(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            REPLACE(
+                              REGEXP_REPLACE(
+                                COALESCE(CAST(t."collected" AS TEXT), ''),
+                                '^[	
     -     　]+|[	
     -     　]+$',
-                      '',
-                      'g'
+                                '',
+                                'g'
+                              ),
+                              '\',
+                              '\\'
+                            ),
+                            '	',
+                            '\t'
+                          ),
+                          '
+',
+                          '\n'
+                        ),
+                        '',
+                        '\r'
+                      ),
+                      ' ',
+                      '\xa0'
                     ),
-                    '\',
-                    '\\'
+                    ' ',
+                    '\u202f'
                   ),
                   '''',
                   '\'''
@@ -6346,29 +6388,71 @@ SELECT
                 '"'
               ) = 0
               THEN '"' || REPLACE(
-                REGEXP_REPLACE(
-                  COALESCE(CAST(t."collected" AS TEXT), ''),
-                  '^[	
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REGEXP_REPLACE(
+                            COALESCE(CAST(t."collected" AS TEXT), ''),
+                            '^[	
     -     　]+|[	
     -     　]+$',
-                  '',
-                  'g'
+                            '',
+                            'g'
+                          ),
+                          '\',
+                          '\\'
+                        ),
+                        '	',
+                        '\t'
+                      ),
+                      '
+',
+                      '\n'
+                    ),
+                    '',
+                    '\r'
+                  ),
+                  ' ',
+                  '\xa0'
                 ),
-                '\',
-                '\\'
+                ' ',
+                '\u202f'
               ) || '"'
               ELSE '''' || REPLACE(
                 REPLACE(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            REGEXP_REPLACE(
+                              COALESCE(CAST(t."collected" AS TEXT), ''),
+                              '^[	
     -     　]+|[	
     -     　]+$',
-                    '',
-                    'g'
+                              '',
+                              'g'
+                            ),
+                            '\',
+                            '\\'
+                          ),
+                          '	',
+                          '\t'
+                        ),
+                        '
+',
+                        '\n'
+                      ),
+                      '',
+                      '\r'
+                    ),
+                    ' ',
+                    '\xa0'
                   ),
-                  '\',
-                  '\\'
+                  ' ',
+                  '\u202f'
                 ),
                 '''',
                 '\'''
@@ -6710,29 +6794,71 @@ SELECT
                 '"'
               ) = 0
               THEN '"' || REPLACE(
-                REGEXP_REPLACE(
-                  COALESCE(CAST(t."collected" AS TEXT), ''),
-                  '^[	
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REGEXP_REPLACE(
+                            COALESCE(CAST(t."collected" AS TEXT), ''),
+                            '^[	
     -     　]+|[	
     -     　]+$',
-                  '',
-                  'g'
+                            '',
+                            'g'
+                          ),
+                          '\',
+                          '\\'
+                        ),
+                        '	',
+                        '\t'
+                      ),
+                      '
+',
+                      '\n'
+                    ),
+                    '',
+                    '\r'
+                  ),
+                  ' ',
+                  '\xa0'
                 ),
-                '\',
-                '\\'
+                ' ',
+                '\u202f'
               ) || '"'
               ELSE '''' || REPLACE(
                 REPLACE(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            REGEXP_REPLACE(
+                              COALESCE(CAST(t."collected" AS TEXT), ''),
+                              '^[	
     -     　]+|[	
     -     　]+$',
-                    '',
-                    'g'
+                              '',
+                              'g'
+                            ),
+                            '\',
+                            '\\'
+                          ),
+                          '	',
+                          '\t'
+                        ),
+                        '
+',
+                        '\n'
+                      ),
+                      '',
+                      '\r'
+                    ),
+                    ' ',
+                    '\xa0'
                   ),
-                  '\',
-                  '\\'
+                  ' ',
+                  '\u202f'
                 ),
                 '''',
                 '\'''

@@ -5847,23 +5847,63 @@ SELECT
                   )
                 ) = 0
                 THEN '"' || REPLACE(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t.`collected` AS STRING), ''),
-                    '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                    ''
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            REGEXP_REPLACE(
+                              COALESCE(CAST(t.`collected` AS STRING), ''),
+                              '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+                              ''
+                            ),
+                            '\\',
+                            '\\\\'
+                          ),
+                          '\t',
+                          '\\t'
+                        ),
+                        '\n',
+                        '\\n'
+                      ),
+                      '\r',
+                      '\\r'
+                    ),
+                    ' ',
+                    '\\xa0'
                   ),
-                  '\\',
-                  '\\\\'
+                  ' ',
+                  '\\u202f'
                 ) || '"'
                 ELSE '\'' || REPLACE(
                   REPLACE(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t.`collected` AS STRING), ''),
-                      '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                      ''
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            REPLACE(
+                              REGEXP_REPLACE(
+                                COALESCE(CAST(t.`collected` AS STRING), ''),
+                                '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+                                ''
+                              ),
+                              '\\',
+                              '\\\\'
+                            ),
+                            '\t',
+                            '\\t'
+                          ),
+                          '\n',
+                          '\\n'
+                        ),
+                        '\r',
+                        '\\r'
+                      ),
+                      ' ',
+                      '\\xa0'
                     ),
-                    '\\',
-                    '\\\\'
+                    ' ',
+                    '\\u202f'
                   ),
                   '\'',
                   '\\\''
@@ -6133,23 +6173,63 @@ SELECT
                 )
               ) = 0
               THEN '"' || REPLACE(
-                REGEXP_REPLACE(
-                  COALESCE(CAST(t.`collected` AS STRING), ''),
-                  '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                  ''
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REGEXP_REPLACE(
+                            COALESCE(CAST(t.`collected` AS STRING), ''),
+                            '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+                            ''
+                          ),
+                          '\\',
+                          '\\\\'
+                        ),
+                        '\t',
+                        '\\t'
+                      ),
+                      '\n',
+                      '\\n'
+                    ),
+                    '\r',
+                    '\\r'
+                  ),
+                  ' ',
+                  '\\xa0'
                 ),
-                '\\',
-                '\\\\'
+                ' ',
+                '\\u202f'
               ) || '"'
               ELSE '\'' || REPLACE(
                 REPLACE(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t.`collected` AS STRING), ''),
-                    '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                    ''
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            REGEXP_REPLACE(
+                              COALESCE(CAST(t.`collected` AS STRING), ''),
+                              '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+                              ''
+                            ),
+                            '\\',
+                            '\\\\'
+                          ),
+                          '\t',
+                          '\\t'
+                        ),
+                        '\n',
+                        '\\n'
+                      ),
+                      '\r',
+                      '\\r'
+                    ),
+                    ' ',
+                    '\\xa0'
                   ),
-                  '\\',
-                  '\\\\'
+                  ' ',
+                  '\\u202f'
                 ),
                 '\'',
                 '\\\''
@@ -6416,23 +6496,63 @@ SELECT
                 )
               ) = 0
               THEN '"' || REPLACE(
-                REGEXP_REPLACE(
-                  COALESCE(CAST(t.`collected` AS STRING), ''),
-                  '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                  ''
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REGEXP_REPLACE(
+                            COALESCE(CAST(t.`collected` AS STRING), ''),
+                            '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+                            ''
+                          ),
+                          '\\',
+                          '\\\\'
+                        ),
+                        '\t',
+                        '\\t'
+                      ),
+                      '\n',
+                      '\\n'
+                    ),
+                    '\r',
+                    '\\r'
+                  ),
+                  ' ',
+                  '\\xa0'
                 ),
-                '\\',
-                '\\\\'
+                ' ',
+                '\\u202f'
               ) || '"'
               ELSE '\'' || REPLACE(
                 REPLACE(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t.`collected` AS STRING), ''),
-                    '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                    ''
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            REGEXP_REPLACE(
+                              COALESCE(CAST(t.`collected` AS STRING), ''),
+                              '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+                              ''
+                            ),
+                            '\\',
+                            '\\\\'
+                          ),
+                          '\t',
+                          '\\t'
+                        ),
+                        '\n',
+                        '\\n'
+                      ),
+                      '\r',
+                      '\\r'
+                    ),
+                    ' ',
+                    '\\xa0'
                   ),
-                  '\\',
-                  '\\\\'
+                  ' ',
+                  '\\u202f'
                 ),
                 '\'',
                 '\\\''

@@ -5991,29 +5991,71 @@ SELECT
                   '"'
                 ) = 0
                 THEN '"' || REPLACE(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            REGEXP_REPLACE(
+                              COALESCE(CAST(t."collected" AS TEXT), ''),
+                              '^[	
     -     　]+|[	
     -     　]+$',
-                    '',
-                    'g'
+                              '',
+                              'g'
+                            ),
+                            '\',
+                            '\\'
+                          ),
+                          '	',
+                          '\t'
+                        ),
+                        '
+',
+                        '\n'
+                      ),
+                      '',
+                      '\r'
+                    ),
+                    ' ',
+                    '\xa0'
                   ),
-                  '\',
-                  '\\'
+                  ' ',
+                  '\u202f'
                 ) || '"'
                 ELSE '''' || REPLACE(
                   REPLACE(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            REPLACE(
+                              REGEXP_REPLACE(
+                                COALESCE(CAST(t."collected" AS TEXT), ''),
+                                '^[	
     -     　]+|[	
     -     　]+$',
-                      '',
-                      'g'
+                                '',
+                                'g'
+                              ),
+                              '\',
+                              '\\'
+                            ),
+                            '	',
+                            '\t'
+                          ),
+                          '
+',
+                          '\n'
+                        ),
+                        '',
+                        '\r'
+                      ),
+                      ' ',
+                      '\xa0'
                     ),
-                    '\',
-                    '\\'
+                    ' ',
+                    '\u202f'
                   ),
                   '''',
                   '\'''
@@ -6357,29 +6399,71 @@ SELECT
                 '"'
               ) = 0
               THEN '"' || REPLACE(
-                REGEXP_REPLACE(
-                  COALESCE(CAST(t."collected" AS TEXT), ''),
-                  '^[	
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REGEXP_REPLACE(
+                            COALESCE(CAST(t."collected" AS TEXT), ''),
+                            '^[	
     -     　]+|[	
     -     　]+$',
-                  '',
-                  'g'
+                            '',
+                            'g'
+                          ),
+                          '\',
+                          '\\'
+                        ),
+                        '	',
+                        '\t'
+                      ),
+                      '
+',
+                      '\n'
+                    ),
+                    '',
+                    '\r'
+                  ),
+                  ' ',
+                  '\xa0'
                 ),
-                '\',
-                '\\'
+                ' ',
+                '\u202f'
               ) || '"'
               ELSE '''' || REPLACE(
                 REPLACE(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            REGEXP_REPLACE(
+                              COALESCE(CAST(t."collected" AS TEXT), ''),
+                              '^[	
     -     　]+|[	
     -     　]+$',
-                    '',
-                    'g'
+                              '',
+                              'g'
+                            ),
+                            '\',
+                            '\\'
+                          ),
+                          '	',
+                          '\t'
+                        ),
+                        '
+',
+                        '\n'
+                      ),
+                      '',
+                      '\r'
+                    ),
+                    ' ',
+                    '\xa0'
                   ),
-                  '\',
-                  '\\'
+                  ' ',
+                  '\u202f'
                 ),
                 '''',
                 '\'''
@@ -6720,29 +6804,71 @@ SELECT
                 '"'
               ) = 0
               THEN '"' || REPLACE(
-                REGEXP_REPLACE(
-                  COALESCE(CAST(t."collected" AS TEXT), ''),
-                  '^[	
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REGEXP_REPLACE(
+                            COALESCE(CAST(t."collected" AS TEXT), ''),
+                            '^[	
     -     　]+|[	
     -     　]+$',
-                  '',
-                  'g'
+                            '',
+                            'g'
+                          ),
+                          '\',
+                          '\\'
+                        ),
+                        '	',
+                        '\t'
+                      ),
+                      '
+',
+                      '\n'
+                    ),
+                    '',
+                    '\r'
+                  ),
+                  ' ',
+                  '\xa0'
                 ),
-                '\',
-                '\\'
+                ' ',
+                '\u202f'
               ) || '"'
               ELSE '''' || REPLACE(
                 REPLACE(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            REGEXP_REPLACE(
+                              COALESCE(CAST(t."collected" AS TEXT), ''),
+                              '^[	
     -     　]+|[	
     -     　]+$',
-                    '',
-                    'g'
+                              '',
+                              'g'
+                            ),
+                            '\',
+                            '\\'
+                          ),
+                          '	',
+                          '\t'
+                        ),
+                        '
+',
+                        '\n'
+                      ),
+                      '',
+                      '\r'
+                    ),
+                    ' ',
+                    '\xa0'
                   ),
-                  '\',
-                  '\\'
+                  ' ',
+                  '\u202f'
                 ),
                 '''',
                 '\'''
