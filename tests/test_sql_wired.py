@@ -3,7 +3,8 @@
 vitd_note are the streaming engine's (`vitd interpret FILE --format csv`): on the dense workload of
 benchmarks/workloads.py, the MIMIC-III demo subset (its dictionary joined in) and hand-made panels, in DuckDB and
 SQLite; the docs/engines.md warehouse example; the query's text per
-dialect, Spark's included (tests/golden_sql/wired_<dialect>.sql: the steps from vitd_w_in on; VITD_REGEN_GOLDEN=1 rewrites them).
+dialect, Spark's included (tests/golden_sql/wired_<dialect>.sql: the steps from vitd_w_in on but the panel and findings
+steps, whose goldens are panels_ and findings_<dialect>.sql; VITD_REGEN_GOLDEN=1 rewrites them).
 
 The files are loaded as a table with a row id in file order (test_engines_equivalence.run_sql's vitd_test_row),
 given as row=. When the SQL and the streaming engine disagree, the generator is wrong, never this test.
@@ -248,12 +249,21 @@ def test_docs_warehouse_example(tmp_path: Path) -> None:
 # ---------------------------------------------------------------- the query's text
 
 
+def wired_part(sql: str) -> str:
+    """What the wired steps add to the query: from vitd_w_in on, without the panel steps (vitd_p_*: panels_<dialect>.sql,
+    test_sql_panels.py) and the findings steps (vitd_fbands ... vitd_fs: findings_<dialect>.sql, test_sql_findings.py),
+    each replaced by a line saying so. The whole query is run by the tests above."""
+    at = {name: sql.index(f"{name} AS") for name in ("vitd_w_in", "vitd_p_in", "vitd_w_panel", "vitd_fbands", "vitd_w_f")}
+    return (sql[at["vitd_w_in"]:at["vitd_p_in"]] + "\n-- [the panel steps vitd_p_*]\n" + sql[at["vitd_w_panel"]:at["vitd_fbands"]]
+            + "\n-- [the findings steps vitd_fbands ... vitd_fs]\n" + sql[at["vitd_w_f"]:])
+
+
 @pytest.mark.parametrize("dialect", ["duckdb", "sqlite", "spark"])
 def test_golden_sql(dialect: str) -> None:
-    """The wired steps (from vitd_w_in on) of `vitd sql --columns ...,subject=,date=,row=` per dialect are the ones
-    checked in."""
+    """The wired steps (wired_part) of `vitd sql --columns ...,subject=,date=,row=` per dialect are the ones checked in."""
     sql = generate_sql(dialect, "labs", {**DENSE_COLUMNS, "row": "row_id"})
-    got = sql[sql.index("vitd_w_in AS"):]
+    got = wired_part(sql)
+    assert "vitd_p_part" in sql and "vitd_p_part" not in got and "vitd_fk0" in sql and "vitd_fk0" not in got
     path = GOLDEN / f"wired_{dialect}.sql"
     if os.environ.get("VITD_REGEN_GOLDEN"):
         with open(path, "w", encoding="utf-8", newline="") as fh:
