@@ -280,6 +280,22 @@ def test_sql_takes_the_guideline_and_ranges(_home: Path) -> None:
     assert run_cli(["sql", "--guideline", "endocrine-society-2011"])[1] == plain
 
 
+def test_sql_takes_the_panel_window(_home: Path) -> None:
+    """vitd sql --panel-window (the window in milliseconds in the panel steps), the configuration's panel_window
+    where the option was not given, and a bad duration refused as vitd interpret refuses it."""
+    cols = ["--columns", "value=v,analyte=t,subject=s,date=d"]
+    plain = run_cli(["sql", *cols])[1]
+    assert "86400000" in plain
+    code, two, err = run_cli(["sql", *cols, "--panel-window", "2h"])
+    assert code == 0 and "7200000" in two and "86400000" not in two, err
+    assert run_cli(["sql", "--panel-window", "2h"])[1] == run_cli(["sql"])[1]  # no panels without subject= and date=
+    _write(_home / "vitd.toml", 'panel_window = "2h"\n')
+    assert run_cli(["sql", *cols])[1] == two
+    assert run_cli(["sql", *cols, "--panel-window", "24h"])[1] == plain
+    code, _, err = run_cli(["sql", *cols, "--panel-window", "a day"])
+    assert code == 2 and "--panel-window 'a day' is not a duration" in err
+
+
 # ---------------------------------------------------------------- a bad file: one line, exit 2
 
 

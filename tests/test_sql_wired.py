@@ -3,7 +3,8 @@
 vitd_note are the streaming engine's (`vitd interpret FILE --format csv`): on the dense workload of
 benchmarks/workloads.py, the MIMIC-III demo subset (its dictionary joined in) and hand-made panels, in DuckDB and
 SQLite; the docs/engines.md warehouse example; the query's text per
-dialect, Spark's included (tests/golden_sql/wired_<dialect>.sql: the steps from vitd_w_in on; VITD_REGEN_GOLDEN=1 rewrites them).
+dialect, Spark's included (tests/golden_sql/wired_<dialect>.sql: the steps from vitd_w_in on but the panel and findings
+steps, whose goldens are panels_ and findings_<dialect>.sql; VITD_REGEN_GOLDEN=1 rewrites them).
 
 The files are loaded as a table with a row id in file order (test_engines_equivalence.run_sql's vitd_test_row),
 given as row=. When the SQL and the streaming engine disagree, the generator is wrong, never this test.
@@ -20,8 +21,12 @@ from pathlib import Path
 
 import pytest
 
+from boundary_corpus import COLUMNS as CORPUS_COLUMNS
+from boundary_corpus import write_corpus
 from test_engines_equivalence import DICTIONARY, KEY_COLUMNS, MIMIC, MIMIC_SQL_COLUMNS, REPO, run_python, run_sql
 from vitd_cli.engines.sql_command import generate_sql, register_sqlite_functions
+from vitd_cli.engines.sql_reasons import UNWRITTEN
+from vitd_cli.interpret import settings
 
 duckdb = pytest.importorskip("duckdb", reason="duckdb is a regular dependency of vitd: reinstall vitd")
 pytest.importorskip("sqlglot", reason="sqlglot is needed by `vitd sql`: reinstall vitd")
@@ -64,16 +69,18 @@ def _write(path: Path, header: list[str], rows: list[tuple[str, ...]]) -> Path:
     return path
 
 
-def assert_wired(path: Path, columns: dict[str, str], dialect: str, dictionary: Path | None = None) -> list[dict]:
+def assert_wired(path: Path, columns: dict[str, str], dialect: str, dictionary: Path | None = None, *,
+                 panel_window: str = "24h") -> list[dict]:
     """Every row's vitd_panel, vitd_findings and vitd_note (of an interpreted row) and the per-row verdict from the
-    query are the streaming engine's. Returns the streaming engine's rows."""
+    query (vitd sql --panel-window) are the streaming engine's (vitd interpret --panel-window). Returns the streaming
+    engine's rows."""
     options = {"dictionary": str(dictionary)} if dictionary else {}
-    stream, _ = run_python(path, **options)
-    got = run_sql(dialect, path, columns, dictionary=dictionary)
+    stream, _ = run_python(path, panel_window=panel_window, **options)
+    got = run_sql(dialect, path, columns, dictionary=dictionary, panel_window=panel_window)
     assert len(got) == len(stream)
-    # (a row not interpreted: the SQL's note is its reason kind, the streaming engine's the whole reason: docs/engines.md)
+    # (a row not interpreted for a reason of UNWRITTEN: the SQL's note is its reason kind: docs/engines.md)
     wrong = [(i + 1, c, s[c], g[c]) for i, (s, g) in enumerate(zip(stream, got)) for c in (*KEY_COLUMNS, *WIRED)
-             if s[c] != g[c] and (c != "vitd_note" or s["vitd_status"] == "interpreted")]
+             if s[c] != g[c] and (c != "vitd_note" or g["vitd_kind"] not in UNWRITTEN)]
     assert not wrong, f"{dialect}: {len(wrong)} cells differ from the streaming engine's, e.g. {wrong[:5]}"
     return stream
 
@@ -96,6 +103,36 @@ def test_dense_workload(dense: Path, dialect: str) -> None:
     assert sum("albumin-corrected calcium" in r["vitd_note"] for r in rows) > 100
     assert sum(" " in r["vitd_findings"] for r in rows) > 100  # panels with findings beyond each result's own
     assert len({r["vitd_panel"] for r in rows}) > 500
+
+
+# one subject's results hours and days apart: which of them form a panel depends on --panel-window
+WINDOWED = [
+    ("W1", "2024-03-01 08:00", "Calcium", "8.1", "mg/dL"),
+    ("W1", "2024-03-01 09:30", "Albumin", "2.5", "g/dL"),  # 90 min later: with it, the corrected calcium
+    ("W1", "2024-03-01 20:00", "PTH", "120", "pg/mL"),
+    ("W1", "2024-03-02 10:00", "25-OH Vitamin D", "8", "ng/mL"),  # 26 h after the first: with PTH (30d), secondary hyperparathyroidism
+    ("W1", "2024-03-20 09:00", "Magnesium", "0.9", "mg/dL"),  # weeks later
+    ("W2", "2024-03-01 08:00", "Calcium", "7.2", "mg/dL"),
+    ("W2", "2024-03-01 08:00", "Magnesium", "0.9", "mg/dL"),  # the same time: one panel with any window
+]
+
+
+@pytest.fixture(scope="module")
+def windowed(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
+    return _write(tmp_path_factory.mktemp("wired") / "windowed.csv", ["patient", "drawn", "test", "value", "unit"], WINDOWED)
+
+
+@pytest.mark.parametrize("window", ["0", "2h", "24h", "30d"])
+@pytest.mark.parametrize("dialect", DIALECTS)
+def test_panel_window(windowed: Path, dense: Path, dialect: str, window: str) -> None:
+    """vitd sql --panel-window forms the panels (and findings) vitd interpret --panel-window does: the same time only,
+    a shorter and a longer window than the default, each giving other panels on the windowed table; and the dense
+    workload with a window other than the default."""
+    rows = assert_wired(windowed, HAND_COLUMNS, dialect, panel_window=window)
+    panels = {"0": 6, "2h": 5, "24h": 4, "30d": 2}[window]
+    assert len({r["vitd_panel"] for r in rows}) == panels
+    if window == "2h":
+        assert_wired(dense, DENSE_COLUMNS, dialect, panel_window=window)
 
 
 @pytest.mark.parametrize("dialect", DIALECTS)
@@ -121,6 +158,28 @@ def test_hand_made(hand_made: Path, dialect: str) -> None:
     assert "magnesium_limits_calcium_correction" in rows[6]["vitd_findings"]
     assert "date 'soon' not read" in rows[9]["vitd_note"] and "date '2024-02-30 08:00' not read" in rows[10]["vitd_note"]
     assert rows[15]["vitd_status"] == "other_test" and rows[15]["vitd_panel"] == ""
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+def test_reasons(dialect: str, tmp_path: Path) -> None:
+    """A value of one of our tests not read: the query's vitd_note is the streaming engine's (the test's label, what was
+    wrong and what is accepted), for every reason kind but those of UNWRITTEN, on the boundary corpus (every kind) and
+    values with tabs and no-break spaces (Python's repr() escapes them)."""
+    s = settings()
+    path = tmp_path / "boundary.csv"
+    write_corpus(str(path), s.ref, s.schemes)
+    with open(path, "a", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([("9001", "Calcium", "", "", "1\xa0234,5", "mg/dL", ""), ("9002", "Calcium", "", "", "8.1\tmg/dL", "mmol/L", ""),
+                                  ("9003", "Calcium", "", "", "it's", "mg/dL", ""), ("9004", "PTH", "", "", "1,234", "bad\\unit", "")])
+    stream, _ = run_python(path)
+    got = run_sql(dialect, path, CORPUS_COLUMNS)
+    kinds = {g["vitd_kind"] for g in got if g["vitd_status"] != "interpreted"}
+    assert {"text result", "not a number", "negative value", "unknown unit", "wrong unit", "no unit", "unit conflict",
+            "unreadable value"} <= kinds
+    wrong = [(s["Row"], g["vitd_kind"], s["vitd_note"], g["vitd_note"]) for s, g in zip(stream, got)
+             if s["vitd_status"] != "interpreted" and g["vitd_kind"] not in UNWRITTEN and s["vitd_note"] != g["vitd_note"]]
+    assert not wrong, f"{dialect}: {len(wrong)} notes differ, e.g. {wrong[:5]}"
+    assert any("\\xa0" in s["vitd_note"] for s in stream) and any("\\t" in s["vitd_note"] for s in stream)
 
 
 def test_without_row_column(hand_made: Path, tmp_path: Path) -> None:
@@ -190,12 +249,21 @@ def test_docs_warehouse_example(tmp_path: Path) -> None:
 # ---------------------------------------------------------------- the query's text
 
 
+def wired_part(sql: str) -> str:
+    """What the wired steps add to the query: from vitd_w_in on, without the panel steps (vitd_p_*: panels_<dialect>.sql,
+    test_sql_panels.py) and the findings steps (vitd_fbands ... vitd_fs: findings_<dialect>.sql, test_sql_findings.py),
+    each replaced by a line saying so. The whole query is run by the tests above."""
+    at = {name: sql.index(f"{name} AS") for name in ("vitd_w_in", "vitd_p_in", "vitd_w_panel", "vitd_fbands", "vitd_w_f")}
+    return (sql[at["vitd_w_in"]:at["vitd_p_in"]] + "\n-- [the panel steps vitd_p_*]\n" + sql[at["vitd_w_panel"]:at["vitd_fbands"]]
+            + "\n-- [the findings steps vitd_fbands ... vitd_fs]\n" + sql[at["vitd_w_f"]:])
+
+
 @pytest.mark.parametrize("dialect", ["duckdb", "sqlite", "spark"])
 def test_golden_sql(dialect: str) -> None:
-    """The wired steps (from vitd_w_in on) of `vitd sql --columns ...,subject=,date=,row=` per dialect are the ones
-    checked in."""
+    """The wired steps (wired_part) of `vitd sql --columns ...,subject=,date=,row=` per dialect are the ones checked in."""
     sql = generate_sql(dialect, "labs", {**DENSE_COLUMNS, "row": "row_id"})
-    got = sql[sql.index("vitd_w_in AS"):]
+    got = wired_part(sql)
+    assert "vitd_p_part" in sql and "vitd_p_part" not in got and "vitd_fk0" in sql and "vitd_fk0" not in got
     path = GOLDEN / f"wired_{dialect}.sql"
     if os.environ.get("VITD_REGEN_GOLDEN"):
         with open(path, "w", encoding="utf-8", newline="") as fh:

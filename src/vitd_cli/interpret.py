@@ -134,19 +134,32 @@ def derived_results(s: Settings, measurements: list[Measurement], results: list[
             if "ionized_calcium" in by_id:
                 r.notes.append("ionized calcium was measured: it is the better guide; where the two disagree, the more worrying reading counts until a repeat settles it")
             results.append(r)
-    _explain_total_calcium(results)
+    _explain_total_calcium(results, s.ref.sentences.notes["total_calcium"])
     return results
 
 
-def _explain_total_calcium(results: list[Result]) -> None:
-    """Say so when total calcium is out of range but a better measure (ionized, corrected) is not."""
+def _explain_total_calcium(results: list[Result], sentence: Mapping[str, str]) -> None:
+    """Say so when total calcium is out of range but a better measure (ionized, corrected) is not: `sentence`, the
+    note of sentences.toml [notes.total_calcium] (total_calcium_note)."""
     by_id = {r.analyte: r for r in results}
     total = by_id.get("calcium")
     better = by_id.get("ionized_calcium") or by_id.get("corrected_calcium")
     if total and better and total.flag != "normal" and better.flag == "normal":
-        what = "ionized calcium" if better.analyte == "ionized_calcium" else "the albumin-corrected value"
-        cause = " (low albumin lowers total calcium)" if better.analyte == "corrected_calcium" and total.flag == "low" else ""
-        total.notes.append(f"total calcium is {total.label}, but {what} is normal{cause}: ionized calcium settles which is right")
+        total.notes.append(total_calcium_note(sentence, total.label, better.analyte, total.flag))
+
+
+def corrected_calcium_note(sentence: Mapping[str, str], corrected: Result) -> str:
+    """sentences.toml [notes.corrected_calcium] for an albumin-corrected calcium (written on its calcium's row)."""
+    c = corrected
+    return sentence["text"].format(conventional=c.conventional.value, conventional_unit=c.conventional.unit, si=c.value, si_unit=c.unit,
+                                   label=c.label)
+
+
+def total_calcium_note(sentence: Mapping[str, str], label: str, better: str, flag: str) -> str:
+    """sentences.toml [notes.total_calcium] for a total calcium of band `label` (flag low or high) beside a normal
+    `better` measure (ionized_calcium or corrected_calcium)."""
+    cause = sentence["low_albumin"] if better == "corrected_calcium" and flag == "low" else ""
+    return sentence["text"].format(label=label, better=sentence[better], cause=cause)
 
 
 def parse_symptoms(ref: ReferenceData, symptoms: Iterable[str]) -> list[tuple[str, str]]:

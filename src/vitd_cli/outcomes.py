@@ -59,6 +59,7 @@ class Item:
     corrected: Result | None = None  # albumin-corrected calcium derived from this calcium and its panel's albumin
     result: Result | None = None  # the full Result (JSON / Rich only)
     key: tuple | None = None  # the value-cache key it was read with (writers memoise their cells by it)
+    corrected_note: str | None = None  # the note on `corrected` (interpret.corrected_calcium_note), in vitd_note
 
 
 @dataclass(slots=True)

@@ -9036,7 +9036,2449 @@ WITH vitd_units AS (
       THEN COALESCE(why, '')
       WHEN kind = 'empty value'
       THEN label || ': empty value'
-      ELSE label || ': ' || kind
+      ELSE label || ': ' || CASE kind
+        WHEN 'unit conflict'
+        THEN (
+          CASE
+            WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+            THEN '"' || REPLACE(
+              REPLACE(
+                REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                ' ',
+                '\\xa0'
+              ),
+              ' ',
+              '\\u202f'
+            ) || '"'
+            ELSE '\'' || REPLACE(
+              REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ),
+              '\'',
+              '\\\''
+            ) || '\''
+          END || ' carries unit ' || CASE
+            WHEN INSTR(SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1), '\'') > 0
+            AND INSTR(SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1), '"') = 0
+            THEN '"' || REPLACE(
+              REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1), '\\', '\\\\'),
+                      '\t',
+                      '\\t'
+                    ),
+                    '\n',
+                    '\\n'
+                  ),
+                  '\r',
+                  '\\r'
+                ),
+                ' ',
+                '\\xa0'
+              ),
+              ' ',
+              '\\u202f'
+            ) || '"'
+            ELSE '\'' || REPLACE(
+              REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1), '\\', '\\\\'),
+                        '\t',
+                        '\\t'
+                      ),
+                      '\n',
+                      '\\n'
+                    ),
+                    '\r',
+                    '\\r'
+                  ),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ),
+              '\'',
+              '\\\''
+            ) || '\''
+          END || ' but ' || CASE
+            WHEN INSTR(u_col, '\'') > 0 AND INSTR(u_col, '"') = 0
+            THEN '"' || REPLACE(
+              REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(u_col, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'),
+                  '\r',
+                  '\\r'
+                ),
+                ' ',
+                '\\xa0'
+              ),
+              ' ',
+              '\\u202f'
+            ) || '"'
+            ELSE '\'' || REPLACE(
+              REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(u_col, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'),
+                    '\r',
+                    '\\r'
+                  ),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ),
+              '\'',
+              '\\\''
+            ) || '\''
+          END || ' was given too (give the unit once)'
+        )
+        WHEN 'not a number'
+        THEN (
+          CASE
+            WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+            THEN '"' || REPLACE(
+              REPLACE(
+                REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                ' ',
+                '\\xa0'
+              ),
+              ' ',
+              '\\u202f'
+            ) || '"'
+            ELSE '\'' || REPLACE(
+              REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ),
+              '\'',
+              '\\\''
+            ) || '\''
+          END || ' is not a finite number (give a measured value such as \'18 ng/mL\')'
+        )
+        WHEN 'text result'
+        THEN (
+          'cannot read a number in ' || CASE
+            WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+            THEN '"' || REPLACE(
+              REPLACE(
+                REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                ' ',
+                '\\xa0'
+              ),
+              ' ',
+              '\\u202f'
+            ) || '"'
+            ELSE '\'' || REPLACE(
+              REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ),
+              '\'',
+              '\\\''
+            ) || '\''
+          END || CASE
+            WHEN is_number
+            THEN ' (write a value like \'18\', \'18.5\', \'18,5\' or \'<5\')'
+            ELSE ' (write a value like \'18\', \'18.5\', \'18,5\', \'<5\' or \'18 ng/mL\')'
+          END
+        )
+        WHEN 'negative value'
+        THEN CASE
+          WHEN a = 'vitamin_d'
+          THEN (
+            'vitamin_d cannot be negative (' || CASE
+              WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ') (give the value as printed on the report)'
+          )
+          WHEN a = 'calcium'
+          THEN (
+            'calcium cannot be negative (' || CASE
+              WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ') (give the value as printed on the report)'
+          )
+          WHEN a = 'ionized_calcium'
+          THEN (
+            'ionized_calcium cannot be negative (' || CASE
+              WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ') (give the value as printed on the report)'
+          )
+          WHEN a = 'albumin'
+          THEN (
+            'albumin cannot be negative (' || CASE
+              WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ') (give the value as printed on the report)'
+          )
+          WHEN a = 'magnesium'
+          THEN (
+            'magnesium cannot be negative (' || CASE
+              WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ') (give the value as printed on the report)'
+          )
+          WHEN a = 'pth'
+          THEN (
+            'pth cannot be negative (' || CASE
+              WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ') (give the value as printed on the report)'
+          )
+          WHEN a = 'phosphate'
+          THEN (
+            'phosphate cannot be negative (' || CASE
+              WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ') (give the value as printed on the report)'
+          )
+          WHEN a = 'corrected_calcium'
+          THEN (
+            'corrected_calcium cannot be negative (' || CASE
+              WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ') (give the value as printed on the report)'
+          )
+        END
+        WHEN 'unknown unit'
+        THEN CASE
+          WHEN a = 'vitamin_d'
+          THEN (
+            'unknown unit ' || CASE
+              WHEN INSTR(
+                CASE
+                  WHEN unit_text <> ''
+                  THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                  ELSE u_col
+                END,
+                '\''
+              ) > 0
+              AND INSTR(
+                CASE
+                  WHEN unit_text <> ''
+                  THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                  ELSE u_col
+                END,
+                '"'
+              ) = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          CASE
+                            WHEN unit_text <> ''
+                            THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                            ELSE u_col
+                          END,
+                          '\\',
+                          '\\\\'
+                        ),
+                        '\t',
+                        '\\t'
+                      ),
+                      '\n',
+                      '\\n'
+                    ),
+                    '\r',
+                    '\\r'
+                  ),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            CASE
+                              WHEN unit_text <> ''
+                              THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                              ELSE u_col
+                            END,
+                            '\\',
+                            '\\\\'
+                          ),
+                          '\t',
+                          '\\t'
+                        ),
+                        '\n',
+                        '\\n'
+                      ),
+                      '\r',
+                      '\\r'
+                    ),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+          )
+          WHEN a = 'calcium'
+          THEN (
+            'unknown unit ' || CASE
+              WHEN INSTR(
+                CASE
+                  WHEN unit_text <> ''
+                  THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                  ELSE u_col
+                END,
+                '\''
+              ) > 0
+              AND INSTR(
+                CASE
+                  WHEN unit_text <> ''
+                  THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                  ELSE u_col
+                END,
+                '"'
+              ) = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          CASE
+                            WHEN unit_text <> ''
+                            THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                            ELSE u_col
+                          END,
+                          '\\',
+                          '\\\\'
+                        ),
+                        '\t',
+                        '\\t'
+                      ),
+                      '\n',
+                      '\\n'
+                    ),
+                    '\r',
+                    '\\r'
+                  ),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            CASE
+                              WHEN unit_text <> ''
+                              THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                              ELSE u_col
+                            END,
+                            '\\',
+                            '\\\\'
+                          ),
+                          '\t',
+                          '\\t'
+                        ),
+                        '\n',
+                        '\\n'
+                      ),
+                      '\r',
+                      '\\r'
+                    ),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+          )
+          WHEN a = 'ionized_calcium'
+          THEN (
+            'unknown unit ' || CASE
+              WHEN INSTR(
+                CASE
+                  WHEN unit_text <> ''
+                  THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                  ELSE u_col
+                END,
+                '\''
+              ) > 0
+              AND INSTR(
+                CASE
+                  WHEN unit_text <> ''
+                  THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                  ELSE u_col
+                END,
+                '"'
+              ) = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          CASE
+                            WHEN unit_text <> ''
+                            THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                            ELSE u_col
+                          END,
+                          '\\',
+                          '\\\\'
+                        ),
+                        '\t',
+                        '\\t'
+                      ),
+                      '\n',
+                      '\\n'
+                    ),
+                    '\r',
+                    '\\r'
+                  ),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            CASE
+                              WHEN unit_text <> ''
+                              THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                              ELSE u_col
+                            END,
+                            '\\',
+                            '\\\\'
+                          ),
+                          '\t',
+                          '\\t'
+                        ),
+                        '\n',
+                        '\\n'
+                      ),
+                      '\r',
+                      '\\r'
+                    ),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+          )
+          WHEN a = 'albumin'
+          THEN (
+            'unknown unit ' || CASE
+              WHEN INSTR(
+                CASE
+                  WHEN unit_text <> ''
+                  THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                  ELSE u_col
+                END,
+                '\''
+              ) > 0
+              AND INSTR(
+                CASE
+                  WHEN unit_text <> ''
+                  THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                  ELSE u_col
+                END,
+                '"'
+              ) = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          CASE
+                            WHEN unit_text <> ''
+                            THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                            ELSE u_col
+                          END,
+                          '\\',
+                          '\\\\'
+                        ),
+                        '\t',
+                        '\\t'
+                      ),
+                      '\n',
+                      '\\n'
+                    ),
+                    '\r',
+                    '\\r'
+                  ),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            CASE
+                              WHEN unit_text <> ''
+                              THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                              ELSE u_col
+                            END,
+                            '\\',
+                            '\\\\'
+                          ),
+                          '\t',
+                          '\\t'
+                        ),
+                        '\n',
+                        '\\n'
+                      ),
+                      '\r',
+                      '\\r'
+                    ),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' for albumin (use one of g/dL, g/L)'
+          )
+          WHEN a = 'magnesium'
+          THEN (
+            'unknown unit ' || CASE
+              WHEN INSTR(
+                CASE
+                  WHEN unit_text <> ''
+                  THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                  ELSE u_col
+                END,
+                '\''
+              ) > 0
+              AND INSTR(
+                CASE
+                  WHEN unit_text <> ''
+                  THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                  ELSE u_col
+                END,
+                '"'
+              ) = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          CASE
+                            WHEN unit_text <> ''
+                            THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                            ELSE u_col
+                          END,
+                          '\\',
+                          '\\\\'
+                        ),
+                        '\t',
+                        '\\t'
+                      ),
+                      '\n',
+                      '\\n'
+                    ),
+                    '\r',
+                    '\\r'
+                  ),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            CASE
+                              WHEN unit_text <> ''
+                              THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                              ELSE u_col
+                            END,
+                            '\\',
+                            '\\\\'
+                          ),
+                          '\t',
+                          '\\t'
+                        ),
+                        '\n',
+                        '\\n'
+                      ),
+                      '\r',
+                      '\\r'
+                    ),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+          )
+          WHEN a = 'pth'
+          THEN (
+            'unknown unit ' || CASE
+              WHEN INSTR(
+                CASE
+                  WHEN unit_text <> ''
+                  THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                  ELSE u_col
+                END,
+                '\''
+              ) > 0
+              AND INSTR(
+                CASE
+                  WHEN unit_text <> ''
+                  THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                  ELSE u_col
+                END,
+                '"'
+              ) = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          CASE
+                            WHEN unit_text <> ''
+                            THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                            ELSE u_col
+                          END,
+                          '\\',
+                          '\\\\'
+                        ),
+                        '\t',
+                        '\\t'
+                      ),
+                      '\n',
+                      '\\n'
+                    ),
+                    '\r',
+                    '\\r'
+                  ),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            CASE
+                              WHEN unit_text <> ''
+                              THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                              ELSE u_col
+                            END,
+                            '\\',
+                            '\\\\'
+                          ),
+                          '\t',
+                          '\\t'
+                        ),
+                        '\n',
+                        '\\n'
+                      ),
+                      '\r',
+                      '\\r'
+                    ),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' for pth (use one of pg/mL, ng/mL, pmol/L)'
+          )
+          WHEN a = 'phosphate'
+          THEN (
+            'unknown unit ' || CASE
+              WHEN INSTR(
+                CASE
+                  WHEN unit_text <> ''
+                  THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                  ELSE u_col
+                END,
+                '\''
+              ) > 0
+              AND INSTR(
+                CASE
+                  WHEN unit_text <> ''
+                  THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                  ELSE u_col
+                END,
+                '"'
+              ) = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          CASE
+                            WHEN unit_text <> ''
+                            THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                            ELSE u_col
+                          END,
+                          '\\',
+                          '\\\\'
+                        ),
+                        '\t',
+                        '\\t'
+                      ),
+                      '\n',
+                      '\\n'
+                    ),
+                    '\r',
+                    '\\r'
+                  ),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            CASE
+                              WHEN unit_text <> ''
+                              THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                              ELSE u_col
+                            END,
+                            '\\',
+                            '\\\\'
+                          ),
+                          '\t',
+                          '\\t'
+                        ),
+                        '\n',
+                        '\\n'
+                      ),
+                      '\r',
+                      '\\r'
+                    ),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' for phosphate (use one of mg/dL, mg/L, mmol/L)'
+          )
+          WHEN a = 'corrected_calcium'
+          THEN (
+            'unknown unit ' || CASE
+              WHEN INSTR(
+                CASE
+                  WHEN unit_text <> ''
+                  THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                  ELSE u_col
+                END,
+                '\''
+              ) > 0
+              AND INSTR(
+                CASE
+                  WHEN unit_text <> ''
+                  THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                  ELSE u_col
+                END,
+                '"'
+              ) = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          CASE
+                            WHEN unit_text <> ''
+                            THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                            ELSE u_col
+                          END,
+                          '\\',
+                          '\\\\'
+                        ),
+                        '\t',
+                        '\\t'
+                      ),
+                      '\n',
+                      '\\n'
+                    ),
+                    '\r',
+                    '\\r'
+                  ),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            CASE
+                              WHEN unit_text <> ''
+                              THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                              ELSE u_col
+                            END,
+                            '\\',
+                            '\\\\'
+                          ),
+                          '\t',
+                          '\\t'
+                        ),
+                        '\n',
+                        '\\n'
+                      ),
+                      '\r',
+                      '\\r'
+                    ),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+          )
+        END
+        WHEN 'wrong unit'
+        THEN CASE
+          WHEN a = 'vitamin_d'
+          THEN (
+            CASE
+              WHEN INSTR(
+                CASE
+                  WHEN unit_text <> ''
+                  THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                  ELSE u_col
+                END,
+                '\''
+              ) > 0
+              AND INSTR(
+                CASE
+                  WHEN unit_text <> ''
+                  THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                  ELSE u_col
+                END,
+                '"'
+              ) = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          CASE
+                            WHEN unit_text <> ''
+                            THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                            ELSE u_col
+                          END,
+                          '\\',
+                          '\\\\'
+                        ),
+                        '\t',
+                        '\\t'
+                      ),
+                      '\n',
+                      '\\n'
+                    ),
+                    '\r',
+                    '\\r'
+                  ),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            CASE
+                              WHEN unit_text <> ''
+                              THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                              ELSE u_col
+                            END,
+                            '\\',
+                            '\\\\'
+                          ),
+                          '\t',
+                          '\\t'
+                        ),
+                        '\n',
+                        '\\n'
+                      ),
+                      '\r',
+                      '\\r'
+                    ),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' is not a unit for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+          )
+          WHEN a = 'calcium'
+          THEN (
+            CASE
+              WHEN INSTR(
+                CASE
+                  WHEN unit_text <> ''
+                  THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                  ELSE u_col
+                END,
+                '\''
+              ) > 0
+              AND INSTR(
+                CASE
+                  WHEN unit_text <> ''
+                  THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                  ELSE u_col
+                END,
+                '"'
+              ) = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          CASE
+                            WHEN unit_text <> ''
+                            THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                            ELSE u_col
+                          END,
+                          '\\',
+                          '\\\\'
+                        ),
+                        '\t',
+                        '\\t'
+                      ),
+                      '\n',
+                      '\\n'
+                    ),
+                    '\r',
+                    '\\r'
+                  ),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            CASE
+                              WHEN unit_text <> ''
+                              THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                              ELSE u_col
+                            END,
+                            '\\',
+                            '\\\\'
+                          ),
+                          '\t',
+                          '\\t'
+                        ),
+                        '\n',
+                        '\\n'
+                      ),
+                      '\r',
+                      '\\r'
+                    ),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' is not a unit for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+          )
+          WHEN a = 'ionized_calcium'
+          THEN (
+            CASE
+              WHEN INSTR(
+                CASE
+                  WHEN unit_text <> ''
+                  THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                  ELSE u_col
+                END,
+                '\''
+              ) > 0
+              AND INSTR(
+                CASE
+                  WHEN unit_text <> ''
+                  THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                  ELSE u_col
+                END,
+                '"'
+              ) = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          CASE
+                            WHEN unit_text <> ''
+                            THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                            ELSE u_col
+                          END,
+                          '\\',
+                          '\\\\'
+                        ),
+                        '\t',
+                        '\\t'
+                      ),
+                      '\n',
+                      '\\n'
+                    ),
+                    '\r',
+                    '\\r'
+                  ),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            CASE
+                              WHEN unit_text <> ''
+                              THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                              ELSE u_col
+                            END,
+                            '\\',
+                            '\\\\'
+                          ),
+                          '\t',
+                          '\\t'
+                        ),
+                        '\n',
+                        '\\n'
+                      ),
+                      '\r',
+                      '\\r'
+                    ),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' is not a unit for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+          )
+          WHEN a = 'albumin'
+          THEN (
+            CASE
+              WHEN INSTR(
+                CASE
+                  WHEN unit_text <> ''
+                  THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                  ELSE u_col
+                END,
+                '\''
+              ) > 0
+              AND INSTR(
+                CASE
+                  WHEN unit_text <> ''
+                  THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                  ELSE u_col
+                END,
+                '"'
+              ) = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          CASE
+                            WHEN unit_text <> ''
+                            THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                            ELSE u_col
+                          END,
+                          '\\',
+                          '\\\\'
+                        ),
+                        '\t',
+                        '\\t'
+                      ),
+                      '\n',
+                      '\\n'
+                    ),
+                    '\r',
+                    '\\r'
+                  ),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            CASE
+                              WHEN unit_text <> ''
+                              THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                              ELSE u_col
+                            END,
+                            '\\',
+                            '\\\\'
+                          ),
+                          '\t',
+                          '\\t'
+                        ),
+                        '\n',
+                        '\\n'
+                      ),
+                      '\r',
+                      '\\r'
+                    ),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' is not a unit for albumin (use one of g/dL, g/L)'
+          )
+          WHEN a = 'magnesium'
+          THEN (
+            CASE
+              WHEN INSTR(
+                CASE
+                  WHEN unit_text <> ''
+                  THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                  ELSE u_col
+                END,
+                '\''
+              ) > 0
+              AND INSTR(
+                CASE
+                  WHEN unit_text <> ''
+                  THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                  ELSE u_col
+                END,
+                '"'
+              ) = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          CASE
+                            WHEN unit_text <> ''
+                            THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                            ELSE u_col
+                          END,
+                          '\\',
+                          '\\\\'
+                        ),
+                        '\t',
+                        '\\t'
+                      ),
+                      '\n',
+                      '\\n'
+                    ),
+                    '\r',
+                    '\\r'
+                  ),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            CASE
+                              WHEN unit_text <> ''
+                              THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                              ELSE u_col
+                            END,
+                            '\\',
+                            '\\\\'
+                          ),
+                          '\t',
+                          '\\t'
+                        ),
+                        '\n',
+                        '\\n'
+                      ),
+                      '\r',
+                      '\\r'
+                    ),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' is not a unit for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+          )
+          WHEN a = 'pth'
+          THEN (
+            CASE
+              WHEN INSTR(
+                CASE
+                  WHEN unit_text <> ''
+                  THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                  ELSE u_col
+                END,
+                '\''
+              ) > 0
+              AND INSTR(
+                CASE
+                  WHEN unit_text <> ''
+                  THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                  ELSE u_col
+                END,
+                '"'
+              ) = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          CASE
+                            WHEN unit_text <> ''
+                            THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                            ELSE u_col
+                          END,
+                          '\\',
+                          '\\\\'
+                        ),
+                        '\t',
+                        '\\t'
+                      ),
+                      '\n',
+                      '\\n'
+                    ),
+                    '\r',
+                    '\\r'
+                  ),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            CASE
+                              WHEN unit_text <> ''
+                              THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                              ELSE u_col
+                            END,
+                            '\\',
+                            '\\\\'
+                          ),
+                          '\t',
+                          '\\t'
+                        ),
+                        '\n',
+                        '\\n'
+                      ),
+                      '\r',
+                      '\\r'
+                    ),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' is not a unit for pth (use one of pg/mL, ng/mL, pmol/L)'
+          )
+          WHEN a = 'phosphate'
+          THEN (
+            CASE
+              WHEN INSTR(
+                CASE
+                  WHEN unit_text <> ''
+                  THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                  ELSE u_col
+                END,
+                '\''
+              ) > 0
+              AND INSTR(
+                CASE
+                  WHEN unit_text <> ''
+                  THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                  ELSE u_col
+                END,
+                '"'
+              ) = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          CASE
+                            WHEN unit_text <> ''
+                            THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                            ELSE u_col
+                          END,
+                          '\\',
+                          '\\\\'
+                        ),
+                        '\t',
+                        '\\t'
+                      ),
+                      '\n',
+                      '\\n'
+                    ),
+                    '\r',
+                    '\\r'
+                  ),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            CASE
+                              WHEN unit_text <> ''
+                              THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                              ELSE u_col
+                            END,
+                            '\\',
+                            '\\\\'
+                          ),
+                          '\t',
+                          '\\t'
+                        ),
+                        '\n',
+                        '\\n'
+                      ),
+                      '\r',
+                      '\\r'
+                    ),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' is not a unit for phosphate (use one of mg/dL, mg/L, mmol/L)'
+          )
+          WHEN a = 'corrected_calcium'
+          THEN (
+            CASE
+              WHEN INSTR(
+                CASE
+                  WHEN unit_text <> ''
+                  THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                  ELSE u_col
+                END,
+                '\''
+              ) > 0
+              AND INSTR(
+                CASE
+                  WHEN unit_text <> ''
+                  THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                  ELSE u_col
+                END,
+                '"'
+              ) = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          CASE
+                            WHEN unit_text <> ''
+                            THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                            ELSE u_col
+                          END,
+                          '\\',
+                          '\\\\'
+                        ),
+                        '\t',
+                        '\\t'
+                      ),
+                      '\n',
+                      '\\n'
+                    ),
+                    '\r',
+                    '\\r'
+                  ),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            CASE
+                              WHEN unit_text <> ''
+                              THEN SUBSTRING(v2, LENGTH(v2) - LENGTH(unit_text) + 1)
+                              ELSE u_col
+                            END,
+                            '\\',
+                            '\\\\'
+                          ),
+                          '\t',
+                          '\\t'
+                        ),
+                        '\n',
+                        '\\n'
+                      ),
+                      '\r',
+                      '\\r'
+                    ),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' is not a unit for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+          )
+        END
+        WHEN 'no unit'
+        THEN CASE
+          WHEN a = 'vitamin_d'
+          THEN (
+            'vitamin_d value ' || CASE
+              WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' has no unit and the number fits more than one (add the unit as printed on the report, e.g. ' || CASE
+              WHEN INSTR(v2 || ' ng/mL', '\'') > 0 AND INSTR(v2 || ' ng/mL', '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(v2 || ' ng/mL', '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'),
+                    '\r',
+                    '\\r'
+                  ),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(v2 || ' ng/mL', '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'),
+                      '\r',
+                      '\\r'
+                    ),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || '; accepted: ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+          )
+          WHEN a = 'calcium'
+          THEN (
+            'calcium value ' || CASE
+              WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' has no unit and the number fits more than one (add the unit as printed on the report, e.g. ' || CASE
+              WHEN INSTR(v2 || ' mg/dL', '\'') > 0 AND INSTR(v2 || ' mg/dL', '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(v2 || ' mg/dL', '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'),
+                    '\r',
+                    '\\r'
+                  ),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(v2 || ' mg/dL', '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'),
+                      '\r',
+                      '\\r'
+                    ),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+          )
+          WHEN a = 'ionized_calcium'
+          THEN (
+            'ionized_calcium value ' || CASE
+              WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' has no unit and the number fits more than one (add the unit as printed on the report, e.g. ' || CASE
+              WHEN INSTR(v2 || ' mg/dL', '\'') > 0 AND INSTR(v2 || ' mg/dL', '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(v2 || ' mg/dL', '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'),
+                    '\r',
+                    '\\r'
+                  ),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(v2 || ' mg/dL', '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'),
+                      '\r',
+                      '\\r'
+                    ),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || '; accepted: mg/dL, mmol/L, mEq/L)'
+          )
+          WHEN a = 'albumin'
+          THEN (
+            'albumin value ' || CASE
+              WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' has no unit and the number fits more than one (add the unit as printed on the report, e.g. ' || CASE
+              WHEN INSTR(v2 || ' g/dL', '\'') > 0 AND INSTR(v2 || ' g/dL', '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(v2 || ' g/dL', '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'),
+                    '\r',
+                    '\\r'
+                  ),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(v2 || ' g/dL', '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'),
+                      '\r',
+                      '\\r'
+                    ),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || '; accepted: g/dL, g/L)'
+          )
+          WHEN a = 'magnesium'
+          THEN (
+            'magnesium value ' || CASE
+              WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' has no unit and the number fits more than one (add the unit as printed on the report, e.g. ' || CASE
+              WHEN INSTR(v2 || ' mg/dL', '\'') > 0 AND INSTR(v2 || ' mg/dL', '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(v2 || ' mg/dL', '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'),
+                    '\r',
+                    '\\r'
+                  ),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(v2 || ' mg/dL', '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'),
+                      '\r',
+                      '\\r'
+                    ),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+          )
+          WHEN a = 'pth'
+          THEN (
+            'pth value ' || CASE
+              WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' has no unit and the number fits more than one (add the unit as printed on the report, e.g. ' || CASE
+              WHEN INSTR(v2 || ' pg/mL', '\'') > 0 AND INSTR(v2 || ' pg/mL', '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(v2 || ' pg/mL', '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'),
+                    '\r',
+                    '\\r'
+                  ),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(v2 || ' pg/mL', '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'),
+                      '\r',
+                      '\\r'
+                    ),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || '; accepted: pg/mL, ng/mL, pmol/L)'
+          )
+          WHEN a = 'phosphate'
+          THEN (
+            'phosphate value ' || CASE
+              WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' has no unit and the number fits more than one (add the unit as printed on the report, e.g. ' || CASE
+              WHEN INSTR(v2 || ' mg/dL', '\'') > 0 AND INSTR(v2 || ' mg/dL', '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(v2 || ' mg/dL', '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'),
+                    '\r',
+                    '\\r'
+                  ),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(v2 || ' mg/dL', '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'),
+                      '\r',
+                      '\\r'
+                    ),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || '; accepted: mg/dL, mg/L, mmol/L)'
+          )
+          WHEN a = 'corrected_calcium'
+          THEN (
+            'corrected_calcium value ' || CASE
+              WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' has no unit and the number fits more than one (add the unit as printed on the report, e.g. ' || CASE
+              WHEN INSTR(v2 || ' mg/dL', '\'') > 0 AND INSTR(v2 || ' mg/dL', '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(v2 || ' mg/dL', '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'),
+                    '\r',
+                    '\\r'
+                  ),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(v2 || ' mg/dL', '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'),
+                      '\r',
+                      '\\r'
+                    ),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || '; accepted: mg/dL, mmol/L, mEq/L)'
+          )
+        END
+        WHEN 'unreadable value'
+        THEN CASE
+          WHEN a = 'vitamin_d'
+          THEN (
+            'vitamin_d ' || CASE
+              WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' could be ' || CAST(CAST(head_comma AS INT64) AS STRING) || CASE WHEN RTRIM(tail_comma, '0') = '' THEN '' ELSE '.' || RTRIM(tail_comma, '0') END || ' (decimal comma) or ' || CAST(CAST(alt_text AS INT64) AS STRING) || CASE WHEN RTRIM('', '0') = '' THEN '' ELSE '.' || RTRIM('', '0') END || ' (thousands separator) (write it as ' || CAST(CAST(head_comma AS INT64) AS STRING) || CASE WHEN RTRIM(tail_comma, '0') = '' THEN '' ELSE '.' || RTRIM(tail_comma, '0') END || ' or ' || CAST(CAST(alt_text AS INT64) AS STRING) || CASE WHEN RTRIM('', '0') = '' THEN '' ELSE '.' || RTRIM('', '0') END || ')'
+          )
+          WHEN a = 'calcium'
+          THEN (
+            'calcium ' || CASE
+              WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' could be ' || CAST(CAST(head_comma AS INT64) AS STRING) || CASE WHEN RTRIM(tail_comma, '0') = '' THEN '' ELSE '.' || RTRIM(tail_comma, '0') END || ' (decimal comma) or ' || CAST(CAST(alt_text AS INT64) AS STRING) || CASE WHEN RTRIM('', '0') = '' THEN '' ELSE '.' || RTRIM('', '0') END || ' (thousands separator) (write it as ' || CAST(CAST(head_comma AS INT64) AS STRING) || CASE WHEN RTRIM(tail_comma, '0') = '' THEN '' ELSE '.' || RTRIM(tail_comma, '0') END || ' or ' || CAST(CAST(alt_text AS INT64) AS STRING) || CASE WHEN RTRIM('', '0') = '' THEN '' ELSE '.' || RTRIM('', '0') END || ')'
+          )
+          WHEN a = 'ionized_calcium'
+          THEN (
+            'ionized_calcium ' || CASE
+              WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' could be ' || CAST(CAST(head_comma AS INT64) AS STRING) || CASE WHEN RTRIM(tail_comma, '0') = '' THEN '' ELSE '.' || RTRIM(tail_comma, '0') END || ' (decimal comma) or ' || CAST(CAST(alt_text AS INT64) AS STRING) || CASE WHEN RTRIM('', '0') = '' THEN '' ELSE '.' || RTRIM('', '0') END || ' (thousands separator) (write it as ' || CAST(CAST(head_comma AS INT64) AS STRING) || CASE WHEN RTRIM(tail_comma, '0') = '' THEN '' ELSE '.' || RTRIM(tail_comma, '0') END || ' or ' || CAST(CAST(alt_text AS INT64) AS STRING) || CASE WHEN RTRIM('', '0') = '' THEN '' ELSE '.' || RTRIM('', '0') END || ')'
+          )
+          WHEN a = 'albumin'
+          THEN (
+            'albumin ' || CASE
+              WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' could be ' || CAST(CAST(head_comma AS INT64) AS STRING) || CASE WHEN RTRIM(tail_comma, '0') = '' THEN '' ELSE '.' || RTRIM(tail_comma, '0') END || ' (decimal comma) or ' || CAST(CAST(alt_text AS INT64) AS STRING) || CASE WHEN RTRIM('', '0') = '' THEN '' ELSE '.' || RTRIM('', '0') END || ' (thousands separator) (write it as ' || CAST(CAST(head_comma AS INT64) AS STRING) || CASE WHEN RTRIM(tail_comma, '0') = '' THEN '' ELSE '.' || RTRIM(tail_comma, '0') END || ' or ' || CAST(CAST(alt_text AS INT64) AS STRING) || CASE WHEN RTRIM('', '0') = '' THEN '' ELSE '.' || RTRIM('', '0') END || ')'
+          )
+          WHEN a = 'magnesium'
+          THEN (
+            'magnesium ' || CASE
+              WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' could be ' || CAST(CAST(head_comma AS INT64) AS STRING) || CASE WHEN RTRIM(tail_comma, '0') = '' THEN '' ELSE '.' || RTRIM(tail_comma, '0') END || ' (decimal comma) or ' || CAST(CAST(alt_text AS INT64) AS STRING) || CASE WHEN RTRIM('', '0') = '' THEN '' ELSE '.' || RTRIM('', '0') END || ' (thousands separator) (write it as ' || CAST(CAST(head_comma AS INT64) AS STRING) || CASE WHEN RTRIM(tail_comma, '0') = '' THEN '' ELSE '.' || RTRIM(tail_comma, '0') END || ' or ' || CAST(CAST(alt_text AS INT64) AS STRING) || CASE WHEN RTRIM('', '0') = '' THEN '' ELSE '.' || RTRIM('', '0') END || ')'
+          )
+          WHEN a = 'pth'
+          THEN (
+            'pth ' || CASE
+              WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' could be ' || CAST(CAST(head_comma AS INT64) AS STRING) || CASE WHEN RTRIM(tail_comma, '0') = '' THEN '' ELSE '.' || RTRIM(tail_comma, '0') END || ' (decimal comma) or ' || CAST(CAST(alt_text AS INT64) AS STRING) || CASE WHEN RTRIM('', '0') = '' THEN '' ELSE '.' || RTRIM('', '0') END || ' (thousands separator) (write it as ' || CAST(CAST(head_comma AS INT64) AS STRING) || CASE WHEN RTRIM(tail_comma, '0') = '' THEN '' ELSE '.' || RTRIM(tail_comma, '0') END || ' or ' || CAST(CAST(alt_text AS INT64) AS STRING) || CASE WHEN RTRIM('', '0') = '' THEN '' ELSE '.' || RTRIM('', '0') END || ')'
+          )
+          WHEN a = 'phosphate'
+          THEN (
+            'phosphate ' || CASE
+              WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' could be ' || CAST(CAST(head_comma AS INT64) AS STRING) || CASE WHEN RTRIM(tail_comma, '0') = '' THEN '' ELSE '.' || RTRIM(tail_comma, '0') END || ' (decimal comma) or ' || CAST(CAST(alt_text AS INT64) AS STRING) || CASE WHEN RTRIM('', '0') = '' THEN '' ELSE '.' || RTRIM('', '0') END || ' (thousands separator) (write it as ' || CAST(CAST(head_comma AS INT64) AS STRING) || CASE WHEN RTRIM(tail_comma, '0') = '' THEN '' ELSE '.' || RTRIM(tail_comma, '0') END || ' or ' || CAST(CAST(alt_text AS INT64) AS STRING) || CASE WHEN RTRIM('', '0') = '' THEN '' ELSE '.' || RTRIM('', '0') END || ')'
+          )
+          WHEN a = 'corrected_calcium'
+          THEN (
+            'corrected_calcium ' || CASE
+              WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' could be ' || CAST(CAST(head_comma AS INT64) AS STRING) || CASE WHEN RTRIM(tail_comma, '0') = '' THEN '' ELSE '.' || RTRIM(tail_comma, '0') END || ' (decimal comma) or ' || CAST(CAST(alt_text AS INT64) AS STRING) || CASE WHEN RTRIM('', '0') = '' THEN '' ELSE '.' || RTRIM('', '0') END || ' (thousands separator) (write it as ' || CAST(CAST(head_comma AS INT64) AS STRING) || CASE WHEN RTRIM(tail_comma, '0') = '' THEN '' ELSE '.' || RTRIM(tail_comma, '0') END || ' or ' || CAST(CAST(alt_text AS INT64) AS STRING) || CASE WHEN RTRIM('', '0') = '' THEN '' ELSE '.' || RTRIM('', '0') END || ')'
+          )
+        END
+        ELSE kind
+      END
     END AS vitd_note0,
     COALESCE(kind, '') AS vitd_kind,
     CASE WHEN interpreted THEN unit END AS vitd_unit_key

@@ -11,7 +11,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from ..explain import findings, meets
-from ..interpret import Settings, derived_results, interpret_measurements
+from ..interpret import Settings, corrected_calcium_note, derived_results, interpret_measurements
 from ..models import FileResult, Panel, Quantity, Result
 from ..outcomes import VALUE_CACHE_LIMIT, Item, Outcome
 from ..readers.columns import LongLayout, WideLayout
@@ -180,6 +180,7 @@ class Panels:
             it.findings, it.panel_notes = hit.get(a, _NO_VERDICT)
         if corrected is not None:
             by["calcium"].corrected = corrected
+            by["calcium"].corrected_note = corrected_calcium_note(self.ref.sentences.notes["corrected_calcium"], corrected)
 
     def _panel_verdict(self, by: dict[str, Item]) -> dict[str, tuple[list[str], list[str] | None]]:
         """Per analyte of a panel: its finding codes and the panel's notes on it (explain.findings on lean results)."""
@@ -247,6 +248,7 @@ class Panels:
                 o, ca = by_analyte["calcium"]
                 fr = _file_result(r, row=o.row)
                 ca.corrected = fr
+                ca.corrected_note = corrected_calcium_note(self.ref.sentences.notes["corrected_calcium"], fr)
                 results.append(fr)
             else:
                 results.append(r)

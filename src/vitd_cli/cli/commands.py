@@ -115,11 +115,12 @@ def sql(
     ranges: Ranges = None,
     names: Annotated[Optional[str], typer.Option("--names", help="A CSV of the table's distinct tests (header: its analyte, code and specimen columns, e.g. from SELECT DISTINCT test_name, loinc FROM labs): identified by vitd's recogniser and written into the query, so the warehouse reads every name as vitd interpret does.", metavar="FILE")] = None,
     tests_map: Annotated[Optional[str], typer.Option("--tests-map", help="A lab's own names (CSV name,analyte or TOML [tests]): applied to the --names given, or written into the query.", metavar="FILE")] = None,
+    panel_window: Annotated[str, typer.Option("--panel-window", help="With subject= and date=: results of one subject collected within this time of the first form a panel (24h, 6h, 30min, 0 = same time), as in vitd interpret.", metavar="DURATION")] = "24h",
     config_file: ConfigFile = None,
     no_config: NoConfig = False,
 ) -> int:
     """Print SQL that classifies a lab table in place, generated from reference_ranges/ and transpiled with sqlglot
-    (a configuration's guideline, schemes, ranges and tests_map apply: vitd config)."""
+    (a configuration's guideline, schemes, ranges, tests_map and panel_window apply: vitd config)."""
     from ..engines.sql_columns import DIALECTS
     from ..engines.sql_command import generate_sql, parse_columns, read_names
 
@@ -130,9 +131,11 @@ def sql(
     configured.check_config(cfg, rng)
     guideline, schemes = configured.schemes(cfg, guideline, pairs(scheme, "--scheme"), rng)
     cols = parse_columns(columns) or None
+    if not configured.given(ctx, "panel_window") and cfg.given("panel_window"):
+        panel_window = cfg["panel_window"]
     sys.stdout.write(generate_sql(dialect, table, cols, view=view, guideline=guideline, schemes=schemes, ranges=rng,
                                   names=read_names(names, cols) if names else None,
-                                  tests_map=configured.config_path(cfg, tests_map, "tests_map")))
+                                  tests_map=configured.config_path(cfg, tests_map, "tests_map"), panel_window=panel_window))
     return ExitCode.OK
 
 

@@ -42,6 +42,7 @@ from ..reference import ReferenceData, norm_name
 from .sql_columns import _KEY, KIND_COLUMN, OUTPUT_COLUMNS, ROLES, TEST_ROLES, TESTS_COLUMNS, Columns, Rules, test_keys
 from .sql_identify import CODES, MAP, NameSQL
 from .sql_lab import has_lab, lab_relations, lab_stages, with_lab_note
+from .sql_reasons import reason_sql
 from .sql_reference import Relations, _relation
 from .sql_rounding import _clean_scale, _round_int, _split
 from .sql_tests import identify_stages
@@ -248,7 +249,8 @@ class QueryBuilder:
     FROM vitd_r1
 )""")
         note = ("CASE WHEN interpreted THEN CASE WHEN cmp <> '' THEN 'reported as ' || v2 || ': classified on the bound' ELSE '' END "
-                "WHEN a IS NULL THEN COALESCE(why, '') WHEN kind = 'empty value' THEN label || ': empty value' ELSE label || ': ' || kind END")
+                "WHEN a IS NULL THEN COALESCE(why, '') WHEN kind = 'empty value' THEN label || ': empty value' "
+                f"ELSE label || ': ' || {reason_sql(self.ref)} END")
         src, own = "vitd_r2", note
         if has_lab(self.cols):  # the lab's own flag and range beside vitd's band: a disagreement is noted after the value's notes
             lab, src = lab_stages(self.cols, src)

@@ -23,9 +23,12 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import timedelta
 from functools import lru_cache
 
+from ..config import DEFAULTS
 from ..errors import VitdError
+from ..readers.values import parse_window
 from .sql_classify import QueryBuilder
 from .sql_columns import OUTPUT_COLUMNS, Columns, Rules
 from .sql_tests import identify_distinct
@@ -64,24 +67,28 @@ def parse_columns(items: Iterable[str] | None) -> dict[str, str]:
 
 def canonical_sql(table: str = DEFAULT_TABLE, columns: Mapping[str, str] | None = None, *, guideline: str | None = None,
                   schemes: Mapping[str, str] | None = None, ranges: Iterable[str] = (), names: Iterable[Sequence[str]] | None = None,
-                  tests_map: str | None = None) -> str:
+                  tests_map: str | None = None, panel_window: str = DEFAULTS["panel_window"]) -> str:
     """The query in DuckDB's dialect: every row of `table` with vitd_status ... vitd_note and vitd_kind appended.
+    panel_window: with subject= and date=, the time within which a subject's results form a panel (vitd interpret
+    --panel-window: 24h, 30min, 0 ...).
 
     names: the table's distinct tests (the cells of its analyte, code and specimen columns, in that order, those given):
     they are identified here by vitd's one recogniser (reference/identify.py, with --tests-map) and written into the query as a
     table, so the warehouse reads them exactly as `vitd interpret` does. Without them the query identifies names itself,
     by the same rules compiled to SQL (sql_identify.py; docs/tests.md: Known limits)."""
     cols = tuple((columns or DEFAULT_COLUMNS).items())
+    window = parse_window(panel_window)
     if names is None and tests_map is None:
-        return _canonical(table, cols, guideline, tuple(sorted((schemes or {}).items())), tuple(str(r) for r in ranges))
+        return _canonical(table, cols, guideline, tuple(sorted((schemes or {}).items())), tuple(str(r) for r in ranges), window)
     from ..interpret import settings
 
     s = settings(guideline, dict(schemes or {}), [str(r) for r in ranges], tests_map=tests_map)
     c = Columns(**{r: col for r, col in cols if r in SQL_ROLES})
     if names is None:  # --tests-map alone: the map goes into the query with the rules
-        return table_query(QueryBuilder(s.ref, s.schemes, Rules.shipped(), c, table, tests_map=s.tests_map), kind=True)
+        return table_query(QueryBuilder(s.ref, s.schemes, Rules.shipped(), c, table, tests_map=s.tests_map), kind=True, window=window)
     rows = identify_distinct(s, c, names)
-    return table_query(QueryBuilder(s.ref, s.schemes, Rules.shipped(), c, table, tests_table="vitd_tests", tests_rows=rows), kind=True)
+    return table_query(QueryBuilder(s.ref, s.schemes, Rules.shipped(), c, table, tests_table="vitd_tests", tests_rows=rows), kind=True,
+                       window=window)
 
 
 def read_names(path: str, columns: Mapping[str, str] | None = None) -> list[tuple[str, ...]]:
@@ -107,20 +114,23 @@ def read_names(path: str, columns: Mapping[str, str] | None = None) -> list[tupl
 
 @lru_cache(maxsize=16)
 def _canonical(table: str, columns: tuple[tuple[str, str], ...], guideline: str | None, schemes: tuple[tuple[str, str], ...],
-               ranges: tuple[str, ...]) -> str:
+               ranges: tuple[str, ...], window: timedelta) -> str:
     from ..interpret import settings
 
     s = settings(guideline, dict(schemes), list(ranges))
     cols = Columns(**{r: c for r, c in columns if r in SQL_ROLES})
-    return table_query(QueryBuilder(s.ref, s.schemes, Rules.shipped(), cols, table), kind=True)
+    return table_query(QueryBuilder(s.ref, s.schemes, Rules.shipped(), cols, table), kind=True, window=window)
 
 
 def generate_sql(dialect: str = "duckdb", table: str = DEFAULT_TABLE, columns: Mapping[str, str] | None = None, *, view: str | None = None,
                  guideline: str | None = None, schemes: Mapping[str, str] | None = None, ranges: Iterable[str] = (),
-                 names: Iterable[Sequence[str]] | None = None, tests_map: str | None = None) -> str:
+                 names: Iterable[Sequence[str]] | None = None, tests_map: str | None = None,
+                 panel_window: str = DEFAULTS["panel_window"]) -> str:
     """`vitd sql`: the query (or view) classifying `table` in place, in `dialect`, with a header comment saying what it
-    needs and gives. `names`: the table's distinct tests, identified in Python first (canonical_sql)."""
-    canonical = canonical_sql(table, columns, guideline=guideline, schemes=schemes, ranges=ranges, names=names, tests_map=tests_map)
+    needs and gives. `names`: the table's distinct tests, identified in Python first (canonical_sql); panel_window:
+    vitd sql --panel-window (canonical_sql)."""
+    canonical = canonical_sql(table, columns, guideline=guideline, schemes=schemes, ranges=ranges, names=names, tests_map=tests_map,
+                              panel_window=panel_window)
     sql = transpile(canonical, dialect, view=view)
     if EPOCH_MS in canonical:  # the panel steps (subject= and date=): the dialect's milliseconds since 1970
         sql = resolve_epoch(sql, dialect)

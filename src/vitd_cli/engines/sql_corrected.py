@@ -1,51 +1,45 @@
 """The numbers and sentences of a panel's findings in SQL (for sql_findings.py): the albumin-corrected calcium of a
 panel (interpret.corrected_calcium: the formula of analytes.toml in the unit system the calcium came in, rounded to 6
-decimals, classified with the calcium scheme as classify.classify does, and printed as render/table_out._item_notes
-prints it), whether a result is past a finding's level (explain.meets), and the panel notes on total calcium.
+decimals, classified with the calcium scheme as classify.classify does, and printed as the streaming engine
+prints it: sentences.toml [notes.corrected_calcium]), whether a result is past a finding's level (explain.meets), and the panel notes on total calcium.
 
 Floating point follows the Python engine as the classification query does (sql_classify.py): units.convert as four
 factors in its order, units.clean and round() done exactly (sql_rounding.py), a cut-off compared after the conversion
-with the isclose snapping of classify. Sentences are not written here: they are read from the functions that write them
-(interpret._explain_total_calcium, table_out._item_notes), given slot values that print as markers."""
+with the isclose snapping of classify. Sentences are not written here: they are reference_ranges/sentences.toml's [notes],
+which the streaming engine fills in too (interpret.corrected_calcium_note, interpret.total_calcium_note)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from types import SimpleNamespace
+from string import Formatter
 
 from ..explain import CALCIUM_MEASURES
-from ..interpret import _explain_total_calcium
 from ..models import Level
 from ..reference import ReferenceData
-from ..render.table_out import _item_notes
 from .sql_columns import Rules
 from .sql_reference import Relations, _conversion
 from .sql_rounding import _clean_scale, _round_int, _split
 from .sqltext import num, q
 
-_MARK = "\x00"
 
+def _sentence(template: str, slots: Mapping[str, str], words: Mapping[str, str]) -> str:
+    """A sentence of sentences.toml as SQL: its text and the `words` it is filled with as literals, each other {field}
+    the SQL expression of `slots` (a number's text as :g prints it)."""
+    parts: list[tuple[bool, str]] = []  # (is SQL, text)
 
-class _Slot(float):
-    """A number that prints, with the format spec `g`, as a marker naming it: where the SQL writes its own text."""
+    def add(is_sql: bool, text: str) -> None:
+        if parts and not is_sql and not parts[-1][0]:
+            parts[-1] = (False, parts[-1][1] + text)
+        elif is_sql or text:
+            parts.append((is_sql, text))
 
-    name: str
-
-    def __new__(cls, name: str) -> _Slot:
-        slot = super().__new__(cls, 0.0)
-        slot.name = name
-        return slot
-
-    def __format__(self, spec: str) -> str:
-        if spec != "g":
-            raise ValueError(f"the SQL prints numbers as :g, not :{spec}")
-        return f"{_MARK}{self.name}{_MARK}"
-
-
-def _fill(template: str, slots: Mapping[str, str]) -> str:
-    """A sentence with markers as SQL: its text as literals, each marker as the SQL expression of that slot."""
-    parts = template.split(_MARK)
-    return "(" + " || ".join(q(p) if i % 2 == 0 else slots[p] for i, p in enumerate(parts) if p or i % 2) + ")"
+    for text, name, spec, _ in Formatter().parse(template):
+        add(False, text)
+        if name is not None:
+            if spec not in ("", "g"):
+                raise ValueError(f"the SQL prints numbers as :g, not :{spec}")
+            add(name in slots, slots[name] if name in slots else words[name])
+    return "(" + " || ".join(t if is_sql else q(t) for is_sql, t in parts) + ")"
 
 
 def convert_sql(ref: ReferenceData, analyte: str, x: str, src: str, dst: str) -> str:
@@ -215,23 +209,20 @@ class Corrected:
     # ------------------------------------------------------------ the notes on the total calcium's row
 
     def panel_note(self) -> str:
-        """The calcium row's panel notes, as table_out._item_notes writes them after the row's own: the corrected
-        calcium, then interpret._explain_total_calcium's note; NULL for other rows and panels without them."""
-        corrected = SimpleNamespace(conventional=SimpleNamespace(value=_Slot("conv"), unit=self.conventional_unit), value=_Slot("si"),
-                                    unit=self.si_unit, label=f"{_MARK}label{_MARK}")
-        it = SimpleNamespace(m=SimpleNamespace(notes=[], comparator=None), corrected=corrected, panel_notes=None, notes=None)
-        (cc_note,) = _item_notes(it)  # type: ignore[arg-type]
-        cc = _fill(cc_note, {"conv": "k_conv_text", "si": "k_si_text", "label": "m_lb_corrected_calcium"})
+        """The calcium row's panel notes, as table_out writes them after the row's own: the corrected calcium, then the
+        note on total calcium (sentences.toml [notes]); NULL for other rows and panels without them."""
+        notes = self.ref.sentences.notes
+        cc = _sentence(notes["corrected_calcium"]["text"], {"conventional": "k_conv_text", "si": "k_si_text", "label": "m_lb_corrected_calcium"},
+                       {"conventional_unit": self.conventional_unit, "si_unit": self.si_unit})
         ion, est = CALCIUM_MEASURES[0], CALCIUM_MEASURES[1]
+        total = notes["total_calcium"]
         whens = []
         for better in (ion, est):
             for flag in ("low", "high"):
-                total = SimpleNamespace(analyte="calcium", flag=flag, label=f"{_MARK}label{_MARK}", notes=[])
-                _explain_total_calcium([total, SimpleNamespace(analyte=better, flag="normal", label="", notes=[])])  # type: ignore[list-item]
-                (text,) = total.notes
+                cause = total["low_albumin"] if better == "corrected_calcium" and flag == "low" else ""
+                text = _sentence(total["text"], {"label": "lb_calcium"}, {"better": total[better], "cause": cause})
                 pick = f"h_{ion} = 1" if better == ion else f"h_{ion} = 0"
-                whens.append(f"WHEN {pick} AND m_fl_{better} = 'normal' AND fl_calcium = {q(flag)} "
-                             f"THEN {_fill(text, {'label': 'lb_calcium'})}")
+                whens.append(f"WHEN {pick} AND m_fl_{better} = 'normal' AND fl_calcium = {q(flag)} THEN {text}")
         total_note = f"CASE {' '.join(whens)} END"
         on_ca = "f_an = 'calcium'"
         cc_part = f"CASE WHEN {on_ca} AND k_bi IS NOT NULL THEN {cc} END"

@@ -21,8 +21,8 @@ The steps, as CTEs after the reference relation vitd_fbands (each band's flag, s
                   and severity, then in the order they were added), joined with spaces; one row per result
 Every step reads the one before it once (no joins back to the rows), so Spark's plan stays small; DuckDB gets each step
 MATERIALIZED. The result: per (row id, analyte) the columns OUTPUT.
-Every cut-off, factor and band comes from the reference data; the sentences from the functions that write them
-(interpret._explain_total_calcium, render/table_out._item_notes), read through slot values (sql_corrected.py).
+Every cut-off, factor and band comes from the reference data, and so do the sentences
+(reference_ranges/sentences.toml [notes], as the streaming engine fills them in: sql_corrected.py).
 """
 
 from __future__ import annotations

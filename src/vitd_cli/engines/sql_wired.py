@@ -29,7 +29,7 @@ from ..render.table_out import undated_note
 from .sql_columns import _KEY, KIND_COLUMN, OUTPUT_COLUMNS
 from .sql_findings import FindingsBuilder, FindingsInput
 from .sql_panels import PANEL_COLUMN, PanelInput, panel_select, panel_steps
-from .sqltext import q, strip_sql
+from .sqltext import py_repr, q, strip_sql
 
 if TYPE_CHECKING:
     from .sql_classify import QueryBuilder
@@ -58,13 +58,6 @@ def date_sql(text: str) -> str:
 
 def _text(col: str) -> str:
     return f"COALESCE(CAST({col} AS VARCHAR), '')"
-
-
-def _repr(x: str) -> str:
-    """Python's repr() of a text, for texts without control characters (those repr escapes as well)."""
-    b = f"replace({x}, {q(chr(92))}, {q(chr(92) * 2)})"
-    return (f"CASE WHEN strpos({x}, {q(chr(39))}) > 0 AND strpos({x}, '\"') = 0 THEN '\"' || {b} || '\"' "
-            f"ELSE {q(chr(39))} || replace({b}, {q(chr(39))}, {q(chr(92) + chr(39))}) || {q(chr(39))} END")
 
 
 def _joined(parts: list[str]) -> str:
@@ -107,7 +100,7 @@ def wired_query(b: QueryBuilder, *, select: str = "t.*", order_by: str | None = 
 
     interpreted = "o.vitd_status = 'interpreted'"
     before, after = undated_note("\x00").split(repr("\x00"))
-    undated = f"CASE WHEN {interpreted} AND {date} <> '' AND {date_sql(date)} IS NULL THEN {q(before)} || {_repr(date)} || {q(after)} END"
+    undated = f"CASE WHEN {interpreted} AND {date} <> '' AND {date_sql(date)} IS NULL THEN {q(before)} || {py_repr(date)} || {q(after)} END"
     note = _joined(["o.vitd_note_own", "f.vitd_panel_note", "o.vitd_note_lab", undated])
     risky = f"substr({note}, 1, 1) IN ('=', '+', '-', '@', {q(chr(9))}, {q(chr(13))})"
     joined = {"vitd_findings": "CASE WHEN f.vitd_row IS NULL THEN o.vitd_findings ELSE f.vitd_findings END",
@@ -123,9 +116,10 @@ def wired_query(b: QueryBuilder, *, select: str = "t.*", order_by: str | None = 
     return sql
 
 
-def table_query(b: QueryBuilder, *, kind: bool = False) -> str:
-    """The query `vitd sql` writes: with subject= and date= (and a table, not a keys table), the rows' panels and
-    findings too (wired_query); else each row classified on its own (QueryBuilder.query)."""
+def table_query(b: QueryBuilder, *, kind: bool = False, window: timedelta = PANEL_WINDOW) -> str:
+    """The query `vitd sql` writes: with subject= and date= (and a table, not a keys table), the rows' panels (formed
+    within `window`, vitd sql --panel-window) and findings too (wired_query); else each row classified on its own
+    (QueryBuilder.query)."""
     if b.cols.panels() and not b.keys_table:
-        return wired_query(b, kind=kind)
+        return wired_query(b, kind=kind, window=window)
     return b.query(kind=kind)

@@ -19,6 +19,21 @@ def q(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+# the characters inside a value that Python's repr() escapes and the SQL escapes too: tabs, line breaks and the
+# no-break spaces readers/values takes as thousands separators (SQLite's parser allows only so many nested calls)
+REPR_ESCAPES = tuple((c, repr(c)[1:-1]) for c in "\t\n\r\xa0\u202f")
+
+
+def py_repr(x: str) -> str:
+    """Python's repr() of a text (SQL), for texts whose only non-printable characters are those of REPR_ESCAPES (tabs,
+    line breaks, no-break spaces); other non-printable characters are written as they are, where repr() escapes them."""
+    b = f"replace({x}, {q(chr(92))}, {q(chr(92) * 2)})"
+    for c, escape in REPR_ESCAPES:
+        b = f"replace({b}, {q(c)}, {q(escape)})"
+    return (f"CASE WHEN strpos({x}, {q(chr(39))}) > 0 AND strpos({x}, '\"') = 0 THEN '\"' || {b} || '\"' "
+            f"ELSE {q(chr(39))} || replace({b}, {q(chr(39))}, {q(chr(92) + chr(39))}) || {q(chr(39))} END")
+
+
 def strip_sql(x: str) -> str:
     """str.strip() in SQL."""
     return f"regexp_replace({x}, '^{WS}+|{WS}+$', '', 'g')"

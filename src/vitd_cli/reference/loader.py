@@ -37,6 +37,9 @@ class Sentences:
     disclaimer: str
     mechanism: str
     mechanism_findings: frozenset[str]  # findings whose panel gets the paragraph (any symptom does too)
+    # the notes of a calcium result about its panel (NOTE_KEYS): each a table with `text` (fields in braces) and the words
+    # it is filled with
+    notes: dict[str, dict[str, str]]
 
 
 @dataclass
@@ -229,19 +232,22 @@ def _load(extra_ranges: tuple[str, ...], validate: bool) -> ReferenceData:
 
 
 ADVICE_KEYS = ("emergency", "urgent", "urgent_neurological", "prompt", "routine", "prompt_symptoms", "routine_symptoms", "none")
+NOTE_KEYS = ("corrected_calcium", "total_calcium")
 
 
 def _sentences(raw: dict[str, Any]) -> Sentences:
     """sentences.toml, checked: every advice key explain.advice() may ask for, each sentence with a source."""
     try:
         advice = {k: raw["advice"][k]["text"] for k in ADVICE_KEYS}
-        for table in (*(raw["advice"][k] for k in ADVICE_KEYS), raw["disclaimer"], raw["mechanism"]):
-            if not str(table.get("source", "")).strip():
-                raise KeyError("source")
-        return Sentences(advice, raw["disclaimer"]["text"], raw["mechanism"]["text"], frozenset(raw["mechanism"]["findings"]))
-    except (KeyError, TypeError) as exc:
+        notes = {k: {w: str(t) for w, t in raw["notes"][k].items() if w != "source"} for k in NOTE_KEYS}
+        for table in (*(raw["advice"][k] for k in ADVICE_KEYS), *(raw["notes"][k] for k in NOTE_KEYS), raw["disclaimer"], raw["mechanism"]):
+            if not str(table.get("source", "")).strip() or not str(table.get("text", "")).strip():
+                raise KeyError("source" if "text" in table else "text")
+        return Sentences(advice, raw["disclaimer"]["text"], raw["mechanism"]["text"], frozenset(raw["mechanism"]["findings"]), notes)
+    except (KeyError, TypeError, AttributeError) as exc:
         raise ReferenceDataError("ranges-invalid", f"sentences.toml: missing {exc}",
-                                 f"every one of advice.{{{','.join(ADVICE_KEYS)}}}, disclaimer and mechanism needs text and source") from None
+                                 f"every one of advice.{{{','.join(ADVICE_KEYS)}}}, notes.{{{','.join(NOTE_KEYS)}}}, disclaimer and "
+                                 "mechanism needs text and source") from None
 
 
 def validate_shipped() -> ReferenceData:

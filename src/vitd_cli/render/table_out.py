@@ -234,9 +234,8 @@ def _item_notes(it: Item) -> list[str]:
     out = list(it.m.notes)
     if it.m.comparator:
         out.append(f"reported as {it.m.reported}: classified on the bound")
-    if it.corrected is not None:
-        c = it.corrected
-        out.append(f"albumin-corrected calcium {c.conventional.value:g} {c.conventional.unit} ({c.value:g} {c.unit}): {c.label} (an estimate)")
+    if it.corrected is not None and it.corrected_note:
+        out.append(it.corrected_note)
     out.extend(it.panel_notes or ())
     out.extend(it.notes or ())
     return out
