@@ -105,3 +105,21 @@ def test_classify_dataframe_panels(spark, hand_made: Path) -> None:  # type: ign
     unordered = _rows(classify_dataframe(df.drop("row_id"), subject_col="patient", date_col="drawn"))
     assert {r["vitd_row"] for r in unordered} == {str(i) for i in range(1, len(stream) + 1)}
     assert any("secondary_hyperparathyroidism" in r["vitd_findings"] for r in unordered)
+
+
+def test_docs_spark_example(spark) -> None:  # type: ignore[no-untyped-def]
+    """docs/engines.md's "A finding in Spark": its code run, the table it shows (the albumin-corrected calcium)."""
+    from vitd_cli.engines.spark_engine import classify_dataframe
+
+    text = (REPO / "docs" / "engines.md").read_text(encoding="utf-8")
+    part = text[text.index("### A finding in Spark"):]
+    code = part[part.index("```python") + len("```python"):part.index("```", part.index("```python") + 3)]
+    lines = [line for line in code.strip().splitlines() if not line.startswith("out.select")]
+    shown = code.strip().splitlines()[-1]
+    assert shown.startswith("out.select(") and len(lines) == 3
+    names: dict = {"spark": spark, "classify_dataframe": classify_dataframe}
+    exec("\n".join(lines), names)
+    table = [[c.strip() for c in line.strip().strip("|").split("|")] for line in part.split("\n\n")[3].strip().splitlines()]
+    header, want = table[0], table[2:]
+    got = [[("" if r[c] is None else str(r[c])) for c in header] for r in names["out"].orderBy("vitd_row").collect()]
+    assert got == want and "albumin-corrected calcium" in want[1][3]

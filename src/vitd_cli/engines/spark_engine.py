@@ -1,17 +1,19 @@
-"""The Spark engine: the SQL of sql_classify.py, transpiled to Spark SQL, over a Spark DataFrame or over CSV/Parquet files and
-folders read by PySpark (local mode by default, a cluster with --spark-master). Needs `pip install 'vitd[spark]'`.
+"""The Spark engine: the SQL of sql_classify.py and sql_wired.py, transpiled to Spark SQL, over a Spark DataFrame or
+over CSV/Parquet files and folders read by PySpark (local mode by default, a cluster with --spark-master). Needs
+`pip install 'vitd[spark]'`.
 
 Two entry points:
 
-- classify_dataframe(df, value_col=..., unit_col=..., analyte_col=..., code_col=...): for people who already have a
-  DataFrame. The tests are identified in SQL (LOINC code, names, specimen words), as `vitd sql` does.
+- classify_dataframe(df, value_col=..., unit_col=..., analyte_col=..., code_col=..., subject_col=..., date_col=...):
+  for people who already have a DataFrame. The tests are identified in Python by the one recogniser; with a subject
+  and a date, the rows' panels and findings too (the roles of `vitd sql --columns`).
 - run_spark(paths, output, ...): `vitd interpret FILE --engine spark`. The columns are recognised as the streaming
   engine recognises them (columns.toml, --columns, --dictionary); the distinct tests are identified with the streaming
-  engine's own rules in Python (few), the distinct (test, value, unit) cells are classified in Spark SQL, and their
-  verdicts are joined (broadcast) to every row. Output: a folder of Parquet or CSV part files (Spark's partitioned
-  output; `partition_by` adds Hive-style folders, e.g. by vitd_analyte). Row order is Spark's, not the input's.
-
-Per row only, as every SQL engine (see sql_classify): vitd_findings is the result's own finding, vitd_panel is empty.
+  engine's own rules in Python (few); the rows, numbered in input order, go through the query of `vitd sql` with
+  subject=, date= and row= (sql_wired.py), run a step at a time (spark_steps.py): every row's vitd_* cells are those
+  the streaming engine writes, panels, findings, corrected calcium and the lab-flag comparison included. Output: a
+  folder of Parquet or CSV part files (Spark's partitioned output; `partition_by` adds Hive-style folders, e.g. by
+  vitd_analyte). Row order is Spark's, not the input's.
 """
 
 from __future__ import annotations
