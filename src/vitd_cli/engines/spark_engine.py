@@ -1,17 +1,19 @@
-"""The Spark engine: the SQL of sql_classify.py, transpiled to Spark SQL, over a Spark DataFrame or over CSV/Parquet files and
-folders read by PySpark (local mode by default, a cluster with --spark-master). Needs `pip install 'vitd[spark]'`.
+"""The Spark engine: the SQL of sql_classify.py and sql_wired.py, transpiled to Spark SQL, over a Spark DataFrame or
+over CSV/Parquet files and folders read by PySpark (local mode by default, a cluster with --spark-master). Needs
+`pip install 'vitd[spark]'`.
 
 Two entry points:
 
-- classify_dataframe(df, value_col=..., unit_col=..., analyte_col=..., code_col=...): for people who already have a
-  DataFrame. The tests are identified in SQL (LOINC code, names, specimen words), as `vitd sql` does.
+- classify_dataframe(df, value_col=..., unit_col=..., analyte_col=..., code_col=..., subject_col=..., date_col=...):
+  for people who already have a DataFrame. The tests are identified in Python by the one recogniser; with a subject
+  and a date, the rows' panels and findings too (the roles of `vitd sql --columns`).
 - run_spark(paths, output, ...): `vitd interpret FILE --engine spark`. The columns are recognised as the streaming
   engine recognises them (columns.toml, --columns, --dictionary); the distinct tests are identified with the streaming
-  engine's own rules in Python (few), the distinct (test, value, unit) cells are classified in Spark SQL, and their
-  verdicts are joined (broadcast) to every row. Output: a folder of Parquet or CSV part files (Spark's partitioned
-  output; `partition_by` adds Hive-style folders, e.g. by vitd_analyte). Row order is Spark's, not the input's.
-
-Per row only, as every SQL engine (see sql_classify): vitd_findings is the result's own finding, vitd_panel is empty.
+  engine's own rules in Python (few); the rows, numbered in input order, go through the query of `vitd sql` with
+  subject=, date= and row= (sql_wired.py), run a step at a time (spark_steps.py): every row's vitd_* cells are those
+  the streaming engine writes, panels, findings, corrected calcium and the lab-flag comparison included. Output: a
+  folder of Parquet or CSV part files (Spark's partitioned output; `partition_by` adds Hive-style folders, e.g. by
+  vitd_analyte). Row order is Spark's, not the input's.
 """
 
 from __future__ import annotations
@@ -19,16 +21,17 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
+from datetime import timedelta
 from typing import TextIO
 
 from ..errors import VitdError
 from ..row_counts import Counts
 from ..textsafe import write_notes
+from .spark_steps import Steps, run_steps
 from .sql_classify import QueryBuilder
-from .sql_columns import KIND_COLUMN, OUTPUT_COLUMNS, ROLES, TESTS_COLUMNS, Columns, Rules, dedupe_names, test_keys
+from .sql_columns import _KEY, KIND_COLUMN, LAB_ROLES, OUTPUT_COLUMNS, ROLES, TESTS_COLUMNS, Columns, Rules, dedupe_names, test_keys
 from .sql_tests import identify_distinct, identify_tests
-from .sqltext import neutralised
+from .sql_wired import PANEL_WINDOW, wired_query
 
 INSTALL_HINT = "pip install 'vitd[spark]' (PySpark and a Java 17+ runtime), or use --engine duckdb"
 
@@ -98,17 +101,24 @@ def classify_dataframe(df, value_col: str = "value", unit_col: str | None = "uni
                        code_col: str | None = None, specimen_col: str | None = None, value_numeric_col: str | None = None, *,
                        guideline: str | None = None, schemes: Mapping[str, str] | None = None, ranges: Iterable[str] = (),
                        kind: bool = False, flag_col: str | None = None, range_col: str | None = None, subject_col: str | None = None,
-                       date_col: str | None = None):
-    """The DataFrame with vitd_status ... vitd_note appended (and vitd_kind when `kind`), each row classified on its
-    own by the reference ranges (the default schemes, or `guideline` for vitamin D and `schemes` per analyte). Its
-    distinct tests are collected and identified first by vitd's one recogniser (reference/identify.py), as `vitd interpret` does.
-    flag_col, range_col: the lab's own flag and reference range, compared with vitd's verdict (a disagreement is noted in
-    vitd_note, as `vitd interpret` notes it); subject_col, date_col: carried for the panel steps (no per-row change)."""
+                       date_col: str | None = None, row_col: str | None = None, window: timedelta = PANEL_WINDOW):
+    """The DataFrame with vitd_status ... vitd_note appended (and vitd_kind when `kind`), classified by the reference
+    ranges (the default schemes, or `guideline` for vitamin D and `schemes` per analyte). Its distinct tests are
+    collected and identified first by vitd's one recogniser (reference/identify.py), as `vitd interpret` does.
+    The roles are those of `vitd sql --columns`: flag_col, range_col: the lab's own flag and reference range, compared
+    with vitd's verdict (a disagreement is noted in vitd_note, as `vitd interpret` notes it). subject_col and date_col
+    (both): each subject's results grouped into panels (within `window`, the default --panel-window) with their
+    findings, the albumin-corrected calcium and the panel's notes, as `vitd interpret` gives them (sql_wired.py, run a
+    step at a time: spark_steps.py; the steps are computed when this is called). row_col: a column of unique integers
+    giving the input order (panels are then formed of runs of a subject's consecutive rows, as in a file, and
+    vitd_panel is the row_col value of the panel's first row); without it the rows are numbered by subject and date
+    (column vitd_row) and each subject's rows are grouped together. Without subject_col and date_col each row is
+    classified on its own (vitd_panel empty, vitd_findings the result's own finding)."""
     s = _settings(guideline, schemes, ranges)
     cols = Columns(value=value_col, unit=unit_col, analyte=analyte_col, code=code_col, specimen=specimen_col, value_numeric=value_numeric_col,
-                   flag=flag_col, reference_range=range_col, subject=subject_col, date=date_col)
+                   flag=flag_col, reference_range=range_col, subject=subject_col, date=date_col, row=row_col)
     present = set(df.columns)
-    given = {**cols.roles(), **cols.lab_roles(), **{r: c for r, c in (("subject", subject_col), ("date", date_col)) if c}}
+    given = {**cols.roles(), **cols.lab_roles(), **{r: c for r, c in (("subject", subject_col), ("date", date_col), ("row", row_col)) if c}}
     for role, name in given.items():
         if name not in present:
             raise VitdError("column-missing", f"classify_dataframe: no column {name!r} for {role}", f"the columns are: {', '.join(df.columns)}")
@@ -117,10 +127,11 @@ def classify_dataframe(df, value_col: str = "value", unit_col: str | None = "uni
     # the DataFrame's distinct tests (few rows), identified in Python by the one recogniser, as a tests table
     named = [n for r, n in cols.roles().items() if r in ("analyte", "code", "specimen")]
     rows = identify_distinct(s, cols, (tuple(r) for r in df.select(*named).distinct().collect())) if named else []
-    per_row = replace(cols, subject=None, date=None)  # the panel steps are not run here (they do not plan in Spark: docs/engines.md)
-    qb = QueryBuilder(s.ref, s.schemes, Rules.shipped(), per_row, view, tests_table=f"vitd_tests_{view[len('vitd_input_'):]}",  # (its own:
+    qb = QueryBuilder(s.ref, s.schemes, Rules.shipped(), cols, view, tests_table=f"vitd_tests_{view[len('vitd_input_'):]}",  # (its own:
                       tests_rows=rows, inline_relations=False)  # Spark reads a view when the result is collected, not now)
     register_relations(df.sparkSession, qb)
+    if cols.panels():  # the panels and their findings: the wired query, one step at a time (spark_steps.py)
+        return run_steps(df.sparkSession, Steps.of(wired_query(qb, kind=kind, window=window)), first="vitd_out").result
     return df.sparkSession.sql(spark_sql(qb, qb.query(kind=kind)))
 
 
@@ -159,6 +170,7 @@ def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, 
     from ..readers.own_columns import find_own_columns
     from ..readers.source import open_table
     from ..readers.streams import open_file
+    from ..readers.values import parse_window
 
     opts = opts or FileOptions()
     err = stderr or sys.stderr
@@ -200,26 +212,27 @@ def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, 
                         "use --engine python for a file with a column per analyte")
     notes: list[str] = [own.note()] if own is not None else []
     dictionary = dictionary_for(first, opts, layout, rules, notes)
-    src = df.toDF(*all_names).select(*names)
-    roles = {r: names[i] for r, i in layout.cols.items() if r in ROLES}
-    qb = QueryBuilder(s.ref, s.schemes, Rules.shipped(), Columns(**roles), "vitd_src", tests_table="vitd_tests",  # type: ignore[arg-type]
-                      quote_columns=False, keys_table="vitd_keys", inline_relations=False)
-    keys = qb.key_columns()
     from pyspark.sql import functions as F
 
+    src, cols = _with_order(df.toDF(*all_names), names, {r: names[i] for r, i in layout.cols.items()})
+    qb = QueryBuilder(s.ref, s.schemes, Rules.shipped(), cols, "vitd_src", tests_table="vitd_tests", quote_columns=False,
+                      inline_relations=False)  # (its distinct cells from the table: the wired steps need the verdicts' extra columns)
+    keys = qb.key_columns()
     register_relations(spark, qb)
-    keyed = src.select("*", *[F.coalesce(F.col(roles[r]).cast("string"), F.lit("")).alias(k) for r, k in _role_keys(roles)])
-    key_counts = keyed.groupBy(*keys).count().withColumnRenamed("count", "n").cache()
-    key_counts.createOrReplaceTempView("vitd_keys")
+    src.createOrReplaceTempView("vitd_src")
+    keyed = src.select(*[F.coalesce(F.col(c).cast("string"), F.lit("")).alias(_KEY[r]) for r, c in qb.keyed_roles().items()])
+    key_counts = keyed.groupBy(*keys).count().withColumnRenamed("count", "n").localCheckpoint(eager=True)  # (the row accounting)
     _identify_tests(spark, key_counts, keys, s, rules, layout, dictionary)
-    cls = spark.sql(spark_sql(qb)).cache()
-    cls.createOrReplaceTempView("vitd_cls")
-    counts = _counts(spark, cls, key_counts, keys)
-    verdicts = cls.selectExpr(*keys, *[f"NULLIF({c}, '') AS {c}" for c in OUTPUT_COLUMNS if c != "vitd_note"],
-                              f"NULLIF({neutralised('vitd_note0', 'spark')}, '') AS vitd_note")
+    window = parse_window(opts.panel_window)
+    try:
+        made = run_steps(spark, Steps.of(wired_query(qb, kind=True, window=window)), first="vitd_out")
+    finally:
+        for view in ("vitd_src", "vitd_tests"):
+            spark.catalog.dropTempView(view)
+    counts = _counts(made.cut["vitd_out"], key_counts, keys)
     originals = [F.col(n).alias(h) for n, h in zip(names, dedupe_names(header))]
-    out = keyed.join(F.broadcast(verdicts), on=keys, how="left").select(
-        *originals[:at], *[F.col(c) for c in OUTPUT_COLUMNS], *originals[at:])
+    vitd = [F.expr(f"NULLIF({c}, '')").alias(c) for c in OUTPUT_COLUMNS]
+    out = made.result.select(*originals[:at], *vitd, *originals[at:])
     writer = out.write.mode("overwrite")
     if partition_by:
         writer = writer.partitionBy(*partition_by)
@@ -227,17 +240,45 @@ def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, 
         writer.parquet(output)
     else:
         writer.option("header", True).option("sep", delimiter if delimiter != "\t" else ",").option("quote", '"').option("escape", '"').csv(output)
+    made.release()
     key_counts.unpersist()
-    cls.unpersist()
     if not opts.quiet:
         write_notes(err, notes, counts.line(), opts.verbose)
     return counts
 
 
-def _role_keys(roles: Mapping[str, str]) -> list[tuple[str, str]]:
-    from .sql_columns import _KEY
+ROW = "vitd_input_row"  # the row number in input order the panels follow (a column of the query's table only)
+SUBJECT, DATE = "vitd_input_subject", "vitd_input_date"  # the subject and date the query reads
 
-    return [(r, _KEY[r]) for r in ROLES if r in roles]
+
+def _with_order(df, names: Sequence[str], role: Mapping[str, str]):  # type: ignore[no-untyped-def]
+    """The columns `names` of the input and what the panels read: each row's number in input order (files in path
+    order, then their rows), and the subject and date ('' when the file has no such column: all rows one subject,
+    undated, as the streaming engine reads such a file). With several files, the subject is one per file (a file's
+    panels are its own). `role`: role -> column. Returns the DataFrame and the query's Columns.
+
+    The number needs no sort: a CSV file is one partition (multiLine), its rows in order; a Parquet file's splits come
+    in order too. One pass counts each partition's rows and finds its file; a row's number is its partition's offset
+    plus its place in the partition (monotonically_increasing_id's lower 33 bits)."""
+    from pyspark.sql import functions as F
+
+    subject = F.coalesce(F.col(role["subject"]).cast("string"), F.lit("")) if "subject" in role else F.lit("")
+    date = F.col(role["date"]).cast("string") if "date" in role else F.lit("")
+    base = df.select(*names, F.spark_partition_id().alias("vitd_p"), F.monotonically_increasing_id().alias("vitd_m"),
+                     F.input_file_name().alias("vitd_f"))
+    parts = sorted((f or "", p, n) for p, n, f in base.groupBy("vitd_p").agg(F.count("*"), F.min("vitd_f")).collect())
+    offsets, at = [], 1
+    for _, p, n in parts:
+        offsets += [F.lit(p), F.lit(at - (p << 33))]
+        at += n
+    files = {f: i for i, f in enumerate(sorted({f for f, _, _ in parts}))}
+    if len(files) > 1:  # (a file's rank, not its path, before the subject: the query reads the subject stripped)
+        rank = F.create_map(*[x for f, i in files.items() for x in (F.lit(f), F.lit(f"{i}\x1f"))])
+        subject = F.concat(rank[F.col("vitd_f")], subject)
+    row = F.create_map(*offsets)[F.col("vitd_p")] + F.col("vitd_m") if offsets else F.col("vitd_m")
+    src = base.select(*names, subject.alias(SUBJECT), date.alias(DATE), row.alias(ROW))
+    given = {r: role[r] for r in (*ROLES, *LAB_ROLES) if r in role}
+    return src, Columns(**given, subject=SUBJECT, date=DATE, row=ROW)  # type: ignore[arg-type]
 
 
 def _identify_tests(spark, key_counts, keys: list[str], s, rules, layout, dictionary) -> None:  # type: ignore[no-untyped-def]
@@ -253,7 +294,7 @@ def _identify_tests(spark, key_counts, keys: list[str], s, rules, layout, dictio
     F.broadcast(spark.createDataFrame(rows, schema).coalesce(1)).createOrReplaceTempView("vitd_tests")
 
 
-def _counts(spark, cls, key_counts, keys: list[str]) -> Counts:  # type: ignore[no-untyped-def]
+def _counts(cls, key_counts, keys: list[str]) -> Counts:  # type: ignore[no-untyped-def]
     counts = Counts()
     got = cls.join(key_counts, on=keys).groupBy("vitd_status", KIND_COLUMN).sum("n").collect()
     for status, kind, n in got:

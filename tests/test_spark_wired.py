@@ -1,0 +1,125 @@
+"""The Spark engine does the whole interpretation: `vitd interpret FILE --engine spark` (run_spark) and classify_dataframe
+with subject and date give every row the streaming engine's vitd_panel, vitd_findings and vitd_note (panels, corrected
+calcium, cross-analyte findings, the lab-flag comparison) besides its per-row verdict, and its row accounting: on
+hand-made panels, a MIMIC-III demo subset and the dense workload of benchmarks/workloads.py (small: Spark is slow to
+plan, not to run). The query is sql_wired's, run a step at a time (engines/spark_steps.py).
+
+Spark writes rows in its own order: the rows are compared as a multiset of whole rows (vitd_panel is a row number, so a
+row in the wrong panel shows). One SparkSession for the run (conftest.py's `spark`); skipped with the reason when PySpark
+or Java is missing, failed instead under CI=true.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from test_engines_equivalence import DICTIONARY, MIMIC, REPO, accounting, run_python
+from test_sql_wired import HAND_MADE, _write
+from vitd_cli.files import FileOptions
+
+WIRED = ("vitd_panel", "vitd_findings", "vitd_note")
+
+
+def _rows(df) -> list[dict]:  # type: ignore[no-untyped-def]
+    return [{k: ("" if v is None else str(v)) for k, v in r.asDict().items()} for r in df.collect()]
+
+
+def _cells(row: dict) -> tuple:
+    """A row's cells; a row not interpreted without its note (the SQL's is the reason's kind, the streaming engine's
+    the whole reason: docs/engines.md)."""
+    return tuple(v for k, v in row.items() if k != "vitd_note" or row["vitd_status"] == "interpreted")
+
+
+def assert_spark_is_streaming(spark, path: Path, tmp_path: Path, **options) -> list[dict]:  # type: ignore[no-untyped-def]
+    """run_spark's part files hold the streaming engine's rows (every cell, as a multiset) and its row accounting.
+    Returns the streaming engine's rows."""
+    from vitd_cli.engines.spark_engine import run_spark
+
+    stream, counts = run_python(path, **options)
+    err = io.StringIO()
+    out = tmp_path / "out"
+    got_counts = run_spark(str(path), str(out), "parquet", opts=FileOptions(**options), stderr=err, spark=spark)
+    assert accounting(got_counts) == counts
+    got = _rows(spark.read.parquet(str(out)))
+    assert list(got[0]) == list(stream[0])
+    want, have = Counter(_cells(r) for r in stream), Counter(_cells(r) for r in got)
+    missing, extra = list((want - have).elements()), list((have - want).elements())
+    assert not missing and not extra, f"{len(missing)} rows differ from the streaming engine's, e.g. {missing[:2]} and {extra[:2]}"
+    return stream
+
+
+@pytest.fixture(scope="module")
+def hand_made(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
+    """test_sql_wired's panels, with the lab's own flag: a flag vitd disagrees with is noted."""
+    rows = [(*r, "H" if i == 0 else "") for i, r in enumerate(HAND_MADE)]
+    return _write(tmp_path_factory.mktemp("spark") / "hand.csv", ["patient", "drawn", "test", "value", "unit", "flag"], rows)
+
+
+def test_run_spark_hand_made(spark, hand_made: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    rows = assert_spark_is_streaming(spark, hand_made, tmp_path)
+    assert rows[0]["vitd_note"].startswith("albumin-corrected calcium ") and "flag" in rows[0]["vitd_note"]
+    assert "secondary_hyperparathyroidism" in rows[5]["vitd_findings"]
+    assert "magnesium_limits_calcium_correction" in rows[6]["vitd_findings"]
+
+
+def test_run_spark_mimic(spark, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = MIMIC / "LABEVENTS_calcium_mg_vitd_subset.csv"
+    if not path.is_file():
+        pytest.skip("../shared/data not found")
+    rows = assert_spark_is_streaming(spark, path, tmp_path, dictionary=str(DICTIONARY))
+    assert sum("albumin-corrected calcium" in r["vitd_note"] for r in rows) > 20
+
+
+def test_run_spark_dense(spark, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        import workloads
+    finally:
+        sys.path.pop(0)
+    path = tmp_path / "dense.csv"
+    workloads.write_dense(path, 2000, 1)
+    rows = assert_spark_is_streaming(spark, path, tmp_path)
+    assert sum(" " in r["vitd_findings"] for r in rows) > 20 and sum("albumin-corrected calcium" in r["vitd_note"] for r in rows) > 20
+
+
+def test_classify_dataframe_panels(spark, hand_made: Path) -> None:  # type: ignore[no-untyped-def]
+    """classify_dataframe with subject_col, date_col, flag_col and row_col (the roles of `vitd sql --columns`): the
+    streaming engine's cells; without row_col, each subject's rows numbered by date (vitd_row) and grouped."""
+    from pyspark.sql import functions as F
+
+    from vitd_cli.engines.spark_engine import classify_dataframe
+
+    stream, _ = run_python(hand_made)
+    df = spark.read.option("header", True).csv(str(hand_made))
+    df = df.withColumn("row_id", F.monotonically_increasing_id() + 1)  # (one partition: 1, 2, ... in file order)
+    out = classify_dataframe(df, value_col="value", unit_col="unit", analyte_col="test", flag_col="flag", subject_col="patient",
+                             date_col="drawn", row_col="row_id")
+    got = sorted(_rows(out), key=lambda r: int(r["row_id"]))
+    assert [_cells({c: r[c] for c in stream[0]}) for r in got] == [_cells(r) for r in stream]
+    unordered = _rows(classify_dataframe(df.drop("row_id"), subject_col="patient", date_col="drawn"))
+    assert {r["vitd_row"] for r in unordered} == {str(i) for i in range(1, len(stream) + 1)}
+    assert any("secondary_hyperparathyroidism" in r["vitd_findings"] for r in unordered)
+
+
+def test_docs_spark_example(spark) -> None:  # type: ignore[no-untyped-def]
+    """docs/engines.md's "A finding in Spark": its code run, the table it shows (the albumin-corrected calcium)."""
+    from vitd_cli.engines.spark_engine import classify_dataframe
+
+    text = (REPO / "docs" / "engines.md").read_text(encoding="utf-8")
+    part = text[text.index("### A finding in Spark"):]
+    code = part[part.index("```python") + len("```python"):part.index("```", part.index("```python") + 3)]
+    lines = [line for line in code.strip().splitlines() if not line.startswith("out.select")]
+    shown = code.strip().splitlines()[-1]
+    assert shown.startswith("out.select(") and len(lines) == 3
+    names: dict = {"spark": spark, "classify_dataframe": classify_dataframe}
+    exec("\n".join(lines), names)
+    table = [[c.strip() for c in line.strip().strip("|").split("|")] for line in part.split("\n\n")[3].strip().splitlines()]
+    header, want = table[0], table[2:]
+    got = [[("" if r[c] is None else str(r[c])) for c in header] for r in names["out"].orderBy("vitd_row").collect()]
+    assert got == want and "albumin-corrected calcium" in want[1][3]
