@@ -233,6 +233,8 @@ def range_cell(info: Any) -> str:
 def _row(o: Outcome) -> dict[str, Any]:
     """The output row of one observation, with its interpretation when it was interpreted (o.result: the cells a lab
     export's row takes from its result; o.panel_row: its panel's number, the row of the panel's first record)."""
+    from .render.table_out import note
+
     row: dict[str, Any] = {"source_index": o.source_index, "location": o.location, "vitd_status": o.status,
                            "name": o.name or "", "loinc": o.loinc or "", "vitd_analyte": o.analyte or ""}
     rec = o.record
@@ -244,7 +246,8 @@ def _row(o: Outcome) -> dict[str, Any]:
     if result is not None:
         row.update(vitd_value_si=result.value, vitd_unit_si=result.unit, vitd_flag=result.flag,
                    vitd_category=result.category, vitd_severity=result.severity or "")
-    row["vitd_note"] = "; ".join([*([o.reason] if o.reason else []), *o.warnings])
+    own = [note(result.item, result.row)] if result is not None else []  # a lab export's note of the result (lab checks, panel)
+    row["vitd_note"] = "; ".join([*([o.reason] if o.reason else []), *o.warnings, *(n for n in own if n)])
     row["vitd_range"] = range_cell(result.range) if result is not None else ""
     row["vitd_findings"] = " ".join(o.findings) if result is not None else ""
     row["vitd_panel"] = str(o.panel_row) if result is not None and o.panel_row is not None else ""

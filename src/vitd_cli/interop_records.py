@@ -49,6 +49,8 @@ class RowResult:
     category: str
     severity: str | None
     range: RangeInfo
+    item: Item  # for the lab export's note of the result (render.table_out.note), once its panel is formed
+    row: Row
 
 
 @dataclass(slots=True)
@@ -138,7 +140,7 @@ class RecordReader:
         out.warnings.extend(_note(rec.location, where, n) for n in m.notes if "had no unit" in n)
         out.status = "interpreted"
         out.result = RowResult(round(it.si, 3), self.engine.facts(it.analyte).si_unit, it.band.flag, it.band.category, it.band.severity,
-                               self.engine.range_info(it.analyte))
+                               self.engine.range_info(it.analyte), it, row)
         new = _Read(out, row, it, m, _STATUS_RANK.get(status, 1))
         key = (rec.subject, rec.date, it.analyte)
         old = self.kept.get(key)
