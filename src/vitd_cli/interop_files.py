@@ -1,6 +1,9 @@
 """`vitd interpret FILE` for FHIR (JSON, NDJSON) and HL7 v2 inputs: the same outputs and row accounting as CSV.
 
-    sniff (readers.interop) -> records (readers.fhir / readers.hl7) -> interpret_records -> render
+    sniff (readers.interop) -> records (readers.fhir / readers.hl7) -> rows of batch.Engine (readers.record_rows,
+    interop_records) -> interpret_records (a report) or stream_records (rows, --summary) -> render
+
+The rows' vitd_* cells and --summary are the lab exports' (render.table_out.range_cell, render.summary).
 """
 
 from __future__ import annotations
@@ -10,24 +13,23 @@ import gzip
 import hashlib
 import hmac
 import json
-import math
 import os
 import secrets
 import sys
 import zlib
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO, TextIO
 
 from .batch.collector import REPORT_RESULTS
 from .errors import ExitCode, VitdError
-from .interop_records import interpret_records, stream_records
+from .interop_records import interpret_records
 from .interpret import settings as make_settings
-from .models import Report
 from .readers import streams
 from .readers.interop import read_records, sniff
 from .readers.own_columns import LONG_COLUMNS
 from .readers.records import Accounting, LabRecord, Outcome, Skipped
+from .readers.values import parse_window
+from .record_stream import stream_records
 from .runs import FileRun
 from .safe_io import open_text
 from .textsafe import NoteTally, public, write_notes
@@ -105,14 +107,17 @@ def interpret_interop(path: str, kind: str, opts: Any, stdout: TextIO | None = N
         raise VitdError("format-unknown", f"unknown format {fmt!r} for {kind} input", f"use one of {', '.join(FORMATS)}")
     see = {"csv": "see vitd_note", "tsv": "see vitd_note", "ndjson": "--format csv shows each", "json": "see rows.outcomes"}.get(fmt, "")
     whole = fmt in ("json", "html", "rich", "fhir") and not opts.summary and getattr(opts, "render", True)
-    if opts.summary or fmt in ("csv", "tsv", "ndjson"):
-        return _interpret_streaming(path, kind, opts, fmt, s, stdout, err, "" if opts.summary else see)
+    window = parse_window(getattr(opts, "panel_window", None) or "24h")
+    if opts.summary:  # the lab exports' summary, in their formats: without --format, TSV (Rich on a terminal)
+        return _interpret_streaming(path, kind, opts, opts.fmt or ("rich" if out_tty else "tsv"), s, stdout, err, "", window)
+    if fmt in ("csv", "tsv", "ndjson"):
+        return _interpret_streaming(path, kind, opts, fmt, s, stdout, err, see, window)
     stream = _open(path)
     try:
         records: Iterable[LabRecord | Skipped] = read_records(stream, kind)  # type: ignore[arg-type]
         if getattr(opts, "redact", False):  # FileOptions.redact / redact_salt, once the CLI has --redact
             records = redact_records(records, redaction_salt(getattr(opts, "redact_salt", None)))
-        report, acc = interpret_records(records, s, limit=REPORT_RESULTS if whole else None, fmt=fmt)
+        report, acc = interpret_records(records, s, limit=REPORT_RESULTS if whole else None, fmt=fmt, window=window)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise _unreadable(path, kind, exc) from None
     except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
@@ -155,12 +160,11 @@ def _strict_error(skipped: int, first: Outcome) -> VitdError:
                      "fix or remove them, or drop --strict")
 
 
-def _interpret_streaming(path: str, kind: str, opts: Any, fmt: str, s: Any, stdout: TextIO | None, err: TextIO, see: str) -> Any:
+def _interpret_streaming(path: str, kind: str, opts: Any, fmt: str, s: Any, stdout: TextIO | None, err: TextIO, see: str,
+                         window: Any) -> Any:
     """csv, tsv, ndjson and --summary: each observation is written as soon as its window of observations is complete
-    (interop_records.stream_records), so memory stays bounded whatever the size of the input."""
-
-    summary = _Summary()
-    tally = summary.tally
+    (record_stream.stream_records), so memory stays bounded whatever the size of the input. --summary is the lab
+    exports' (render.summary.render_summary: the same columns, in the format --format asks for)."""
 
     out, owned = (open_text(opts.output), True) if opts.output else (stdout or sys.stdout, False)
     try:
@@ -169,8 +173,7 @@ def _interpret_streaming(path: str, kind: str, opts: Any, fmt: str, s: Any, stdo
             records: Iterable[LabRecord | Skipped] = read_records(stream, kind)  # type: ignore[arg-type]
             if getattr(opts, "redact", False):
                 records = redact_records(records, redaction_salt(getattr(opts, "redact_salt", None)))
-            write = _nothing if opts.summary else _RowWriter(fmt, out)
-            done = stream_records(records, s, write, on_panel=tally if opts.summary else None)
+            done = stream_records(records, s, None if opts.summary else _RowWriter(fmt, out), window)
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise _unreadable(path, kind, exc) from None
         except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
@@ -179,8 +182,11 @@ def _interpret_streaming(path: str, kind: str, opts: Any, fmt: str, s: Any, stdo
             if path != "-":
                 stream.close()
         if opts.summary:
-            summary.write(out, s)
-            out.write(f"# {done.summary()} ({done.counts})\n")
+            from .render.summary import render_summary
+
+            reader = done.reader
+            reader.counts.lab_disagreements = reader.engine.lab_disagreements
+            render_summary(reader.counts, reader.engine, fmt, out, None if getattr(opts, "redact", False) else path)
         out.flush()
     finally:
         if owned:
@@ -196,50 +202,6 @@ def _interpret_streaming(path: str, kind: str, opts: Any, fmt: str, s: Any, stdo
     return run
 
 
-class _Summary:
-    """--summary of a FHIR/HL7 input: a row per analyte and category seen (analyte, category, count: its first columns,
-    tab-separated), with the lab exports' summary columns after them (render.summary.SUMMARY_COLUMNS: unit, scheme,
-    flag, percent of the analyte's results, and min/mean/max in SI of the results the row counts)."""
-
-    def __init__(self) -> None:
-        self.cats: dict[str, Counter[tuple[str, str]]] = {}  # analyte -> (category, flag) -> n
-        self.stats: dict[str, list[float]] = {}  # analyte -> [n, sum, min, max]
-        self.cat_stats: dict[tuple[str, str], list[float]] = {}  # (analyte, category) -> [n, sum, min, max]
-
-    def tally(self, panel: Any) -> None:
-        for r in panel.results:
-            self.cats.setdefault(r.analyte, Counter())[(r.category, r.flag)] += 1
-            for table, key in ((self.stats, r.analyte), (self.cat_stats, (r.analyte, r.category))):
-                st = table.setdefault(key, [0, 0.0, math.inf, -math.inf])  # type: ignore[arg-type]
-                st[0] += 1
-                st[1] += r.value
-                st[2] = min(st[2], r.value)
-                st[3] = max(st[3], r.value)
-
-    def write(self, out: TextIO, s: Any) -> None:
-        from .outcomes import AnalyteFacts
-        from .render.summary import SUMMARY_COLUMNS, analyte_rows
-
-        def facts(a: str) -> AnalyteFacts:
-            return AnalyteFacts.of(s.ref.analytes[a], s.ref.scheme(a, s.schemes[a]))
-
-        per = {r["analyte"]: r for r in analyte_rows(self.cats, self.stats, facts)}
-        first = ("analyte", "category", "count")
-        out.write("\t".join([*first, *(c for c in SUMMARY_COLUMNS if c not in first)]) + "\n")
-        counts = sorted(((a, cat), n) for a, c in self.cats.items() for (cat, _), n in c.items())
-        for (analyte, category), n in counts:
-            row = per[analyte]
-            cat = next(c for c in row["categories"] if c["category"] == category)
-            k, total, lo, hi = self.cat_stats[(analyte, category)]
-            cells = [analyte, category, n, row["unit"], row["scheme"], cat["flag"], round(100.0 * n / row["results"], 1),
-                     round(lo, 3), round(total / k, 3), round(hi, 3)]
-            out.write("\t".join(str(c) for c in cells) + "\n")
-
-
-def _nothing(o: Outcome, result: Any) -> None:
-    return None
-
-
 class _RowWriter:
     """Writes each observation's row (csv/tsv: every observation; ndjson: the interpreted ones) as it comes."""
 
@@ -248,8 +210,8 @@ class _RowWriter:
         self.out = out
         self.writer: Any = None
 
-    def __call__(self, o: Outcome, result: Any) -> None:
-        row = _row(o, result)
+    def __call__(self, o: Outcome) -> None:
+        row = _row(o)
         if self.fmt == "ndjson":
             if row["vitd_status"] == "interpreted":
                 self.out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
@@ -268,8 +230,11 @@ def range_cell(info: Any) -> str:
     return cell(info)
 
 
-def _row(o: Outcome, result: Any) -> dict[str, Any]:
-    """The output row of one observation, with its interpretation (`result`) when it was interpreted."""
+def _row(o: Outcome) -> dict[str, Any]:
+    """The output row of one observation, with its interpretation when it was interpreted (o.result: the cells a lab
+    export's row takes from its result; o.panel_row: its panel's number, the row of the panel's first record)."""
+    from .render.table_out import note
+
     row: dict[str, Any] = {"source_index": o.source_index, "location": o.location, "vitd_status": o.status,
                            "name": o.name or "", "loinc": o.loinc or "", "vitd_analyte": o.analyte or ""}
     rec = o.record
@@ -277,25 +242,19 @@ def _row(o: Outcome, result: Any) -> dict[str, Any]:
                reported=(rec.value_text or "") if rec else "", unit=(rec.unit or "") if rec else "")
     for col in RESULT_COLUMNS:
         row[col] = ""
+    result = o.result if o.status == "interpreted" else None
     if result is not None:
         row.update(vitd_value_si=result.value, vitd_unit_si=result.unit, vitd_flag=result.flag,
                    vitd_category=result.category, vitd_severity=result.severity or "")
-    row["vitd_note"] = "; ".join([*([o.reason] if o.reason else []), *o.warnings])
-    interpreted = result is not None and o.status == "interpreted"
-    row["vitd_range"] = range_cell(result.range) if interpreted and result.range is not None else ""
-    row["vitd_findings"] = " ".join(o.findings) if interpreted else ""
-    row["vitd_panel"] = str(o.panel + 1) if interpreted and o.panel is not None else ""
+    own = [note(result.item, result.row)] if result is not None else []  # a lab export's note of the result (lab checks, panel)
+    row["vitd_note"] = "; ".join([*([o.reason] if o.reason else []), *o.warnings, *(n for n in own if n)])
+    row["vitd_range"] = range_cell(result.range) if result is not None else ""
+    row["vitd_findings"] = " ".join(o.findings) if result is not None else ""
+    row["vitd_panel"] = str(o.panel_row) if result is not None and o.panel_row is not None else ""
     return row
 
 
-def _result_of(report: Report, o: Outcome) -> Any:
-    """The Result of an interpreted observation in a whole-document report."""
-    if o.status == "interpreted" and o.panel is not None:
-        return next((r for r in report.panels[o.panel].results if r.analyte == o.analyte), None)
-    return None
-
-
-def _render(fmt: str, report: Report, acc: Accounting, out: TextIO, s: Any, all_subjects: bool = False) -> None:
+def _render(fmt: str, report: Any, acc: Accounting, out: TextIO, s: Any, all_subjects: bool = False) -> None:
     if fmt == "json":
         doc = report.model_dump()
         doc["rows"] = acc.to_dict()
@@ -315,4 +274,4 @@ def _render(fmt: str, report: Report, acc: Accounting, out: TextIO, s: Any, all_
     else:  # csv, tsv, ndjson of a whole interpretation (the CLI streams these: _interpret_streaming)
         write = _RowWriter(fmt, out)
         for o in acc.outcomes:
-            write(o, _result_of(report, o))
+            write(o)

@@ -1,180 +1,134 @@
-"""FHIR and HL7 v2 records turned into results, by the same code as typed values and lab exports: each record's test
-identified (analytes.identify), its value and unit read (normalise.normalise), every record accounted for (Outcome,
-Accounting); `interpret_records` builds a Report (interpret.report), `stream_records` writes rows as their panels
-complete. The readers (readers/interop.py, fhir.py, hl7.py) only parse.
+"""FHIR and HL7 v2 records through the lab exports' pipeline: each record becomes the row a lab export gives
+batch.Engine (readers/record_rows.py), so its test is identified, its value read and classified, its lab flag and
+range checked, its results grouped into panels (batch/panels.py, group_by_time: the rule and the numbering of a lab
+export's panels) and every record counted (row_counts.Counts) by the same code as a CSV row. What stays here is what
+FHIR and HL7 records say beyond a row: the status of a result (a preliminary one is noted; a repeated one is
+superseded by the better or later version) and where in the input a record is (Outcome, Accounting).
+
+`RecordReader` reads records one at a time; `interpret_records` builds a Report (interpret.report) and
+`stream_records` (record_stream.py) writes rows as their windows complete.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
+from .batch.rows import Engine
+from .errors import PROBLEM_KINDS, VitdError
+from .outcomes import INTERPRETED, OTHER, SKIPPED
+from .outcomes import Outcome as Row
 from .readers.columns import load_columns
-from .readers.records import (
-    CALCULATED_IONIZED,
-    INTERPRETED_STATUSES,
-    SUPERSEDED,
-    Accounting,
-    LabRecord,
-    Outcome,
-    Skipped,
-    count_line,
-    public_place,
-    skip_kind,
-)
+from .readers.record_rows import RECORD_LAYOUT, VALUE, alt_value, not_found, not_ours, record_cells, specimen_reason
+from .readers.records import INTERPRETED_STATUSES, SUPERSEDED, Accounting, LabRecord, Outcome, Skipped, public_place, skip_kind
+from .row_counts import Counts
 from .textsafe import DETAIL, Level, Note, PlacedNote, public
 from .textsafe import level as note_level
 
 if TYPE_CHECKING:
     from .interpret import Settings
-    from .models import Panel, Report
+    from .models import Panel, RangeInfo, Report
     from .normalise import Measurement
+    from .outcomes import Item
+
+_STATUS_RANK = {"corrected": 3, "amended": 3, "final": 2, "unknown": 1, "preliminary": 0}
+_UNIT_KINDS = ("unknown unit", "wrong unit", "not a number")  # value problems the other spelling of the unit may solve
+NO_OBSERVATIONS = ("no-observations", "the input holds no Observation or OBX result",
+                   "give a FHIR Observation, Bundle or DiagnosticReport, or an HL7 ORU^R01/OUL^R22 message")
+
+
+@dataclass(slots=True)
+class RowResult:
+    """The vitd_* cells of an interpreted record's row, from its Item (as a lab export's row writer takes them)."""
+
+    value: float
+    unit: str
+    flag: str
+    category: str
+    severity: str | None
+    range: RangeInfo
+    item: Item  # for the lab export's note of the result (render.table_out.note), once its panel is formed
+    row: Row
 
 
 @dataclass(slots=True)
 class _Read:
-    outcome: Outcome
-    measurement: Measurement
+    outcome: Outcome  # what the accounting and the writers show
+    row: Row  # the engine's Outcome of the record's row
+    item: Item
+    measurement: Measurement  # the item's, with the record's own notes (a copy: the engine shares its readings)
     rank: int
 
 
-_STATUS_RANK = {"corrected": 3, "amended": 3, "final": 2, "unknown": 1, "preliminary": 0}
+class RecordReader:
+    """Reads records one at a time through one batch.Engine (RECORD_LAYOUT) into Outcomes, keeping the interpreted ones
+    of the current window (`kept`, by subject, time and analyte: a result given again supersedes or is superseded) and
+    counting every record in `counts` once its window is settled (settle)."""
 
-
-def _not_ours(rec: LabRecord) -> str | None:
-    """Codes that look like ours but are not read as ours (see CALCULATED_IONIZED)."""
-    if CALCULATED_IONIZED not in rec.loinc_codes:
-        return None
-    reason = ("LOINC 13959-2 'Calcium.ionized [Moles/volume] in Serum or Plasma by calculation' is calculated, not a "
-              "measured ionized calcium, and labs use it for an albumin- or protein-adjusted total calcium; vitd does not "
-              "classify it (it computes its own albumin-corrected calcium from total calcium and albumin)")
-    value = _first_number(rec.value_text)
-    if value is not None and value >= 1.6 and (rec.unit or "").lower().replace(" ", "") in ("mmol/l", "mm"):
-        reason += f"; its {value:g} mmol/L is on the total-calcium scale (ionized calcium is about 1.1-1.3 mmol/L)"
-    return reason
-
-
-def _not_serum(specimen: str) -> bool:
-    """A specimen the CSV readers know is not serum (reference_ranges/columns.toml, specimens.not_serum): urine, CSF,
-    red cells, body fluids. One rule for every reader; an unknown specimen text is not refused here."""
-    serum, what = load_columns().specimen_verdict(specimen)
-    return not serum and what is not None
-
-
-def _first_number(text: str | None) -> float | None:
-    m = re.search(r"\d+(?:\.\d+)?", text or "")
-    return float(m.group()) if m else None
-
-
-def _identify(ref: Any, rec: LabRecord, tests_map: dict[str, str | None] | None = None) -> tuple[str | None, str | None, Any]:
-    """(analyte id, reason when not ours, Identified). A LOINC code decides when one is given; else the name."""
-    from .reference.identify import identify
-
-    special = _not_ours(rec)
-    if special:
-        return None, special, None
-    codes = rec.loinc_codes or ((rec.loinc,) if rec.loinc else ())
-    hits = [identify(ref, loinc=code) for code in codes]
-    excluded = next((h.reason for h in hits if h.analyte is None and h.reason), None)
-    if excluded:  # a code saying 'urine' or 'cholecalciferol' wins over one saying 'serum calcium'
-        return None, excluded, None
-    found = next((h for h in hits if h.analyte), None)
-    if found is not None:
-        return found.analyte, None, found
-    # no code vitd knows (ours or a look-alike's): the name decides, by the same rules as for a CSV row
-    found = identify(ref, name=rec.name, tests_map=tests_map)
-    if found.analyte:
-        return found.analyte, None, found
-    if found.close:  # an analyte's word beside an unknown one
-        return None, Note(f"{rec.name!r}: not recognised ({found.reason}); map it with --tests-map",
-                          "its test name came close to one of vitd's tests but holds a word vitd does not know"), None
-    if found.reason:
-        return None, found.reason, None
-    if codes:
-        return None, Note(f"LOINC {', '.join(codes)} is not an analyte vitd interprets", "its LOINC code is not an analyte vitd interprets"), None
-    return None, (Note(f"{rec.name!r} is not an analyte vitd interprets", "its name is not an analyte vitd interprets") if rec.name
-                  else "no code or name"), None
-
-
-def _normalise(ref: Any, analyte: str, rec: LabRecord, specimen: str | None) -> Measurement:
-    from .errors import VitdError
-    from .normalise import normalise
-    from .readers.values import split_value
-
-    assert rec.value_text is not None
-    text = rec.value_text.strip()
-    try:
-        has_unit = bool(split_value(text)[3])
-    except VitdError:
-        has_unit = False
-    units = [u for u in (rec.unit, rec.unit_alt) if u and u.strip()]
-    if has_unit or not units:
-        return normalise(ref, analyte, text, None, specimen)
-    error: VitdError | None = None
-    for unit in units:  # the UCUM code first, then the unit as printed
-        try:
-            return normalise(ref, analyte, f"{text} {unit.strip()}", None, specimen)
-        except VitdError as exc:
-            if exc.code not in ("unit-unknown", "unit-wrong", "value-unparseable"):
-                raise
-            error = error or exc
-    assert error is not None
-    raise error
-
-
-class _Reader:
-    """Reads records one at a time into Outcomes, grouping the results by (subject, collection time) in `kept`: the
-    state shared by the whole-document path (interpret_records) and the streaming one (stream_records)."""
-
-    def __init__(self, settings: Settings, limit: int | None = None, fmt: str = "json", keep_raw: bool = True) -> None:
-        self.ref = settings.ref
-        self.tests_map = settings.tests_map
+    def __init__(self, settings: Settings, limit: int | None = None, fmt: str = "json", keep_raw: bool = True,
+                 window: timedelta = timedelta(hours=24)) -> None:
+        self.settings = settings
+        self.engine = Engine(settings, load_columns(), RECORD_LAYOUT, None, window)
+        self.engine.has_flag = False  # no lab flag on a record says nothing (a lab export's empty flag cell: normal)
         self.limit = limit
         self.fmt = fmt
         self.keep_raw = keep_raw  # the source resource/segment is kept for --format fhir only
         self.interpreted = 0
-        self.kept: dict[tuple[str | None, str | None], dict[str, _Read]] = {}
+        self.counts = Counts()
+        self.kept: dict[tuple[str | None, str | None, str], _Read] = {}
+        self.rows: dict[int, Row] = {}  # id(Outcome) -> its row, until settled
 
     def read(self, item: LabRecord | Skipped) -> Outcome:
-        from .errors import PROBLEM_KINDS, VitdError
-
         if not self.keep_raw:
             item.raw = None
+        row_no = item.source_index + 1
         if isinstance(item, Skipped):
-            return Outcome(item.source_index, item.location, "skipped", item.reason, item.name, item.loinc, place=public_place(item))
+            out = Outcome(item.source_index, item.location, "skipped", item.reason, item.name, item.loinc, place=public_place(item))
+            self.rows[id(out)] = Row(row_no, SKIPPED, "", None, reason=str(item.reason), kind=skip_kind(out))
+            return out
         rec = item
-        where = public_place(rec)
-        out = Outcome(rec.source_index, rec.location, "other_test", None, rec.name, rec.loinc, record=rec, place=where)
-        analyte, reason, found = _identify(self.ref, rec, self.tests_map)
-        if analyte is None:
-            out.reason = reason
+        out = Outcome(rec.source_index, rec.location, "other_test", None, rec.name, rec.loinc, record=rec, place=public_place(rec))
+        special = not_ours(rec)
+        row = Row(row_no, OTHER, "", None, reason=special, kind="other analyte") if special else self._row(rec, row_no)
+        self.rows[id(out)] = row
+        if row.status == OTHER:
+            out.reason = specimen_reason(rec, row.reason) or not_found(rec)
             rec.raw = None
             return out
+        out.analyte = row.items[0].analyte if row.items else row.analyte
+        if row.status == SKIPPED:
+            out.status = "skipped"
+            out.reason = self._value_reason(rec, row)
+            rec.raw = None
+            return out
+        self._interpreted(out, rec, row)
+        return out
+
+    def _row(self, rec: LabRecord, row_no: int) -> Row:
+        cells = record_cells(self.engine.ref, rec)
+        row = self.engine.outcome(cells, "", row_no)
+        if row.kind == "empty row":  # no test named, nothing given: another test (a lab export's row: an empty one)
+            return Row(row_no, OTHER, "", None)
+        if row.status == SKIPPED and row.kind in _UNIT_KINDS and (alt := alt_value(rec)) is not None:
+            cells[VALUE] = alt  # the unit as printed, when its code was not understood
+            again = self.engine.outcome(cells, "", row_no)
+            row = again if again.status == INTERPRETED else row
+        return row
+
+    def _interpreted(self, out: Outcome, rec: LabRecord, row: Row) -> None:
         self.interpreted += 1
         if self.limit is not None and self.interpreted > self.limit:
             raise VitdError("report-too-large", f"the input has more than {self.limit:,} results, more than one --format {self.fmt} report holds",
                             "use --summary, or split the input")
-        out.analyte = analyte
-        if rec.specimen and _not_serum(rec.specimen) and not (found and found.specimen):
-            out.status, out.reason = "other_test", Note(f"specimen {rec.specimen!r} is not serum or plasma", "its specimen is not serum or plasma")
-            rec.raw = None
-            return out
-        if rec.value_text is None or not rec.value_text.strip():
-            out.status, out.reason = "skipped", Note(f"no value: {rec.absent_reason or 'the result is empty'}", "no value")
-            rec.raw = None
-            return out
-        try:
-            m = _normalise(self.ref, analyte, rec, found.specimen if found else None)
-        except VitdError as exc:
-            out.status, out.reason = "skipped", Note(f"value not read: {exc}", f"value not read ({PROBLEM_KINDS.get(exc.code, 'unreadable value')})")
-            rec.raw = None
-            return out
-        if found is not None and found.note:
-            m.notes.append(f"LOINC {rec.loinc}: {found.note}" if found.how is None and rec.loinc else found.note)
+        assert row.items is not None
+        it = row.items[0]
+        if rec.lab_flag and not rec.reference_range:
+            self.engine.lab_verdict(it, rec.lab_flag.strip())  # (with a range, the engine compared both)
+        m = replace(it.m, notes=list(it.m.notes))
         status = rec.status or "unknown"
+        where = out.place
         if status == "preliminary":
             out.warnings.append(_note(rec.location, where, f"{m.analyte} is a preliminary result and may change"))
         elif status not in INTERPRETED_STATUSES:  # (a status of the FHIR vocabulary: the readers map others to 'unknown')
@@ -183,77 +137,129 @@ class _Reader:
             m.notes.append(f"lab range {rec.reference_range}, lab flag {rec.lab_flag}")
         elif rec.reference_range:
             m.notes.append(f"lab range {rec.reference_range}")
+        m.notes.extend(it.notes or ())  # the lab's flag or range judging it otherwise (the engine's note, as on a CSV row)
         out.warnings.extend(_note(rec.location, where, n) for n in rec.notes)
         out.warnings.extend(_note(rec.location, where, n) for n in m.notes if "had no unit" in n)
         out.status = "interpreted"
-        key = (rec.subject, rec.date)
-        group = self.kept.setdefault(key, {})
-        new = _Read(out, m, _STATUS_RANK.get(status, 1))
-        old = group.get(m.analyte)
-        if old is not None:
-            loser, winner = (old, new) if new.rank >= old.rank else (new, old)
-            loser.outcome.status, loser.outcome.kind = "skipped", SUPERSEDED
-            loser.outcome.record.raw = None  # type: ignore[union-attr]
-            loser.outcome.reason = Note(f"superseded by {winner.outcome.location} ({m.analyte} given twice for the same subject and time)",
-                                        f"superseded by {winner.outcome.place} ({m.analyte} given twice for the same subject and time)")
-            group[m.analyte] = winner
-        else:
-            group[m.analyte] = new
-        return out
+        out.result = RowResult(round(it.si, 3), self.engine.facts(it.analyte).si_unit, it.band.flag, it.band.category, it.band.severity,
+                               self.engine.range_info(it.analyte), it, row)
+        new = _Read(out, row, it, m, _STATUS_RANK.get(status, 1))
+        key = (rec.subject, rec.date, it.analyte)
+        old = self.kept.get(key)
+        if old is None:
+            self.kept[key] = new
+            return
+        loser, winner = (old, new) if new.rank >= old.rank else (new, old)
+        lo = loser.outcome
+        lo.status, lo.kind, lo.result = "skipped", SUPERSEDED, None
+        lo.record.raw = None  # type: ignore[union-attr]
+        lo.reason = Note(f"superseded by {winner.outcome.location} ({it.analyte} given twice for the same subject and time)",
+                         f"superseded by {winner.outcome.place} ({it.analyte} given twice for the same subject and time)")
+        self.rows[id(lo)] = Row(loser.row.row, SKIPPED, "", None, reason=str(lo.reason), kind=SUPERSEDED, analyte=it.analyte)
+        self.kept[key] = winner
 
-    def panels(self, settings: Settings, symptoms: list[str], first: int = 0) -> Iterator[tuple[Panel, dict[str, _Read]]]:
-        """The panels of the results kept (one per subject and time, in the order they were first seen), numbered from
-        `first` on their outcomes; `kept` is emptied."""
-        from .explain import finding_codes
-        from .interpret import interpret_measurements
+    def _value_reason(self, rec: LabRecord, row: Row) -> Any:
+        """Why the value of one of our records was not read, in the FHIR/HL7 wording (the engine's reason without the
+        test's label; its kind in the public wording). A value given as a text a lab export means 'missing' by ('NaN',
+        'n/a') is a value that is not a number."""
+        text = (rec.value_text or "").strip()
+        if row.kind == "empty value" and not text:
+            return Note(f"no value: {rec.absent_reason or 'the result is empty'}", "no value")
+        if row.kind == "empty value":
+            error = self.engine.measure(row.analyte or "", text, "", None)
+            kind = PROBLEM_KINDS.get(error.code, "unreadable value") if isinstance(error, VitdError) else "unreadable value"
+            return Note(f"value not read: {error}", f"value not read ({kind})")
+        reason = row.reason or ""
+        label = (rec.name or "").strip() or reason.split(":", 1)[0]
+        detail = reason[len(label) + 2:] if reason.startswith(f"{label}: ") else reason
+        return Note(f"value not read: {detail}", f"value not read ({row.kind or 'unreadable value'})")
 
+    def panels(self) -> list[list[_Read]]:
+        """The panels of the results kept, as a lab export's (Engine.panels: one subject's results by group_by_time), in
+        the order of their first record; each outcome gets its panel's number (`panel_row`: the row of the panel's first
+        record, a lab export's vitd_panel) and the codes of the findings it takes part in. `kept` is emptied."""
         kept, self.kept = self.kept, {}
-        for n, ((subject, date), group) in enumerate(kept.items(), first):
-            panel = interpret_measurements(settings, [r.measurement for r in group.values()], symptoms, subject, date)
-            for analyte, r in group.items():
-                r.outcome.panel = n
-                r.outcome.findings = finding_codes(panel.findings, analyte)
-            yield panel, group
+        reads = sorted(kept.values(), key=lambda r: r.row.row)
+        by_subject: dict[str, list[tuple[Row, Item]]] = {}
+        for r in reads:
+            by_subject.setdefault(r.row.subject or "", []).append((r.row, r.item))
+        for subject, entries in by_subject.items():
+            self.engine.panels(entries, subject or None)
+        groups: dict[int, list[_Read]] = {}
+        for r in reads:
+            assert r.item.panel is not None
+            groups.setdefault(r.item.panel, []).append(r)
+            r.outcome.panel_row = r.item.panel
+            r.outcome.findings = list(r.item.findings or ())
+        return [groups[k] for k in sorted(groups)]
+
+    def settle(self, o: Outcome) -> None:
+        """Count a record whose window is settled (its status is final), as a lab export's row is counted."""
+        row = self.rows.pop(id(o))
+        if o.status == "interpreted":
+            self.counts.add(row)
+            self.counts.tally(row)
+        else:
+            self.counts.add(row)
 
 
 def interpret_records(records: Iterable[LabRecord | Skipped], settings: Settings, symptoms: Iterable[str] = (),
-                      limit: int | None = None, fmt: str = "json") -> tuple[Report, Accounting]:
-    """Interpret what a reader yielded: one panel per subject and collection time, every record accounted for.
+                      limit: int | None = None, fmt: str = "json", window: timedelta = timedelta(hours=24)) -> tuple[Report, Accounting]:
+    """Interpret what a reader yielded: panels by a lab export's rule (one subject's results within `window`, each
+    analyte once), in the order of their first record, every record accounted for.
 
     A record is read as one of our analytes by its LOINC code (any of them; exclusions win) or, without a LOINC code,
-    by its name. Its value goes through normalise() exactly as a typed value does. When one panel has the same analyte
-    twice, a corrected result beats a final one, a final one a preliminary one, and otherwise the later one wins.
-    At most `limit` results are read (counted as they come): beyond, a VitdError names the --format `fmt` report.
-    Only the records read as results keep their source resource (`raw`, for --format fhir).
+    by its name. Its value goes through normalise() exactly as a typed value does. When one subject and time has the
+    same analyte twice, a corrected result beats a final one, a final one a preliminary one, and otherwise the later
+    one wins. At most `limit` results are read (counted as they come): beyond, a VitdError names the --format `fmt`
+    report. Only the records read as results keep their source resource (`raw`, for --format fhir).
     The whole input is held (for a whole-document report); stream_records writes csv/tsv/ndjson as it reads.
     """
-    from .errors import VitdError
-    from .interpret import parse_symptoms, report
+    from .interpret import interpret_measurements, parse_symptoms, report
 
     symptoms = list(symptoms)
     parse_symptoms(settings.ref, symptoms)  # unknown symptoms are an error before any reading
     accounting = Accounting()
-    reader = _Reader(settings, limit, fmt)
+    reader = RecordReader(settings, limit, fmt, window=window)
     for item in records:
         accounting.outcomes.append(reader.read(item))
     if not accounting.outcomes:
-        raise VitdError("no-observations", "the input holds no Observation or OBX result", "give a FHIR Observation, Bundle or DiagnosticReport, or an HL7 ORU^R01/OUL^R22 message")
+        raise VitdError(*NO_OBSERVATIONS)
     warnings: list[str] = []
     panels: list[Panel] = []
-    for panel, group in reader.panels(settings, symptoms):
-        for r in group.values():
+    for n, group in enumerate(reader.panels()):
+        first = min(group, key=lambda r: (r.row.when is None, r.row.when or 0, r.row.row))
+        panel = interpret_measurements(settings, [r.measurement for r in group], symptoms, first.row.subject or None, first.row.date)
+        for r in group:
+            r.outcome.panel = n
             warnings.extend(r.outcome.warnings)
         panels.append(panel)
+    for o in accounting.outcomes:
+        reader.settle(o)
     if not panels:
         warnings.append(f"no result of an analyte vitd interprets was found ({accounting.summary()})")
     for o in accounting.outcomes:
         if o.status == "skipped" and o.analyte and o.reason:
-            warnings.append(_skipped_note(o))
+            warnings.append(skipped_note(o))
     accounting.notes = warnings
+    accounting.counts_of_rows = reader.counts
     return report(settings, panels, warnings), accounting
 
 
-def _skipped_note(o: Outcome) -> Note:
+def identify_record(reader: RecordReader, rec: LabRecord) -> tuple[str | None, str | None]:
+    """(analyte, reason when it is not ours) of a record's test, as the run reads it (vitd interpret FILE --tests)."""
+    special = not_ours(rec)
+    if special:
+        return None, special
+    cells = record_cells(reader.engine.ref, rec)
+    name, code, _item, specimen = reader.engine.long(cells)[:4]
+    ident = reader.engine._identify((name, code, specimen), name, code, "", specimen)
+    if ident.analyte is None:
+        return None, str(ident.reason or not_found(rec))
+    return ident.analyte, None
+
+
+def skipped_note(o: Outcome) -> Note:
     """'LOCATION: ANALYTE skipped: REASON', counted on stderr by its kind (a superseded one: without the other's place).
     A detail (-v): the count line already counts the skips by kind, and the output says why each was skipped."""
     assert o.reason is not None
@@ -269,117 +275,3 @@ def _note(location: str, place: str, text: str, detail: str = "", level: Level |
     else that of `text` (a reader's note keeps its own)."""
     kind = f"{public(text)}{public(detail)}"
     return PlacedNote(f"{location}: {text}{detail}", place, kind, level=level or note_level(text))
-
-
-# ---------------------------------------------------------------- streaming (csv, tsv, ndjson, --summary)
-
-
-def held_size(o: Outcome) -> int:
-    """What holding an Outcome costs, in bytes, roughly: its objects (a result with its record,
-    measurement and notes: ~2.3 KB for the observations of benchmarks/safety_limits.py) and its text. The window of stream_records counts it against batch.streamer.BUFFER_BYTES."""
-    rec = o.record
-    size = 600 + len(o.location) + len(o.reason or "") + 300 * len(o.warnings)
-    if rec is not None:
-        size += 400 + sum(len(x) for x in (rec.subject, rec.date, rec.name, rec.value_text, rec.unit, rec.specimen,
-                                           rec.reference_range, rec.location) if x)
-        if o.status == "interpreted":
-            size += 1200
-    return size
-
-
-@dataclass(slots=True)
-class Streamed:
-    """What stream_records read: the counts, the stderr notes counted by kind, and what --check and --strict need."""
-
-    counts: dict[str, int] = field(default_factory=lambda: {"interpreted": 0, "other_test": 0, "skipped": 0})
-    notes: Any = None  # textsafe.NoteTally
-    abnormal: bool = False
-    first_skipped: Outcome | None = None
-    windows: int = 0  # how many times the window was full
-    split: int = 0  # results whose subject and time had results in an earlier window
-    panels: int = 0
-    skip_kinds: Counter[str] = field(default_factory=Counter)
-
-    @property
-    def total(self) -> int:
-        return sum(self.counts.values())
-
-    def summary(self) -> str:
-        return count_line(self.total, self.counts, self.skip_kinds)
-
-
-def stream_records(records: Iterable[LabRecord | Skipped], settings: Settings, write: Any, symptoms: Iterable[str] = (),
-                   on_panel: Any = None) -> Streamed:
-    """Interpret what a reader yields and hand each Outcome to `write(outcome, result)` in input order (`result`: its
-    Result when it was interpreted), holding no more than one window of them: the results of one subject and time form
-    a panel (and a repeated analyte is superseded, as in interpret_records) within a window of at most
-    batch.streamer.BUFFER_LIMIT observations and BUFFER_BYTES of their objects (held_size). When the window is full its
-    panels are formed and its outcomes written and dropped; a subject and time whose results span two windows gets two
-    panels (said in one note). `on_panel(panel)` sees every panel (--summary, --check)."""
-    from .batch.streamer import BUFFER_BYTES, BUFFER_LIMIT, _Subjects
-    from .errors import VitdError
-    from .interpret import parse_symptoms
-    from .textsafe import NoteTally
-
-    symptoms = list(symptoms)
-    parse_symptoms(settings.ref, symptoms)
-    reader = _Reader(settings, keep_raw=False)
-    done = Streamed(notes=NoteTally())
-    held: list[Outcome] = []
-    size = 0
-    seen = _Subjects()  # the (subject, time) keys of earlier windows, as hashes (a fixed 4 MB table)
-    counts, notes = done.counts, done.notes
-
-    def flush() -> None:
-        results: dict[int, Any] = {}
-        for panel, group in reader.panels(settings, symptoms, done.panels):
-            done.panels += 1
-            by_analyte: dict[str, Any] = {}
-            for res in panel.results:
-                by_analyte.setdefault(res.analyte, res)
-            for analyte, read in group.items():
-                results[id(read.outcome)] = by_analyte.get(analyte)
-                notes.extend(read.outcome.warnings)
-            if not done.abnormal and any(res.flag != "normal" for res in panel.results):
-                done.abnormal = True
-            if on_panel is not None:
-                on_panel(panel)
-        for o in held:
-            counts[o.status] += 1
-            if o.status == "skipped":
-                done.skip_kinds[skip_kind(o)] += 1
-                if done.first_skipped is None:
-                    done.first_skipped = o
-                if o.analyte and o.reason:
-                    notes.add(_skipped_note(o))
-            write(o, results.get(id(o)))
-        held.clear()
-
-    keys_here: set[tuple[str | None, str | None]] = set()
-    for item in records:
-        o = reader.read(item)
-        held.append(o)
-        size += held_size(o)
-        if o.status == "interpreted" and o.record is not None:
-            key = (o.record.subject, o.record.date)
-            if key not in keys_here:
-                keys_here.add(key)
-                if done.windows and not seen.add(repr(key)):
-                    done.split += 1
-        if len(held) >= BUFFER_LIMIT or size >= BUFFER_BYTES:
-            flush()
-            done.windows += 1
-            for key in keys_here:
-                seen.add(repr(key))
-            keys_here.clear()
-            size = 0
-    flush()
-    if not done.total:
-        raise VitdError("no-observations", "the input holds no Observation or OBX result", "give a FHIR Observation, Bundle or DiagnosticReport, or an HL7 ORU^R01/OUL^R22 message")
-    if not done.panels:
-        notes.add(f"no result of an analyte vitd interprets was found ({done.summary()})", first=True)  # (no panel: no note before it)
-    if done.split:
-        notes.add(f"the input had more than {BUFFER_LIMIT:,} observations (or {BUFFER_BYTES >> 20} MiB of them) between results of one "
-                  f"subject and time ({done.split:,} times): their panels were formed in parts, and a result given again in a later part "
-                  "does not supersede the one already written (use --format json for panels across the whole input)")
-    return done

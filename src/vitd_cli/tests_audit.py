@@ -76,7 +76,7 @@ def audit(path: str, opts: FileOptions) -> list[TestLine]:
 
 def _audit_interop(path: str, kind: str, s: Any) -> list[TestLine]:
     from .interop_files import _open
-    from .interop_records import _identify
+    from .interop_records import RecordReader, identify_record
     from .readers.interop import read_records
     from .readers.records import LabRecord
 
@@ -93,8 +93,9 @@ def _audit_interop(path: str, kind: str, s: Any) -> list[TestLine]:
         if path != "-":
             stream.close()
     lines = []
+    reader = RecordReader(s)
     for key, n in counts.most_common():
-        analyte, reason, _found = _identify(s.ref, first[key], s.tests_map)
+        analyte, reason = identify_record(reader, first[key])
         lines.append(TestLine(key[0], key[1], n, analyte, str(reason) if reason else "identified"))
     return lines
 

@@ -43,6 +43,11 @@ class LabChecks:
 
         def range_info(self, analyte: str) -> RangeInfo: ...
 
+    def lab_verdict(self, it: Item, flag: str) -> None:
+        """The lab's flag of a FHIR/HL7 record without a range, beside vitd's verdict (a record without a flag is not
+        compared: unlike a lab export's empty flag cell, it does not say the lab found it normal)."""
+        self._lab(it, None, flag, "")
+
     def _lab(self, it: Item, mark: str | None, flag: str, rng: str) -> None:
         """The lab's own flag and range beside vitd's verdict; a disagreement is noted on the row and counted."""
         printed = flag or mark

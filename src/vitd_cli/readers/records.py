@@ -1,6 +1,6 @@
 """The record every FHIR and HL7 v2 reader yields (LabRecord, or Skipped when the reader itself set one aside), and
 what became of each (Outcome, Accounting). Types only: the readers fill them (readers/fhir.py, readers/hl7.py), the
-pipeline reads them (interop_records.py), the renderers show them (render/fhir_out.py)."""
+pipeline reads them (readers/record_rows.py makes each the row batch.Engine reads; interop_records.py), the renderers show them (render/fhir_out.py)."""
 
 from __future__ import annotations
 
@@ -82,6 +82,8 @@ class Outcome:
     place: str = ""  # public_place() of the record: what stderr names
     kind: str | None = None  # a skip's kind when its reason's words do not say it (SUPERSEDED): see skip_kind
     findings: list[str] = field(default_factory=list)  # the codes of its panel's findings it takes part in (vitd_findings)
+    panel_row: int | None = None  # its panel's number as a lab export's (vitd_panel): the row of the panel's first record
+    result: Any = field(default=None, repr=False)  # interop_records.RowResult: the vitd_* cells of an interpreted record
 
     def to_dict(self) -> dict[str, Any]:
         return {"source_index": self.source_index, "location": self.location, "status": self.status, "reason": self.reason,
@@ -94,6 +96,7 @@ class Accounting:
 
     outcomes: list[Outcome] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # the report's warnings as Notes: their public wording goes to stderr
+    counts_of_rows: Any = None  # row_counts.Counts: the records counted as a lab export's rows (--summary's `rows`)
 
     def counts(self) -> dict[str, int]:
         out = {"interpreted": 0, "other_test": 0, "skipped": 0}

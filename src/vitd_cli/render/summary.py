@@ -1,6 +1,6 @@
 """--summary: counts per analyte and category, like a lab's QC sheet (streamed: only counters are kept). The columns
-(SUMMARY_COLUMNS) and the per-analyte rows (analyte_rows) are the lab exports' and, with the FHIR/HL7 summary's own
-first three columns, the FHIR/HL7 one's (interop_files)."""
+(SUMMARY_COLUMNS) and the per-analyte rows (analyte_rows) are those of every input: a FHIR/HL7 input's records are
+counted as a lab export's rows (interop_records.RecordReader) and summarised by render_summary too."""
 
 from __future__ import annotations
 
@@ -27,8 +27,7 @@ def summary_rows(counts: Counts, engine: RowFacts) -> list[dict[str, Any]]:
 def analyte_rows(per_analyte: dict[str, Any], stats: dict[str, list[float]],
                  facts: Callable[[str], AnalyteFacts]) -> list[dict[str, Any]]:
     """summary_rows from the tallies themselves (analyte -> (category, flag) -> n; analyte -> [n, sum, min, max] in SI)
-    and what is printed of each analyte (its AnalyteFacts): the lab exports' summary and the FHIR/HL7 one
-    (interop_files) share it."""
+    and what is printed of each analyte (its AnalyteFacts)."""
     out = []
     for analyte, cats in per_analyte.items():
         n, total, lo, hi = stats[analyte]
