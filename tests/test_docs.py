@@ -243,7 +243,7 @@ def test_readme_command_runs(number: int, command: str) -> None:
     env.pop("VITD_DEBUG", None)
     if command.startswith("python "):
         command = shlex.quote(sys.executable) + command[len("python"):]
-    proc = subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    proc = subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, cwd=ROOT, env=env, timeout=600)
     expected = _expected_codes(command)
     assert proc.returncode in expected, (
         f"README line {number}: `{command}` exited {proc.returncode}, expected {sorted(expected)}\n{proc.stderr}")
