@@ -1,6 +1,6 @@
 """FHIR and HL7 v2 records through the lab exports' pipeline: each record becomes the row a lab export gives
 batch.Engine (readers/record_rows.py), so its test is identified, its value read and classified, its lab flag and
-range checked, its results grouped into panels (batch/panels.py, group_by_time: the rule and the numbering of a lab
+range checked, its results grouped into panels (batch/panel_rule.py, group_by_time: the rule and the numbering of a lab
 export's panels) and every record counted (row_counts.Counts) by the same code as a CSV row. What stays here is what
 FHIR and HL7 records say beyond a row: the status of a result (a preliminary one is noted; a repeated one is
 superseded by the better or later version) and where in the input a record is (Outcome, Accounting).

@@ -2,7 +2,7 @@
 every row is handed on in input order; and the subjects seen so far (_Subjects, a fixed table of hashes), to notice an
 input that is not grouped by subject.
 
-BUFFER_LIMIT is read here at run time (and by interop_records and engines/duckdb_engine from this module): a test that
+BUFFER_LIMIT is read here at run time (and by record_stream and engines/duckdb_engine from this module): a test that
 lowers it sets it on vitd_cli.batch.streamer."""
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ class Streamer:
 
     A subject's rows are complete when the next subject starts (input grouped by subject); or, when none of the
     results held is undated, when a result comes the panel window or more after every one held (a new part of
-    batch.panels.group_by_time: the panels before it can no longer change); or, when the results held are undated, when
+    batch.panel_rule.group_by_time: the panels before it can no longer change); or, when the results held are undated, when
     the next report starts (a result of the analyte of the run's first undated result). A subject seen again after other subjects
     starts new panels (said once: sort the file by subject for complete panels). BUFFER_LIMIT rows and BUFFER_BYTES of
     their text at most are held, the rows of other tests and skipped rows that follow a pending result included: beyond

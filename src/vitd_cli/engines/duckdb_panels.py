@@ -52,7 +52,7 @@ def _panels(cur, engine, verdicts: _Verdicts, fmt: _Side, side: str, records: in
 
     A run of one subject's interpreted rows (consecutive, the rows of other tests aside) whose results are all dated,
     with no part the Streamer holds reaching BUFFER_LIMIT rows, is grouped here the way batch.Streamer groups such a
-    run (batch.panels.group_by_time, part by part), with the
+    run (batch.panel_rule.group_by_time, part by part), with the
     panel's findings from batch.Engine (verdict_of, apply_verdict: remembered per panel shape, as the streaming engine does); any other run is replayed through batch.Streamer itself.
     The equivalence tests hold both to the streaming engine's output."""
 
@@ -105,7 +105,7 @@ def _panels(cur, engine, verdicts: _Verdicts, fmt: _Side, side: str, records: in
     def lean(run: list[tuple]) -> bool:
         """The run grouped here; False (nothing done) when it needs the Streamer (an undated result, or a part reaching
         BUFFER_LIMIT rows). The run is cut into parts where a result comes the window or more after every earlier one
-        (where the Streamer hands its panels on); each part is grouped by batch.panels.group_by_time, or is one panel
+        (where the Streamer hands its panels on); each part is grouped by batch.panel_rule.group_by_time, or is one panel
         when it holds each analyte once within the window of its earliest."""
         parts: list[tuple[list[tuple], bool]] = []
         part: list[tuple] = []

@@ -1,5 +1,5 @@
 """The panels in SQL: the query that gives each interpreted row its `vitd_panel`, by the rule of
-batch.panels.group_by_time (docs/engines.md: Panels), with window functions, joins and no recursion, so that DuckDB,
+batch.panel_rule.group_by_time (docs/engines.md: Panels), with window functions, joins and no recursion, so that DuckDB,
 SQLite (3.28 or later) and Spark SQL run the same query.
 
 It reads a relation of interpreted rows (PanelInput: the 1-based input row number, the subject, the collection time
