@@ -23,12 +23,16 @@ import workloads
 from measure import Command
 from run import parse_size, size_label
 
-# DuckDB copies the file's lines, unparsed, to a file: one read and one write, in parallel, and nothing else
+# DuckDB copies the file's lines, unparsed, to a file: one read and one write, and nothing else, with the settings the
+# DuckDB engine runs with (memory limit, threads, spill folder, CSV buffer: with DuckDB's 32 MiB buffer the copy stops
+# at the engine's 64 MB limit)
 COPY = """
-import sys, duckdb, vitd_cli.engines.duckdb_engine, vitd_cli.cli
+import os, sys, duckdb, vitd_cli.engines.duckdb_engine, vitd_cli.engines.duckdb_input, vitd_cli.cli
 src, out = sys.argv[1], sys.argv[2]
-con = duckdb.connect(config={"memory_limit": vitd_cli.engines.duckdb_engine.MEMORY_LIMIT})
-lines = f"read_csv('{src}', header = false, auto_detect = false, columns = {{'l': 'VARCHAR'}}, delim = chr(1), quote = '', escape = '')"
+engine = vitd_cli.engines.duckdb_engine.DuckDBSettings()  # the engine's own settings: memory limit, threads, a spill folder
+con = duckdb.connect(config={"memory_limit": engine.memory_limit, "threads": engine.threads or os.cpu_count(),
+                             "temp_directory": os.path.join(os.path.dirname(out), "floor-spill")})
+lines = f"read_csv('{src}', header = false, auto_detect = false, columns = {{'l': 'VARCHAR'}}, delim = chr(1), quote = '', escape = '', buffer_size = {vitd_cli.engines.duckdb_input.CSV_BUFFER})"
 con.execute(f"COPY (SELECT l FROM {lines}) TO '{out}' (HEADER false, QUOTE '', ESCAPE '', DELIMITER chr(2))")
 """
 

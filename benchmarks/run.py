@@ -75,6 +75,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--timeout", type=float, default=900, help="seconds before one run is killed (default 900)")
     parser.add_argument("--vitd", help="the vitd executable (default: the one beside this Python, else on PATH)")
     parser.add_argument("--spark", action="store_true", help="also time --engine spark (local mode, 1 and 2 worker threads)")
+    parser.add_argument("--spark-sizes", help="with --spark: only at these sizes, comma-separated (default: every size; "
+                        "Spark plans the whole query for minutes, so 4M rows take long)")
     args = parser.parse_args(argv)
     sizes = "10k" if args.quick else args.sizes
     try:
@@ -196,7 +198,8 @@ def file_rows(shape: workloads.Shape, rows: int, vitd: Path, python: str, featur
     label = f"{shape.name} {size_label(rows)}"
     log(f"{label}: {path.name}")
     with tempfile.TemporaryDirectory(prefix="vitd-bench-") as scratch:
-        commands, missing = file_commands(shape, path, vitd, python, features, no_pandas, Path(scratch), args.spark,
+        spark = args.spark and (not args.spark_sizes or rows in {parse_size(s) for s in args.spark_sizes.split(",")})
+        commands, missing = file_commands(shape, path, vitd, python, features, no_pandas, Path(scratch), spark,
                                           floor=rows >= BIG)
         m = measure.measure_together(commands, args.runs or (3 if rows >= BIG else 5), args.timeout, log=log)
     csv, summary, passthrough, pandas = m.get("vitd csv"), m.get("vitd summary"), m["pass-through"], m.get("pandas")
