@@ -18,29 +18,39 @@ FORBIDDEN = {
     "textsafe": ("",),
     "version": ("",),
     "config": ("reference", "readers", "normalise", "classify", "explain", "interpret", "batch", "render", "engines", "cli",
-               "files", "interop_records", "interop_files", "notebook"),  # the standard library and errors only
+               "pipeline", "files", "tools", "notebook"),  # the standard library and errors only
     # reference/: the loader, the unit sizes and the recogniser of test names, over models and errors only
-    "reference": ("readers", "normalise", "classify", "explain", "interpret", "batch", "render", "engines", "cli", "files",
-                  "interop_records", "interop_files", "notebook", "cohort", "display"),
-    "readers": ("normalise", "classify", "explain", "interpret", "batch", "render", "engines", "cli", "files", "interop_records",
-                "interop_files", "notebook"),
-    "normalise": ("classify", "explain", "interpret", "batch", "render", "engines", "cli", "files", "interop_records",
-                  "interop_files", "notebook"),
-    "classify": ("readers", "normalise", "explain", "interpret", "batch", "render", "engines", "cli", "files", "interop_records",
-                 "interop_files", "notebook"),
-    "explain": ("readers", "normalise", "interpret", "batch", "render", "engines", "cli", "files", "interop_records",
-                "interop_files", "notebook"),
-    "interpret": ("readers", "batch", "render", "engines", "cli", "files", "notebook"),
+    "reference": ("readers", "normalise", "classify", "explain", "interpret", "batch", "render", "engines", "cli", "pipeline",
+                  "files", "tools", "notebook", "cohort", "display"),
+    "readers": ("normalise", "classify", "explain", "interpret", "batch", "render", "engines", "cli", "pipeline", "files",
+                "tools", "notebook"),
+    "normalise": ("classify", "explain", "interpret", "batch", "render", "engines", "cli", "pipeline", "files",
+                  "tools", "notebook"),
+    "classify": ("readers", "normalise", "explain", "interpret", "batch", "render", "engines", "cli", "pipeline", "files",
+                 "tools", "notebook"),
+    "explain": ("readers", "normalise", "interpret", "batch", "render", "engines", "cli", "pipeline", "files",
+                "tools", "notebook"),
+    "interpret": ("readers", "batch", "render", "engines", "cli", "pipeline", "files", "tools", "notebook"),
     # what a row of a lab export becomes (Outcome, Item) and the row accounting (Counts): types over the models, below
     # batch/ that makes them and render/ that writes them
     "outcomes": ("reference", "readers", "normalise", "classify", "explain", "interpret", "batch", "render", "engines", "cli",
-                 "files", "interop_records", "interop_files", "notebook", "row_counts"),
+                 "pipeline", "files", "tools", "notebook", "row_counts"),
     "row_counts": ("reference", "readers", "normalise", "classify", "explain", "interpret", "batch", "render", "engines", "cli",
-                   "files", "interop_records", "interop_files", "notebook"),
+                   "pipeline", "files", "tools", "notebook"),
     # render/ draws what the Report carries (Report.scheme_views, Result.converted) or the rows (outcomes, row_counts, and
     # what render/row_facts.py asks of the engine): never the reference data, units, normalise, classify nor the engine
-    "render": ("engines", "cli", "files", "interop_files", "notebook", "interpret", "reference", "classify", "normalise", "batch"),
-    "engines": ("cli",),
+    "render": ("engines", "cli", "pipeline", "files", "tools", "notebook", "interpret", "reference", "classify", "normalise", "batch"),
+    # batch/: a row's test, value, date, lab flag and panels; below the pipeline that runs it and the writers' callers
+    "batch": ("render", "pipeline", "files", "engines", "tools", "cli", "notebook"),
+    # pipeline/: the plan and the streaming engine of a file (lab exports, FHIR, HL7), over batch/ and render/
+    "pipeline": ("files", "engines", "tools", "cli", "notebook"),
+    # files.py: the library call for files, over the pipeline (the engines and the CLI build on the pipeline, not on it)
+    "files": ("engines", "tools", "cli", "notebook"),
+    "interop_records": ("engines", "tools", "cli", "notebook", "files"),  # the earlier home of interpret_records, kept
+    "engines": ("tools", "cli", "notebook", "files"),
+    # tools/: the library side of the helper commands (convert, identify --explain, tests, guided entry)
+    "tools": ("engines", "cli", "notebook", "files"),
+    "notebook": ("engines", "tools", "cli", "files"),
 }
 
 

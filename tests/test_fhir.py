@@ -17,9 +17,9 @@ import pytest
 
 from vitd_cli import interpret
 from vitd_cli.errors import VitdError
-from vitd_cli.interop_records import interpret_records
 from vitd_cli.interpret import settings
 from vitd_cli.models import Panel, Report
+from vitd_cli.pipeline.interop_records import interpret_records
 from vitd_cli.readers import fhir as fhir_reader
 from vitd_cli.readers.fhir import read_fhir
 from vitd_cli.readers.fhir_walk import MAX_BUNDLE_NESTING

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from vitd_cli.errors import VitdError
-from vitd_cli.guided import ask, parse_answer
 from vitd_cli.reference import ReferenceData
+from vitd_cli.tools.guided import ask, parse_answer
 
 VITD = str(Path(sys.executable).parent / "vitd")
 

@@ -15,7 +15,7 @@ import pytest
 
 from cli_runner import run_cli
 from vitd_cli.files import FileOptions, interpret_file
-from vitd_cli.interop_files import pseudonym
+from vitd_cli.pipeline.interop_files import pseudonym
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
@@ -241,7 +241,7 @@ def test_fhir_csv_output_neutralises_formulas(tmp_path: Path) -> None:
 
 
 def test_environment_is_not_read_for_a_salt_unless_redacting(monkeypatch: pytest.MonkeyPatch) -> None:
-    from vitd_cli.interop_files import redaction_salt
+    from vitd_cli.pipeline.interop_files import redaction_salt
 
     monkeypatch.setenv("VITD_REDACT_SALT", "s1")
     assert redaction_salt() == b"s1"

@@ -12,9 +12,9 @@ import pytest
 
 from vitd_cli import interpret
 from vitd_cli.errors import VitdError
-from vitd_cli.interop_records import interpret_records
 from vitd_cli.interpret import settings
 from vitd_cli.models import Panel, Report
+from vitd_cli.pipeline.interop_records import interpret_records
 from vitd_cli.readers import hl7 as hl7_reader
 from vitd_cli.readers.hl7 import hl7_datetime, read_hl7
 from vitd_cli.readers.records import Accounting, LabRecord, Skipped

@@ -14,7 +14,7 @@ import pytest
 
 from cli_runner import run_cli
 from vitd_cli.errors import ReferenceDataError
-from vitd_cli.interop_records import interpret_records
+from vitd_cli.pipeline.interop_records import interpret_records
 from vitd_cli.readers.interop import read_records
 from vitd_cli.reference.identify import identify
 from vitd_cli.reference.lexicon import identify_name, load_lexicon, load_tests_map, loinc_codes

@@ -251,7 +251,7 @@ def test_a_report_beyond_its_bound_stops_with_one_line(tmp_path: Path) -> None:
 
 
 def test_fhir_input_report_bound(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import vitd_cli.interop_files as interop_files
+    import vitd_cli.pipeline.interop_files as interop_files
 
     monkeypatch.setattr(interop_files, "REPORT_RESULTS", 10)
     obs = {"resourceType": "Observation", "status": "final", "subject": {"reference": "Patient/p1"},

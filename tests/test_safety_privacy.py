@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from cli_runner import run_cli
-from vitd_cli.interop_files import pseudonym
+from vitd_cli.pipeline.interop_files import pseudonym
 from vitd_cli.textsafe import Note, detail, is_detail, one_line, public, visible, write_notes
 
 REPO = Path(__file__).resolve().parents[1]

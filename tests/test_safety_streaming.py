@@ -23,9 +23,9 @@ import pytest
 
 from cli_runner import run_cli
 from vitd_cli.files import FileOptions, interpret_file
-from vitd_cli.interop_files import _render, sniff_path
-from vitd_cli.interop_records import interpret_records
 from vitd_cli.interpret import settings
+from vitd_cli.pipeline.interop_files import _render, sniff_path
+from vitd_cli.pipeline.interop_records import interpret_records
 from vitd_cli.readers.interop import read_records
 
 DATA = Path(__file__).parent / "data"

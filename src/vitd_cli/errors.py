@@ -50,3 +50,29 @@ class Interrupted(BaseException):
 PROBLEM_KINDS = {"value-unparseable": "text result", "value-nan": "not a number", "value-negative": "negative value",
                  "value-implausible": "implausible value", "unit-unknown": "unknown unit", "unit-wrong": "wrong unit",
                  "unit-missing": "no unit", "unit-conflict": "unit conflict", "value-too-long": "value too long"}
+
+
+# What a value that cannot be read is told, by error code: (message, hint) templates. normalise/values.py,
+# readers/values.py and reference/units.py raise them with value_error(); engines/sql_reasons.py builds the same
+# sentences in SQL from these templates (vitd sql's vitd_note), so the two are written once. Fields: {text}, {unit},
+# {unit_text}, {example}: texts as given (shown quoted, !r); {analyte}: an analyte id; {accepted}: its units;
+# {value}, {alt}: numbers (:g).
+VALUE_MESSAGES: dict[str, tuple[str, str]] = {
+    "unit-conflict": ("{text!r} carries unit {unit_text!r} but {unit!r} was given too", "give the unit once"),
+    "value-nan": ("{text!r} is not a finite number", "give a measured value such as '18 ng/mL'"),
+    "value-unparseable": ("cannot read a number in {text!r}", "write a value like '18', '18.5', '18,5', '<5' or '18 ng/mL'"),
+    "value-unparseable-number": ("cannot read a number in {text!r}", "write a value like '18', '18.5', '18,5' or '<5'"),
+    "value-negative": ("{analyte} cannot be negative ({text!r})", "give the value as printed on the report"),
+    "unit-unknown": ("unknown unit {unit!r} for {analyte}", "use one of {accepted}"),
+    "unit-wrong": ("{unit!r} is not a unit for {analyte}", "use one of {accepted}"),
+    "unit-missing": ("{analyte} value {text!r} has no unit and the number fits more than one",
+                     "add the unit as printed on the report, e.g. {example!r}; accepted: {accepted}"),
+    "value-ambiguous": ("{analyte} {text!r} could be {value:g} (decimal comma) or {alt:g} (thousands separator)",
+                        "write it as {value:g} or {alt:g}"),
+}
+
+
+def value_error(code: str, template: str | None = None, **fields: object) -> VitdError:
+    """The VitdError `code` with its VALUE_MESSAGES sentence (`template`: another entry's words) filled in."""
+    message, hint = VALUE_MESSAGES[template or code]
+    return VitdError(code, message.format(**fields), hint.format(**fields))

@@ -14,6 +14,7 @@ import html
 import io
 from typing import Any
 
+from .config import DEFAULTS
 from .render.table_out import LONG_COLUMNS
 
 ROW = "vitd_row_"  # the row number column of the rows read (never a role the reader knows)
@@ -22,7 +23,7 @@ ROW = "vitd_row_"  # the row number column of the rows read (never a role the re
 def interpret_frame(df: Any, value: str, unit: str | None = None, analyte: str | None = None, subject: str | None = None,
                     date: str | None = None, code: str | None = None, *, guideline: str | None = None,
                     schemes: dict[str, str] | None = None, ranges: list[str] | tuple[str, ...] = (), age: float | None = None,
-                    panel_window: str = "24h") -> Any:
+                    panel_window: str = DEFAULTS["panel_window"]) -> Any:
     """The frame (pandas or Polars, one result a row) with vitd's columns appended, as in the CSV output:
     vitd_status, vitd_analyte, vitd_value_si (float), vitd_unit_si, vitd_flag, vitd_category, vitd_severity, vitd_range,
     vitd_findings, vitd_panel, vitd_note; an empty cell is missing (None/null, NaN for vitd_value_si). A value
@@ -61,7 +62,7 @@ def _interpret_rows(roles: list[str], cols: list[list[str]], n: int, **options: 
     from .batch.rows import Engine
     from .batch.streamer import Streamer
     from .interpret import settings
-    from .plan import FileOptions, file_columns
+    from .pipeline.plan import FileOptions, file_columns
     from .readers.columns import detect_layout, load_columns, parse_map_option
     from .readers.dates import SAMPLE_BYTES, SAMPLE_ROWS, decide
     from .readers.values import parse_window

@@ -1,7 +1,7 @@
 -- vitd: classify the lab results of labs (value=value, unit=unit, analyte=test, code=loinc) in place, one row at a time.
 -- Appends vitd_status, vitd_analyte, vitd_value_si, vitd_unit_si, vitd_flag, vitd_category, vitd_severity, vitd_range, vitd_findings, vitd_panel, vitd_note and vitd_kind (why a row was not interpreted).
 -- Generated from reference_ranges/ by `vitd sql --dialect bigquery`; do not edit. Needs: BigQuery standard SQL.
--- Per row only: panel findings (corrected calcium, secondary hyperparathyroidism) come from `vitd interpret`.
+-- Per row: panels and their findings (corrected calcium, secondary hyperparathyroidism) need subject= and date= in --columns.
 WITH vitd_units AS (
   SELECT
     'g%' AS spelling,
@@ -9175,20 +9175,12 @@ WITH vitd_units AS (
           END || ' is not a finite number (give a measured value such as \'18 ng/mL\')'
         )
         WHEN 'text result'
-        THEN (
-          'cannot read a number in ' || CASE
-            WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
-            THEN '"' || REPLACE(
-              REPLACE(
-                REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
-                ' ',
-                '\\xa0'
-              ),
-              ' ',
-              '\\u202f'
-            ) || '"'
-            ELSE '\'' || REPLACE(
-              REPLACE(
+        THEN CASE
+          WHEN is_number
+          THEN (
+            'cannot read a number in ' || CASE
+              WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+              THEN '"' || REPLACE(
                 REPLACE(
                   REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
                   ' ',
@@ -9196,21 +9188,55 @@ WITH vitd_units AS (
                 ),
                 ' ',
                 '\\u202f'
-              ),
-              '\'',
-              '\\\''
-            ) || '\''
-          END || CASE
-            WHEN is_number
-            THEN ' (write a value like \'18\', \'18.5\', \'18,5\' or \'<5\')'
-            ELSE ' (write a value like \'18\', \'18.5\', \'18,5\', \'<5\' or \'18 ng/mL\')'
-          END
-        )
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' (write a value like \'18\', \'18.5\', \'18,5\' or \'<5\')'
+          )
+          ELSE (
+            'cannot read a number in ' || CASE
+              WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' (write a value like \'18\', \'18.5\', \'18,5\', \'<5\' or \'18 ng/mL\')'
+          )
+        END
         WHEN 'negative value'
         THEN CASE
           WHEN a = 'vitamin_d'
           THEN (
-            'vitamin_d cannot be negative (' || CASE
+            'vitamin_d' || ' cannot be negative (' || CASE
               WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9238,7 +9264,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'calcium'
           THEN (
-            'calcium cannot be negative (' || CASE
+            'calcium' || ' cannot be negative (' || CASE
               WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9266,7 +9292,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'ionized_calcium'
           THEN (
-            'ionized_calcium cannot be negative (' || CASE
+            'ionized_calcium' || ' cannot be negative (' || CASE
               WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9294,7 +9320,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'albumin'
           THEN (
-            'albumin cannot be negative (' || CASE
+            'albumin' || ' cannot be negative (' || CASE
               WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9322,7 +9348,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'magnesium'
           THEN (
-            'magnesium cannot be negative (' || CASE
+            'magnesium' || ' cannot be negative (' || CASE
               WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9350,7 +9376,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'pth'
           THEN (
-            'pth cannot be negative (' || CASE
+            'pth' || ' cannot be negative (' || CASE
               WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9378,7 +9404,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'phosphate'
           THEN (
-            'phosphate cannot be negative (' || CASE
+            'phosphate' || ' cannot be negative (' || CASE
               WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9406,7 +9432,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'corrected_calcium'
           THEN (
-            'corrected_calcium cannot be negative (' || CASE
+            'corrected_calcium' || ' cannot be negative (' || CASE
               WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9516,7 +9542,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+            END || ' for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
           )
           WHEN a = 'calcium'
           THEN (
@@ -9599,7 +9625,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+            END || ' for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'ionized_calcium'
           THEN (
@@ -9682,7 +9708,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+            END || ' for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'albumin'
           THEN (
@@ -9765,7 +9791,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' for albumin (use one of g/dL, g/L)'
+            END || ' for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
           )
           WHEN a = 'magnesium'
           THEN (
@@ -9848,7 +9874,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+            END || ' for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'pth'
           THEN (
@@ -9931,7 +9957,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' for pth (use one of pg/mL, ng/mL, pmol/L)'
+            END || ' for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
           )
           WHEN a = 'phosphate'
           THEN (
@@ -10014,7 +10040,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' for phosphate (use one of mg/dL, mg/L, mmol/L)'
+            END || ' for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
           )
           WHEN a = 'corrected_calcium'
           THEN (
@@ -10097,7 +10123,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+            END || ' for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
         END
         WHEN 'wrong unit'
@@ -10183,7 +10209,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' is not a unit for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+            END || ' is not a unit for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
           )
           WHEN a = 'calcium'
           THEN (
@@ -10266,7 +10292,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' is not a unit for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+            END || ' is not a unit for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'ionized_calcium'
           THEN (
@@ -10349,7 +10375,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' is not a unit for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+            END || ' is not a unit for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'albumin'
           THEN (
@@ -10432,7 +10458,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' is not a unit for albumin (use one of g/dL, g/L)'
+            END || ' is not a unit for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
           )
           WHEN a = 'magnesium'
           THEN (
@@ -10515,7 +10541,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' is not a unit for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+            END || ' is not a unit for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'pth'
           THEN (
@@ -10598,7 +10624,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' is not a unit for pth (use one of pg/mL, ng/mL, pmol/L)'
+            END || ' is not a unit for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
           )
           WHEN a = 'phosphate'
           THEN (
@@ -10681,7 +10707,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' is not a unit for phosphate (use one of mg/dL, mg/L, mmol/L)'
+            END || ' is not a unit for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
           )
           WHEN a = 'corrected_calcium'
           THEN (
@@ -10764,14 +10790,14 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' is not a unit for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+            END || ' is not a unit for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
         END
         WHEN 'no unit'
         THEN CASE
           WHEN a = 'vitamin_d'
           THEN (
-            'vitamin_d value ' || CASE
+            'vitamin_d' || ' value ' || CASE
               WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -10827,11 +10853,11 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || '; accepted: ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+            END || '; accepted: ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
           )
           WHEN a = 'calcium'
           THEN (
-            'calcium value ' || CASE
+            'calcium' || ' value ' || CASE
               WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -10887,11 +10913,11 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+            END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'ionized_calcium'
           THEN (
-            'ionized_calcium value ' || CASE
+            'ionized_calcium' || ' value ' || CASE
               WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -10947,11 +10973,11 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || '; accepted: mg/dL, mmol/L, mEq/L)'
+            END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'albumin'
           THEN (
-            'albumin value ' || CASE
+            'albumin' || ' value ' || CASE
               WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11007,11 +11033,11 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || '; accepted: g/dL, g/L)'
+            END || '; accepted: ' || 'g/dL, g/L' || ')'
           )
           WHEN a = 'magnesium'
           THEN (
-            'magnesium value ' || CASE
+            'magnesium' || ' value ' || CASE
               WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11067,11 +11093,11 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+            END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'pth'
           THEN (
-            'pth value ' || CASE
+            'pth' || ' value ' || CASE
               WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11127,11 +11153,11 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || '; accepted: pg/mL, ng/mL, pmol/L)'
+            END || '; accepted: ' || 'pg/mL, ng/mL, pmol/L' || ')'
           )
           WHEN a = 'phosphate'
           THEN (
-            'phosphate value ' || CASE
+            'phosphate' || ' value ' || CASE
               WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11187,11 +11213,11 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || '; accepted: mg/dL, mg/L, mmol/L)'
+            END || '; accepted: ' || 'mg/dL, mg/L, mmol/L' || ')'
           )
           WHEN a = 'corrected_calcium'
           THEN (
-            'corrected_calcium value ' || CASE
+            'corrected_calcium' || ' value ' || CASE
               WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11247,14 +11273,14 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || '; accepted: mg/dL, mmol/L, mEq/L)'
+            END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
         END
         WHEN 'unreadable value'
         THEN CASE
           WHEN a = 'vitamin_d'
           THEN (
-            'vitamin_d ' || CASE
+            'vitamin_d' || ' ' || CASE
               WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11282,7 +11308,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'calcium'
           THEN (
-            'calcium ' || CASE
+            'calcium' || ' ' || CASE
               WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11310,7 +11336,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'ionized_calcium'
           THEN (
-            'ionized_calcium ' || CASE
+            'ionized_calcium' || ' ' || CASE
               WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11338,7 +11364,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'albumin'
           THEN (
-            'albumin ' || CASE
+            'albumin' || ' ' || CASE
               WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11366,7 +11392,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'magnesium'
           THEN (
-            'magnesium ' || CASE
+            'magnesium' || ' ' || CASE
               WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11394,7 +11420,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'pth'
           THEN (
-            'pth ' || CASE
+            'pth' || ' ' || CASE
               WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11422,7 +11448,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'phosphate'
           THEN (
-            'phosphate ' || CASE
+            'phosphate' || ' ' || CASE
               WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11450,7 +11476,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'corrected_calcium'
           THEN (
-            'corrected_calcium ' || CASE
+            'corrected_calcium' || ' ' || CASE
               WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(

@@ -1,7 +1,7 @@
 -- vitd: classify the lab results of labs (value=value, unit=unit, analyte=test, code=loinc) in place, one row at a time.
 -- Appends vitd_status, vitd_analyte, vitd_value_si, vitd_unit_si, vitd_flag, vitd_category, vitd_severity, vitd_range, vitd_findings, vitd_panel, vitd_note and vitd_kind (why a row was not interpreted).
 -- Generated from reference_ranges/ by `vitd sql --dialect duckdb`; do not edit. Needs: DuckDB 1.0 or later.
--- Per row only: panel findings (corrected calcium, secondary hyperparathyroidism) come from `vitd interpret`.
+-- Per row: panels and their findings (corrected calcium, secondary hyperparathyroidism) need subject= and date= in --columns.
 WITH vitd_units AS (
   SELECT
     'g%' AS spelling,
@@ -9707,25 +9707,12 @@ WITH vitd_units AS (
           END || ' is not a finite number (give a measured value such as ''18 ng/mL'')'
         )
         WHEN 'text result'
-        THEN (
-          'cannot read a number in ' || CASE
-            WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
-            THEN '"' || REPLACE(
-              REPLACE(
-                REPLACE(
-                  REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
-', '\n'),
-                  '',
-                  '\r'
-                ),
-                ' ',
-                '\xa0'
-              ),
-              ' ',
-              '\u202f'
-            ) || '"'
-            ELSE '''' || REPLACE(
-              REPLACE(
+        THEN CASE
+          WHEN is_number
+          THEN (
+            'cannot read a number in ' || CASE
+              WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
+              THEN '"' || REPLACE(
                 REPLACE(
                   REPLACE(
                     REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
@@ -9738,21 +9725,70 @@ WITH vitd_units AS (
                 ),
                 ' ',
                 '\u202f'
-              ),
-              '''',
-              '\'''
-            ) || ''''
-          END || CASE
-            WHEN is_number
-            THEN ' (write a value like ''18'', ''18.5'', ''18,5'' or ''<5'')'
-            ELSE ' (write a value like ''18'', ''18.5'', ''18,5'', ''<5'' or ''18 ng/mL'')'
-          END
-        )
+              ) || '"'
+              ELSE '''' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                      '',
+                      '\r'
+                    ),
+                    ' ',
+                    '\xa0'
+                  ),
+                  ' ',
+                  '\u202f'
+                ),
+                '''',
+                '\'''
+              ) || ''''
+            END || ' (write a value like ''18'', ''18.5'', ''18,5'' or ''<5'')'
+          )
+          ELSE (
+            'cannot read a number in ' || CASE
+              WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                    '',
+                    '\r'
+                  ),
+                  ' ',
+                  '\xa0'
+                ),
+                ' ',
+                '\u202f'
+              ) || '"'
+              ELSE '''' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                      '',
+                      '\r'
+                    ),
+                    ' ',
+                    '\xa0'
+                  ),
+                  ' ',
+                  '\u202f'
+                ),
+                '''',
+                '\'''
+              ) || ''''
+            END || ' (write a value like ''18'', ''18.5'', ''18,5'', ''<5'' or ''18 ng/mL'')'
+          )
+        END
         WHEN 'negative value'
         THEN CASE
           WHEN a = 'vitamin_d'
           THEN (
-            'vitamin_d cannot be negative (' || CASE
+            'vitamin_d' || ' cannot be negative (' || CASE
               WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9790,7 +9826,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'calcium'
           THEN (
-            'calcium cannot be negative (' || CASE
+            'calcium' || ' cannot be negative (' || CASE
               WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9828,7 +9864,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'ionized_calcium'
           THEN (
-            'ionized_calcium cannot be negative (' || CASE
+            'ionized_calcium' || ' cannot be negative (' || CASE
               WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9866,7 +9902,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'albumin'
           THEN (
-            'albumin cannot be negative (' || CASE
+            'albumin' || ' cannot be negative (' || CASE
               WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9904,7 +9940,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'magnesium'
           THEN (
-            'magnesium cannot be negative (' || CASE
+            'magnesium' || ' cannot be negative (' || CASE
               WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9942,7 +9978,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'pth'
           THEN (
-            'pth cannot be negative (' || CASE
+            'pth' || ' cannot be negative (' || CASE
               WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9980,7 +10016,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'phosphate'
           THEN (
-            'phosphate cannot be negative (' || CASE
+            'phosphate' || ' cannot be negative (' || CASE
               WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -10018,7 +10054,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'corrected_calcium'
           THEN (
-            'corrected_calcium cannot be negative (' || CASE
+            'corrected_calcium' || ' cannot be negative (' || CASE
               WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -10140,7 +10176,7 @@ WITH vitd_units AS (
                 '''',
                 '\'''
               ) || ''''
-            END || ' for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+            END || ' for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
           )
           WHEN a = 'calcium'
           THEN (
@@ -10225,7 +10261,7 @@ WITH vitd_units AS (
                 '''',
                 '\'''
               ) || ''''
-            END || ' for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+            END || ' for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'ionized_calcium'
           THEN (
@@ -10310,7 +10346,7 @@ WITH vitd_units AS (
                 '''',
                 '\'''
               ) || ''''
-            END || ' for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+            END || ' for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'albumin'
           THEN (
@@ -10395,7 +10431,7 @@ WITH vitd_units AS (
                 '''',
                 '\'''
               ) || ''''
-            END || ' for albumin (use one of g/dL, g/L)'
+            END || ' for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
           )
           WHEN a = 'magnesium'
           THEN (
@@ -10480,7 +10516,7 @@ WITH vitd_units AS (
                 '''',
                 '\'''
               ) || ''''
-            END || ' for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+            END || ' for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'pth'
           THEN (
@@ -10565,7 +10601,7 @@ WITH vitd_units AS (
                 '''',
                 '\'''
               ) || ''''
-            END || ' for pth (use one of pg/mL, ng/mL, pmol/L)'
+            END || ' for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
           )
           WHEN a = 'phosphate'
           THEN (
@@ -10650,7 +10686,7 @@ WITH vitd_units AS (
                 '''',
                 '\'''
               ) || ''''
-            END || ' for phosphate (use one of mg/dL, mg/L, mmol/L)'
+            END || ' for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
           )
           WHEN a = 'corrected_calcium'
           THEN (
@@ -10735,7 +10771,7 @@ WITH vitd_units AS (
                 '''',
                 '\'''
               ) || ''''
-            END || ' for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+            END || ' for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
         END
         WHEN 'wrong unit'
@@ -10823,7 +10859,7 @@ WITH vitd_units AS (
                 '''',
                 '\'''
               ) || ''''
-            END || ' is not a unit for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+            END || ' is not a unit for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
           )
           WHEN a = 'calcium'
           THEN (
@@ -10908,7 +10944,7 @@ WITH vitd_units AS (
                 '''',
                 '\'''
               ) || ''''
-            END || ' is not a unit for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+            END || ' is not a unit for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'ionized_calcium'
           THEN (
@@ -10993,7 +11029,7 @@ WITH vitd_units AS (
                 '''',
                 '\'''
               ) || ''''
-            END || ' is not a unit for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+            END || ' is not a unit for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'albumin'
           THEN (
@@ -11078,7 +11114,7 @@ WITH vitd_units AS (
                 '''',
                 '\'''
               ) || ''''
-            END || ' is not a unit for albumin (use one of g/dL, g/L)'
+            END || ' is not a unit for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
           )
           WHEN a = 'magnesium'
           THEN (
@@ -11163,7 +11199,7 @@ WITH vitd_units AS (
                 '''',
                 '\'''
               ) || ''''
-            END || ' is not a unit for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+            END || ' is not a unit for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'pth'
           THEN (
@@ -11248,7 +11284,7 @@ WITH vitd_units AS (
                 '''',
                 '\'''
               ) || ''''
-            END || ' is not a unit for pth (use one of pg/mL, ng/mL, pmol/L)'
+            END || ' is not a unit for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
           )
           WHEN a = 'phosphate'
           THEN (
@@ -11333,7 +11369,7 @@ WITH vitd_units AS (
                 '''',
                 '\'''
               ) || ''''
-            END || ' is not a unit for phosphate (use one of mg/dL, mg/L, mmol/L)'
+            END || ' is not a unit for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
           )
           WHEN a = 'corrected_calcium'
           THEN (
@@ -11418,14 +11454,14 @@ WITH vitd_units AS (
                 '''',
                 '\'''
               ) || ''''
-            END || ' is not a unit for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+            END || ' is not a unit for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
         END
         WHEN 'no unit'
         THEN CASE
           WHEN a = 'vitamin_d'
           THEN (
-            'vitamin_d value ' || CASE
+            'vitamin_d' || ' value ' || CASE
               WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11493,11 +11529,11 @@ WITH vitd_units AS (
                 '''',
                 '\'''
               ) || ''''
-            END || '; accepted: ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+            END || '; accepted: ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
           )
           WHEN a = 'calcium'
           THEN (
-            'calcium value ' || CASE
+            'calcium' || ' value ' || CASE
               WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11565,11 +11601,11 @@ WITH vitd_units AS (
                 '''',
                 '\'''
               ) || ''''
-            END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+            END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'ionized_calcium'
           THEN (
-            'ionized_calcium value ' || CASE
+            'ionized_calcium' || ' value ' || CASE
               WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11637,11 +11673,11 @@ WITH vitd_units AS (
                 '''',
                 '\'''
               ) || ''''
-            END || '; accepted: mg/dL, mmol/L, mEq/L)'
+            END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'albumin'
           THEN (
-            'albumin value ' || CASE
+            'albumin' || ' value ' || CASE
               WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11709,11 +11745,11 @@ WITH vitd_units AS (
                 '''',
                 '\'''
               ) || ''''
-            END || '; accepted: g/dL, g/L)'
+            END || '; accepted: ' || 'g/dL, g/L' || ')'
           )
           WHEN a = 'magnesium'
           THEN (
-            'magnesium value ' || CASE
+            'magnesium' || ' value ' || CASE
               WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11781,11 +11817,11 @@ WITH vitd_units AS (
                 '''',
                 '\'''
               ) || ''''
-            END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+            END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'pth'
           THEN (
-            'pth value ' || CASE
+            'pth' || ' value ' || CASE
               WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11853,11 +11889,11 @@ WITH vitd_units AS (
                 '''',
                 '\'''
               ) || ''''
-            END || '; accepted: pg/mL, ng/mL, pmol/L)'
+            END || '; accepted: ' || 'pg/mL, ng/mL, pmol/L' || ')'
           )
           WHEN a = 'phosphate'
           THEN (
-            'phosphate value ' || CASE
+            'phosphate' || ' value ' || CASE
               WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11925,11 +11961,11 @@ WITH vitd_units AS (
                 '''',
                 '\'''
               ) || ''''
-            END || '; accepted: mg/dL, mg/L, mmol/L)'
+            END || '; accepted: ' || 'mg/dL, mg/L, mmol/L' || ')'
           )
           WHEN a = 'corrected_calcium'
           THEN (
-            'corrected_calcium value ' || CASE
+            'corrected_calcium' || ' value ' || CASE
               WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11997,14 +12033,14 @@ WITH vitd_units AS (
                 '''',
                 '\'''
               ) || ''''
-            END || '; accepted: mg/dL, mmol/L, mEq/L)'
+            END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
         END
         WHEN 'unreadable value'
         THEN CASE
           WHEN a = 'vitamin_d'
           THEN (
-            'vitamin_d ' || CASE
+            'vitamin_d' || ' ' || CASE
               WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -12042,7 +12078,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'calcium'
           THEN (
-            'calcium ' || CASE
+            'calcium' || ' ' || CASE
               WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -12080,7 +12116,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'ionized_calcium'
           THEN (
-            'ionized_calcium ' || CASE
+            'ionized_calcium' || ' ' || CASE
               WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -12118,7 +12154,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'albumin'
           THEN (
-            'albumin ' || CASE
+            'albumin' || ' ' || CASE
               WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -12156,7 +12192,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'magnesium'
           THEN (
-            'magnesium ' || CASE
+            'magnesium' || ' ' || CASE
               WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -12194,7 +12230,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'pth'
           THEN (
-            'pth ' || CASE
+            'pth' || ' ' || CASE
               WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -12232,7 +12268,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'phosphate'
           THEN (
-            'phosphate ' || CASE
+            'phosphate' || ' ' || CASE
               WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -12270,7 +12306,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'corrected_calcium'
           THEN (
-            'corrected_calcium ' || CASE
+            'corrected_calcium' || ' ' || CASE
               WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(

@@ -1,7 +1,7 @@
 -- vitd: classify the lab results of labs (value=value, unit=unit, analyte=test, code=loinc, flag=flag, reference_range=reference range) in place, one row at a time.
 -- Appends vitd_status, vitd_analyte, vitd_value_si, vitd_unit_si, vitd_flag, vitd_category, vitd_severity, vitd_range, vitd_findings, vitd_panel, vitd_note and vitd_kind (why a row was not interpreted).
 -- Generated from reference_ranges/ by `vitd sql --dialect bigquery`; do not edit. Needs: BigQuery standard SQL.
--- Per row only: panel findings (corrected calcium, secondary hyperparathyroidism) come from `vitd interpret`.
+-- Per row: panels and their findings (corrected calcium, secondary hyperparathyroidism) need subject= and date= in --columns.
 -- [the relations]
 vitd_flag_words AS (
   SELECT
@@ -1365,20 +1365,12 @@ vitd_l0 AS (
             END || ' is not a finite number (give a measured value such as \'18 ng/mL\')'
           )
           WHEN 'text result'
-          THEN (
-            'cannot read a number in ' || CASE
-              WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
-              THEN '"' || REPLACE(
-                REPLACE(
-                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
-                  ' ',
-                  '\\xa0'
-                ),
-                ' ',
-                '\\u202f'
-              ) || '"'
-              ELSE '\'' || REPLACE(
-                REPLACE(
+          THEN CASE
+            WHEN is_number
+            THEN (
+              'cannot read a number in ' || CASE
+                WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+                THEN '"' || REPLACE(
                   REPLACE(
                     REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
                     ' ',
@@ -1386,21 +1378,55 @@ vitd_l0 AS (
                   ),
                   ' ',
                   '\\u202f'
-                ),
-                '\'',
-                '\\\''
-              ) || '\''
-            END || CASE
-              WHEN is_number
-              THEN ' (write a value like \'18\', \'18.5\', \'18,5\' or \'<5\')'
-              ELSE ' (write a value like \'18\', \'18.5\', \'18,5\', \'<5\' or \'18 ng/mL\')'
-            END
-          )
+                ) || '"'
+                ELSE '\'' || REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                      ' ',
+                      '\\xa0'
+                    ),
+                    ' ',
+                    '\\u202f'
+                  ),
+                  '\'',
+                  '\\\''
+                ) || '\''
+              END || ' (write a value like \'18\', \'18.5\', \'18,5\' or \'<5\')'
+            )
+            ELSE (
+              'cannot read a number in ' || CASE
+                WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+                THEN '"' || REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ) || '"'
+                ELSE '\'' || REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                      ' ',
+                      '\\xa0'
+                    ),
+                    ' ',
+                    '\\u202f'
+                  ),
+                  '\'',
+                  '\\\''
+                ) || '\''
+              END || ' (write a value like \'18\', \'18.5\', \'18,5\', \'<5\' or \'18 ng/mL\')'
+            )
+          END
           WHEN 'negative value'
           THEN CASE
             WHEN a = 'vitamin_d'
             THEN (
-              'vitamin_d cannot be negative (' || CASE
+              'vitamin_d' || ' cannot be negative (' || CASE
                 WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1428,7 +1454,7 @@ vitd_l0 AS (
             )
             WHEN a = 'calcium'
             THEN (
-              'calcium cannot be negative (' || CASE
+              'calcium' || ' cannot be negative (' || CASE
                 WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1456,7 +1482,7 @@ vitd_l0 AS (
             )
             WHEN a = 'ionized_calcium'
             THEN (
-              'ionized_calcium cannot be negative (' || CASE
+              'ionized_calcium' || ' cannot be negative (' || CASE
                 WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1484,7 +1510,7 @@ vitd_l0 AS (
             )
             WHEN a = 'albumin'
             THEN (
-              'albumin cannot be negative (' || CASE
+              'albumin' || ' cannot be negative (' || CASE
                 WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1512,7 +1538,7 @@ vitd_l0 AS (
             )
             WHEN a = 'magnesium'
             THEN (
-              'magnesium cannot be negative (' || CASE
+              'magnesium' || ' cannot be negative (' || CASE
                 WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1540,7 +1566,7 @@ vitd_l0 AS (
             )
             WHEN a = 'pth'
             THEN (
-              'pth cannot be negative (' || CASE
+              'pth' || ' cannot be negative (' || CASE
                 WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1568,7 +1594,7 @@ vitd_l0 AS (
             )
             WHEN a = 'phosphate'
             THEN (
-              'phosphate cannot be negative (' || CASE
+              'phosphate' || ' cannot be negative (' || CASE
                 WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1596,7 +1622,7 @@ vitd_l0 AS (
             )
             WHEN a = 'corrected_calcium'
             THEN (
-              'corrected_calcium cannot be negative (' || CASE
+              'corrected_calcium' || ' cannot be negative (' || CASE
                 WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1706,7 +1732,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+              END || ' for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
             )
             WHEN a = 'calcium'
             THEN (
@@ -1789,7 +1815,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+              END || ' for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'ionized_calcium'
             THEN (
@@ -1872,7 +1898,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+              END || ' for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'albumin'
             THEN (
@@ -1955,7 +1981,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' for albumin (use one of g/dL, g/L)'
+              END || ' for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
             )
             WHEN a = 'magnesium'
             THEN (
@@ -2038,7 +2064,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+              END || ' for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'pth'
             THEN (
@@ -2121,7 +2147,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' for pth (use one of pg/mL, ng/mL, pmol/L)'
+              END || ' for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
             )
             WHEN a = 'phosphate'
             THEN (
@@ -2204,7 +2230,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' for phosphate (use one of mg/dL, mg/L, mmol/L)'
+              END || ' for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
             )
             WHEN a = 'corrected_calcium'
             THEN (
@@ -2287,7 +2313,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+              END || ' for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
           END
           WHEN 'wrong unit'
@@ -2373,7 +2399,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' is not a unit for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+              END || ' is not a unit for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
             )
             WHEN a = 'calcium'
             THEN (
@@ -2456,7 +2482,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' is not a unit for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+              END || ' is not a unit for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'ionized_calcium'
             THEN (
@@ -2539,7 +2565,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' is not a unit for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+              END || ' is not a unit for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'albumin'
             THEN (
@@ -2622,7 +2648,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' is not a unit for albumin (use one of g/dL, g/L)'
+              END || ' is not a unit for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
             )
             WHEN a = 'magnesium'
             THEN (
@@ -2705,7 +2731,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' is not a unit for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+              END || ' is not a unit for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'pth'
             THEN (
@@ -2788,7 +2814,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' is not a unit for pth (use one of pg/mL, ng/mL, pmol/L)'
+              END || ' is not a unit for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
             )
             WHEN a = 'phosphate'
             THEN (
@@ -2871,7 +2897,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' is not a unit for phosphate (use one of mg/dL, mg/L, mmol/L)'
+              END || ' is not a unit for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
             )
             WHEN a = 'corrected_calcium'
             THEN (
@@ -2954,14 +2980,14 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' is not a unit for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+              END || ' is not a unit for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
           END
           WHEN 'no unit'
           THEN CASE
             WHEN a = 'vitamin_d'
             THEN (
-              'vitamin_d value ' || CASE
+              'vitamin_d' || ' value ' || CASE
                 WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3017,11 +3043,11 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || '; accepted: ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+              END || '; accepted: ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
             )
             WHEN a = 'calcium'
             THEN (
-              'calcium value ' || CASE
+              'calcium' || ' value ' || CASE
                 WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3077,11 +3103,11 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+              END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'ionized_calcium'
             THEN (
-              'ionized_calcium value ' || CASE
+              'ionized_calcium' || ' value ' || CASE
                 WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3137,11 +3163,11 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || '; accepted: mg/dL, mmol/L, mEq/L)'
+              END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'albumin'
             THEN (
-              'albumin value ' || CASE
+              'albumin' || ' value ' || CASE
                 WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3197,11 +3223,11 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || '; accepted: g/dL, g/L)'
+              END || '; accepted: ' || 'g/dL, g/L' || ')'
             )
             WHEN a = 'magnesium'
             THEN (
-              'magnesium value ' || CASE
+              'magnesium' || ' value ' || CASE
                 WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3257,11 +3283,11 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+              END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'pth'
             THEN (
-              'pth value ' || CASE
+              'pth' || ' value ' || CASE
                 WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3317,11 +3343,11 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || '; accepted: pg/mL, ng/mL, pmol/L)'
+              END || '; accepted: ' || 'pg/mL, ng/mL, pmol/L' || ')'
             )
             WHEN a = 'phosphate'
             THEN (
-              'phosphate value ' || CASE
+              'phosphate' || ' value ' || CASE
                 WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3377,11 +3403,11 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || '; accepted: mg/dL, mg/L, mmol/L)'
+              END || '; accepted: ' || 'mg/dL, mg/L, mmol/L' || ')'
             )
             WHEN a = 'corrected_calcium'
             THEN (
-              'corrected_calcium value ' || CASE
+              'corrected_calcium' || ' value ' || CASE
                 WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3437,14 +3463,14 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || '; accepted: mg/dL, mmol/L, mEq/L)'
+              END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
           END
           WHEN 'unreadable value'
           THEN CASE
             WHEN a = 'vitamin_d'
             THEN (
-              'vitamin_d ' || CASE
+              'vitamin_d' || ' ' || CASE
                 WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3472,7 +3498,7 @@ vitd_l0 AS (
             )
             WHEN a = 'calcium'
             THEN (
-              'calcium ' || CASE
+              'calcium' || ' ' || CASE
                 WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3500,7 +3526,7 @@ vitd_l0 AS (
             )
             WHEN a = 'ionized_calcium'
             THEN (
-              'ionized_calcium ' || CASE
+              'ionized_calcium' || ' ' || CASE
                 WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3528,7 +3554,7 @@ vitd_l0 AS (
             )
             WHEN a = 'albumin'
             THEN (
-              'albumin ' || CASE
+              'albumin' || ' ' || CASE
                 WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3556,7 +3582,7 @@ vitd_l0 AS (
             )
             WHEN a = 'magnesium'
             THEN (
-              'magnesium ' || CASE
+              'magnesium' || ' ' || CASE
                 WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3584,7 +3610,7 @@ vitd_l0 AS (
             )
             WHEN a = 'pth'
             THEN (
-              'pth ' || CASE
+              'pth' || ' ' || CASE
                 WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3612,7 +3638,7 @@ vitd_l0 AS (
             )
             WHEN a = 'phosphate'
             THEN (
-              'phosphate ' || CASE
+              'phosphate' || ' ' || CASE
                 WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3640,7 +3666,7 @@ vitd_l0 AS (
             )
             WHEN a = 'corrected_calcium'
             THEN (
-              'corrected_calcium ' || CASE
+              'corrected_calcium' || ' ' || CASE
                 WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3821,20 +3847,12 @@ vitd_l0 AS (
               END || ' is not a finite number (give a measured value such as \'18 ng/mL\')'
             )
             WHEN 'text result'
-            THEN (
-              'cannot read a number in ' || CASE
-                WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
-                THEN '"' || REPLACE(
-                  REPLACE(
-                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
-                    ' ',
-                    '\\xa0'
-                  ),
-                  ' ',
-                  '\\u202f'
-                ) || '"'
-                ELSE '\'' || REPLACE(
-                  REPLACE(
+            THEN CASE
+              WHEN is_number
+              THEN (
+                'cannot read a number in ' || CASE
+                  WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+                  THEN '"' || REPLACE(
                     REPLACE(
                       REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
                       ' ',
@@ -3842,21 +3860,55 @@ vitd_l0 AS (
                     ),
                     ' ',
                     '\\u202f'
-                  ),
-                  '\'',
-                  '\\\''
-                ) || '\''
-              END || CASE
-                WHEN is_number
-                THEN ' (write a value like \'18\', \'18.5\', \'18,5\' or \'<5\')'
-                ELSE ' (write a value like \'18\', \'18.5\', \'18,5\', \'<5\' or \'18 ng/mL\')'
-              END
-            )
+                  ) || '"'
+                  ELSE '\'' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                        ' ',
+                        '\\xa0'
+                      ),
+                      ' ',
+                      '\\u202f'
+                    ),
+                    '\'',
+                    '\\\''
+                  ) || '\''
+                END || ' (write a value like \'18\', \'18.5\', \'18,5\' or \'<5\')'
+              )
+              ELSE (
+                'cannot read a number in ' || CASE
+                  WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+                  THEN '"' || REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                      ' ',
+                      '\\xa0'
+                    ),
+                    ' ',
+                    '\\u202f'
+                  ) || '"'
+                  ELSE '\'' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                        ' ',
+                        '\\xa0'
+                      ),
+                      ' ',
+                      '\\u202f'
+                    ),
+                    '\'',
+                    '\\\''
+                  ) || '\''
+                END || ' (write a value like \'18\', \'18.5\', \'18,5\', \'<5\' or \'18 ng/mL\')'
+              )
+            END
             WHEN 'negative value'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d cannot be negative (' || CASE
+                'vitamin_d' || ' cannot be negative (' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -3884,7 +3936,7 @@ vitd_l0 AS (
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium cannot be negative (' || CASE
+                'calcium' || ' cannot be negative (' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -3912,7 +3964,7 @@ vitd_l0 AS (
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium cannot be negative (' || CASE
+                'ionized_calcium' || ' cannot be negative (' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -3940,7 +3992,7 @@ vitd_l0 AS (
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin cannot be negative (' || CASE
+                'albumin' || ' cannot be negative (' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -3968,7 +4020,7 @@ vitd_l0 AS (
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium cannot be negative (' || CASE
+                'magnesium' || ' cannot be negative (' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -3996,7 +4048,7 @@ vitd_l0 AS (
               )
               WHEN a = 'pth'
               THEN (
-                'pth cannot be negative (' || CASE
+                'pth' || ' cannot be negative (' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4024,7 +4076,7 @@ vitd_l0 AS (
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate cannot be negative (' || CASE
+                'phosphate' || ' cannot be negative (' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4052,7 +4104,7 @@ vitd_l0 AS (
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium cannot be negative (' || CASE
+                'corrected_calcium' || ' cannot be negative (' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4162,7 +4214,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || ' for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
@@ -4245,7 +4297,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
@@ -4328,7 +4380,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
@@ -4411,7 +4463,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for albumin (use one of g/dL, g/L)'
+                END || ' for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
@@ -4494,7 +4546,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
@@ -4577,7 +4629,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for pth (use one of pg/mL, ng/mL, pmol/L)'
+                END || ' for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
@@ -4660,7 +4712,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for phosphate (use one of mg/dL, mg/L, mmol/L)'
+                END || ' for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
@@ -4743,7 +4795,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'wrong unit'
@@ -4829,7 +4881,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || ' is not a unit for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
@@ -4912,7 +4964,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
@@ -4995,7 +5047,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
@@ -5078,7 +5130,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for albumin (use one of g/dL, g/L)'
+                END || ' is not a unit for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
@@ -5161,7 +5213,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
@@ -5244,7 +5296,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for pth (use one of pg/mL, ng/mL, pmol/L)'
+                END || ' is not a unit for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
@@ -5327,7 +5379,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for phosphate (use one of mg/dL, mg/L, mmol/L)'
+                END || ' is not a unit for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
@@ -5410,14 +5462,14 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'no unit'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d value ' || CASE
+                'vitamin_d' || ' value ' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -5473,11 +5525,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || '; accepted: ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium value ' || CASE
+                'calcium' || ' value ' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -5533,11 +5585,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium value ' || CASE
+                'ionized_calcium' || ' value ' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -5593,11 +5645,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: mg/dL, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin value ' || CASE
+                'albumin' || ' value ' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -5653,11 +5705,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: g/dL, g/L)'
+                END || '; accepted: ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium value ' || CASE
+                'magnesium' || ' value ' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -5713,11 +5765,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
-                'pth value ' || CASE
+                'pth' || ' value ' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -5773,11 +5825,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: pg/mL, ng/mL, pmol/L)'
+                END || '; accepted: ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate value ' || CASE
+                'phosphate' || ' value ' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -5833,11 +5885,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: mg/dL, mg/L, mmol/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium value ' || CASE
+                'corrected_calcium' || ' value ' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -5893,14 +5945,14 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: mg/dL, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'unreadable value'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d ' || CASE
+                'vitamin_d' || ' ' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -5928,7 +5980,7 @@ vitd_l0 AS (
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium ' || CASE
+                'calcium' || ' ' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -5956,7 +6008,7 @@ vitd_l0 AS (
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium ' || CASE
+                'ionized_calcium' || ' ' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -5984,7 +6036,7 @@ vitd_l0 AS (
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin ' || CASE
+                'albumin' || ' ' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6012,7 +6064,7 @@ vitd_l0 AS (
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium ' || CASE
+                'magnesium' || ' ' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6040,7 +6092,7 @@ vitd_l0 AS (
               )
               WHEN a = 'pth'
               THEN (
-                'pth ' || CASE
+                'pth' || ' ' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6068,7 +6120,7 @@ vitd_l0 AS (
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate ' || CASE
+                'phosphate' || ' ' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6096,7 +6148,7 @@ vitd_l0 AS (
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium ' || CASE
+                'corrected_calcium' || ' ' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6279,20 +6331,12 @@ vitd_l0 AS (
               END || ' is not a finite number (give a measured value such as \'18 ng/mL\')'
             )
             WHEN 'text result'
-            THEN (
-              'cannot read a number in ' || CASE
-                WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
-                THEN '"' || REPLACE(
-                  REPLACE(
-                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
-                    ' ',
-                    '\\xa0'
-                  ),
-                  ' ',
-                  '\\u202f'
-                ) || '"'
-                ELSE '\'' || REPLACE(
-                  REPLACE(
+            THEN CASE
+              WHEN is_number
+              THEN (
+                'cannot read a number in ' || CASE
+                  WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+                  THEN '"' || REPLACE(
                     REPLACE(
                       REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
                       ' ',
@@ -6300,21 +6344,55 @@ vitd_l0 AS (
                     ),
                     ' ',
                     '\\u202f'
-                  ),
-                  '\'',
-                  '\\\''
-                ) || '\''
-              END || CASE
-                WHEN is_number
-                THEN ' (write a value like \'18\', \'18.5\', \'18,5\' or \'<5\')'
-                ELSE ' (write a value like \'18\', \'18.5\', \'18,5\', \'<5\' or \'18 ng/mL\')'
-              END
-            )
+                  ) || '"'
+                  ELSE '\'' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                        ' ',
+                        '\\xa0'
+                      ),
+                      ' ',
+                      '\\u202f'
+                    ),
+                    '\'',
+                    '\\\''
+                  ) || '\''
+                END || ' (write a value like \'18\', \'18.5\', \'18,5\' or \'<5\')'
+              )
+              ELSE (
+                'cannot read a number in ' || CASE
+                  WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+                  THEN '"' || REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                      ' ',
+                      '\\xa0'
+                    ),
+                    ' ',
+                    '\\u202f'
+                  ) || '"'
+                  ELSE '\'' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                        ' ',
+                        '\\xa0'
+                      ),
+                      ' ',
+                      '\\u202f'
+                    ),
+                    '\'',
+                    '\\\''
+                  ) || '\''
+                END || ' (write a value like \'18\', \'18.5\', \'18,5\', \'<5\' or \'18 ng/mL\')'
+              )
+            END
             WHEN 'negative value'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d cannot be negative (' || CASE
+                'vitamin_d' || ' cannot be negative (' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6342,7 +6420,7 @@ vitd_l0 AS (
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium cannot be negative (' || CASE
+                'calcium' || ' cannot be negative (' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6370,7 +6448,7 @@ vitd_l0 AS (
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium cannot be negative (' || CASE
+                'ionized_calcium' || ' cannot be negative (' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6398,7 +6476,7 @@ vitd_l0 AS (
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin cannot be negative (' || CASE
+                'albumin' || ' cannot be negative (' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6426,7 +6504,7 @@ vitd_l0 AS (
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium cannot be negative (' || CASE
+                'magnesium' || ' cannot be negative (' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6454,7 +6532,7 @@ vitd_l0 AS (
               )
               WHEN a = 'pth'
               THEN (
-                'pth cannot be negative (' || CASE
+                'pth' || ' cannot be negative (' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6482,7 +6560,7 @@ vitd_l0 AS (
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate cannot be negative (' || CASE
+                'phosphate' || ' cannot be negative (' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6510,7 +6588,7 @@ vitd_l0 AS (
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium cannot be negative (' || CASE
+                'corrected_calcium' || ' cannot be negative (' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6620,7 +6698,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || ' for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
@@ -6703,7 +6781,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
@@ -6786,7 +6864,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
@@ -6869,7 +6947,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for albumin (use one of g/dL, g/L)'
+                END || ' for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
@@ -6952,7 +7030,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
@@ -7035,7 +7113,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for pth (use one of pg/mL, ng/mL, pmol/L)'
+                END || ' for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
@@ -7118,7 +7196,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for phosphate (use one of mg/dL, mg/L, mmol/L)'
+                END || ' for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
@@ -7201,7 +7279,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'wrong unit'
@@ -7287,7 +7365,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || ' is not a unit for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
@@ -7370,7 +7448,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
@@ -7453,7 +7531,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
@@ -7536,7 +7614,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for albumin (use one of g/dL, g/L)'
+                END || ' is not a unit for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
@@ -7619,7 +7697,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
@@ -7702,7 +7780,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for pth (use one of pg/mL, ng/mL, pmol/L)'
+                END || ' is not a unit for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
@@ -7785,7 +7863,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for phosphate (use one of mg/dL, mg/L, mmol/L)'
+                END || ' is not a unit for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
@@ -7868,14 +7946,14 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'no unit'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d value ' || CASE
+                'vitamin_d' || ' value ' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -7931,11 +8009,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || '; accepted: ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium value ' || CASE
+                'calcium' || ' value ' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -7991,11 +8069,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium value ' || CASE
+                'ionized_calcium' || ' value ' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8051,11 +8129,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: mg/dL, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin value ' || CASE
+                'albumin' || ' value ' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8111,11 +8189,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: g/dL, g/L)'
+                END || '; accepted: ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium value ' || CASE
+                'magnesium' || ' value ' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8171,11 +8249,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
-                'pth value ' || CASE
+                'pth' || ' value ' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8231,11 +8309,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: pg/mL, ng/mL, pmol/L)'
+                END || '; accepted: ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate value ' || CASE
+                'phosphate' || ' value ' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8291,11 +8369,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: mg/dL, mg/L, mmol/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium value ' || CASE
+                'corrected_calcium' || ' value ' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8351,14 +8429,14 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: mg/dL, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'unreadable value'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d ' || CASE
+                'vitamin_d' || ' ' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8386,7 +8464,7 @@ vitd_l0 AS (
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium ' || CASE
+                'calcium' || ' ' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8414,7 +8492,7 @@ vitd_l0 AS (
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium ' || CASE
+                'ionized_calcium' || ' ' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8442,7 +8520,7 @@ vitd_l0 AS (
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin ' || CASE
+                'albumin' || ' ' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8470,7 +8548,7 @@ vitd_l0 AS (
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium ' || CASE
+                'magnesium' || ' ' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8498,7 +8576,7 @@ vitd_l0 AS (
               )
               WHEN a = 'pth'
               THEN (
-                'pth ' || CASE
+                'pth' || ' ' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8526,7 +8604,7 @@ vitd_l0 AS (
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate ' || CASE
+                'phosphate' || ' ' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8554,7 +8632,7 @@ vitd_l0 AS (
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium ' || CASE
+                'corrected_calcium' || ' ' || CASE
                   WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(

@@ -1,7 +1,7 @@
 -- vitd: classify the lab results of labs (value=value, unit=unit, analyte=test, code=loinc, flag=flag, reference_range=reference range) in place, one row at a time.
 -- Appends vitd_status, vitd_analyte, vitd_value_si, vitd_unit_si, vitd_flag, vitd_category, vitd_severity, vitd_range, vitd_findings, vitd_panel, vitd_note and vitd_kind (why a row was not interpreted).
 -- Generated from reference_ranges/ by `vitd sql --dialect duckdb`; do not edit. Needs: DuckDB 1.0 or later.
--- Per row only: panel findings (corrected calcium, secondary hyperparathyroidism) come from `vitd interpret`.
+-- Per row: panels and their findings (corrected calcium, secondary hyperparathyroidism) need subject= and date= in --columns.
 -- [the relations]
 vitd_flag_words AS (
   SELECT
@@ -1450,25 +1450,12 @@ vitd_l0 AS (
             END || ' is not a finite number (give a measured value such as ''18 ng/mL'')'
           )
           WHEN 'text result'
-          THEN (
-            'cannot read a number in ' || CASE
-              WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
-              THEN '"' || REPLACE(
-                REPLACE(
-                  REPLACE(
-                    REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
-', '\n'),
-                    '',
-                    '\r'
-                  ),
-                  ' ',
-                  '\xa0'
-                ),
-                ' ',
-                '\u202f'
-              ) || '"'
-              ELSE '''' || REPLACE(
-                REPLACE(
+          THEN CASE
+            WHEN is_number
+            THEN (
+              'cannot read a number in ' || CASE
+                WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
+                THEN '"' || REPLACE(
                   REPLACE(
                     REPLACE(
                       REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
@@ -1481,21 +1468,70 @@ vitd_l0 AS (
                   ),
                   ' ',
                   '\u202f'
-                ),
-                '''',
-                '\'''
-              ) || ''''
-            END || CASE
-              WHEN is_number
-              THEN ' (write a value like ''18'', ''18.5'', ''18,5'' or ''<5'')'
-              ELSE ' (write a value like ''18'', ''18.5'', ''18,5'', ''<5'' or ''18 ng/mL'')'
-            END
-          )
+                ) || '"'
+                ELSE '''' || REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                        '',
+                        '\r'
+                      ),
+                      ' ',
+                      '\xa0'
+                    ),
+                    ' ',
+                    '\u202f'
+                  ),
+                  '''',
+                  '\'''
+                ) || ''''
+              END || ' (write a value like ''18'', ''18.5'', ''18,5'' or ''<5'')'
+            )
+            ELSE (
+              'cannot read a number in ' || CASE
+                WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
+                THEN '"' || REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                      '',
+                      '\r'
+                    ),
+                    ' ',
+                    '\xa0'
+                  ),
+                  ' ',
+                  '\u202f'
+                ) || '"'
+                ELSE '''' || REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                        '',
+                        '\r'
+                      ),
+                      ' ',
+                      '\xa0'
+                    ),
+                    ' ',
+                    '\u202f'
+                  ),
+                  '''',
+                  '\'''
+                ) || ''''
+              END || ' (write a value like ''18'', ''18.5'', ''18,5'', ''<5'' or ''18 ng/mL'')'
+            )
+          END
           WHEN 'negative value'
           THEN CASE
             WHEN a = 'vitamin_d'
             THEN (
-              'vitamin_d cannot be negative (' || CASE
+              'vitamin_d' || ' cannot be negative (' || CASE
                 WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1533,7 +1569,7 @@ vitd_l0 AS (
             )
             WHEN a = 'calcium'
             THEN (
-              'calcium cannot be negative (' || CASE
+              'calcium' || ' cannot be negative (' || CASE
                 WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1571,7 +1607,7 @@ vitd_l0 AS (
             )
             WHEN a = 'ionized_calcium'
             THEN (
-              'ionized_calcium cannot be negative (' || CASE
+              'ionized_calcium' || ' cannot be negative (' || CASE
                 WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1609,7 +1645,7 @@ vitd_l0 AS (
             )
             WHEN a = 'albumin'
             THEN (
-              'albumin cannot be negative (' || CASE
+              'albumin' || ' cannot be negative (' || CASE
                 WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1647,7 +1683,7 @@ vitd_l0 AS (
             )
             WHEN a = 'magnesium'
             THEN (
-              'magnesium cannot be negative (' || CASE
+              'magnesium' || ' cannot be negative (' || CASE
                 WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1685,7 +1721,7 @@ vitd_l0 AS (
             )
             WHEN a = 'pth'
             THEN (
-              'pth cannot be negative (' || CASE
+              'pth' || ' cannot be negative (' || CASE
                 WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1723,7 +1759,7 @@ vitd_l0 AS (
             )
             WHEN a = 'phosphate'
             THEN (
-              'phosphate cannot be negative (' || CASE
+              'phosphate' || ' cannot be negative (' || CASE
                 WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1761,7 +1797,7 @@ vitd_l0 AS (
             )
             WHEN a = 'corrected_calcium'
             THEN (
-              'corrected_calcium cannot be negative (' || CASE
+              'corrected_calcium' || ' cannot be negative (' || CASE
                 WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1883,7 +1919,7 @@ vitd_l0 AS (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+              END || ' for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
             )
             WHEN a = 'calcium'
             THEN (
@@ -1968,7 +2004,7 @@ vitd_l0 AS (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+              END || ' for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'ionized_calcium'
             THEN (
@@ -2053,7 +2089,7 @@ vitd_l0 AS (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+              END || ' for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'albumin'
             THEN (
@@ -2138,7 +2174,7 @@ vitd_l0 AS (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' for albumin (use one of g/dL, g/L)'
+              END || ' for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
             )
             WHEN a = 'magnesium'
             THEN (
@@ -2223,7 +2259,7 @@ vitd_l0 AS (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+              END || ' for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'pth'
             THEN (
@@ -2308,7 +2344,7 @@ vitd_l0 AS (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' for pth (use one of pg/mL, ng/mL, pmol/L)'
+              END || ' for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
             )
             WHEN a = 'phosphate'
             THEN (
@@ -2393,7 +2429,7 @@ vitd_l0 AS (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' for phosphate (use one of mg/dL, mg/L, mmol/L)'
+              END || ' for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
             )
             WHEN a = 'corrected_calcium'
             THEN (
@@ -2478,7 +2514,7 @@ vitd_l0 AS (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+              END || ' for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
           END
           WHEN 'wrong unit'
@@ -2566,7 +2602,7 @@ vitd_l0 AS (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' is not a unit for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+              END || ' is not a unit for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
             )
             WHEN a = 'calcium'
             THEN (
@@ -2651,7 +2687,7 @@ vitd_l0 AS (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' is not a unit for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+              END || ' is not a unit for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'ionized_calcium'
             THEN (
@@ -2736,7 +2772,7 @@ vitd_l0 AS (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' is not a unit for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+              END || ' is not a unit for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'albumin'
             THEN (
@@ -2821,7 +2857,7 @@ vitd_l0 AS (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' is not a unit for albumin (use one of g/dL, g/L)'
+              END || ' is not a unit for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
             )
             WHEN a = 'magnesium'
             THEN (
@@ -2906,7 +2942,7 @@ vitd_l0 AS (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' is not a unit for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+              END || ' is not a unit for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'pth'
             THEN (
@@ -2991,7 +3027,7 @@ vitd_l0 AS (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' is not a unit for pth (use one of pg/mL, ng/mL, pmol/L)'
+              END || ' is not a unit for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
             )
             WHEN a = 'phosphate'
             THEN (
@@ -3076,7 +3112,7 @@ vitd_l0 AS (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' is not a unit for phosphate (use one of mg/dL, mg/L, mmol/L)'
+              END || ' is not a unit for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
             )
             WHEN a = 'corrected_calcium'
             THEN (
@@ -3161,14 +3197,14 @@ vitd_l0 AS (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' is not a unit for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+              END || ' is not a unit for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
           END
           WHEN 'no unit'
           THEN CASE
             WHEN a = 'vitamin_d'
             THEN (
-              'vitamin_d value ' || CASE
+              'vitamin_d' || ' value ' || CASE
                 WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3236,11 +3272,11 @@ vitd_l0 AS (
                   '''',
                   '\'''
                 ) || ''''
-              END || '; accepted: ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+              END || '; accepted: ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
             )
             WHEN a = 'calcium'
             THEN (
-              'calcium value ' || CASE
+              'calcium' || ' value ' || CASE
                 WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3308,11 +3344,11 @@ vitd_l0 AS (
                   '''',
                   '\'''
                 ) || ''''
-              END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+              END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'ionized_calcium'
             THEN (
-              'ionized_calcium value ' || CASE
+              'ionized_calcium' || ' value ' || CASE
                 WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3380,11 +3416,11 @@ vitd_l0 AS (
                   '''',
                   '\'''
                 ) || ''''
-              END || '; accepted: mg/dL, mmol/L, mEq/L)'
+              END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'albumin'
             THEN (
-              'albumin value ' || CASE
+              'albumin' || ' value ' || CASE
                 WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3452,11 +3488,11 @@ vitd_l0 AS (
                   '''',
                   '\'''
                 ) || ''''
-              END || '; accepted: g/dL, g/L)'
+              END || '; accepted: ' || 'g/dL, g/L' || ')'
             )
             WHEN a = 'magnesium'
             THEN (
-              'magnesium value ' || CASE
+              'magnesium' || ' value ' || CASE
                 WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3524,11 +3560,11 @@ vitd_l0 AS (
                   '''',
                   '\'''
                 ) || ''''
-              END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+              END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'pth'
             THEN (
-              'pth value ' || CASE
+              'pth' || ' value ' || CASE
                 WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3596,11 +3632,11 @@ vitd_l0 AS (
                   '''',
                   '\'''
                 ) || ''''
-              END || '; accepted: pg/mL, ng/mL, pmol/L)'
+              END || '; accepted: ' || 'pg/mL, ng/mL, pmol/L' || ')'
             )
             WHEN a = 'phosphate'
             THEN (
-              'phosphate value ' || CASE
+              'phosphate' || ' value ' || CASE
                 WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3668,11 +3704,11 @@ vitd_l0 AS (
                   '''',
                   '\'''
                 ) || ''''
-              END || '; accepted: mg/dL, mg/L, mmol/L)'
+              END || '; accepted: ' || 'mg/dL, mg/L, mmol/L' || ')'
             )
             WHEN a = 'corrected_calcium'
             THEN (
-              'corrected_calcium value ' || CASE
+              'corrected_calcium' || ' value ' || CASE
                 WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3740,14 +3776,14 @@ vitd_l0 AS (
                   '''',
                   '\'''
                 ) || ''''
-              END || '; accepted: mg/dL, mmol/L, mEq/L)'
+              END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
           END
           WHEN 'unreadable value'
           THEN CASE
             WHEN a = 'vitamin_d'
             THEN (
-              'vitamin_d ' || CASE
+              'vitamin_d' || ' ' || CASE
                 WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3785,7 +3821,7 @@ vitd_l0 AS (
             )
             WHEN a = 'calcium'
             THEN (
-              'calcium ' || CASE
+              'calcium' || ' ' || CASE
                 WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3823,7 +3859,7 @@ vitd_l0 AS (
             )
             WHEN a = 'ionized_calcium'
             THEN (
-              'ionized_calcium ' || CASE
+              'ionized_calcium' || ' ' || CASE
                 WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3861,7 +3897,7 @@ vitd_l0 AS (
             )
             WHEN a = 'albumin'
             THEN (
-              'albumin ' || CASE
+              'albumin' || ' ' || CASE
                 WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3899,7 +3935,7 @@ vitd_l0 AS (
             )
             WHEN a = 'magnesium'
             THEN (
-              'magnesium ' || CASE
+              'magnesium' || ' ' || CASE
                 WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3937,7 +3973,7 @@ vitd_l0 AS (
             )
             WHEN a = 'pth'
             THEN (
-              'pth ' || CASE
+              'pth' || ' ' || CASE
                 WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3975,7 +4011,7 @@ vitd_l0 AS (
             )
             WHEN a = 'phosphate'
             THEN (
-              'phosphate ' || CASE
+              'phosphate' || ' ' || CASE
                 WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -4013,7 +4049,7 @@ vitd_l0 AS (
             )
             WHEN a = 'corrected_calcium'
             THEN (
-              'corrected_calcium ' || CASE
+              'corrected_calcium' || ' ' || CASE
                 WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -4220,25 +4256,12 @@ vitd_l0 AS (
               END || ' is not a finite number (give a measured value such as ''18 ng/mL'')'
             )
             WHEN 'text result'
-            THEN (
-              'cannot read a number in ' || CASE
-                WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
-                THEN '"' || REPLACE(
-                  REPLACE(
-                    REPLACE(
-                      REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
-', '\n'),
-                      '',
-                      '\r'
-                    ),
-                    ' ',
-                    '\xa0'
-                  ),
-                  ' ',
-                  '\u202f'
-                ) || '"'
-                ELSE '''' || REPLACE(
-                  REPLACE(
+            THEN CASE
+              WHEN is_number
+              THEN (
+                'cannot read a number in ' || CASE
+                  WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
+                  THEN '"' || REPLACE(
                     REPLACE(
                       REPLACE(
                         REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
@@ -4251,21 +4274,70 @@ vitd_l0 AS (
                     ),
                     ' ',
                     '\u202f'
-                  ),
-                  '''',
-                  '\'''
-                ) || ''''
-              END || CASE
-                WHEN is_number
-                THEN ' (write a value like ''18'', ''18.5'', ''18,5'' or ''<5'')'
-                ELSE ' (write a value like ''18'', ''18.5'', ''18,5'', ''<5'' or ''18 ng/mL'')'
-              END
-            )
+                  ) || '"'
+                  ELSE '''' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                          '',
+                          '\r'
+                        ),
+                        ' ',
+                        '\xa0'
+                      ),
+                      ' ',
+                      '\u202f'
+                    ),
+                    '''',
+                    '\'''
+                  ) || ''''
+                END || ' (write a value like ''18'', ''18.5'', ''18,5'' or ''<5'')'
+              )
+              ELSE (
+                'cannot read a number in ' || CASE
+                  WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
+                  THEN '"' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                        '',
+                        '\r'
+                      ),
+                      ' ',
+                      '\xa0'
+                    ),
+                    ' ',
+                    '\u202f'
+                  ) || '"'
+                  ELSE '''' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                          '',
+                          '\r'
+                        ),
+                        ' ',
+                        '\xa0'
+                      ),
+                      ' ',
+                      '\u202f'
+                    ),
+                    '''',
+                    '\'''
+                  ) || ''''
+                END || ' (write a value like ''18'', ''18.5'', ''18,5'', ''<5'' or ''18 ng/mL'')'
+              )
+            END
             WHEN 'negative value'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d cannot be negative (' || CASE
+                'vitamin_d' || ' cannot be negative (' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4303,7 +4375,7 @@ vitd_l0 AS (
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium cannot be negative (' || CASE
+                'calcium' || ' cannot be negative (' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4341,7 +4413,7 @@ vitd_l0 AS (
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium cannot be negative (' || CASE
+                'ionized_calcium' || ' cannot be negative (' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4379,7 +4451,7 @@ vitd_l0 AS (
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin cannot be negative (' || CASE
+                'albumin' || ' cannot be negative (' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4417,7 +4489,7 @@ vitd_l0 AS (
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium cannot be negative (' || CASE
+                'magnesium' || ' cannot be negative (' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4455,7 +4527,7 @@ vitd_l0 AS (
               )
               WHEN a = 'pth'
               THEN (
-                'pth cannot be negative (' || CASE
+                'pth' || ' cannot be negative (' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4493,7 +4565,7 @@ vitd_l0 AS (
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate cannot be negative (' || CASE
+                'phosphate' || ' cannot be negative (' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4531,7 +4603,7 @@ vitd_l0 AS (
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium cannot be negative (' || CASE
+                'corrected_calcium' || ' cannot be negative (' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4653,7 +4725,7 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || ' for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
@@ -4738,7 +4810,7 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
@@ -4823,7 +4895,7 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
@@ -4908,7 +4980,7 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for albumin (use one of g/dL, g/L)'
+                END || ' for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
@@ -4993,7 +5065,7 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
@@ -5078,7 +5150,7 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for pth (use one of pg/mL, ng/mL, pmol/L)'
+                END || ' for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
@@ -5163,7 +5235,7 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for phosphate (use one of mg/dL, mg/L, mmol/L)'
+                END || ' for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
@@ -5248,7 +5320,7 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'wrong unit'
@@ -5336,7 +5408,7 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || ' is not a unit for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
@@ -5421,7 +5493,7 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
@@ -5506,7 +5578,7 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
@@ -5591,7 +5663,7 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for albumin (use one of g/dL, g/L)'
+                END || ' is not a unit for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
@@ -5676,7 +5748,7 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
@@ -5761,7 +5833,7 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for pth (use one of pg/mL, ng/mL, pmol/L)'
+                END || ' is not a unit for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
@@ -5846,7 +5918,7 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for phosphate (use one of mg/dL, mg/L, mmol/L)'
+                END || ' is not a unit for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
@@ -5931,14 +6003,14 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'no unit'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d value ' || CASE
+                'vitamin_d' || ' value ' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6006,11 +6078,11 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || '; accepted: ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium value ' || CASE
+                'calcium' || ' value ' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6078,11 +6150,11 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium value ' || CASE
+                'ionized_calcium' || ' value ' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6150,11 +6222,11 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: mg/dL, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin value ' || CASE
+                'albumin' || ' value ' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6222,11 +6294,11 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: g/dL, g/L)'
+                END || '; accepted: ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium value ' || CASE
+                'magnesium' || ' value ' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6294,11 +6366,11 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
-                'pth value ' || CASE
+                'pth' || ' value ' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6366,11 +6438,11 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: pg/mL, ng/mL, pmol/L)'
+                END || '; accepted: ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate value ' || CASE
+                'phosphate' || ' value ' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6438,11 +6510,11 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: mg/dL, mg/L, mmol/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium value ' || CASE
+                'corrected_calcium' || ' value ' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6510,14 +6582,14 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: mg/dL, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'unreadable value'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d ' || CASE
+                'vitamin_d' || ' ' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6555,7 +6627,7 @@ vitd_l0 AS (
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium ' || CASE
+                'calcium' || ' ' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6593,7 +6665,7 @@ vitd_l0 AS (
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium ' || CASE
+                'ionized_calcium' || ' ' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6631,7 +6703,7 @@ vitd_l0 AS (
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin ' || CASE
+                'albumin' || ' ' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6669,7 +6741,7 @@ vitd_l0 AS (
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium ' || CASE
+                'magnesium' || ' ' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6707,7 +6779,7 @@ vitd_l0 AS (
               )
               WHEN a = 'pth'
               THEN (
-                'pth ' || CASE
+                'pth' || ' ' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6745,7 +6817,7 @@ vitd_l0 AS (
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate ' || CASE
+                'phosphate' || ' ' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6783,7 +6855,7 @@ vitd_l0 AS (
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium ' || CASE
+                'corrected_calcium' || ' ' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6992,25 +7064,12 @@ vitd_l0 AS (
               END || ' is not a finite number (give a measured value such as ''18 ng/mL'')'
             )
             WHEN 'text result'
-            THEN (
-              'cannot read a number in ' || CASE
-                WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
-                THEN '"' || REPLACE(
-                  REPLACE(
-                    REPLACE(
-                      REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
-', '\n'),
-                      '',
-                      '\r'
-                    ),
-                    ' ',
-                    '\xa0'
-                  ),
-                  ' ',
-                  '\u202f'
-                ) || '"'
-                ELSE '''' || REPLACE(
-                  REPLACE(
+            THEN CASE
+              WHEN is_number
+              THEN (
+                'cannot read a number in ' || CASE
+                  WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
+                  THEN '"' || REPLACE(
                     REPLACE(
                       REPLACE(
                         REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
@@ -7023,21 +7082,70 @@ vitd_l0 AS (
                     ),
                     ' ',
                     '\u202f'
-                  ),
-                  '''',
-                  '\'''
-                ) || ''''
-              END || CASE
-                WHEN is_number
-                THEN ' (write a value like ''18'', ''18.5'', ''18,5'' or ''<5'')'
-                ELSE ' (write a value like ''18'', ''18.5'', ''18,5'', ''<5'' or ''18 ng/mL'')'
-              END
-            )
+                  ) || '"'
+                  ELSE '''' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                          '',
+                          '\r'
+                        ),
+                        ' ',
+                        '\xa0'
+                      ),
+                      ' ',
+                      '\u202f'
+                    ),
+                    '''',
+                    '\'''
+                  ) || ''''
+                END || ' (write a value like ''18'', ''18.5'', ''18,5'' or ''<5'')'
+              )
+              ELSE (
+                'cannot read a number in ' || CASE
+                  WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
+                  THEN '"' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                        '',
+                        '\r'
+                      ),
+                      ' ',
+                      '\xa0'
+                    ),
+                    ' ',
+                    '\u202f'
+                  ) || '"'
+                  ELSE '''' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                          '',
+                          '\r'
+                        ),
+                        ' ',
+                        '\xa0'
+                      ),
+                      ' ',
+                      '\u202f'
+                    ),
+                    '''',
+                    '\'''
+                  ) || ''''
+                END || ' (write a value like ''18'', ''18.5'', ''18,5'', ''<5'' or ''18 ng/mL'')'
+              )
+            END
             WHEN 'negative value'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d cannot be negative (' || CASE
+                'vitamin_d' || ' cannot be negative (' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -7075,7 +7183,7 @@ vitd_l0 AS (
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium cannot be negative (' || CASE
+                'calcium' || ' cannot be negative (' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -7113,7 +7221,7 @@ vitd_l0 AS (
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium cannot be negative (' || CASE
+                'ionized_calcium' || ' cannot be negative (' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -7151,7 +7259,7 @@ vitd_l0 AS (
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin cannot be negative (' || CASE
+                'albumin' || ' cannot be negative (' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -7189,7 +7297,7 @@ vitd_l0 AS (
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium cannot be negative (' || CASE
+                'magnesium' || ' cannot be negative (' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -7227,7 +7335,7 @@ vitd_l0 AS (
               )
               WHEN a = 'pth'
               THEN (
-                'pth cannot be negative (' || CASE
+                'pth' || ' cannot be negative (' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -7265,7 +7373,7 @@ vitd_l0 AS (
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate cannot be negative (' || CASE
+                'phosphate' || ' cannot be negative (' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -7303,7 +7411,7 @@ vitd_l0 AS (
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium cannot be negative (' || CASE
+                'corrected_calcium' || ' cannot be negative (' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -7425,7 +7533,7 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || ' for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
@@ -7510,7 +7618,7 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
@@ -7595,7 +7703,7 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
@@ -7680,7 +7788,7 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for albumin (use one of g/dL, g/L)'
+                END || ' for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
@@ -7765,7 +7873,7 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
@@ -7850,7 +7958,7 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for pth (use one of pg/mL, ng/mL, pmol/L)'
+                END || ' for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
@@ -7935,7 +8043,7 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for phosphate (use one of mg/dL, mg/L, mmol/L)'
+                END || ' for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
@@ -8020,7 +8128,7 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'wrong unit'
@@ -8108,7 +8216,7 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || ' is not a unit for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
@@ -8193,7 +8301,7 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
@@ -8278,7 +8386,7 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
@@ -8363,7 +8471,7 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for albumin (use one of g/dL, g/L)'
+                END || ' is not a unit for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
@@ -8448,7 +8556,7 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
@@ -8533,7 +8641,7 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for pth (use one of pg/mL, ng/mL, pmol/L)'
+                END || ' is not a unit for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
@@ -8618,7 +8726,7 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for phosphate (use one of mg/dL, mg/L, mmol/L)'
+                END || ' is not a unit for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
@@ -8703,14 +8811,14 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'no unit'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d value ' || CASE
+                'vitamin_d' || ' value ' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8778,11 +8886,11 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || '; accepted: ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium value ' || CASE
+                'calcium' || ' value ' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8850,11 +8958,11 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium value ' || CASE
+                'ionized_calcium' || ' value ' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8922,11 +9030,11 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: mg/dL, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin value ' || CASE
+                'albumin' || ' value ' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8994,11 +9102,11 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: g/dL, g/L)'
+                END || '; accepted: ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium value ' || CASE
+                'magnesium' || ' value ' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9066,11 +9174,11 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
-                'pth value ' || CASE
+                'pth' || ' value ' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9138,11 +9246,11 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: pg/mL, ng/mL, pmol/L)'
+                END || '; accepted: ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate value ' || CASE
+                'phosphate' || ' value ' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9210,11 +9318,11 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: mg/dL, mg/L, mmol/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium value ' || CASE
+                'corrected_calcium' || ' value ' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9282,14 +9390,14 @@ vitd_l0 AS (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: mg/dL, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'unreadable value'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d ' || CASE
+                'vitamin_d' || ' ' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9327,7 +9435,7 @@ vitd_l0 AS (
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium ' || CASE
+                'calcium' || ' ' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9365,7 +9473,7 @@ vitd_l0 AS (
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium ' || CASE
+                'ionized_calcium' || ' ' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9403,7 +9511,7 @@ vitd_l0 AS (
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin ' || CASE
+                'albumin' || ' ' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9441,7 +9549,7 @@ vitd_l0 AS (
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium ' || CASE
+                'magnesium' || ' ' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9479,7 +9587,7 @@ vitd_l0 AS (
               )
               WHEN a = 'pth'
               THEN (
-                'pth ' || CASE
+                'pth' || ' ' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9517,7 +9625,7 @@ vitd_l0 AS (
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate ' || CASE
+                'phosphate' || ' ' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9555,7 +9663,7 @@ vitd_l0 AS (
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium ' || CASE
+                'corrected_calcium' || ' ' || CASE
                   WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(

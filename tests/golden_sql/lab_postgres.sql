@@ -1,7 +1,7 @@
 -- vitd: classify the lab results of labs (value=value, unit=unit, analyte=test, code=loinc, flag=flag, reference_range=reference range) in place, one row at a time.
 -- Appends vitd_status, vitd_analyte, vitd_value_si, vitd_unit_si, vitd_flag, vitd_category, vitd_severity, vitd_range, vitd_findings, vitd_panel, vitd_note and vitd_kind (why a row was not interpreted).
 -- Generated from reference_ranges/ by `vitd sql --dialect postgres`; do not edit. Needs: PostgreSQL 15 or later (regexp_substr).
--- Per row only: panel findings (corrected calcium, secondary hyperparathyroidism) come from `vitd interpret`.
+-- Per row: panels and their findings (corrected calcium, secondary hyperparathyroidism) need subject= and date= in --columns.
 -- [the relations]
 vitd_flag_words AS MATERIALIZED (
   SELECT
@@ -1465,25 +1465,12 @@ vitd_l0 AS MATERIALIZED (
             END || ' is not a finite number (give a measured value such as ''18 ng/mL'')'
           )
           WHEN 'text result'
-          THEN (
-            'cannot read a number in ' || CASE
-              WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
-              THEN '"' || REPLACE(
-                REPLACE(
-                  REPLACE(
-                    REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
-', '\n'),
-                    '',
-                    '\r'
-                  ),
-                  ' ',
-                  '\xa0'
-                ),
-                ' ',
-                '\u202f'
-              ) || '"'
-              ELSE '''' || REPLACE(
-                REPLACE(
+          THEN CASE
+            WHEN is_number
+            THEN (
+              'cannot read a number in ' || CASE
+                WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
+                THEN '"' || REPLACE(
                   REPLACE(
                     REPLACE(
                       REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
@@ -1496,21 +1483,70 @@ vitd_l0 AS MATERIALIZED (
                   ),
                   ' ',
                   '\u202f'
-                ),
-                '''',
-                '\'''
-              ) || ''''
-            END || CASE
-              WHEN is_number
-              THEN ' (write a value like ''18'', ''18.5'', ''18,5'' or ''<5'')'
-              ELSE ' (write a value like ''18'', ''18.5'', ''18,5'', ''<5'' or ''18 ng/mL'')'
-            END
-          )
+                ) || '"'
+                ELSE '''' || REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                        '',
+                        '\r'
+                      ),
+                      ' ',
+                      '\xa0'
+                    ),
+                    ' ',
+                    '\u202f'
+                  ),
+                  '''',
+                  '\'''
+                ) || ''''
+              END || ' (write a value like ''18'', ''18.5'', ''18,5'' or ''<5'')'
+            )
+            ELSE (
+              'cannot read a number in ' || CASE
+                WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
+                THEN '"' || REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                      '',
+                      '\r'
+                    ),
+                    ' ',
+                    '\xa0'
+                  ),
+                  ' ',
+                  '\u202f'
+                ) || '"'
+                ELSE '''' || REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                        '',
+                        '\r'
+                      ),
+                      ' ',
+                      '\xa0'
+                    ),
+                    ' ',
+                    '\u202f'
+                  ),
+                  '''',
+                  '\'''
+                ) || ''''
+              END || ' (write a value like ''18'', ''18.5'', ''18,5'', ''<5'' or ''18 ng/mL'')'
+            )
+          END
           WHEN 'negative value'
           THEN CASE
             WHEN a = 'vitamin_d'
             THEN (
-              'vitamin_d cannot be negative (' || CASE
+              'vitamin_d' || ' cannot be negative (' || CASE
                 WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1548,7 +1584,7 @@ vitd_l0 AS MATERIALIZED (
             )
             WHEN a = 'calcium'
             THEN (
-              'calcium cannot be negative (' || CASE
+              'calcium' || ' cannot be negative (' || CASE
                 WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1586,7 +1622,7 @@ vitd_l0 AS MATERIALIZED (
             )
             WHEN a = 'ionized_calcium'
             THEN (
-              'ionized_calcium cannot be negative (' || CASE
+              'ionized_calcium' || ' cannot be negative (' || CASE
                 WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1624,7 +1660,7 @@ vitd_l0 AS MATERIALIZED (
             )
             WHEN a = 'albumin'
             THEN (
-              'albumin cannot be negative (' || CASE
+              'albumin' || ' cannot be negative (' || CASE
                 WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1662,7 +1698,7 @@ vitd_l0 AS MATERIALIZED (
             )
             WHEN a = 'magnesium'
             THEN (
-              'magnesium cannot be negative (' || CASE
+              'magnesium' || ' cannot be negative (' || CASE
                 WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1700,7 +1736,7 @@ vitd_l0 AS MATERIALIZED (
             )
             WHEN a = 'pth'
             THEN (
-              'pth cannot be negative (' || CASE
+              'pth' || ' cannot be negative (' || CASE
                 WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1738,7 +1774,7 @@ vitd_l0 AS MATERIALIZED (
             )
             WHEN a = 'phosphate'
             THEN (
-              'phosphate cannot be negative (' || CASE
+              'phosphate' || ' cannot be negative (' || CASE
                 WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1776,7 +1812,7 @@ vitd_l0 AS MATERIALIZED (
             )
             WHEN a = 'corrected_calcium'
             THEN (
-              'corrected_calcium cannot be negative (' || CASE
+              'corrected_calcium' || ' cannot be negative (' || CASE
                 WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1896,7 +1932,7 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+              END || ' for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
             )
             WHEN a = 'calcium'
             THEN (
@@ -1979,7 +2015,7 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+              END || ' for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'ionized_calcium'
             THEN (
@@ -2062,7 +2098,7 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+              END || ' for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'albumin'
             THEN (
@@ -2145,7 +2181,7 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' for albumin (use one of g/dL, g/L)'
+              END || ' for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
             )
             WHEN a = 'magnesium'
             THEN (
@@ -2228,7 +2264,7 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+              END || ' for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'pth'
             THEN (
@@ -2311,7 +2347,7 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' for pth (use one of pg/mL, ng/mL, pmol/L)'
+              END || ' for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
             )
             WHEN a = 'phosphate'
             THEN (
@@ -2394,7 +2430,7 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' for phosphate (use one of mg/dL, mg/L, mmol/L)'
+              END || ' for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
             )
             WHEN a = 'corrected_calcium'
             THEN (
@@ -2477,7 +2513,7 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+              END || ' for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
           END
           WHEN 'wrong unit'
@@ -2563,7 +2599,7 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' is not a unit for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+              END || ' is not a unit for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
             )
             WHEN a = 'calcium'
             THEN (
@@ -2646,7 +2682,7 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' is not a unit for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+              END || ' is not a unit for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'ionized_calcium'
             THEN (
@@ -2729,7 +2765,7 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' is not a unit for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+              END || ' is not a unit for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'albumin'
             THEN (
@@ -2812,7 +2848,7 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' is not a unit for albumin (use one of g/dL, g/L)'
+              END || ' is not a unit for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
             )
             WHEN a = 'magnesium'
             THEN (
@@ -2895,7 +2931,7 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' is not a unit for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+              END || ' is not a unit for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'pth'
             THEN (
@@ -2978,7 +3014,7 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' is not a unit for pth (use one of pg/mL, ng/mL, pmol/L)'
+              END || ' is not a unit for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
             )
             WHEN a = 'phosphate'
             THEN (
@@ -3061,7 +3097,7 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' is not a unit for phosphate (use one of mg/dL, mg/L, mmol/L)'
+              END || ' is not a unit for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
             )
             WHEN a = 'corrected_calcium'
             THEN (
@@ -3144,14 +3180,14 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' is not a unit for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+              END || ' is not a unit for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
           END
           WHEN 'no unit'
           THEN CASE
             WHEN a = 'vitamin_d'
             THEN (
-              'vitamin_d value ' || CASE
+              'vitamin_d' || ' value ' || CASE
                 WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3219,11 +3255,11 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || '; accepted: ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+              END || '; accepted: ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
             )
             WHEN a = 'calcium'
             THEN (
-              'calcium value ' || CASE
+              'calcium' || ' value ' || CASE
                 WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3291,11 +3327,11 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+              END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'ionized_calcium'
             THEN (
-              'ionized_calcium value ' || CASE
+              'ionized_calcium' || ' value ' || CASE
                 WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3363,11 +3399,11 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || '; accepted: mg/dL, mmol/L, mEq/L)'
+              END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'albumin'
             THEN (
-              'albumin value ' || CASE
+              'albumin' || ' value ' || CASE
                 WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3435,11 +3471,11 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || '; accepted: g/dL, g/L)'
+              END || '; accepted: ' || 'g/dL, g/L' || ')'
             )
             WHEN a = 'magnesium'
             THEN (
-              'magnesium value ' || CASE
+              'magnesium' || ' value ' || CASE
                 WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3507,11 +3543,11 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+              END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'pth'
             THEN (
-              'pth value ' || CASE
+              'pth' || ' value ' || CASE
                 WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3579,11 +3615,11 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || '; accepted: pg/mL, ng/mL, pmol/L)'
+              END || '; accepted: ' || 'pg/mL, ng/mL, pmol/L' || ')'
             )
             WHEN a = 'phosphate'
             THEN (
-              'phosphate value ' || CASE
+              'phosphate' || ' value ' || CASE
                 WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3651,11 +3687,11 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || '; accepted: mg/dL, mg/L, mmol/L)'
+              END || '; accepted: ' || 'mg/dL, mg/L, mmol/L' || ')'
             )
             WHEN a = 'corrected_calcium'
             THEN (
-              'corrected_calcium value ' || CASE
+              'corrected_calcium' || ' value ' || CASE
                 WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3723,14 +3759,14 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || '; accepted: mg/dL, mmol/L, mEq/L)'
+              END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
           END
           WHEN 'unreadable value'
           THEN CASE
             WHEN a = 'vitamin_d'
             THEN (
-              'vitamin_d ' || CASE
+              'vitamin_d' || ' ' || CASE
                 WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3784,7 +3820,7 @@ vitd_l0 AS MATERIALIZED (
             )
             WHEN a = 'calcium'
             THEN (
-              'calcium ' || CASE
+              'calcium' || ' ' || CASE
                 WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3838,7 +3874,7 @@ vitd_l0 AS MATERIALIZED (
             )
             WHEN a = 'ionized_calcium'
             THEN (
-              'ionized_calcium ' || CASE
+              'ionized_calcium' || ' ' || CASE
                 WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3892,7 +3928,7 @@ vitd_l0 AS MATERIALIZED (
             )
             WHEN a = 'albumin'
             THEN (
-              'albumin ' || CASE
+              'albumin' || ' ' || CASE
                 WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3946,7 +3982,7 @@ vitd_l0 AS MATERIALIZED (
             )
             WHEN a = 'magnesium'
             THEN (
-              'magnesium ' || CASE
+              'magnesium' || ' ' || CASE
                 WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -4000,7 +4036,7 @@ vitd_l0 AS MATERIALIZED (
             )
             WHEN a = 'pth'
             THEN (
-              'pth ' || CASE
+              'pth' || ' ' || CASE
                 WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -4054,7 +4090,7 @@ vitd_l0 AS MATERIALIZED (
             )
             WHEN a = 'phosphate'
             THEN (
-              'phosphate ' || CASE
+              'phosphate' || ' ' || CASE
                 WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -4108,7 +4144,7 @@ vitd_l0 AS MATERIALIZED (
             )
             WHEN a = 'corrected_calcium'
             THEN (
-              'corrected_calcium ' || CASE
+              'corrected_calcium' || ' ' || CASE
                 WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -4331,25 +4367,12 @@ vitd_l0 AS MATERIALIZED (
               END || ' is not a finite number (give a measured value such as ''18 ng/mL'')'
             )
             WHEN 'text result'
-            THEN (
-              'cannot read a number in ' || CASE
-                WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
-                THEN '"' || REPLACE(
-                  REPLACE(
-                    REPLACE(
-                      REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
-', '\n'),
-                      '',
-                      '\r'
-                    ),
-                    ' ',
-                    '\xa0'
-                  ),
-                  ' ',
-                  '\u202f'
-                ) || '"'
-                ELSE '''' || REPLACE(
-                  REPLACE(
+            THEN CASE
+              WHEN is_number
+              THEN (
+                'cannot read a number in ' || CASE
+                  WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
+                  THEN '"' || REPLACE(
                     REPLACE(
                       REPLACE(
                         REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
@@ -4362,21 +4385,70 @@ vitd_l0 AS MATERIALIZED (
                     ),
                     ' ',
                     '\u202f'
-                  ),
-                  '''',
-                  '\'''
-                ) || ''''
-              END || CASE
-                WHEN is_number
-                THEN ' (write a value like ''18'', ''18.5'', ''18,5'' or ''<5'')'
-                ELSE ' (write a value like ''18'', ''18.5'', ''18,5'', ''<5'' or ''18 ng/mL'')'
-              END
-            )
+                  ) || '"'
+                  ELSE '''' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                          '',
+                          '\r'
+                        ),
+                        ' ',
+                        '\xa0'
+                      ),
+                      ' ',
+                      '\u202f'
+                    ),
+                    '''',
+                    '\'''
+                  ) || ''''
+                END || ' (write a value like ''18'', ''18.5'', ''18,5'' or ''<5'')'
+              )
+              ELSE (
+                'cannot read a number in ' || CASE
+                  WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
+                  THEN '"' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                        '',
+                        '\r'
+                      ),
+                      ' ',
+                      '\xa0'
+                    ),
+                    ' ',
+                    '\u202f'
+                  ) || '"'
+                  ELSE '''' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                          '',
+                          '\r'
+                        ),
+                        ' ',
+                        '\xa0'
+                      ),
+                      ' ',
+                      '\u202f'
+                    ),
+                    '''',
+                    '\'''
+                  ) || ''''
+                END || ' (write a value like ''18'', ''18.5'', ''18,5'', ''<5'' or ''18 ng/mL'')'
+              )
+            END
             WHEN 'negative value'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d cannot be negative (' || CASE
+                'vitamin_d' || ' cannot be negative (' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4414,7 +4486,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium cannot be negative (' || CASE
+                'calcium' || ' cannot be negative (' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4452,7 +4524,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium cannot be negative (' || CASE
+                'ionized_calcium' || ' cannot be negative (' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4490,7 +4562,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin cannot be negative (' || CASE
+                'albumin' || ' cannot be negative (' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4528,7 +4600,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium cannot be negative (' || CASE
+                'magnesium' || ' cannot be negative (' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4566,7 +4638,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'pth'
               THEN (
-                'pth cannot be negative (' || CASE
+                'pth' || ' cannot be negative (' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4604,7 +4676,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate cannot be negative (' || CASE
+                'phosphate' || ' cannot be negative (' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4642,7 +4714,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium cannot be negative (' || CASE
+                'corrected_calcium' || ' cannot be negative (' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4762,7 +4834,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || ' for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
@@ -4845,7 +4917,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
@@ -4928,7 +5000,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
@@ -5011,7 +5083,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for albumin (use one of g/dL, g/L)'
+                END || ' for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
@@ -5094,7 +5166,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
@@ -5177,7 +5249,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for pth (use one of pg/mL, ng/mL, pmol/L)'
+                END || ' for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
@@ -5260,7 +5332,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for phosphate (use one of mg/dL, mg/L, mmol/L)'
+                END || ' for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
@@ -5343,7 +5415,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'wrong unit'
@@ -5429,7 +5501,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || ' is not a unit for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
@@ -5512,7 +5584,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
@@ -5595,7 +5667,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
@@ -5678,7 +5750,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for albumin (use one of g/dL, g/L)'
+                END || ' is not a unit for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
@@ -5761,7 +5833,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
@@ -5844,7 +5916,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for pth (use one of pg/mL, ng/mL, pmol/L)'
+                END || ' is not a unit for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
@@ -5927,7 +5999,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for phosphate (use one of mg/dL, mg/L, mmol/L)'
+                END || ' is not a unit for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
@@ -6010,14 +6082,14 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'no unit'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d value ' || CASE
+                'vitamin_d' || ' value ' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6085,11 +6157,11 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || '; accepted: ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium value ' || CASE
+                'calcium' || ' value ' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6157,11 +6229,11 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium value ' || CASE
+                'ionized_calcium' || ' value ' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6229,11 +6301,11 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: mg/dL, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin value ' || CASE
+                'albumin' || ' value ' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6301,11 +6373,11 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: g/dL, g/L)'
+                END || '; accepted: ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium value ' || CASE
+                'magnesium' || ' value ' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6373,11 +6445,11 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
-                'pth value ' || CASE
+                'pth' || ' value ' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6445,11 +6517,11 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: pg/mL, ng/mL, pmol/L)'
+                END || '; accepted: ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate value ' || CASE
+                'phosphate' || ' value ' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6517,11 +6589,11 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: mg/dL, mg/L, mmol/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium value ' || CASE
+                'corrected_calcium' || ' value ' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6589,14 +6661,14 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: mg/dL, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'unreadable value'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d ' || CASE
+                'vitamin_d' || ' ' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6650,7 +6722,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium ' || CASE
+                'calcium' || ' ' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6704,7 +6776,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium ' || CASE
+                'ionized_calcium' || ' ' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6758,7 +6830,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin ' || CASE
+                'albumin' || ' ' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6812,7 +6884,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium ' || CASE
+                'magnesium' || ' ' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6866,7 +6938,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'pth'
               THEN (
-                'pth ' || CASE
+                'pth' || ' ' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6920,7 +6992,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate ' || CASE
+                'phosphate' || ' ' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6974,7 +7046,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium ' || CASE
+                'corrected_calcium' || ' ' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -7199,25 +7271,12 @@ vitd_l0 AS MATERIALIZED (
               END || ' is not a finite number (give a measured value such as ''18 ng/mL'')'
             )
             WHEN 'text result'
-            THEN (
-              'cannot read a number in ' || CASE
-                WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
-                THEN '"' || REPLACE(
-                  REPLACE(
-                    REPLACE(
-                      REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
-', '\n'),
-                      '',
-                      '\r'
-                    ),
-                    ' ',
-                    '\xa0'
-                  ),
-                  ' ',
-                  '\u202f'
-                ) || '"'
-                ELSE '''' || REPLACE(
-                  REPLACE(
+            THEN CASE
+              WHEN is_number
+              THEN (
+                'cannot read a number in ' || CASE
+                  WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
+                  THEN '"' || REPLACE(
                     REPLACE(
                       REPLACE(
                         REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
@@ -7230,21 +7289,70 @@ vitd_l0 AS MATERIALIZED (
                     ),
                     ' ',
                     '\u202f'
-                  ),
-                  '''',
-                  '\'''
-                ) || ''''
-              END || CASE
-                WHEN is_number
-                THEN ' (write a value like ''18'', ''18.5'', ''18,5'' or ''<5'')'
-                ELSE ' (write a value like ''18'', ''18.5'', ''18,5'', ''<5'' or ''18 ng/mL'')'
-              END
-            )
+                  ) || '"'
+                  ELSE '''' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                          '',
+                          '\r'
+                        ),
+                        ' ',
+                        '\xa0'
+                      ),
+                      ' ',
+                      '\u202f'
+                    ),
+                    '''',
+                    '\'''
+                  ) || ''''
+                END || ' (write a value like ''18'', ''18.5'', ''18,5'' or ''<5'')'
+              )
+              ELSE (
+                'cannot read a number in ' || CASE
+                  WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
+                  THEN '"' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                        '',
+                        '\r'
+                      ),
+                      ' ',
+                      '\xa0'
+                    ),
+                    ' ',
+                    '\u202f'
+                  ) || '"'
+                  ELSE '''' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                          '',
+                          '\r'
+                        ),
+                        ' ',
+                        '\xa0'
+                      ),
+                      ' ',
+                      '\u202f'
+                    ),
+                    '''',
+                    '\'''
+                  ) || ''''
+                END || ' (write a value like ''18'', ''18.5'', ''18,5'', ''<5'' or ''18 ng/mL'')'
+              )
+            END
             WHEN 'negative value'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d cannot be negative (' || CASE
+                'vitamin_d' || ' cannot be negative (' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -7282,7 +7390,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium cannot be negative (' || CASE
+                'calcium' || ' cannot be negative (' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -7320,7 +7428,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium cannot be negative (' || CASE
+                'ionized_calcium' || ' cannot be negative (' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -7358,7 +7466,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin cannot be negative (' || CASE
+                'albumin' || ' cannot be negative (' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -7396,7 +7504,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium cannot be negative (' || CASE
+                'magnesium' || ' cannot be negative (' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -7434,7 +7542,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'pth'
               THEN (
-                'pth cannot be negative (' || CASE
+                'pth' || ' cannot be negative (' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -7472,7 +7580,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate cannot be negative (' || CASE
+                'phosphate' || ' cannot be negative (' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -7510,7 +7618,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium cannot be negative (' || CASE
+                'corrected_calcium' || ' cannot be negative (' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -7630,7 +7738,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || ' for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
@@ -7713,7 +7821,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
@@ -7796,7 +7904,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
@@ -7879,7 +7987,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for albumin (use one of g/dL, g/L)'
+                END || ' for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
@@ -7962,7 +8070,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
@@ -8045,7 +8153,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for pth (use one of pg/mL, ng/mL, pmol/L)'
+                END || ' for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
@@ -8128,7 +8236,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for phosphate (use one of mg/dL, mg/L, mmol/L)'
+                END || ' for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
@@ -8211,7 +8319,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'wrong unit'
@@ -8297,7 +8405,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || ' is not a unit for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
@@ -8380,7 +8488,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
@@ -8463,7 +8571,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
@@ -8546,7 +8654,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for albumin (use one of g/dL, g/L)'
+                END || ' is not a unit for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
@@ -8629,7 +8737,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
@@ -8712,7 +8820,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for pth (use one of pg/mL, ng/mL, pmol/L)'
+                END || ' is not a unit for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
@@ -8795,7 +8903,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for phosphate (use one of mg/dL, mg/L, mmol/L)'
+                END || ' is not a unit for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
@@ -8878,14 +8986,14 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'no unit'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d value ' || CASE
+                'vitamin_d' || ' value ' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8953,11 +9061,11 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || '; accepted: ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium value ' || CASE
+                'calcium' || ' value ' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9025,11 +9133,11 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium value ' || CASE
+                'ionized_calcium' || ' value ' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9097,11 +9205,11 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: mg/dL, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin value ' || CASE
+                'albumin' || ' value ' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9169,11 +9277,11 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: g/dL, g/L)'
+                END || '; accepted: ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium value ' || CASE
+                'magnesium' || ' value ' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9241,11 +9349,11 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
-                'pth value ' || CASE
+                'pth' || ' value ' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9313,11 +9421,11 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: pg/mL, ng/mL, pmol/L)'
+                END || '; accepted: ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate value ' || CASE
+                'phosphate' || ' value ' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9385,11 +9493,11 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: mg/dL, mg/L, mmol/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium value ' || CASE
+                'corrected_calcium' || ' value ' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9457,14 +9565,14 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: mg/dL, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'unreadable value'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d ' || CASE
+                'vitamin_d' || ' ' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9518,7 +9626,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium ' || CASE
+                'calcium' || ' ' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9572,7 +9680,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium ' || CASE
+                'ionized_calcium' || ' ' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9626,7 +9734,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin ' || CASE
+                'albumin' || ' ' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9680,7 +9788,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium ' || CASE
+                'magnesium' || ' ' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9734,7 +9842,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'pth'
               THEN (
-                'pth ' || CASE
+                'pth' || ' ' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9788,7 +9896,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate ' || CASE
+                'phosphate' || ' ' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9842,7 +9950,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium ' || CASE
+                'corrected_calcium' || ' ' || CASE
                   WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(

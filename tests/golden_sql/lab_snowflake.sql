@@ -1,7 +1,7 @@
 -- vitd: classify the lab results of labs (value=value, unit=unit, analyte=test, code=loinc, flag=flag, reference_range=reference range) in place, one row at a time.
 -- Appends vitd_status, vitd_analyte, vitd_value_si, vitd_unit_si, vitd_flag, vitd_category, vitd_severity, vitd_range, vitd_findings, vitd_panel, vitd_note and vitd_kind (why a row was not interpreted).
 -- Generated from reference_ranges/ by `vitd sql --dialect snowflake`; do not edit. Needs: Snowflake (not run by vitd's tests: check its regular expressions on your data first).
--- Per row only: panel findings (corrected calcium, secondary hyperparathyroidism) come from `vitd interpret`.
+-- Per row: panels and their findings (corrected calcium, secondary hyperparathyroidism) need subject= and date= in --columns.
 -- [the relations]
 vitd_flag_words AS (
   SELECT
@@ -1393,20 +1393,12 @@ vitd_l0 AS (
             END || ' is not a finite number (give a measured value such as \'18 ng/mL\')'
           )
           WHEN 'text result'
-          THEN (
-            'cannot read a number in ' || CASE
-              WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
-              THEN '"' || REPLACE(
-                REPLACE(
-                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
-                  ' ',
-                  '\\xa0'
-                ),
-                ' ',
-                '\\u202f'
-              ) || '"'
-              ELSE '\'' || REPLACE(
-                REPLACE(
+          THEN CASE
+            WHEN is_number
+            THEN (
+              'cannot read a number in ' || CASE
+                WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
+                THEN '"' || REPLACE(
                   REPLACE(
                     REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
                     ' ',
@@ -1414,21 +1406,55 @@ vitd_l0 AS (
                   ),
                   ' ',
                   '\\u202f'
-                ),
-                '\'',
-                '\\\''
-              ) || '\''
-            END || CASE
-              WHEN is_number
-              THEN ' (write a value like \'18\', \'18.5\', \'18,5\' or \'<5\')'
-              ELSE ' (write a value like \'18\', \'18.5\', \'18,5\', \'<5\' or \'18 ng/mL\')'
-            END
-          )
+                ) || '"'
+                ELSE '\'' || REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                      ' ',
+                      '\\xa0'
+                    ),
+                    ' ',
+                    '\\u202f'
+                  ),
+                  '\'',
+                  '\\\''
+                ) || '\''
+              END || ' (write a value like \'18\', \'18.5\', \'18,5\' or \'<5\')'
+            )
+            ELSE (
+              'cannot read a number in ' || CASE
+                WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
+                THEN '"' || REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ) || '"'
+                ELSE '\'' || REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                      ' ',
+                      '\\xa0'
+                    ),
+                    ' ',
+                    '\\u202f'
+                  ),
+                  '\'',
+                  '\\\''
+                ) || '\''
+              END || ' (write a value like \'18\', \'18.5\', \'18,5\', \'<5\' or \'18 ng/mL\')'
+            )
+          END
           WHEN 'negative value'
           THEN CASE
             WHEN a = 'vitamin_d'
             THEN (
-              'vitamin_d cannot be negative (' || CASE
+              'vitamin_d' || ' cannot be negative (' || CASE
                 WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1456,7 +1482,7 @@ vitd_l0 AS (
             )
             WHEN a = 'calcium'
             THEN (
-              'calcium cannot be negative (' || CASE
+              'calcium' || ' cannot be negative (' || CASE
                 WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1484,7 +1510,7 @@ vitd_l0 AS (
             )
             WHEN a = 'ionized_calcium'
             THEN (
-              'ionized_calcium cannot be negative (' || CASE
+              'ionized_calcium' || ' cannot be negative (' || CASE
                 WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1512,7 +1538,7 @@ vitd_l0 AS (
             )
             WHEN a = 'albumin'
             THEN (
-              'albumin cannot be negative (' || CASE
+              'albumin' || ' cannot be negative (' || CASE
                 WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1540,7 +1566,7 @@ vitd_l0 AS (
             )
             WHEN a = 'magnesium'
             THEN (
-              'magnesium cannot be negative (' || CASE
+              'magnesium' || ' cannot be negative (' || CASE
                 WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1568,7 +1594,7 @@ vitd_l0 AS (
             )
             WHEN a = 'pth'
             THEN (
-              'pth cannot be negative (' || CASE
+              'pth' || ' cannot be negative (' || CASE
                 WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1596,7 +1622,7 @@ vitd_l0 AS (
             )
             WHEN a = 'phosphate'
             THEN (
-              'phosphate cannot be negative (' || CASE
+              'phosphate' || ' cannot be negative (' || CASE
                 WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1624,7 +1650,7 @@ vitd_l0 AS (
             )
             WHEN a = 'corrected_calcium'
             THEN (
-              'corrected_calcium cannot be negative (' || CASE
+              'corrected_calcium' || ' cannot be negative (' || CASE
                 WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1734,7 +1760,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+              END || ' for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
             )
             WHEN a = 'calcium'
             THEN (
@@ -1817,7 +1843,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+              END || ' for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'ionized_calcium'
             THEN (
@@ -1900,7 +1926,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+              END || ' for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'albumin'
             THEN (
@@ -1983,7 +2009,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' for albumin (use one of g/dL, g/L)'
+              END || ' for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
             )
             WHEN a = 'magnesium'
             THEN (
@@ -2066,7 +2092,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+              END || ' for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'pth'
             THEN (
@@ -2149,7 +2175,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' for pth (use one of pg/mL, ng/mL, pmol/L)'
+              END || ' for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
             )
             WHEN a = 'phosphate'
             THEN (
@@ -2232,7 +2258,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' for phosphate (use one of mg/dL, mg/L, mmol/L)'
+              END || ' for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
             )
             WHEN a = 'corrected_calcium'
             THEN (
@@ -2315,7 +2341,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+              END || ' for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
           END
           WHEN 'wrong unit'
@@ -2401,7 +2427,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' is not a unit for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+              END || ' is not a unit for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
             )
             WHEN a = 'calcium'
             THEN (
@@ -2484,7 +2510,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' is not a unit for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+              END || ' is not a unit for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'ionized_calcium'
             THEN (
@@ -2567,7 +2593,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' is not a unit for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+              END || ' is not a unit for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'albumin'
             THEN (
@@ -2650,7 +2676,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' is not a unit for albumin (use one of g/dL, g/L)'
+              END || ' is not a unit for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
             )
             WHEN a = 'magnesium'
             THEN (
@@ -2733,7 +2759,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' is not a unit for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+              END || ' is not a unit for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'pth'
             THEN (
@@ -2816,7 +2842,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' is not a unit for pth (use one of pg/mL, ng/mL, pmol/L)'
+              END || ' is not a unit for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
             )
             WHEN a = 'phosphate'
             THEN (
@@ -2899,7 +2925,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' is not a unit for phosphate (use one of mg/dL, mg/L, mmol/L)'
+              END || ' is not a unit for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
             )
             WHEN a = 'corrected_calcium'
             THEN (
@@ -2982,14 +3008,14 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' is not a unit for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+              END || ' is not a unit for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
           END
           WHEN 'no unit'
           THEN CASE
             WHEN a = 'vitamin_d'
             THEN (
-              'vitamin_d value ' || CASE
+              'vitamin_d' || ' value ' || CASE
                 WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3045,11 +3071,11 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || '; accepted: ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+              END || '; accepted: ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
             )
             WHEN a = 'calcium'
             THEN (
-              'calcium value ' || CASE
+              'calcium' || ' value ' || CASE
                 WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3105,11 +3131,11 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+              END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'ionized_calcium'
             THEN (
-              'ionized_calcium value ' || CASE
+              'ionized_calcium' || ' value ' || CASE
                 WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3165,11 +3191,11 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || '; accepted: mg/dL, mmol/L, mEq/L)'
+              END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'albumin'
             THEN (
-              'albumin value ' || CASE
+              'albumin' || ' value ' || CASE
                 WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3225,11 +3251,11 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || '; accepted: g/dL, g/L)'
+              END || '; accepted: ' || 'g/dL, g/L' || ')'
             )
             WHEN a = 'magnesium'
             THEN (
-              'magnesium value ' || CASE
+              'magnesium' || ' value ' || CASE
                 WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3285,11 +3311,11 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+              END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'pth'
             THEN (
-              'pth value ' || CASE
+              'pth' || ' value ' || CASE
                 WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3345,11 +3371,11 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || '; accepted: pg/mL, ng/mL, pmol/L)'
+              END || '; accepted: ' || 'pg/mL, ng/mL, pmol/L' || ')'
             )
             WHEN a = 'phosphate'
             THEN (
-              'phosphate value ' || CASE
+              'phosphate' || ' value ' || CASE
                 WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3405,11 +3431,11 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || '; accepted: mg/dL, mg/L, mmol/L)'
+              END || '; accepted: ' || 'mg/dL, mg/L, mmol/L' || ')'
             )
             WHEN a = 'corrected_calcium'
             THEN (
-              'corrected_calcium value ' || CASE
+              'corrected_calcium' || ' value ' || CASE
                 WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3465,14 +3491,14 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || '; accepted: mg/dL, mmol/L, mEq/L)'
+              END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
           END
           WHEN 'unreadable value'
           THEN CASE
             WHEN a = 'vitamin_d'
             THEN (
-              'vitamin_d ' || CASE
+              'vitamin_d' || ' ' || CASE
                 WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3500,7 +3526,7 @@ vitd_l0 AS (
             )
             WHEN a = 'calcium'
             THEN (
-              'calcium ' || CASE
+              'calcium' || ' ' || CASE
                 WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3528,7 +3554,7 @@ vitd_l0 AS (
             )
             WHEN a = 'ionized_calcium'
             THEN (
-              'ionized_calcium ' || CASE
+              'ionized_calcium' || ' ' || CASE
                 WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3556,7 +3582,7 @@ vitd_l0 AS (
             )
             WHEN a = 'albumin'
             THEN (
-              'albumin ' || CASE
+              'albumin' || ' ' || CASE
                 WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3584,7 +3610,7 @@ vitd_l0 AS (
             )
             WHEN a = 'magnesium'
             THEN (
-              'magnesium ' || CASE
+              'magnesium' || ' ' || CASE
                 WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3612,7 +3638,7 @@ vitd_l0 AS (
             )
             WHEN a = 'pth'
             THEN (
-              'pth ' || CASE
+              'pth' || ' ' || CASE
                 WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3640,7 +3666,7 @@ vitd_l0 AS (
             )
             WHEN a = 'phosphate'
             THEN (
-              'phosphate ' || CASE
+              'phosphate' || ' ' || CASE
                 WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3668,7 +3694,7 @@ vitd_l0 AS (
             )
             WHEN a = 'corrected_calcium'
             THEN (
-              'corrected_calcium ' || CASE
+              'corrected_calcium' || ' ' || CASE
                 WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3849,20 +3875,12 @@ vitd_l0 AS (
               END || ' is not a finite number (give a measured value such as \'18 ng/mL\')'
             )
             WHEN 'text result'
-            THEN (
-              'cannot read a number in ' || CASE
-                WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
-                THEN '"' || REPLACE(
-                  REPLACE(
-                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
-                    ' ',
-                    '\\xa0'
-                  ),
-                  ' ',
-                  '\\u202f'
-                ) || '"'
-                ELSE '\'' || REPLACE(
-                  REPLACE(
+            THEN CASE
+              WHEN is_number
+              THEN (
+                'cannot read a number in ' || CASE
+                  WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
+                  THEN '"' || REPLACE(
                     REPLACE(
                       REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
                       ' ',
@@ -3870,21 +3888,55 @@ vitd_l0 AS (
                     ),
                     ' ',
                     '\\u202f'
-                  ),
-                  '\'',
-                  '\\\''
-                ) || '\''
-              END || CASE
-                WHEN is_number
-                THEN ' (write a value like \'18\', \'18.5\', \'18,5\' or \'<5\')'
-                ELSE ' (write a value like \'18\', \'18.5\', \'18,5\', \'<5\' or \'18 ng/mL\')'
-              END
-            )
+                  ) || '"'
+                  ELSE '\'' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                        ' ',
+                        '\\xa0'
+                      ),
+                      ' ',
+                      '\\u202f'
+                    ),
+                    '\'',
+                    '\\\''
+                  ) || '\''
+                END || ' (write a value like \'18\', \'18.5\', \'18,5\' or \'<5\')'
+              )
+              ELSE (
+                'cannot read a number in ' || CASE
+                  WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
+                  THEN '"' || REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                      ' ',
+                      '\\xa0'
+                    ),
+                    ' ',
+                    '\\u202f'
+                  ) || '"'
+                  ELSE '\'' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                        ' ',
+                        '\\xa0'
+                      ),
+                      ' ',
+                      '\\u202f'
+                    ),
+                    '\'',
+                    '\\\''
+                  ) || '\''
+                END || ' (write a value like \'18\', \'18.5\', \'18,5\', \'<5\' or \'18 ng/mL\')'
+              )
+            END
             WHEN 'negative value'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d cannot be negative (' || CASE
+                'vitamin_d' || ' cannot be negative (' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -3912,7 +3964,7 @@ vitd_l0 AS (
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium cannot be negative (' || CASE
+                'calcium' || ' cannot be negative (' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -3940,7 +3992,7 @@ vitd_l0 AS (
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium cannot be negative (' || CASE
+                'ionized_calcium' || ' cannot be negative (' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -3968,7 +4020,7 @@ vitd_l0 AS (
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin cannot be negative (' || CASE
+                'albumin' || ' cannot be negative (' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -3996,7 +4048,7 @@ vitd_l0 AS (
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium cannot be negative (' || CASE
+                'magnesium' || ' cannot be negative (' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4024,7 +4076,7 @@ vitd_l0 AS (
               )
               WHEN a = 'pth'
               THEN (
-                'pth cannot be negative (' || CASE
+                'pth' || ' cannot be negative (' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4052,7 +4104,7 @@ vitd_l0 AS (
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate cannot be negative (' || CASE
+                'phosphate' || ' cannot be negative (' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4080,7 +4132,7 @@ vitd_l0 AS (
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium cannot be negative (' || CASE
+                'corrected_calcium' || ' cannot be negative (' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4190,7 +4242,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || ' for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
@@ -4273,7 +4325,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
@@ -4356,7 +4408,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
@@ -4439,7 +4491,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for albumin (use one of g/dL, g/L)'
+                END || ' for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
@@ -4522,7 +4574,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
@@ -4605,7 +4657,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for pth (use one of pg/mL, ng/mL, pmol/L)'
+                END || ' for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
@@ -4688,7 +4740,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for phosphate (use one of mg/dL, mg/L, mmol/L)'
+                END || ' for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
@@ -4771,7 +4823,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'wrong unit'
@@ -4857,7 +4909,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || ' is not a unit for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
@@ -4940,7 +4992,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
@@ -5023,7 +5075,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
@@ -5106,7 +5158,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for albumin (use one of g/dL, g/L)'
+                END || ' is not a unit for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
@@ -5189,7 +5241,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
@@ -5272,7 +5324,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for pth (use one of pg/mL, ng/mL, pmol/L)'
+                END || ' is not a unit for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
@@ -5355,7 +5407,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for phosphate (use one of mg/dL, mg/L, mmol/L)'
+                END || ' is not a unit for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
@@ -5438,14 +5490,14 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'no unit'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d value ' || CASE
+                'vitamin_d' || ' value ' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -5501,11 +5553,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || '; accepted: ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium value ' || CASE
+                'calcium' || ' value ' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -5561,11 +5613,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium value ' || CASE
+                'ionized_calcium' || ' value ' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -5621,11 +5673,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: mg/dL, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin value ' || CASE
+                'albumin' || ' value ' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -5681,11 +5733,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: g/dL, g/L)'
+                END || '; accepted: ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium value ' || CASE
+                'magnesium' || ' value ' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -5741,11 +5793,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
-                'pth value ' || CASE
+                'pth' || ' value ' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -5801,11 +5853,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: pg/mL, ng/mL, pmol/L)'
+                END || '; accepted: ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate value ' || CASE
+                'phosphate' || ' value ' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -5861,11 +5913,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: mg/dL, mg/L, mmol/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium value ' || CASE
+                'corrected_calcium' || ' value ' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -5921,14 +5973,14 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: mg/dL, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'unreadable value'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d ' || CASE
+                'vitamin_d' || ' ' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -5956,7 +6008,7 @@ vitd_l0 AS (
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium ' || CASE
+                'calcium' || ' ' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -5984,7 +6036,7 @@ vitd_l0 AS (
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium ' || CASE
+                'ionized_calcium' || ' ' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6012,7 +6064,7 @@ vitd_l0 AS (
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin ' || CASE
+                'albumin' || ' ' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6040,7 +6092,7 @@ vitd_l0 AS (
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium ' || CASE
+                'magnesium' || ' ' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6068,7 +6120,7 @@ vitd_l0 AS (
               )
               WHEN a = 'pth'
               THEN (
-                'pth ' || CASE
+                'pth' || ' ' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6096,7 +6148,7 @@ vitd_l0 AS (
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate ' || CASE
+                'phosphate' || ' ' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6124,7 +6176,7 @@ vitd_l0 AS (
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium ' || CASE
+                'corrected_calcium' || ' ' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6307,20 +6359,12 @@ vitd_l0 AS (
               END || ' is not a finite number (give a measured value such as \'18 ng/mL\')'
             )
             WHEN 'text result'
-            THEN (
-              'cannot read a number in ' || CASE
-                WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
-                THEN '"' || REPLACE(
-                  REPLACE(
-                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
-                    ' ',
-                    '\\xa0'
-                  ),
-                  ' ',
-                  '\\u202f'
-                ) || '"'
-                ELSE '\'' || REPLACE(
-                  REPLACE(
+            THEN CASE
+              WHEN is_number
+              THEN (
+                'cannot read a number in ' || CASE
+                  WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
+                  THEN '"' || REPLACE(
                     REPLACE(
                       REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
                       ' ',
@@ -6328,21 +6372,55 @@ vitd_l0 AS (
                     ),
                     ' ',
                     '\\u202f'
-                  ),
-                  '\'',
-                  '\\\''
-                ) || '\''
-              END || CASE
-                WHEN is_number
-                THEN ' (write a value like \'18\', \'18.5\', \'18,5\' or \'<5\')'
-                ELSE ' (write a value like \'18\', \'18.5\', \'18,5\', \'<5\' or \'18 ng/mL\')'
-              END
-            )
+                  ) || '"'
+                  ELSE '\'' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                        ' ',
+                        '\\xa0'
+                      ),
+                      ' ',
+                      '\\u202f'
+                    ),
+                    '\'',
+                    '\\\''
+                  ) || '\''
+                END || ' (write a value like \'18\', \'18.5\', \'18,5\' or \'<5\')'
+              )
+              ELSE (
+                'cannot read a number in ' || CASE
+                  WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
+                  THEN '"' || REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                      ' ',
+                      '\\xa0'
+                    ),
+                    ' ',
+                    '\\u202f'
+                  ) || '"'
+                  ELSE '\'' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                        ' ',
+                        '\\xa0'
+                      ),
+                      ' ',
+                      '\\u202f'
+                    ),
+                    '\'',
+                    '\\\''
+                  ) || '\''
+                END || ' (write a value like \'18\', \'18.5\', \'18,5\', \'<5\' or \'18 ng/mL\')'
+              )
+            END
             WHEN 'negative value'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d cannot be negative (' || CASE
+                'vitamin_d' || ' cannot be negative (' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6370,7 +6448,7 @@ vitd_l0 AS (
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium cannot be negative (' || CASE
+                'calcium' || ' cannot be negative (' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6398,7 +6476,7 @@ vitd_l0 AS (
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium cannot be negative (' || CASE
+                'ionized_calcium' || ' cannot be negative (' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6426,7 +6504,7 @@ vitd_l0 AS (
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin cannot be negative (' || CASE
+                'albumin' || ' cannot be negative (' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6454,7 +6532,7 @@ vitd_l0 AS (
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium cannot be negative (' || CASE
+                'magnesium' || ' cannot be negative (' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6482,7 +6560,7 @@ vitd_l0 AS (
               )
               WHEN a = 'pth'
               THEN (
-                'pth cannot be negative (' || CASE
+                'pth' || ' cannot be negative (' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6510,7 +6588,7 @@ vitd_l0 AS (
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate cannot be negative (' || CASE
+                'phosphate' || ' cannot be negative (' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6538,7 +6616,7 @@ vitd_l0 AS (
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium cannot be negative (' || CASE
+                'corrected_calcium' || ' cannot be negative (' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6648,7 +6726,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || ' for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
@@ -6731,7 +6809,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
@@ -6814,7 +6892,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
@@ -6897,7 +6975,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for albumin (use one of g/dL, g/L)'
+                END || ' for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
@@ -6980,7 +7058,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
@@ -7063,7 +7141,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for pth (use one of pg/mL, ng/mL, pmol/L)'
+                END || ' for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
@@ -7146,7 +7224,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for phosphate (use one of mg/dL, mg/L, mmol/L)'
+                END || ' for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
@@ -7229,7 +7307,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'wrong unit'
@@ -7315,7 +7393,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || ' is not a unit for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
@@ -7398,7 +7476,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
@@ -7481,7 +7559,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
@@ -7564,7 +7642,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for albumin (use one of g/dL, g/L)'
+                END || ' is not a unit for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
@@ -7647,7 +7725,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
@@ -7730,7 +7808,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for pth (use one of pg/mL, ng/mL, pmol/L)'
+                END || ' is not a unit for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
@@ -7813,7 +7891,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for phosphate (use one of mg/dL, mg/L, mmol/L)'
+                END || ' is not a unit for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
@@ -7896,14 +7974,14 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'no unit'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d value ' || CASE
+                'vitamin_d' || ' value ' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -7959,11 +8037,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || '; accepted: ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium value ' || CASE
+                'calcium' || ' value ' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8019,11 +8097,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium value ' || CASE
+                'ionized_calcium' || ' value ' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8079,11 +8157,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: mg/dL, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin value ' || CASE
+                'albumin' || ' value ' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8139,11 +8217,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: g/dL, g/L)'
+                END || '; accepted: ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium value ' || CASE
+                'magnesium' || ' value ' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8199,11 +8277,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
-                'pth value ' || CASE
+                'pth' || ' value ' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8259,11 +8337,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: pg/mL, ng/mL, pmol/L)'
+                END || '; accepted: ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate value ' || CASE
+                'phosphate' || ' value ' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8319,11 +8397,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: mg/dL, mg/L, mmol/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium value ' || CASE
+                'corrected_calcium' || ' value ' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8379,14 +8457,14 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: mg/dL, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'unreadable value'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d ' || CASE
+                'vitamin_d' || ' ' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8414,7 +8492,7 @@ vitd_l0 AS (
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium ' || CASE
+                'calcium' || ' ' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8442,7 +8520,7 @@ vitd_l0 AS (
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium ' || CASE
+                'ionized_calcium' || ' ' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8470,7 +8548,7 @@ vitd_l0 AS (
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin ' || CASE
+                'albumin' || ' ' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8498,7 +8576,7 @@ vitd_l0 AS (
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium ' || CASE
+                'magnesium' || ' ' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8526,7 +8604,7 @@ vitd_l0 AS (
               )
               WHEN a = 'pth'
               THEN (
-                'pth ' || CASE
+                'pth' || ' ' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8554,7 +8632,7 @@ vitd_l0 AS (
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate ' || CASE
+                'phosphate' || ' ' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8582,7 +8660,7 @@ vitd_l0 AS (
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium ' || CASE
+                'corrected_calcium' || ' ' || CASE
                   WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(

@@ -1,7 +1,7 @@
 -- vitd: classify the lab results of labs (value=value, unit=unit, analyte=test, code=loinc, flag=flag, reference_range=reference range) in place, one row at a time.
 -- Appends vitd_status, vitd_analyte, vitd_value_si, vitd_unit_si, vitd_flag, vitd_category, vitd_severity, vitd_range, vitd_findings, vitd_panel, vitd_note and vitd_kind (why a row was not interpreted).
 -- Generated from reference_ranges/ by `vitd sql --dialect spark`; do not edit. Needs: Spark SQL 3.4 or later (ANSI mode on or off), with SET spark.sql.analyzer.maxIterations=1000 first (the query's steps pass the default of 100).
--- Per row only: panel findings (corrected calcium, secondary hyperparathyroidism) come from `vitd interpret`.
+-- Per row: panels and their findings (corrected calcium, secondary hyperparathyroidism) need subject= and date= in --columns.
 -- [the relations]
 vitd_flag_words AS (
   SELECT
@@ -1364,20 +1364,12 @@ vitd_l0 AS (
             END || ' is not a finite number (give a measured value such as \'18 ng/mL\')'
           )
           WHEN 'text result'
-          THEN (
-            'cannot read a number in ' || CASE
-              WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
-              THEN '"' || REPLACE(
-                REPLACE(
-                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
-                  ' ',
-                  '\\xa0'
-                ),
-                ' ',
-                '\\u202f'
-              ) || '"'
-              ELSE '\'' || REPLACE(
-                REPLACE(
+          THEN CASE
+            WHEN is_number
+            THEN (
+              'cannot read a number in ' || CASE
+                WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
+                THEN '"' || REPLACE(
                   REPLACE(
                     REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
                     ' ',
@@ -1385,21 +1377,55 @@ vitd_l0 AS (
                   ),
                   ' ',
                   '\\u202f'
-                ),
-                '\'',
-                '\\\''
-              ) || '\''
-            END || CASE
-              WHEN is_number
-              THEN ' (write a value like \'18\', \'18.5\', \'18,5\' or \'<5\')'
-              ELSE ' (write a value like \'18\', \'18.5\', \'18,5\', \'<5\' or \'18 ng/mL\')'
-            END
-          )
+                ) || '"'
+                ELSE '\'' || REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                      ' ',
+                      '\\xa0'
+                    ),
+                    ' ',
+                    '\\u202f'
+                  ),
+                  '\'',
+                  '\\\''
+                ) || '\''
+              END || ' (write a value like \'18\', \'18.5\', \'18,5\' or \'<5\')'
+            )
+            ELSE (
+              'cannot read a number in ' || CASE
+                WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
+                THEN '"' || REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ) || '"'
+                ELSE '\'' || REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                      ' ',
+                      '\\xa0'
+                    ),
+                    ' ',
+                    '\\u202f'
+                  ),
+                  '\'',
+                  '\\\''
+                ) || '\''
+              END || ' (write a value like \'18\', \'18.5\', \'18,5\', \'<5\' or \'18 ng/mL\')'
+            )
+          END
           WHEN 'negative value'
           THEN CASE
             WHEN a = 'vitamin_d'
             THEN (
-              'vitamin_d cannot be negative (' || CASE
+              'vitamin_d' || ' cannot be negative (' || CASE
                 WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1427,7 +1453,7 @@ vitd_l0 AS (
             )
             WHEN a = 'calcium'
             THEN (
-              'calcium cannot be negative (' || CASE
+              'calcium' || ' cannot be negative (' || CASE
                 WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1455,7 +1481,7 @@ vitd_l0 AS (
             )
             WHEN a = 'ionized_calcium'
             THEN (
-              'ionized_calcium cannot be negative (' || CASE
+              'ionized_calcium' || ' cannot be negative (' || CASE
                 WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1483,7 +1509,7 @@ vitd_l0 AS (
             )
             WHEN a = 'albumin'
             THEN (
-              'albumin cannot be negative (' || CASE
+              'albumin' || ' cannot be negative (' || CASE
                 WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1511,7 +1537,7 @@ vitd_l0 AS (
             )
             WHEN a = 'magnesium'
             THEN (
-              'magnesium cannot be negative (' || CASE
+              'magnesium' || ' cannot be negative (' || CASE
                 WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1539,7 +1565,7 @@ vitd_l0 AS (
             )
             WHEN a = 'pth'
             THEN (
-              'pth cannot be negative (' || CASE
+              'pth' || ' cannot be negative (' || CASE
                 WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1567,7 +1593,7 @@ vitd_l0 AS (
             )
             WHEN a = 'phosphate'
             THEN (
-              'phosphate cannot be negative (' || CASE
+              'phosphate' || ' cannot be negative (' || CASE
                 WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1595,7 +1621,7 @@ vitd_l0 AS (
             )
             WHEN a = 'corrected_calcium'
             THEN (
-              'corrected_calcium cannot be negative (' || CASE
+              'corrected_calcium' || ' cannot be negative (' || CASE
                 WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1705,7 +1731,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+              END || ' for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
             )
             WHEN a = 'calcium'
             THEN (
@@ -1788,7 +1814,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+              END || ' for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'ionized_calcium'
             THEN (
@@ -1871,7 +1897,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+              END || ' for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'albumin'
             THEN (
@@ -1954,7 +1980,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' for albumin (use one of g/dL, g/L)'
+              END || ' for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
             )
             WHEN a = 'magnesium'
             THEN (
@@ -2037,7 +2063,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+              END || ' for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'pth'
             THEN (
@@ -2120,7 +2146,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' for pth (use one of pg/mL, ng/mL, pmol/L)'
+              END || ' for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
             )
             WHEN a = 'phosphate'
             THEN (
@@ -2203,7 +2229,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' for phosphate (use one of mg/dL, mg/L, mmol/L)'
+              END || ' for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
             )
             WHEN a = 'corrected_calcium'
             THEN (
@@ -2286,7 +2312,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+              END || ' for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
           END
           WHEN 'wrong unit'
@@ -2372,7 +2398,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' is not a unit for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+              END || ' is not a unit for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
             )
             WHEN a = 'calcium'
             THEN (
@@ -2455,7 +2481,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' is not a unit for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+              END || ' is not a unit for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'ionized_calcium'
             THEN (
@@ -2538,7 +2564,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' is not a unit for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+              END || ' is not a unit for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'albumin'
             THEN (
@@ -2621,7 +2647,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' is not a unit for albumin (use one of g/dL, g/L)'
+              END || ' is not a unit for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
             )
             WHEN a = 'magnesium'
             THEN (
@@ -2704,7 +2730,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' is not a unit for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+              END || ' is not a unit for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'pth'
             THEN (
@@ -2787,7 +2813,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' is not a unit for pth (use one of pg/mL, ng/mL, pmol/L)'
+              END || ' is not a unit for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
             )
             WHEN a = 'phosphate'
             THEN (
@@ -2870,7 +2896,7 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' is not a unit for phosphate (use one of mg/dL, mg/L, mmol/L)'
+              END || ' is not a unit for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
             )
             WHEN a = 'corrected_calcium'
             THEN (
@@ -2953,14 +2979,14 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || ' is not a unit for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+              END || ' is not a unit for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
           END
           WHEN 'no unit'
           THEN CASE
             WHEN a = 'vitamin_d'
             THEN (
-              'vitamin_d value ' || CASE
+              'vitamin_d' || ' value ' || CASE
                 WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3016,11 +3042,11 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || '; accepted: ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+              END || '; accepted: ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
             )
             WHEN a = 'calcium'
             THEN (
-              'calcium value ' || CASE
+              'calcium' || ' value ' || CASE
                 WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3076,11 +3102,11 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+              END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'ionized_calcium'
             THEN (
-              'ionized_calcium value ' || CASE
+              'ionized_calcium' || ' value ' || CASE
                 WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3136,11 +3162,11 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || '; accepted: mg/dL, mmol/L, mEq/L)'
+              END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'albumin'
             THEN (
-              'albumin value ' || CASE
+              'albumin' || ' value ' || CASE
                 WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3196,11 +3222,11 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || '; accepted: g/dL, g/L)'
+              END || '; accepted: ' || 'g/dL, g/L' || ')'
             )
             WHEN a = 'magnesium'
             THEN (
-              'magnesium value ' || CASE
+              'magnesium' || ' value ' || CASE
                 WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3256,11 +3282,11 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+              END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'pth'
             THEN (
-              'pth value ' || CASE
+              'pth' || ' value ' || CASE
                 WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3316,11 +3342,11 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || '; accepted: pg/mL, ng/mL, pmol/L)'
+              END || '; accepted: ' || 'pg/mL, ng/mL, pmol/L' || ')'
             )
             WHEN a = 'phosphate'
             THEN (
-              'phosphate value ' || CASE
+              'phosphate' || ' value ' || CASE
                 WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3376,11 +3402,11 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || '; accepted: mg/dL, mg/L, mmol/L)'
+              END || '; accepted: ' || 'mg/dL, mg/L, mmol/L' || ')'
             )
             WHEN a = 'corrected_calcium'
             THEN (
-              'corrected_calcium value ' || CASE
+              'corrected_calcium' || ' value ' || CASE
                 WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3436,14 +3462,14 @@ vitd_l0 AS (
                   '\'',
                   '\\\''
                 ) || '\''
-              END || '; accepted: mg/dL, mmol/L, mEq/L)'
+              END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
           END
           WHEN 'unreadable value'
           THEN CASE
             WHEN a = 'vitamin_d'
             THEN (
-              'vitamin_d ' || CASE
+              'vitamin_d' || ' ' || CASE
                 WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3487,7 +3513,7 @@ vitd_l0 AS (
             )
             WHEN a = 'calcium'
             THEN (
-              'calcium ' || CASE
+              'calcium' || ' ' || CASE
                 WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3531,7 +3557,7 @@ vitd_l0 AS (
             )
             WHEN a = 'ionized_calcium'
             THEN (
-              'ionized_calcium ' || CASE
+              'ionized_calcium' || ' ' || CASE
                 WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3575,7 +3601,7 @@ vitd_l0 AS (
             )
             WHEN a = 'albumin'
             THEN (
-              'albumin ' || CASE
+              'albumin' || ' ' || CASE
                 WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3619,7 +3645,7 @@ vitd_l0 AS (
             )
             WHEN a = 'magnesium'
             THEN (
-              'magnesium ' || CASE
+              'magnesium' || ' ' || CASE
                 WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3663,7 +3689,7 @@ vitd_l0 AS (
             )
             WHEN a = 'pth'
             THEN (
-              'pth ' || CASE
+              'pth' || ' ' || CASE
                 WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3707,7 +3733,7 @@ vitd_l0 AS (
             )
             WHEN a = 'phosphate'
             THEN (
-              'phosphate ' || CASE
+              'phosphate' || ' ' || CASE
                 WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3751,7 +3777,7 @@ vitd_l0 AS (
             )
             WHEN a = 'corrected_calcium'
             THEN (
-              'corrected_calcium ' || CASE
+              'corrected_calcium' || ' ' || CASE
                 WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3948,20 +3974,12 @@ vitd_l0 AS (
               END || ' is not a finite number (give a measured value such as \'18 ng/mL\')'
             )
             WHEN 'text result'
-            THEN (
-              'cannot read a number in ' || CASE
-                WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
-                THEN '"' || REPLACE(
-                  REPLACE(
-                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
-                    ' ',
-                    '\\xa0'
-                  ),
-                  ' ',
-                  '\\u202f'
-                ) || '"'
-                ELSE '\'' || REPLACE(
-                  REPLACE(
+            THEN CASE
+              WHEN is_number
+              THEN (
+                'cannot read a number in ' || CASE
+                  WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
+                  THEN '"' || REPLACE(
                     REPLACE(
                       REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
                       ' ',
@@ -3969,21 +3987,55 @@ vitd_l0 AS (
                     ),
                     ' ',
                     '\\u202f'
-                  ),
-                  '\'',
-                  '\\\''
-                ) || '\''
-              END || CASE
-                WHEN is_number
-                THEN ' (write a value like \'18\', \'18.5\', \'18,5\' or \'<5\')'
-                ELSE ' (write a value like \'18\', \'18.5\', \'18,5\', \'<5\' or \'18 ng/mL\')'
-              END
-            )
+                  ) || '"'
+                  ELSE '\'' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                        ' ',
+                        '\\xa0'
+                      ),
+                      ' ',
+                      '\\u202f'
+                    ),
+                    '\'',
+                    '\\\''
+                  ) || '\''
+                END || ' (write a value like \'18\', \'18.5\', \'18,5\' or \'<5\')'
+              )
+              ELSE (
+                'cannot read a number in ' || CASE
+                  WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
+                  THEN '"' || REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                      ' ',
+                      '\\xa0'
+                    ),
+                    ' ',
+                    '\\u202f'
+                  ) || '"'
+                  ELSE '\'' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                        ' ',
+                        '\\xa0'
+                      ),
+                      ' ',
+                      '\\u202f'
+                    ),
+                    '\'',
+                    '\\\''
+                  ) || '\''
+                END || ' (write a value like \'18\', \'18.5\', \'18,5\', \'<5\' or \'18 ng/mL\')'
+              )
+            END
             WHEN 'negative value'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d cannot be negative (' || CASE
+                'vitamin_d' || ' cannot be negative (' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4011,7 +4063,7 @@ vitd_l0 AS (
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium cannot be negative (' || CASE
+                'calcium' || ' cannot be negative (' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4039,7 +4091,7 @@ vitd_l0 AS (
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium cannot be negative (' || CASE
+                'ionized_calcium' || ' cannot be negative (' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4067,7 +4119,7 @@ vitd_l0 AS (
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin cannot be negative (' || CASE
+                'albumin' || ' cannot be negative (' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4095,7 +4147,7 @@ vitd_l0 AS (
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium cannot be negative (' || CASE
+                'magnesium' || ' cannot be negative (' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4123,7 +4175,7 @@ vitd_l0 AS (
               )
               WHEN a = 'pth'
               THEN (
-                'pth cannot be negative (' || CASE
+                'pth' || ' cannot be negative (' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4151,7 +4203,7 @@ vitd_l0 AS (
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate cannot be negative (' || CASE
+                'phosphate' || ' cannot be negative (' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4179,7 +4231,7 @@ vitd_l0 AS (
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium cannot be negative (' || CASE
+                'corrected_calcium' || ' cannot be negative (' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4289,7 +4341,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || ' for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
@@ -4372,7 +4424,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
@@ -4455,7 +4507,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
@@ -4538,7 +4590,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for albumin (use one of g/dL, g/L)'
+                END || ' for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
@@ -4621,7 +4673,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
@@ -4704,7 +4756,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for pth (use one of pg/mL, ng/mL, pmol/L)'
+                END || ' for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
@@ -4787,7 +4839,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for phosphate (use one of mg/dL, mg/L, mmol/L)'
+                END || ' for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
@@ -4870,7 +4922,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'wrong unit'
@@ -4956,7 +5008,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || ' is not a unit for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
@@ -5039,7 +5091,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
@@ -5122,7 +5174,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
@@ -5205,7 +5257,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for albumin (use one of g/dL, g/L)'
+                END || ' is not a unit for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
@@ -5288,7 +5340,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
@@ -5371,7 +5423,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for pth (use one of pg/mL, ng/mL, pmol/L)'
+                END || ' is not a unit for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
@@ -5454,7 +5506,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for phosphate (use one of mg/dL, mg/L, mmol/L)'
+                END || ' is not a unit for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
@@ -5537,14 +5589,14 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'no unit'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d value ' || CASE
+                'vitamin_d' || ' value ' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -5600,11 +5652,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || '; accepted: ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium value ' || CASE
+                'calcium' || ' value ' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -5660,11 +5712,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium value ' || CASE
+                'ionized_calcium' || ' value ' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -5720,11 +5772,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: mg/dL, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin value ' || CASE
+                'albumin' || ' value ' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -5780,11 +5832,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: g/dL, g/L)'
+                END || '; accepted: ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium value ' || CASE
+                'magnesium' || ' value ' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -5840,11 +5892,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
-                'pth value ' || CASE
+                'pth' || ' value ' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -5900,11 +5952,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: pg/mL, ng/mL, pmol/L)'
+                END || '; accepted: ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate value ' || CASE
+                'phosphate' || ' value ' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -5960,11 +6012,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: mg/dL, mg/L, mmol/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium value ' || CASE
+                'corrected_calcium' || ' value ' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6020,14 +6072,14 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: mg/dL, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'unreadable value'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d ' || CASE
+                'vitamin_d' || ' ' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6071,7 +6123,7 @@ vitd_l0 AS (
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium ' || CASE
+                'calcium' || ' ' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6115,7 +6167,7 @@ vitd_l0 AS (
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium ' || CASE
+                'ionized_calcium' || ' ' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6159,7 +6211,7 @@ vitd_l0 AS (
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin ' || CASE
+                'albumin' || ' ' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6203,7 +6255,7 @@ vitd_l0 AS (
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium ' || CASE
+                'magnesium' || ' ' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6247,7 +6299,7 @@ vitd_l0 AS (
               )
               WHEN a = 'pth'
               THEN (
-                'pth ' || CASE
+                'pth' || ' ' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6291,7 +6343,7 @@ vitd_l0 AS (
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate ' || CASE
+                'phosphate' || ' ' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6335,7 +6387,7 @@ vitd_l0 AS (
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium ' || CASE
+                'corrected_calcium' || ' ' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6534,20 +6586,12 @@ vitd_l0 AS (
               END || ' is not a finite number (give a measured value such as \'18 ng/mL\')'
             )
             WHEN 'text result'
-            THEN (
-              'cannot read a number in ' || CASE
-                WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
-                THEN '"' || REPLACE(
-                  REPLACE(
-                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
-                    ' ',
-                    '\\xa0'
-                  ),
-                  ' ',
-                  '\\u202f'
-                ) || '"'
-                ELSE '\'' || REPLACE(
-                  REPLACE(
+            THEN CASE
+              WHEN is_number
+              THEN (
+                'cannot read a number in ' || CASE
+                  WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
+                  THEN '"' || REPLACE(
                     REPLACE(
                       REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
                       ' ',
@@ -6555,21 +6599,55 @@ vitd_l0 AS (
                     ),
                     ' ',
                     '\\u202f'
-                  ),
-                  '\'',
-                  '\\\''
-                ) || '\''
-              END || CASE
-                WHEN is_number
-                THEN ' (write a value like \'18\', \'18.5\', \'18,5\' or \'<5\')'
-                ELSE ' (write a value like \'18\', \'18.5\', \'18,5\', \'<5\' or \'18 ng/mL\')'
-              END
-            )
+                  ) || '"'
+                  ELSE '\'' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                        ' ',
+                        '\\xa0'
+                      ),
+                      ' ',
+                      '\\u202f'
+                    ),
+                    '\'',
+                    '\\\''
+                  ) || '\''
+                END || ' (write a value like \'18\', \'18.5\', \'18,5\' or \'<5\')'
+              )
+              ELSE (
+                'cannot read a number in ' || CASE
+                  WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
+                  THEN '"' || REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                      ' ',
+                      '\\xa0'
+                    ),
+                    ' ',
+                    '\\u202f'
+                  ) || '"'
+                  ELSE '\'' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                        ' ',
+                        '\\xa0'
+                      ),
+                      ' ',
+                      '\\u202f'
+                    ),
+                    '\'',
+                    '\\\''
+                  ) || '\''
+                END || ' (write a value like \'18\', \'18.5\', \'18,5\', \'<5\' or \'18 ng/mL\')'
+              )
+            END
             WHEN 'negative value'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d cannot be negative (' || CASE
+                'vitamin_d' || ' cannot be negative (' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6597,7 +6675,7 @@ vitd_l0 AS (
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium cannot be negative (' || CASE
+                'calcium' || ' cannot be negative (' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6625,7 +6703,7 @@ vitd_l0 AS (
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium cannot be negative (' || CASE
+                'ionized_calcium' || ' cannot be negative (' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6653,7 +6731,7 @@ vitd_l0 AS (
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin cannot be negative (' || CASE
+                'albumin' || ' cannot be negative (' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6681,7 +6759,7 @@ vitd_l0 AS (
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium cannot be negative (' || CASE
+                'magnesium' || ' cannot be negative (' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6709,7 +6787,7 @@ vitd_l0 AS (
               )
               WHEN a = 'pth'
               THEN (
-                'pth cannot be negative (' || CASE
+                'pth' || ' cannot be negative (' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6737,7 +6815,7 @@ vitd_l0 AS (
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate cannot be negative (' || CASE
+                'phosphate' || ' cannot be negative (' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6765,7 +6843,7 @@ vitd_l0 AS (
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium cannot be negative (' || CASE
+                'corrected_calcium' || ' cannot be negative (' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6875,7 +6953,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || ' for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
@@ -6958,7 +7036,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
@@ -7041,7 +7119,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
@@ -7124,7 +7202,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for albumin (use one of g/dL, g/L)'
+                END || ' for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
@@ -7207,7 +7285,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
@@ -7290,7 +7368,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for pth (use one of pg/mL, ng/mL, pmol/L)'
+                END || ' for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
@@ -7373,7 +7451,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for phosphate (use one of mg/dL, mg/L, mmol/L)'
+                END || ' for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
@@ -7456,7 +7534,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'wrong unit'
@@ -7542,7 +7620,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || ' is not a unit for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
@@ -7625,7 +7703,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
@@ -7708,7 +7786,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
@@ -7791,7 +7869,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for albumin (use one of g/dL, g/L)'
+                END || ' is not a unit for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
@@ -7874,7 +7952,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
@@ -7957,7 +8035,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for pth (use one of pg/mL, ng/mL, pmol/L)'
+                END || ' is not a unit for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
@@ -8040,7 +8118,7 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for phosphate (use one of mg/dL, mg/L, mmol/L)'
+                END || ' is not a unit for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
@@ -8123,14 +8201,14 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || ' is not a unit for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'no unit'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d value ' || CASE
+                'vitamin_d' || ' value ' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8186,11 +8264,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || '; accepted: ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium value ' || CASE
+                'calcium' || ' value ' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8246,11 +8324,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium value ' || CASE
+                'ionized_calcium' || ' value ' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8306,11 +8384,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: mg/dL, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin value ' || CASE
+                'albumin' || ' value ' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8366,11 +8444,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: g/dL, g/L)'
+                END || '; accepted: ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium value ' || CASE
+                'magnesium' || ' value ' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8426,11 +8504,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
-                'pth value ' || CASE
+                'pth' || ' value ' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8486,11 +8564,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: pg/mL, ng/mL, pmol/L)'
+                END || '; accepted: ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate value ' || CASE
+                'phosphate' || ' value ' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8546,11 +8624,11 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: mg/dL, mg/L, mmol/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium value ' || CASE
+                'corrected_calcium' || ' value ' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8606,14 +8684,14 @@ vitd_l0 AS (
                     '\'',
                     '\\\''
                   ) || '\''
-                END || '; accepted: mg/dL, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'unreadable value'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d ' || CASE
+                'vitamin_d' || ' ' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8657,7 +8735,7 @@ vitd_l0 AS (
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium ' || CASE
+                'calcium' || ' ' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8701,7 +8779,7 @@ vitd_l0 AS (
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium ' || CASE
+                'ionized_calcium' || ' ' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8745,7 +8823,7 @@ vitd_l0 AS (
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin ' || CASE
+                'albumin' || ' ' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8789,7 +8867,7 @@ vitd_l0 AS (
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium ' || CASE
+                'magnesium' || ' ' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8833,7 +8911,7 @@ vitd_l0 AS (
               )
               WHEN a = 'pth'
               THEN (
-                'pth ' || CASE
+                'pth' || ' ' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8877,7 +8955,7 @@ vitd_l0 AS (
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate ' || CASE
+                'phosphate' || ' ' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8921,7 +8999,7 @@ vitd_l0 AS (
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium ' || CASE
+                'corrected_calcium' || ' ' || CASE
                   WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
                   THEN '"' || REPLACE(
                     REPLACE(

@@ -1,7 +1,7 @@
 -- vitd: classify the lab results of labs (value=value, unit=unit, analyte=test, code=loinc, flag=flag, reference_range=reference range) in place, one row at a time.
 -- Appends vitd_status, vitd_analyte, vitd_value_si, vitd_unit_si, vitd_flag, vitd_category, vitd_severity, vitd_range, vitd_findings, vitd_panel, vitd_note and vitd_kind (why a row was not interpreted).
 -- Generated from reference_ranges/ by `vitd sql --dialect sqlite`; do not edit. Needs: SQLite 3.35 or later with floor(), and the functions regexp(pattern, text), regexp_extract(text, pattern, group), regexp_replace(text, pattern, replacement, flags) and translate(text, from, to) registered on the connection (from Python: vitd_cli.engines.sql_command.register_sqlite_functions(connection)).
--- Per row only: panel findings (corrected calcium, secondary hyperparathyroidism) come from `vitd interpret`.
+-- Per row: panels and their findings (corrected calcium, secondary hyperparathyroidism) need subject= and date= in --columns.
 -- [the relations]
 vitd_flag_words AS MATERIALIZED (
   SELECT
@@ -1444,25 +1444,12 @@ vitd_l0 AS MATERIALIZED (
             END || ' is not a finite number (give a measured value such as ''18 ng/mL'')'
           )
           WHEN 'text result'
-          THEN (
-            'cannot read a number in ' || CASE
-              WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
-              THEN '"' || REPLACE(
-                REPLACE(
-                  REPLACE(
-                    REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
-', '\n'),
-                    '',
-                    '\r'
-                  ),
-                  ' ',
-                  '\xa0'
-                ),
-                ' ',
-                '\u202f'
-              ) || '"'
-              ELSE '''' || REPLACE(
-                REPLACE(
+          THEN CASE
+            WHEN is_number
+            THEN (
+              'cannot read a number in ' || CASE
+                WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
+                THEN '"' || REPLACE(
                   REPLACE(
                     REPLACE(
                       REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
@@ -1475,21 +1462,70 @@ vitd_l0 AS MATERIALIZED (
                   ),
                   ' ',
                   '\u202f'
-                ),
-                '''',
-                '\'''
-              ) || ''''
-            END || CASE
-              WHEN is_number
-              THEN ' (write a value like ''18'', ''18.5'', ''18,5'' or ''<5'')'
-              ELSE ' (write a value like ''18'', ''18.5'', ''18,5'', ''<5'' or ''18 ng/mL'')'
-            END
-          )
+                ) || '"'
+                ELSE '''' || REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                        '',
+                        '\r'
+                      ),
+                      ' ',
+                      '\xa0'
+                    ),
+                    ' ',
+                    '\u202f'
+                  ),
+                  '''',
+                  '\'''
+                ) || ''''
+              END || ' (write a value like ''18'', ''18.5'', ''18,5'' or ''<5'')'
+            )
+            ELSE (
+              'cannot read a number in ' || CASE
+                WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
+                THEN '"' || REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                      '',
+                      '\r'
+                    ),
+                    ' ',
+                    '\xa0'
+                  ),
+                  ' ',
+                  '\u202f'
+                ) || '"'
+                ELSE '''' || REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                        '',
+                        '\r'
+                      ),
+                      ' ',
+                      '\xa0'
+                    ),
+                    ' ',
+                    '\u202f'
+                  ),
+                  '''',
+                  '\'''
+                ) || ''''
+              END || ' (write a value like ''18'', ''18.5'', ''18,5'', ''<5'' or ''18 ng/mL'')'
+            )
+          END
           WHEN 'negative value'
           THEN CASE
             WHEN a = 'vitamin_d'
             THEN (
-              'vitamin_d cannot be negative (' || CASE
+              'vitamin_d' || ' cannot be negative (' || CASE
                 WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1527,7 +1563,7 @@ vitd_l0 AS MATERIALIZED (
             )
             WHEN a = 'calcium'
             THEN (
-              'calcium cannot be negative (' || CASE
+              'calcium' || ' cannot be negative (' || CASE
                 WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1565,7 +1601,7 @@ vitd_l0 AS MATERIALIZED (
             )
             WHEN a = 'ionized_calcium'
             THEN (
-              'ionized_calcium cannot be negative (' || CASE
+              'ionized_calcium' || ' cannot be negative (' || CASE
                 WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1603,7 +1639,7 @@ vitd_l0 AS MATERIALIZED (
             )
             WHEN a = 'albumin'
             THEN (
-              'albumin cannot be negative (' || CASE
+              'albumin' || ' cannot be negative (' || CASE
                 WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1641,7 +1677,7 @@ vitd_l0 AS MATERIALIZED (
             )
             WHEN a = 'magnesium'
             THEN (
-              'magnesium cannot be negative (' || CASE
+              'magnesium' || ' cannot be negative (' || CASE
                 WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1679,7 +1715,7 @@ vitd_l0 AS MATERIALIZED (
             )
             WHEN a = 'pth'
             THEN (
-              'pth cannot be negative (' || CASE
+              'pth' || ' cannot be negative (' || CASE
                 WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1717,7 +1753,7 @@ vitd_l0 AS MATERIALIZED (
             )
             WHEN a = 'phosphate'
             THEN (
-              'phosphate cannot be negative (' || CASE
+              'phosphate' || ' cannot be negative (' || CASE
                 WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1755,7 +1791,7 @@ vitd_l0 AS MATERIALIZED (
             )
             WHEN a = 'corrected_calcium'
             THEN (
-              'corrected_calcium cannot be negative (' || CASE
+              'corrected_calcium' || ' cannot be negative (' || CASE
                 WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -1877,7 +1913,7 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+              END || ' for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
             )
             WHEN a = 'calcium'
             THEN (
@@ -1962,7 +1998,7 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+              END || ' for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'ionized_calcium'
             THEN (
@@ -2047,7 +2083,7 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+              END || ' for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'albumin'
             THEN (
@@ -2132,7 +2168,7 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' for albumin (use one of g/dL, g/L)'
+              END || ' for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
             )
             WHEN a = 'magnesium'
             THEN (
@@ -2217,7 +2253,7 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+              END || ' for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'pth'
             THEN (
@@ -2302,7 +2338,7 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' for pth (use one of pg/mL, ng/mL, pmol/L)'
+              END || ' for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
             )
             WHEN a = 'phosphate'
             THEN (
@@ -2387,7 +2423,7 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' for phosphate (use one of mg/dL, mg/L, mmol/L)'
+              END || ' for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
             )
             WHEN a = 'corrected_calcium'
             THEN (
@@ -2472,7 +2508,7 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+              END || ' for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
           END
           WHEN 'wrong unit'
@@ -2560,7 +2596,7 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' is not a unit for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+              END || ' is not a unit for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
             )
             WHEN a = 'calcium'
             THEN (
@@ -2645,7 +2681,7 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' is not a unit for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+              END || ' is not a unit for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'ionized_calcium'
             THEN (
@@ -2730,7 +2766,7 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' is not a unit for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+              END || ' is not a unit for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'albumin'
             THEN (
@@ -2815,7 +2851,7 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' is not a unit for albumin (use one of g/dL, g/L)'
+              END || ' is not a unit for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
             )
             WHEN a = 'magnesium'
             THEN (
@@ -2900,7 +2936,7 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' is not a unit for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+              END || ' is not a unit for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'pth'
             THEN (
@@ -2985,7 +3021,7 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' is not a unit for pth (use one of pg/mL, ng/mL, pmol/L)'
+              END || ' is not a unit for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
             )
             WHEN a = 'phosphate'
             THEN (
@@ -3070,7 +3106,7 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' is not a unit for phosphate (use one of mg/dL, mg/L, mmol/L)'
+              END || ' is not a unit for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
             )
             WHEN a = 'corrected_calcium'
             THEN (
@@ -3155,14 +3191,14 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || ' is not a unit for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+              END || ' is not a unit for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
           END
           WHEN 'no unit'
           THEN CASE
             WHEN a = 'vitamin_d'
             THEN (
-              'vitamin_d value ' || CASE
+              'vitamin_d' || ' value ' || CASE
                 WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3230,11 +3266,11 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || '; accepted: ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+              END || '; accepted: ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
             )
             WHEN a = 'calcium'
             THEN (
-              'calcium value ' || CASE
+              'calcium' || ' value ' || CASE
                 WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3302,11 +3338,11 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+              END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'ionized_calcium'
             THEN (
-              'ionized_calcium value ' || CASE
+              'ionized_calcium' || ' value ' || CASE
                 WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3374,11 +3410,11 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || '; accepted: mg/dL, mmol/L, mEq/L)'
+              END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'albumin'
             THEN (
-              'albumin value ' || CASE
+              'albumin' || ' value ' || CASE
                 WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3446,11 +3482,11 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || '; accepted: g/dL, g/L)'
+              END || '; accepted: ' || 'g/dL, g/L' || ')'
             )
             WHEN a = 'magnesium'
             THEN (
-              'magnesium value ' || CASE
+              'magnesium' || ' value ' || CASE
                 WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3518,11 +3554,11 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+              END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
             )
             WHEN a = 'pth'
             THEN (
-              'pth value ' || CASE
+              'pth' || ' value ' || CASE
                 WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3590,11 +3626,11 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || '; accepted: pg/mL, ng/mL, pmol/L)'
+              END || '; accepted: ' || 'pg/mL, ng/mL, pmol/L' || ')'
             )
             WHEN a = 'phosphate'
             THEN (
-              'phosphate value ' || CASE
+              'phosphate' || ' value ' || CASE
                 WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3662,11 +3698,11 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || '; accepted: mg/dL, mg/L, mmol/L)'
+              END || '; accepted: ' || 'mg/dL, mg/L, mmol/L' || ')'
             )
             WHEN a = 'corrected_calcium'
             THEN (
-              'corrected_calcium value ' || CASE
+              'corrected_calcium' || ' value ' || CASE
                 WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3734,14 +3770,14 @@ vitd_l0 AS MATERIALIZED (
                   '''',
                   '\'''
                 ) || ''''
-              END || '; accepted: mg/dL, mmol/L, mEq/L)'
+              END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
             )
           END
           WHEN 'unreadable value'
           THEN CASE
             WHEN a = 'vitamin_d'
             THEN (
-              'vitamin_d ' || CASE
+              'vitamin_d' || ' ' || CASE
                 WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3779,7 +3815,7 @@ vitd_l0 AS MATERIALIZED (
             )
             WHEN a = 'calcium'
             THEN (
-              'calcium ' || CASE
+              'calcium' || ' ' || CASE
                 WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3817,7 +3853,7 @@ vitd_l0 AS MATERIALIZED (
             )
             WHEN a = 'ionized_calcium'
             THEN (
-              'ionized_calcium ' || CASE
+              'ionized_calcium' || ' ' || CASE
                 WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3855,7 +3891,7 @@ vitd_l0 AS MATERIALIZED (
             )
             WHEN a = 'albumin'
             THEN (
-              'albumin ' || CASE
+              'albumin' || ' ' || CASE
                 WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3893,7 +3929,7 @@ vitd_l0 AS MATERIALIZED (
             )
             WHEN a = 'magnesium'
             THEN (
-              'magnesium ' || CASE
+              'magnesium' || ' ' || CASE
                 WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3931,7 +3967,7 @@ vitd_l0 AS MATERIALIZED (
             )
             WHEN a = 'pth'
             THEN (
-              'pth ' || CASE
+              'pth' || ' ' || CASE
                 WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -3969,7 +4005,7 @@ vitd_l0 AS MATERIALIZED (
             )
             WHEN a = 'phosphate'
             THEN (
-              'phosphate ' || CASE
+              'phosphate' || ' ' || CASE
                 WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -4007,7 +4043,7 @@ vitd_l0 AS MATERIALIZED (
             )
             WHEN a = 'corrected_calcium'
             THEN (
-              'corrected_calcium ' || CASE
+              'corrected_calcium' || ' ' || CASE
                 WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                 THEN '"' || REPLACE(
                   REPLACE(
@@ -4214,25 +4250,12 @@ vitd_l0 AS MATERIALIZED (
               END || ' is not a finite number (give a measured value such as ''18 ng/mL'')'
             )
             WHEN 'text result'
-            THEN (
-              'cannot read a number in ' || CASE
-                WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
-                THEN '"' || REPLACE(
-                  REPLACE(
-                    REPLACE(
-                      REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
-', '\n'),
-                      '',
-                      '\r'
-                    ),
-                    ' ',
-                    '\xa0'
-                  ),
-                  ' ',
-                  '\u202f'
-                ) || '"'
-                ELSE '''' || REPLACE(
-                  REPLACE(
+            THEN CASE
+              WHEN is_number
+              THEN (
+                'cannot read a number in ' || CASE
+                  WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
+                  THEN '"' || REPLACE(
                     REPLACE(
                       REPLACE(
                         REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
@@ -4245,21 +4268,70 @@ vitd_l0 AS MATERIALIZED (
                     ),
                     ' ',
                     '\u202f'
-                  ),
-                  '''',
-                  '\'''
-                ) || ''''
-              END || CASE
-                WHEN is_number
-                THEN ' (write a value like ''18'', ''18.5'', ''18,5'' or ''<5'')'
-                ELSE ' (write a value like ''18'', ''18.5'', ''18,5'', ''<5'' or ''18 ng/mL'')'
-              END
-            )
+                  ) || '"'
+                  ELSE '''' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                          '',
+                          '\r'
+                        ),
+                        ' ',
+                        '\xa0'
+                      ),
+                      ' ',
+                      '\u202f'
+                    ),
+                    '''',
+                    '\'''
+                  ) || ''''
+                END || ' (write a value like ''18'', ''18.5'', ''18,5'' or ''<5'')'
+              )
+              ELSE (
+                'cannot read a number in ' || CASE
+                  WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
+                  THEN '"' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                        '',
+                        '\r'
+                      ),
+                      ' ',
+                      '\xa0'
+                    ),
+                    ' ',
+                    '\u202f'
+                  ) || '"'
+                  ELSE '''' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                          '',
+                          '\r'
+                        ),
+                        ' ',
+                        '\xa0'
+                      ),
+                      ' ',
+                      '\u202f'
+                    ),
+                    '''',
+                    '\'''
+                  ) || ''''
+                END || ' (write a value like ''18'', ''18.5'', ''18,5'', ''<5'' or ''18 ng/mL'')'
+              )
+            END
             WHEN 'negative value'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d cannot be negative (' || CASE
+                'vitamin_d' || ' cannot be negative (' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4297,7 +4369,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium cannot be negative (' || CASE
+                'calcium' || ' cannot be negative (' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4335,7 +4407,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium cannot be negative (' || CASE
+                'ionized_calcium' || ' cannot be negative (' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4373,7 +4445,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin cannot be negative (' || CASE
+                'albumin' || ' cannot be negative (' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4411,7 +4483,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium cannot be negative (' || CASE
+                'magnesium' || ' cannot be negative (' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4449,7 +4521,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'pth'
               THEN (
-                'pth cannot be negative (' || CASE
+                'pth' || ' cannot be negative (' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4487,7 +4559,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate cannot be negative (' || CASE
+                'phosphate' || ' cannot be negative (' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4525,7 +4597,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium cannot be negative (' || CASE
+                'corrected_calcium' || ' cannot be negative (' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -4647,7 +4719,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || ' for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
@@ -4732,7 +4804,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
@@ -4817,7 +4889,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
@@ -4902,7 +4974,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for albumin (use one of g/dL, g/L)'
+                END || ' for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
@@ -4987,7 +5059,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
@@ -5072,7 +5144,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for pth (use one of pg/mL, ng/mL, pmol/L)'
+                END || ' for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
@@ -5157,7 +5229,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for phosphate (use one of mg/dL, mg/L, mmol/L)'
+                END || ' for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
@@ -5242,7 +5314,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'wrong unit'
@@ -5330,7 +5402,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || ' is not a unit for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
@@ -5415,7 +5487,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
@@ -5500,7 +5572,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
@@ -5585,7 +5657,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for albumin (use one of g/dL, g/L)'
+                END || ' is not a unit for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
@@ -5670,7 +5742,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
@@ -5755,7 +5827,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for pth (use one of pg/mL, ng/mL, pmol/L)'
+                END || ' is not a unit for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
@@ -5840,7 +5912,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for phosphate (use one of mg/dL, mg/L, mmol/L)'
+                END || ' is not a unit for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
@@ -5925,14 +5997,14 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'no unit'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d value ' || CASE
+                'vitamin_d' || ' value ' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6000,11 +6072,11 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || '; accepted: ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium value ' || CASE
+                'calcium' || ' value ' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6072,11 +6144,11 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium value ' || CASE
+                'ionized_calcium' || ' value ' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6144,11 +6216,11 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: mg/dL, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin value ' || CASE
+                'albumin' || ' value ' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6216,11 +6288,11 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: g/dL, g/L)'
+                END || '; accepted: ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium value ' || CASE
+                'magnesium' || ' value ' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6288,11 +6360,11 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
-                'pth value ' || CASE
+                'pth' || ' value ' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6360,11 +6432,11 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: pg/mL, ng/mL, pmol/L)'
+                END || '; accepted: ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate value ' || CASE
+                'phosphate' || ' value ' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6432,11 +6504,11 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: mg/dL, mg/L, mmol/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium value ' || CASE
+                'corrected_calcium' || ' value ' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6504,14 +6576,14 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: mg/dL, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'unreadable value'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d ' || CASE
+                'vitamin_d' || ' ' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6549,7 +6621,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium ' || CASE
+                'calcium' || ' ' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6587,7 +6659,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium ' || CASE
+                'ionized_calcium' || ' ' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6625,7 +6697,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin ' || CASE
+                'albumin' || ' ' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6663,7 +6735,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium ' || CASE
+                'magnesium' || ' ' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6701,7 +6773,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'pth'
               THEN (
-                'pth ' || CASE
+                'pth' || ' ' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6739,7 +6811,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate ' || CASE
+                'phosphate' || ' ' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6777,7 +6849,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium ' || CASE
+                'corrected_calcium' || ' ' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -6986,25 +7058,12 @@ vitd_l0 AS MATERIALIZED (
               END || ' is not a finite number (give a measured value such as ''18 ng/mL'')'
             )
             WHEN 'text result'
-            THEN (
-              'cannot read a number in ' || CASE
-                WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
-                THEN '"' || REPLACE(
-                  REPLACE(
-                    REPLACE(
-                      REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
-', '\n'),
-                      '',
-                      '\r'
-                    ),
-                    ' ',
-                    '\xa0'
-                  ),
-                  ' ',
-                  '\u202f'
-                ) || '"'
-                ELSE '''' || REPLACE(
-                  REPLACE(
+            THEN CASE
+              WHEN is_number
+              THEN (
+                'cannot read a number in ' || CASE
+                  WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
+                  THEN '"' || REPLACE(
                     REPLACE(
                       REPLACE(
                         REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
@@ -7017,21 +7076,70 @@ vitd_l0 AS MATERIALIZED (
                     ),
                     ' ',
                     '\u202f'
-                  ),
-                  '''',
-                  '\'''
-                ) || ''''
-              END || CASE
-                WHEN is_number
-                THEN ' (write a value like ''18'', ''18.5'', ''18,5'' or ''<5'')'
-                ELSE ' (write a value like ''18'', ''18.5'', ''18,5'', ''<5'' or ''18 ng/mL'')'
-              END
-            )
+                  ) || '"'
+                  ELSE '''' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                          '',
+                          '\r'
+                        ),
+                        ' ',
+                        '\xa0'
+                      ),
+                      ' ',
+                      '\u202f'
+                    ),
+                    '''',
+                    '\'''
+                  ) || ''''
+                END || ' (write a value like ''18'', ''18.5'', ''18,5'' or ''<5'')'
+              )
+              ELSE (
+                'cannot read a number in ' || CASE
+                  WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
+                  THEN '"' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                        '',
+                        '\r'
+                      ),
+                      ' ',
+                      '\xa0'
+                    ),
+                    ' ',
+                    '\u202f'
+                  ) || '"'
+                  ELSE '''' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                          '',
+                          '\r'
+                        ),
+                        ' ',
+                        '\xa0'
+                      ),
+                      ' ',
+                      '\u202f'
+                    ),
+                    '''',
+                    '\'''
+                  ) || ''''
+                END || ' (write a value like ''18'', ''18.5'', ''18,5'', ''<5'' or ''18 ng/mL'')'
+              )
+            END
             WHEN 'negative value'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d cannot be negative (' || CASE
+                'vitamin_d' || ' cannot be negative (' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -7069,7 +7177,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium cannot be negative (' || CASE
+                'calcium' || ' cannot be negative (' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -7107,7 +7215,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium cannot be negative (' || CASE
+                'ionized_calcium' || ' cannot be negative (' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -7145,7 +7253,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin cannot be negative (' || CASE
+                'albumin' || ' cannot be negative (' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -7183,7 +7291,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium cannot be negative (' || CASE
+                'magnesium' || ' cannot be negative (' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -7221,7 +7329,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'pth'
               THEN (
-                'pth cannot be negative (' || CASE
+                'pth' || ' cannot be negative (' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -7259,7 +7367,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate cannot be negative (' || CASE
+                'phosphate' || ' cannot be negative (' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -7297,7 +7405,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium cannot be negative (' || CASE
+                'corrected_calcium' || ' cannot be negative (' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -7419,7 +7527,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || ' for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
@@ -7504,7 +7612,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
@@ -7589,7 +7697,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
@@ -7674,7 +7782,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for albumin (use one of g/dL, g/L)'
+                END || ' for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
@@ -7759,7 +7867,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
@@ -7844,7 +7952,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for pth (use one of pg/mL, ng/mL, pmol/L)'
+                END || ' for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
@@ -7929,7 +8037,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for phosphate (use one of mg/dL, mg/L, mmol/L)'
+                END || ' for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
@@ -8014,7 +8122,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'wrong unit'
@@ -8102,7 +8210,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || ' is not a unit for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
@@ -8187,7 +8295,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
@@ -8272,7 +8380,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
@@ -8357,7 +8465,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for albumin (use one of g/dL, g/L)'
+                END || ' is not a unit for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
@@ -8442,7 +8550,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
@@ -8527,7 +8635,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for pth (use one of pg/mL, ng/mL, pmol/L)'
+                END || ' is not a unit for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
@@ -8612,7 +8720,7 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for phosphate (use one of mg/dL, mg/L, mmol/L)'
+                END || ' is not a unit for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
@@ -8697,14 +8805,14 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || ' is not a unit for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+                END || ' is not a unit for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'no unit'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d value ' || CASE
+                'vitamin_d' || ' value ' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8772,11 +8880,11 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+                END || '; accepted: ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium value ' || CASE
+                'calcium' || ' value ' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8844,11 +8952,11 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium value ' || CASE
+                'ionized_calcium' || ' value ' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8916,11 +9024,11 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: mg/dL, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin value ' || CASE
+                'albumin' || ' value ' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -8988,11 +9096,11 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: g/dL, g/L)'
+                END || '; accepted: ' || 'g/dL, g/L' || ')'
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium value ' || CASE
+                'magnesium' || ' value ' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9060,11 +9168,11 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
               )
               WHEN a = 'pth'
               THEN (
-                'pth value ' || CASE
+                'pth' || ' value ' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9132,11 +9240,11 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: pg/mL, ng/mL, pmol/L)'
+                END || '; accepted: ' || 'pg/mL, ng/mL, pmol/L' || ')'
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate value ' || CASE
+                'phosphate' || ' value ' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9204,11 +9312,11 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: mg/dL, mg/L, mmol/L)'
+                END || '; accepted: ' || 'mg/dL, mg/L, mmol/L' || ')'
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium value ' || CASE
+                'corrected_calcium' || ' value ' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9276,14 +9384,14 @@ vitd_l0 AS MATERIALIZED (
                     '''',
                     '\'''
                   ) || ''''
-                END || '; accepted: mg/dL, mmol/L, mEq/L)'
+                END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
               )
             END
             WHEN 'unreadable value'
             THEN CASE
               WHEN a = 'vitamin_d'
               THEN (
-                'vitamin_d ' || CASE
+                'vitamin_d' || ' ' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9321,7 +9429,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'calcium'
               THEN (
-                'calcium ' || CASE
+                'calcium' || ' ' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9359,7 +9467,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'ionized_calcium'
               THEN (
-                'ionized_calcium ' || CASE
+                'ionized_calcium' || ' ' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9397,7 +9505,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'albumin'
               THEN (
-                'albumin ' || CASE
+                'albumin' || ' ' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9435,7 +9543,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'magnesium'
               THEN (
-                'magnesium ' || CASE
+                'magnesium' || ' ' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9473,7 +9581,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'pth'
               THEN (
-                'pth ' || CASE
+                'pth' || ' ' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9511,7 +9619,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'phosphate'
               THEN (
-                'phosphate ' || CASE
+                'phosphate' || ' ' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(
@@ -9549,7 +9657,7 @@ vitd_l0 AS MATERIALIZED (
               )
               WHEN a = 'corrected_calcium'
               THEN (
-                'corrected_calcium ' || CASE
+                'corrected_calcium' || ' ' || CASE
                   WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
                   THEN '"' || REPLACE(
                     REPLACE(

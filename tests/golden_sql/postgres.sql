@@ -1,7 +1,7 @@
 -- vitd: classify the lab results of labs (value=value, unit=unit, analyte=test, code=loinc) in place, one row at a time.
 -- Appends vitd_status, vitd_analyte, vitd_value_si, vitd_unit_si, vitd_flag, vitd_category, vitd_severity, vitd_range, vitd_findings, vitd_panel, vitd_note and vitd_kind (why a row was not interpreted).
 -- Generated from reference_ranges/ by `vitd sql --dialect postgres`; do not edit. Needs: PostgreSQL 15 or later (regexp_substr).
--- Per row only: panel findings (corrected calcium, secondary hyperparathyroidism) come from `vitd interpret`.
+-- Per row: panels and their findings (corrected calcium, secondary hyperparathyroidism) need subject= and date= in --columns.
 WITH vitd_units AS MATERIALIZED (
   SELECT
     'g%' AS spelling,
@@ -9670,25 +9670,12 @@ WITH vitd_units AS MATERIALIZED (
           END || ' is not a finite number (give a measured value such as ''18 ng/mL'')'
         )
         WHEN 'text result'
-        THEN (
-          'cannot read a number in ' || CASE
-            WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
-            THEN '"' || REPLACE(
-              REPLACE(
-                REPLACE(
-                  REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
-', '\n'),
-                  '',
-                  '\r'
-                ),
-                ' ',
-                '\xa0'
-              ),
-              ' ',
-              '\u202f'
-            ) || '"'
-            ELSE '''' || REPLACE(
-              REPLACE(
+        THEN CASE
+          WHEN is_number
+          THEN (
+            'cannot read a number in ' || CASE
+              WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
+              THEN '"' || REPLACE(
                 REPLACE(
                   REPLACE(
                     REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
@@ -9701,21 +9688,70 @@ WITH vitd_units AS MATERIALIZED (
                 ),
                 ' ',
                 '\u202f'
-              ),
-              '''',
-              '\'''
-            ) || ''''
-          END || CASE
-            WHEN is_number
-            THEN ' (write a value like ''18'', ''18.5'', ''18,5'' or ''<5'')'
-            ELSE ' (write a value like ''18'', ''18.5'', ''18,5'', ''<5'' or ''18 ng/mL'')'
-          END
-        )
+              ) || '"'
+              ELSE '''' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                      '',
+                      '\r'
+                    ),
+                    ' ',
+                    '\xa0'
+                  ),
+                  ' ',
+                  '\u202f'
+                ),
+                '''',
+                '\'''
+              ) || ''''
+            END || ' (write a value like ''18'', ''18.5'', ''18,5'' or ''<5'')'
+          )
+          ELSE (
+            'cannot read a number in ' || CASE
+              WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                    '',
+                    '\r'
+                  ),
+                  ' ',
+                  '\xa0'
+                ),
+                ' ',
+                '\u202f'
+              ) || '"'
+              ELSE '''' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                      '',
+                      '\r'
+                    ),
+                    ' ',
+                    '\xa0'
+                  ),
+                  ' ',
+                  '\u202f'
+                ),
+                '''',
+                '\'''
+              ) || ''''
+            END || ' (write a value like ''18'', ''18.5'', ''18,5'', ''<5'' or ''18 ng/mL'')'
+          )
+        END
         WHEN 'negative value'
         THEN CASE
           WHEN a = 'vitamin_d'
           THEN (
-            'vitamin_d cannot be negative (' || CASE
+            'vitamin_d' || ' cannot be negative (' || CASE
               WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9753,7 +9789,7 @@ WITH vitd_units AS MATERIALIZED (
           )
           WHEN a = 'calcium'
           THEN (
-            'calcium cannot be negative (' || CASE
+            'calcium' || ' cannot be negative (' || CASE
               WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9791,7 +9827,7 @@ WITH vitd_units AS MATERIALIZED (
           )
           WHEN a = 'ionized_calcium'
           THEN (
-            'ionized_calcium cannot be negative (' || CASE
+            'ionized_calcium' || ' cannot be negative (' || CASE
               WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9829,7 +9865,7 @@ WITH vitd_units AS MATERIALIZED (
           )
           WHEN a = 'albumin'
           THEN (
-            'albumin cannot be negative (' || CASE
+            'albumin' || ' cannot be negative (' || CASE
               WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9867,7 +9903,7 @@ WITH vitd_units AS MATERIALIZED (
           )
           WHEN a = 'magnesium'
           THEN (
-            'magnesium cannot be negative (' || CASE
+            'magnesium' || ' cannot be negative (' || CASE
               WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9905,7 +9941,7 @@ WITH vitd_units AS MATERIALIZED (
           )
           WHEN a = 'pth'
           THEN (
-            'pth cannot be negative (' || CASE
+            'pth' || ' cannot be negative (' || CASE
               WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9943,7 +9979,7 @@ WITH vitd_units AS MATERIALIZED (
           )
           WHEN a = 'phosphate'
           THEN (
-            'phosphate cannot be negative (' || CASE
+            'phosphate' || ' cannot be negative (' || CASE
               WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9981,7 +10017,7 @@ WITH vitd_units AS MATERIALIZED (
           )
           WHEN a = 'corrected_calcium'
           THEN (
-            'corrected_calcium cannot be negative (' || CASE
+            'corrected_calcium' || ' cannot be negative (' || CASE
               WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -10101,7 +10137,7 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || ' for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+            END || ' for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
           )
           WHEN a = 'calcium'
           THEN (
@@ -10184,7 +10220,7 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || ' for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+            END || ' for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'ionized_calcium'
           THEN (
@@ -10267,7 +10303,7 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || ' for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+            END || ' for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'albumin'
           THEN (
@@ -10350,7 +10386,7 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || ' for albumin (use one of g/dL, g/L)'
+            END || ' for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
           )
           WHEN a = 'magnesium'
           THEN (
@@ -10433,7 +10469,7 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || ' for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+            END || ' for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'pth'
           THEN (
@@ -10516,7 +10552,7 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || ' for pth (use one of pg/mL, ng/mL, pmol/L)'
+            END || ' for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
           )
           WHEN a = 'phosphate'
           THEN (
@@ -10599,7 +10635,7 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || ' for phosphate (use one of mg/dL, mg/L, mmol/L)'
+            END || ' for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
           )
           WHEN a = 'corrected_calcium'
           THEN (
@@ -10682,7 +10718,7 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || ' for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+            END || ' for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
         END
         WHEN 'wrong unit'
@@ -10768,7 +10804,7 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || ' is not a unit for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+            END || ' is not a unit for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
           )
           WHEN a = 'calcium'
           THEN (
@@ -10851,7 +10887,7 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || ' is not a unit for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+            END || ' is not a unit for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'ionized_calcium'
           THEN (
@@ -10934,7 +10970,7 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || ' is not a unit for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+            END || ' is not a unit for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'albumin'
           THEN (
@@ -11017,7 +11053,7 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || ' is not a unit for albumin (use one of g/dL, g/L)'
+            END || ' is not a unit for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
           )
           WHEN a = 'magnesium'
           THEN (
@@ -11100,7 +11136,7 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || ' is not a unit for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+            END || ' is not a unit for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'pth'
           THEN (
@@ -11183,7 +11219,7 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || ' is not a unit for pth (use one of pg/mL, ng/mL, pmol/L)'
+            END || ' is not a unit for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
           )
           WHEN a = 'phosphate'
           THEN (
@@ -11266,7 +11302,7 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || ' is not a unit for phosphate (use one of mg/dL, mg/L, mmol/L)'
+            END || ' is not a unit for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
           )
           WHEN a = 'corrected_calcium'
           THEN (
@@ -11349,14 +11385,14 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || ' is not a unit for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+            END || ' is not a unit for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
         END
         WHEN 'no unit'
         THEN CASE
           WHEN a = 'vitamin_d'
           THEN (
-            'vitamin_d value ' || CASE
+            'vitamin_d' || ' value ' || CASE
               WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11424,11 +11460,11 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || '; accepted: ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+            END || '; accepted: ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
           )
           WHEN a = 'calcium'
           THEN (
-            'calcium value ' || CASE
+            'calcium' || ' value ' || CASE
               WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11496,11 +11532,11 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+            END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'ionized_calcium'
           THEN (
-            'ionized_calcium value ' || CASE
+            'ionized_calcium' || ' value ' || CASE
               WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11568,11 +11604,11 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || '; accepted: mg/dL, mmol/L, mEq/L)'
+            END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'albumin'
           THEN (
-            'albumin value ' || CASE
+            'albumin' || ' value ' || CASE
               WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11640,11 +11676,11 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || '; accepted: g/dL, g/L)'
+            END || '; accepted: ' || 'g/dL, g/L' || ')'
           )
           WHEN a = 'magnesium'
           THEN (
-            'magnesium value ' || CASE
+            'magnesium' || ' value ' || CASE
               WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11712,11 +11748,11 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+            END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'pth'
           THEN (
-            'pth value ' || CASE
+            'pth' || ' value ' || CASE
               WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11784,11 +11820,11 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || '; accepted: pg/mL, ng/mL, pmol/L)'
+            END || '; accepted: ' || 'pg/mL, ng/mL, pmol/L' || ')'
           )
           WHEN a = 'phosphate'
           THEN (
-            'phosphate value ' || CASE
+            'phosphate' || ' value ' || CASE
               WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11856,11 +11892,11 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || '; accepted: mg/dL, mg/L, mmol/L)'
+            END || '; accepted: ' || 'mg/dL, mg/L, mmol/L' || ')'
           )
           WHEN a = 'corrected_calcium'
           THEN (
-            'corrected_calcium value ' || CASE
+            'corrected_calcium' || ' value ' || CASE
               WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11928,14 +11964,14 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || '; accepted: mg/dL, mmol/L, mEq/L)'
+            END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
         END
         WHEN 'unreadable value'
         THEN CASE
           WHEN a = 'vitamin_d'
           THEN (
-            'vitamin_d ' || CASE
+            'vitamin_d' || ' ' || CASE
               WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11989,7 +12025,7 @@ WITH vitd_units AS MATERIALIZED (
           )
           WHEN a = 'calcium'
           THEN (
-            'calcium ' || CASE
+            'calcium' || ' ' || CASE
               WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -12043,7 +12079,7 @@ WITH vitd_units AS MATERIALIZED (
           )
           WHEN a = 'ionized_calcium'
           THEN (
-            'ionized_calcium ' || CASE
+            'ionized_calcium' || ' ' || CASE
               WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -12097,7 +12133,7 @@ WITH vitd_units AS MATERIALIZED (
           )
           WHEN a = 'albumin'
           THEN (
-            'albumin ' || CASE
+            'albumin' || ' ' || CASE
               WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -12151,7 +12187,7 @@ WITH vitd_units AS MATERIALIZED (
           )
           WHEN a = 'magnesium'
           THEN (
-            'magnesium ' || CASE
+            'magnesium' || ' ' || CASE
               WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -12205,7 +12241,7 @@ WITH vitd_units AS MATERIALIZED (
           )
           WHEN a = 'pth'
           THEN (
-            'pth ' || CASE
+            'pth' || ' ' || CASE
               WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -12259,7 +12295,7 @@ WITH vitd_units AS MATERIALIZED (
           )
           WHEN a = 'phosphate'
           THEN (
-            'phosphate ' || CASE
+            'phosphate' || ' ' || CASE
               WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -12313,7 +12349,7 @@ WITH vitd_units AS MATERIALIZED (
           )
           WHEN a = 'corrected_calcium'
           THEN (
-            'corrected_calcium ' || CASE
+            'corrected_calcium' || ' ' || CASE
               WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(

@@ -1,7 +1,7 @@
 -- vitd: classify the lab results of labs (value=value, unit=unit, analyte=test, code=loinc) in place, one row at a time.
 -- Appends vitd_status, vitd_analyte, vitd_value_si, vitd_unit_si, vitd_flag, vitd_category, vitd_severity, vitd_range, vitd_findings, vitd_panel, vitd_note and vitd_kind (why a row was not interpreted).
 -- Generated from reference_ranges/ by `vitd sql --dialect snowflake`; do not edit. Needs: Snowflake (not run by vitd's tests: check its regular expressions on your data first).
--- Per row only: panel findings (corrected calcium, secondary hyperparathyroidism) come from `vitd interpret`.
+-- Per row: panels and their findings (corrected calcium, secondary hyperparathyroidism) need subject= and date= in --columns.
 WITH vitd_units AS (
   SELECT
     'g%' AS spelling,
@@ -9221,20 +9221,12 @@ WITH vitd_units AS (
           END || ' is not a finite number (give a measured value such as \'18 ng/mL\')'
         )
         WHEN 'text result'
-        THEN (
-          'cannot read a number in ' || CASE
-            WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
-            THEN '"' || REPLACE(
-              REPLACE(
-                REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
-                ' ',
-                '\\xa0'
-              ),
-              ' ',
-              '\\u202f'
-            ) || '"'
-            ELSE '\'' || REPLACE(
-              REPLACE(
+        THEN CASE
+          WHEN is_number
+          THEN (
+            'cannot read a number in ' || CASE
+              WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
+              THEN '"' || REPLACE(
                 REPLACE(
                   REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
                   ' ',
@@ -9242,21 +9234,55 @@ WITH vitd_units AS (
                 ),
                 ' ',
                 '\\u202f'
-              ),
-              '\'',
-              '\\\''
-            ) || '\''
-          END || CASE
-            WHEN is_number
-            THEN ' (write a value like \'18\', \'18.5\', \'18,5\' or \'<5\')'
-            ELSE ' (write a value like \'18\', \'18.5\', \'18,5\', \'<5\' or \'18 ng/mL\')'
-          END
-        )
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' (write a value like \'18\', \'18.5\', \'18,5\' or \'<5\')'
+          )
+          ELSE (
+            'cannot read a number in ' || CASE
+              WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' (write a value like \'18\', \'18.5\', \'18,5\', \'<5\' or \'18 ng/mL\')'
+          )
+        END
         WHEN 'negative value'
         THEN CASE
           WHEN a = 'vitamin_d'
           THEN (
-            'vitamin_d cannot be negative (' || CASE
+            'vitamin_d' || ' cannot be negative (' || CASE
               WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9284,7 +9310,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'calcium'
           THEN (
-            'calcium cannot be negative (' || CASE
+            'calcium' || ' cannot be negative (' || CASE
               WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9312,7 +9338,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'ionized_calcium'
           THEN (
-            'ionized_calcium cannot be negative (' || CASE
+            'ionized_calcium' || ' cannot be negative (' || CASE
               WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9340,7 +9366,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'albumin'
           THEN (
-            'albumin cannot be negative (' || CASE
+            'albumin' || ' cannot be negative (' || CASE
               WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9368,7 +9394,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'magnesium'
           THEN (
-            'magnesium cannot be negative (' || CASE
+            'magnesium' || ' cannot be negative (' || CASE
               WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9396,7 +9422,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'pth'
           THEN (
-            'pth cannot be negative (' || CASE
+            'pth' || ' cannot be negative (' || CASE
               WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9424,7 +9450,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'phosphate'
           THEN (
-            'phosphate cannot be negative (' || CASE
+            'phosphate' || ' cannot be negative (' || CASE
               WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9452,7 +9478,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'corrected_calcium'
           THEN (
-            'corrected_calcium cannot be negative (' || CASE
+            'corrected_calcium' || ' cannot be negative (' || CASE
               WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9562,7 +9588,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+            END || ' for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
           )
           WHEN a = 'calcium'
           THEN (
@@ -9645,7 +9671,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+            END || ' for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'ionized_calcium'
           THEN (
@@ -9728,7 +9754,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+            END || ' for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'albumin'
           THEN (
@@ -9811,7 +9837,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' for albumin (use one of g/dL, g/L)'
+            END || ' for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
           )
           WHEN a = 'magnesium'
           THEN (
@@ -9894,7 +9920,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+            END || ' for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'pth'
           THEN (
@@ -9977,7 +10003,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' for pth (use one of pg/mL, ng/mL, pmol/L)'
+            END || ' for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
           )
           WHEN a = 'phosphate'
           THEN (
@@ -10060,7 +10086,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' for phosphate (use one of mg/dL, mg/L, mmol/L)'
+            END || ' for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
           )
           WHEN a = 'corrected_calcium'
           THEN (
@@ -10143,7 +10169,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+            END || ' for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
         END
         WHEN 'wrong unit'
@@ -10229,7 +10255,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' is not a unit for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+            END || ' is not a unit for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
           )
           WHEN a = 'calcium'
           THEN (
@@ -10312,7 +10338,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' is not a unit for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+            END || ' is not a unit for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'ionized_calcium'
           THEN (
@@ -10395,7 +10421,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' is not a unit for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+            END || ' is not a unit for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'albumin'
           THEN (
@@ -10478,7 +10504,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' is not a unit for albumin (use one of g/dL, g/L)'
+            END || ' is not a unit for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
           )
           WHEN a = 'magnesium'
           THEN (
@@ -10561,7 +10587,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' is not a unit for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+            END || ' is not a unit for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'pth'
           THEN (
@@ -10644,7 +10670,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' is not a unit for pth (use one of pg/mL, ng/mL, pmol/L)'
+            END || ' is not a unit for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
           )
           WHEN a = 'phosphate'
           THEN (
@@ -10727,7 +10753,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' is not a unit for phosphate (use one of mg/dL, mg/L, mmol/L)'
+            END || ' is not a unit for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
           )
           WHEN a = 'corrected_calcium'
           THEN (
@@ -10810,14 +10836,14 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' is not a unit for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+            END || ' is not a unit for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
         END
         WHEN 'no unit'
         THEN CASE
           WHEN a = 'vitamin_d'
           THEN (
-            'vitamin_d value ' || CASE
+            'vitamin_d' || ' value ' || CASE
               WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -10873,11 +10899,11 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || '; accepted: ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+            END || '; accepted: ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
           )
           WHEN a = 'calcium'
           THEN (
-            'calcium value ' || CASE
+            'calcium' || ' value ' || CASE
               WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -10933,11 +10959,11 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+            END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'ionized_calcium'
           THEN (
-            'ionized_calcium value ' || CASE
+            'ionized_calcium' || ' value ' || CASE
               WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -10993,11 +11019,11 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || '; accepted: mg/dL, mmol/L, mEq/L)'
+            END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'albumin'
           THEN (
-            'albumin value ' || CASE
+            'albumin' || ' value ' || CASE
               WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11053,11 +11079,11 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || '; accepted: g/dL, g/L)'
+            END || '; accepted: ' || 'g/dL, g/L' || ')'
           )
           WHEN a = 'magnesium'
           THEN (
-            'magnesium value ' || CASE
+            'magnesium' || ' value ' || CASE
               WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11113,11 +11139,11 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+            END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'pth'
           THEN (
-            'pth value ' || CASE
+            'pth' || ' value ' || CASE
               WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11173,11 +11199,11 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || '; accepted: pg/mL, ng/mL, pmol/L)'
+            END || '; accepted: ' || 'pg/mL, ng/mL, pmol/L' || ')'
           )
           WHEN a = 'phosphate'
           THEN (
-            'phosphate value ' || CASE
+            'phosphate' || ' value ' || CASE
               WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11233,11 +11259,11 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || '; accepted: mg/dL, mg/L, mmol/L)'
+            END || '; accepted: ' || 'mg/dL, mg/L, mmol/L' || ')'
           )
           WHEN a = 'corrected_calcium'
           THEN (
-            'corrected_calcium value ' || CASE
+            'corrected_calcium' || ' value ' || CASE
               WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11293,14 +11319,14 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || '; accepted: mg/dL, mmol/L, mEq/L)'
+            END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
         END
         WHEN 'unreadable value'
         THEN CASE
           WHEN a = 'vitamin_d'
           THEN (
-            'vitamin_d ' || CASE
+            'vitamin_d' || ' ' || CASE
               WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11328,7 +11354,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'calcium'
           THEN (
-            'calcium ' || CASE
+            'calcium' || ' ' || CASE
               WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11356,7 +11382,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'ionized_calcium'
           THEN (
-            'ionized_calcium ' || CASE
+            'ionized_calcium' || ' ' || CASE
               WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11384,7 +11410,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'albumin'
           THEN (
-            'albumin ' || CASE
+            'albumin' || ' ' || CASE
               WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11412,7 +11438,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'magnesium'
           THEN (
-            'magnesium ' || CASE
+            'magnesium' || ' ' || CASE
               WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11440,7 +11466,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'pth'
           THEN (
-            'pth ' || CASE
+            'pth' || ' ' || CASE
               WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11468,7 +11494,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'phosphate'
           THEN (
-            'phosphate ' || CASE
+            'phosphate' || ' ' || CASE
               WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11496,7 +11522,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'corrected_calcium'
           THEN (
-            'corrected_calcium ' || CASE
+            'corrected_calcium' || ' ' || CASE
               WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(

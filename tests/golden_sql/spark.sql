@@ -1,7 +1,7 @@
 -- vitd: classify the lab results of labs (value=value, unit=unit, analyte=test, code=loinc) in place, one row at a time.
 -- Appends vitd_status, vitd_analyte, vitd_value_si, vitd_unit_si, vitd_flag, vitd_category, vitd_severity, vitd_range, vitd_findings, vitd_panel, vitd_note and vitd_kind (why a row was not interpreted).
 -- Generated from reference_ranges/ by `vitd sql --dialect spark`; do not edit. Needs: Spark SQL 3.4 or later (ANSI mode on or off), with SET spark.sql.analyzer.maxIterations=1000 first (the query's steps pass the default of 100).
--- Per row only: panel findings (corrected calcium, secondary hyperparathyroidism) come from `vitd interpret`.
+-- Per row: panels and their findings (corrected calcium, secondary hyperparathyroidism) need subject= and date= in --columns.
 WITH vitd_units AS (
   SELECT
     'g%' AS spelling,
@@ -9108,20 +9108,12 @@ WITH vitd_units AS (
           END || ' is not a finite number (give a measured value such as \'18 ng/mL\')'
         )
         WHEN 'text result'
-        THEN (
-          'cannot read a number in ' || CASE
-            WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
-            THEN '"' || REPLACE(
-              REPLACE(
-                REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
-                ' ',
-                '\\xa0'
-              ),
-              ' ',
-              '\\u202f'
-            ) || '"'
-            ELSE '\'' || REPLACE(
-              REPLACE(
+        THEN CASE
+          WHEN is_number
+          THEN (
+            'cannot read a number in ' || CASE
+              WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
+              THEN '"' || REPLACE(
                 REPLACE(
                   REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
                   ' ',
@@ -9129,21 +9121,55 @@ WITH vitd_units AS (
                 ),
                 ' ',
                 '\\u202f'
-              ),
-              '\'',
-              '\\\''
-            ) || '\''
-          END || CASE
-            WHEN is_number
-            THEN ' (write a value like \'18\', \'18.5\', \'18,5\' or \'<5\')'
-            ELSE ' (write a value like \'18\', \'18.5\', \'18,5\', \'<5\' or \'18 ng/mL\')'
-          END
-        )
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' (write a value like \'18\', \'18.5\', \'18,5\' or \'<5\')'
+          )
+          ELSE (
+            'cannot read a number in ' || CASE
+              WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' (write a value like \'18\', \'18.5\', \'18,5\', \'<5\' or \'18 ng/mL\')'
+          )
+        END
         WHEN 'negative value'
         THEN CASE
           WHEN a = 'vitamin_d'
           THEN (
-            'vitamin_d cannot be negative (' || CASE
+            'vitamin_d' || ' cannot be negative (' || CASE
               WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9171,7 +9197,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'calcium'
           THEN (
-            'calcium cannot be negative (' || CASE
+            'calcium' || ' cannot be negative (' || CASE
               WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9199,7 +9225,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'ionized_calcium'
           THEN (
-            'ionized_calcium cannot be negative (' || CASE
+            'ionized_calcium' || ' cannot be negative (' || CASE
               WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9227,7 +9253,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'albumin'
           THEN (
-            'albumin cannot be negative (' || CASE
+            'albumin' || ' cannot be negative (' || CASE
               WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9255,7 +9281,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'magnesium'
           THEN (
-            'magnesium cannot be negative (' || CASE
+            'magnesium' || ' cannot be negative (' || CASE
               WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9283,7 +9309,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'pth'
           THEN (
-            'pth cannot be negative (' || CASE
+            'pth' || ' cannot be negative (' || CASE
               WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9311,7 +9337,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'phosphate'
           THEN (
-            'phosphate cannot be negative (' || CASE
+            'phosphate' || ' cannot be negative (' || CASE
               WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9339,7 +9365,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'corrected_calcium'
           THEN (
-            'corrected_calcium cannot be negative (' || CASE
+            'corrected_calcium' || ' cannot be negative (' || CASE
               WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9449,7 +9475,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+            END || ' for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
           )
           WHEN a = 'calcium'
           THEN (
@@ -9532,7 +9558,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+            END || ' for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'ionized_calcium'
           THEN (
@@ -9615,7 +9641,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+            END || ' for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'albumin'
           THEN (
@@ -9698,7 +9724,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' for albumin (use one of g/dL, g/L)'
+            END || ' for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
           )
           WHEN a = 'magnesium'
           THEN (
@@ -9781,7 +9807,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+            END || ' for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'pth'
           THEN (
@@ -9864,7 +9890,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' for pth (use one of pg/mL, ng/mL, pmol/L)'
+            END || ' for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
           )
           WHEN a = 'phosphate'
           THEN (
@@ -9947,7 +9973,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' for phosphate (use one of mg/dL, mg/L, mmol/L)'
+            END || ' for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
           )
           WHEN a = 'corrected_calcium'
           THEN (
@@ -10030,7 +10056,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+            END || ' for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
         END
         WHEN 'wrong unit'
@@ -10116,7 +10142,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' is not a unit for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+            END || ' is not a unit for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
           )
           WHEN a = 'calcium'
           THEN (
@@ -10199,7 +10225,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' is not a unit for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+            END || ' is not a unit for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'ionized_calcium'
           THEN (
@@ -10282,7 +10308,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' is not a unit for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+            END || ' is not a unit for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'albumin'
           THEN (
@@ -10365,7 +10391,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' is not a unit for albumin (use one of g/dL, g/L)'
+            END || ' is not a unit for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
           )
           WHEN a = 'magnesium'
           THEN (
@@ -10448,7 +10474,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' is not a unit for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+            END || ' is not a unit for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'pth'
           THEN (
@@ -10531,7 +10557,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' is not a unit for pth (use one of pg/mL, ng/mL, pmol/L)'
+            END || ' is not a unit for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
           )
           WHEN a = 'phosphate'
           THEN (
@@ -10614,7 +10640,7 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' is not a unit for phosphate (use one of mg/dL, mg/L, mmol/L)'
+            END || ' is not a unit for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
           )
           WHEN a = 'corrected_calcium'
           THEN (
@@ -10697,14 +10723,14 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || ' is not a unit for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+            END || ' is not a unit for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
         END
         WHEN 'no unit'
         THEN CASE
           WHEN a = 'vitamin_d'
           THEN (
-            'vitamin_d value ' || CASE
+            'vitamin_d' || ' value ' || CASE
               WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -10760,11 +10786,11 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || '; accepted: ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+            END || '; accepted: ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
           )
           WHEN a = 'calcium'
           THEN (
-            'calcium value ' || CASE
+            'calcium' || ' value ' || CASE
               WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -10820,11 +10846,11 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+            END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'ionized_calcium'
           THEN (
-            'ionized_calcium value ' || CASE
+            'ionized_calcium' || ' value ' || CASE
               WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -10880,11 +10906,11 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || '; accepted: mg/dL, mmol/L, mEq/L)'
+            END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'albumin'
           THEN (
-            'albumin value ' || CASE
+            'albumin' || ' value ' || CASE
               WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -10940,11 +10966,11 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || '; accepted: g/dL, g/L)'
+            END || '; accepted: ' || 'g/dL, g/L' || ')'
           )
           WHEN a = 'magnesium'
           THEN (
-            'magnesium value ' || CASE
+            'magnesium' || ' value ' || CASE
               WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11000,11 +11026,11 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+            END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'pth'
           THEN (
-            'pth value ' || CASE
+            'pth' || ' value ' || CASE
               WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11060,11 +11086,11 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || '; accepted: pg/mL, ng/mL, pmol/L)'
+            END || '; accepted: ' || 'pg/mL, ng/mL, pmol/L' || ')'
           )
           WHEN a = 'phosphate'
           THEN (
-            'phosphate value ' || CASE
+            'phosphate' || ' value ' || CASE
               WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11120,11 +11146,11 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || '; accepted: mg/dL, mg/L, mmol/L)'
+            END || '; accepted: ' || 'mg/dL, mg/L, mmol/L' || ')'
           )
           WHEN a = 'corrected_calcium'
           THEN (
-            'corrected_calcium value ' || CASE
+            'corrected_calcium' || ' value ' || CASE
               WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11180,14 +11206,14 @@ WITH vitd_units AS (
                 '\'',
                 '\\\''
               ) || '\''
-            END || '; accepted: mg/dL, mmol/L, mEq/L)'
+            END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
         END
         WHEN 'unreadable value'
         THEN CASE
           WHEN a = 'vitamin_d'
           THEN (
-            'vitamin_d ' || CASE
+            'vitamin_d' || ' ' || CASE
               WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11231,7 +11257,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'calcium'
           THEN (
-            'calcium ' || CASE
+            'calcium' || ' ' || CASE
               WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11275,7 +11301,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'ionized_calcium'
           THEN (
-            'ionized_calcium ' || CASE
+            'ionized_calcium' || ' ' || CASE
               WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11319,7 +11345,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'albumin'
           THEN (
-            'albumin ' || CASE
+            'albumin' || ' ' || CASE
               WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11363,7 +11389,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'magnesium'
           THEN (
-            'magnesium ' || CASE
+            'magnesium' || ' ' || CASE
               WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11407,7 +11433,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'pth'
           THEN (
-            'pth ' || CASE
+            'pth' || ' ' || CASE
               WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11451,7 +11477,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'phosphate'
           THEN (
-            'phosphate ' || CASE
+            'phosphate' || ' ' || CASE
               WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11495,7 +11521,7 @@ WITH vitd_units AS (
           )
           WHEN a = 'corrected_calcium'
           THEN (
-            'corrected_calcium ' || CASE
+            'corrected_calcium' || ' ' || CASE
               WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
               THEN '"' || REPLACE(
                 REPLACE(

@@ -1,7 +1,7 @@
 -- vitd: classify the lab results of labs (value=value, unit=unit, analyte=test, code=loinc) in place, one row at a time.
 -- Appends vitd_status, vitd_analyte, vitd_value_si, vitd_unit_si, vitd_flag, vitd_category, vitd_severity, vitd_range, vitd_findings, vitd_panel, vitd_note and vitd_kind (why a row was not interpreted).
 -- Generated from reference_ranges/ by `vitd sql --dialect sqlite`; do not edit. Needs: SQLite 3.35 or later with floor(), and the functions regexp(pattern, text), regexp_extract(text, pattern, group), regexp_replace(text, pattern, replacement, flags) and translate(text, from, to) registered on the connection (from Python: vitd_cli.engines.sql_command.register_sqlite_functions(connection)).
--- Per row only: panel findings (corrected calcium, secondary hyperparathyroidism) come from `vitd interpret`.
+-- Per row: panels and their findings (corrected calcium, secondary hyperparathyroidism) need subject= and date= in --columns.
 WITH vitd_units AS MATERIALIZED (
   SELECT
     'g%' AS spelling,
@@ -9640,25 +9640,12 @@ WITH vitd_units AS MATERIALIZED (
           END || ' is not a finite number (give a measured value such as ''18 ng/mL'')'
         )
         WHEN 'text result'
-        THEN (
-          'cannot read a number in ' || CASE
-            WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
-            THEN '"' || REPLACE(
-              REPLACE(
-                REPLACE(
-                  REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
-', '\n'),
-                  '',
-                  '\r'
-                ),
-                ' ',
-                '\xa0'
-              ),
-              ' ',
-              '\u202f'
-            ) || '"'
-            ELSE '''' || REPLACE(
-              REPLACE(
+        THEN CASE
+          WHEN is_number
+          THEN (
+            'cannot read a number in ' || CASE
+              WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
+              THEN '"' || REPLACE(
                 REPLACE(
                   REPLACE(
                     REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
@@ -9671,21 +9658,70 @@ WITH vitd_units AS MATERIALIZED (
                 ),
                 ' ',
                 '\u202f'
-              ),
-              '''',
-              '\'''
-            ) || ''''
-          END || CASE
-            WHEN is_number
-            THEN ' (write a value like ''18'', ''18.5'', ''18,5'' or ''<5'')'
-            ELSE ' (write a value like ''18'', ''18.5'', ''18,5'', ''<5'' or ''18 ng/mL'')'
-          END
-        )
+              ) || '"'
+              ELSE '''' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                      '',
+                      '\r'
+                    ),
+                    ' ',
+                    '\xa0'
+                  ),
+                  ' ',
+                  '\u202f'
+                ),
+                '''',
+                '\'''
+              ) || ''''
+            END || ' (write a value like ''18'', ''18.5'', ''18,5'' or ''<5'')'
+          )
+          ELSE (
+            'cannot read a number in ' || CASE
+              WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                    '',
+                    '\r'
+                  ),
+                  ' ',
+                  '\xa0'
+                ),
+                ' ',
+                '\u202f'
+              ) || '"'
+              ELSE '''' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                      '',
+                      '\r'
+                    ),
+                    ' ',
+                    '\xa0'
+                  ),
+                  ' ',
+                  '\u202f'
+                ),
+                '''',
+                '\'''
+              ) || ''''
+            END || ' (write a value like ''18'', ''18.5'', ''18,5'', ''<5'' or ''18 ng/mL'')'
+          )
+        END
         WHEN 'negative value'
         THEN CASE
           WHEN a = 'vitamin_d'
           THEN (
-            'vitamin_d cannot be negative (' || CASE
+            'vitamin_d' || ' cannot be negative (' || CASE
               WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9723,7 +9759,7 @@ WITH vitd_units AS MATERIALIZED (
           )
           WHEN a = 'calcium'
           THEN (
-            'calcium cannot be negative (' || CASE
+            'calcium' || ' cannot be negative (' || CASE
               WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9761,7 +9797,7 @@ WITH vitd_units AS MATERIALIZED (
           )
           WHEN a = 'ionized_calcium'
           THEN (
-            'ionized_calcium cannot be negative (' || CASE
+            'ionized_calcium' || ' cannot be negative (' || CASE
               WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9799,7 +9835,7 @@ WITH vitd_units AS MATERIALIZED (
           )
           WHEN a = 'albumin'
           THEN (
-            'albumin cannot be negative (' || CASE
+            'albumin' || ' cannot be negative (' || CASE
               WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9837,7 +9873,7 @@ WITH vitd_units AS MATERIALIZED (
           )
           WHEN a = 'magnesium'
           THEN (
-            'magnesium cannot be negative (' || CASE
+            'magnesium' || ' cannot be negative (' || CASE
               WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9875,7 +9911,7 @@ WITH vitd_units AS MATERIALIZED (
           )
           WHEN a = 'pth'
           THEN (
-            'pth cannot be negative (' || CASE
+            'pth' || ' cannot be negative (' || CASE
               WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9913,7 +9949,7 @@ WITH vitd_units AS MATERIALIZED (
           )
           WHEN a = 'phosphate'
           THEN (
-            'phosphate cannot be negative (' || CASE
+            'phosphate' || ' cannot be negative (' || CASE
               WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -9951,7 +9987,7 @@ WITH vitd_units AS MATERIALIZED (
           )
           WHEN a = 'corrected_calcium'
           THEN (
-            'corrected_calcium cannot be negative (' || CASE
+            'corrected_calcium' || ' cannot be negative (' || CASE
               WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -10073,7 +10109,7 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || ' for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+            END || ' for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
           )
           WHEN a = 'calcium'
           THEN (
@@ -10158,7 +10194,7 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || ' for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+            END || ' for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'ionized_calcium'
           THEN (
@@ -10243,7 +10279,7 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || ' for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+            END || ' for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'albumin'
           THEN (
@@ -10328,7 +10364,7 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || ' for albumin (use one of g/dL, g/L)'
+            END || ' for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
           )
           WHEN a = 'magnesium'
           THEN (
@@ -10413,7 +10449,7 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || ' for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+            END || ' for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'pth'
           THEN (
@@ -10498,7 +10534,7 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || ' for pth (use one of pg/mL, ng/mL, pmol/L)'
+            END || ' for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
           )
           WHEN a = 'phosphate'
           THEN (
@@ -10583,7 +10619,7 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || ' for phosphate (use one of mg/dL, mg/L, mmol/L)'
+            END || ' for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
           )
           WHEN a = 'corrected_calcium'
           THEN (
@@ -10668,7 +10704,7 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || ' for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+            END || ' for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
         END
         WHEN 'wrong unit'
@@ -10756,7 +10792,7 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || ' is not a unit for vitamin_d (use one of ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+            END || ' is not a unit for ' || 'vitamin_d' || ' (use one of ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
           )
           WHEN a = 'calcium'
           THEN (
@@ -10841,7 +10877,7 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || ' is not a unit for calcium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+            END || ' is not a unit for ' || 'calcium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'ionized_calcium'
           THEN (
@@ -10926,7 +10962,7 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || ' is not a unit for ionized_calcium (use one of mg/dL, mmol/L, mEq/L)'
+            END || ' is not a unit for ' || 'ionized_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'albumin'
           THEN (
@@ -11011,7 +11047,7 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || ' is not a unit for albumin (use one of g/dL, g/L)'
+            END || ' is not a unit for ' || 'albumin' || ' (use one of ' || 'g/dL, g/L' || ')'
           )
           WHEN a = 'magnesium'
           THEN (
@@ -11096,7 +11132,7 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || ' is not a unit for magnesium (use one of mg/dL, mg/L, mmol/L, mEq/L)'
+            END || ' is not a unit for ' || 'magnesium' || ' (use one of ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'pth'
           THEN (
@@ -11181,7 +11217,7 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || ' is not a unit for pth (use one of pg/mL, ng/mL, pmol/L)'
+            END || ' is not a unit for ' || 'pth' || ' (use one of ' || 'pg/mL, ng/mL, pmol/L' || ')'
           )
           WHEN a = 'phosphate'
           THEN (
@@ -11266,7 +11302,7 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || ' is not a unit for phosphate (use one of mg/dL, mg/L, mmol/L)'
+            END || ' is not a unit for ' || 'phosphate' || ' (use one of ' || 'mg/dL, mg/L, mmol/L' || ')'
           )
           WHEN a = 'corrected_calcium'
           THEN (
@@ -11351,14 +11387,14 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || ' is not a unit for corrected_calcium (use one of mg/dL, mmol/L, mEq/L)'
+            END || ' is not a unit for ' || 'corrected_calcium' || ' (use one of ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
         END
         WHEN 'no unit'
         THEN CASE
           WHEN a = 'vitamin_d'
           THEN (
-            'vitamin_d value ' || CASE
+            'vitamin_d' || ' value ' || CASE
               WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11426,11 +11462,11 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || '; accepted: ng/mL, ng/dL, pg/mL, nmol/L, pmol/L)'
+            END || '; accepted: ' || 'ng/mL, ng/dL, pg/mL, nmol/L, pmol/L' || ')'
           )
           WHEN a = 'calcium'
           THEN (
-            'calcium value ' || CASE
+            'calcium' || ' value ' || CASE
               WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11498,11 +11534,11 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+            END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'ionized_calcium'
           THEN (
-            'ionized_calcium value ' || CASE
+            'ionized_calcium' || ' value ' || CASE
               WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11570,11 +11606,11 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || '; accepted: mg/dL, mmol/L, mEq/L)'
+            END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'albumin'
           THEN (
-            'albumin value ' || CASE
+            'albumin' || ' value ' || CASE
               WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11642,11 +11678,11 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || '; accepted: g/dL, g/L)'
+            END || '; accepted: ' || 'g/dL, g/L' || ')'
           )
           WHEN a = 'magnesium'
           THEN (
-            'magnesium value ' || CASE
+            'magnesium' || ' value ' || CASE
               WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11714,11 +11750,11 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || '; accepted: mg/dL, mg/L, mmol/L, mEq/L)'
+            END || '; accepted: ' || 'mg/dL, mg/L, mmol/L, mEq/L' || ')'
           )
           WHEN a = 'pth'
           THEN (
-            'pth value ' || CASE
+            'pth' || ' value ' || CASE
               WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11786,11 +11822,11 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || '; accepted: pg/mL, ng/mL, pmol/L)'
+            END || '; accepted: ' || 'pg/mL, ng/mL, pmol/L' || ')'
           )
           WHEN a = 'phosphate'
           THEN (
-            'phosphate value ' || CASE
+            'phosphate' || ' value ' || CASE
               WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11858,11 +11894,11 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || '; accepted: mg/dL, mg/L, mmol/L)'
+            END || '; accepted: ' || 'mg/dL, mg/L, mmol/L' || ')'
           )
           WHEN a = 'corrected_calcium'
           THEN (
-            'corrected_calcium value ' || CASE
+            'corrected_calcium' || ' value ' || CASE
               WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11930,14 +11966,14 @@ WITH vitd_units AS MATERIALIZED (
                 '''',
                 '\'''
               ) || ''''
-            END || '; accepted: mg/dL, mmol/L, mEq/L)'
+            END || '; accepted: ' || 'mg/dL, mmol/L, mEq/L' || ')'
           )
         END
         WHEN 'unreadable value'
         THEN CASE
           WHEN a = 'vitamin_d'
           THEN (
-            'vitamin_d ' || CASE
+            'vitamin_d' || ' ' || CASE
               WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -11975,7 +12011,7 @@ WITH vitd_units AS MATERIALIZED (
           )
           WHEN a = 'calcium'
           THEN (
-            'calcium ' || CASE
+            'calcium' || ' ' || CASE
               WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -12013,7 +12049,7 @@ WITH vitd_units AS MATERIALIZED (
           )
           WHEN a = 'ionized_calcium'
           THEN (
-            'ionized_calcium ' || CASE
+            'ionized_calcium' || ' ' || CASE
               WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -12051,7 +12087,7 @@ WITH vitd_units AS MATERIALIZED (
           )
           WHEN a = 'albumin'
           THEN (
-            'albumin ' || CASE
+            'albumin' || ' ' || CASE
               WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -12089,7 +12125,7 @@ WITH vitd_units AS MATERIALIZED (
           )
           WHEN a = 'magnesium'
           THEN (
-            'magnesium ' || CASE
+            'magnesium' || ' ' || CASE
               WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -12127,7 +12163,7 @@ WITH vitd_units AS MATERIALIZED (
           )
           WHEN a = 'pth'
           THEN (
-            'pth ' || CASE
+            'pth' || ' ' || CASE
               WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -12165,7 +12201,7 @@ WITH vitd_units AS MATERIALIZED (
           )
           WHEN a = 'phosphate'
           THEN (
-            'phosphate ' || CASE
+            'phosphate' || ' ' || CASE
               WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(
@@ -12203,7 +12239,7 @@ WITH vitd_units AS MATERIALIZED (
           )
           WHEN a = 'corrected_calcium'
           THEN (
-            'corrected_calcium ' || CASE
+            'corrected_calcium' || ' ' || CASE
               WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
                 REPLACE(

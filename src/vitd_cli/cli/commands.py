@@ -12,7 +12,7 @@ import typer
 from ..errors import ExitCode, VitdError
 from . import configured
 from .option_values import check_format, pairs
-from .options import ConfigFile, NoConfig, Ranges, TextFormat
+from .options import PANEL_WINDOW, ConfigFile, NoConfig, Ranges, SqlPanelWindow, TextFormat
 
 CONVERT_EPILOG = "Examples:\n\n  vitd convert '50 nmol/L' --analyte vitamin_d --to ng/mL\n\n  vitd convert '8.1 mg/dL' --analyte calcium"
 
@@ -24,7 +24,7 @@ def convert(
     output_format: TextFormat = "text",
 ) -> int:
     """Convert a value between the units labs use (exact molar masses from reference_ranges/)."""
-    from ..conversions import convert_text
+    from ..tools.conversions import convert_text
 
     fmt = check_format(output_format, ("text", "json"))
     result = convert_text(quantity, analyte, to)
@@ -60,7 +60,7 @@ def identify(
     output_format: TextFormat = "text",
 ) -> int:
     """Say which of vitd's tests a name (and code) is, and which words decided it (the rules: reference_ranges/tests.toml)."""
-    from ..identify_explain import explain_identification
+    from ..tools.identify_explain import explain_identification
 
     fmt = check_format(output_format, ("text", "json"))
     sys.stdout.write(explain_identification(name, code, unit, fmt))
@@ -115,7 +115,7 @@ def sql(
     ranges: Ranges = None,
     names: Annotated[Optional[str], typer.Option("--names", help="A CSV of the table's distinct tests (header: its analyte, code and specimen columns, e.g. from SELECT DISTINCT test_name, loinc FROM labs): identified by vitd's recogniser and written into the query, so the warehouse reads every name as vitd interpret does.", metavar="FILE")] = None,
     tests_map: Annotated[Optional[str], typer.Option("--tests-map", help="A lab's own names (CSV name,analyte or TOML [tests]): applied to the --names given, or written into the query.", metavar="FILE")] = None,
-    panel_window: Annotated[str, typer.Option("--panel-window", help="With subject= and date=: results of one subject collected within this time of the first form a panel (24h, 6h, 30min, 0 = same time), as in vitd interpret.", metavar="DURATION")] = "24h",
+    panel_window: SqlPanelWindow = PANEL_WINDOW,
     config_file: ConfigFile = None,
     no_config: NoConfig = False,
 ) -> int:

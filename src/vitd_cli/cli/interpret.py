@@ -65,7 +65,7 @@ def interpret(
     strict: opt.Strict = False,
     sanitize: opt.Sanitize = False,
     output: opt.Output = None,
-    panel_window: opt.PanelWindow = "24h",
+    panel_window: opt.PanelWindow = opt.PANEL_WINDOW,
     dayfirst: opt.Dayfirst = False,
     monthfirst: opt.Monthfirst = False,
     quiet: opt.Quiet = False,

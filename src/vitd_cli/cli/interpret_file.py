@@ -7,10 +7,10 @@ import sys
 from typing import NamedTuple
 
 from ..errors import ExitCode
-from ..safe_io import output_file
+from ..pipeline.safe_io import output_file
 from .configured import config_format, config_path, from_config
 from .option_values import INTERPRET_FORMATS, check_format
-from .options import Shared
+from .options import PANEL_WINDOW, Shared
 
 
 class FileInput(NamedTuple):
@@ -46,7 +46,7 @@ class FileInput(NamedTuple):
                    "--encoding": self.encoding, "--summary": self.summary, "--strict": self.strict, "--sanitize": self.sanitize,
                    "--redact": self.redact, "--redact-salt": self.redact_salt, "--subject": self.subjects,
                    "--engine": self.engine != "auto", "--spark-master": self.spark_master, "--partition-by": self.partition_by,
-                   "--panel-window": self.panel_window != "24h", "--tests-map": self.tests_map, "--tests": self.tests,
+                   "--panel-window": self.panel_window != PANEL_WINDOW, "--tests-map": self.tests_map, "--tests": self.tests,
                    "--dayfirst": self.dayfirst, "--monthfirst": self.monthfirst, "--all-subjects": self.all_subjects}
         return [name for name, v in options.items() if v]
 
@@ -55,12 +55,12 @@ def interpret_file(file: str, shared: Shared, options: FileInput) -> int:
     """The file interpreted (its exit code: 1 with --check when a result is outside its range, 2 with --strict when a
     row was skipped), or with --tests its distinct tests."""
     from ..engines import interpret_file_with_engine
-    from ..plan import FileOptions
+    from ..pipeline.plan import FileOptions
 
     cfg = shared.cfg
     tests_map = config_path(cfg, options.tests_map, "tests_map")
     if options.tests:
-        from ..tests_audit import FORMATS as TESTS_FORMATS
+        from ..tools.tests_audit import FORMATS as TESTS_FORMATS
 
         return _tests_audit(file, FileOptions(maps=options.maps, columns=options.columns, dictionary=options.dictionary,
                                               delimiter=options.delimiter, encoding=options.encoding, guideline=shared.guideline,
@@ -84,7 +84,7 @@ def interpret_file(file: str, shared: Shared, options: FileInput) -> int:
 
 def _tests_audit(file: str, opts, fmt: str | None, output: str | None) -> int:  # type: ignore[no-untyped-def]
     """vitd interpret FILE --tests: the distinct tests and how each was identified."""
-    from ..tests_audit import FORMATS, audit, write_audit
+    from ..tools.tests_audit import FORMATS, audit, write_audit
 
     fmt = check_format(fmt or "text", FORMATS)
     lines = audit(file, opts)

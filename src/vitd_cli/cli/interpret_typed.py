@@ -7,7 +7,7 @@ import sys
 from typing import NamedTuple
 
 from ..errors import ExitCode, VitdError
-from ..safe_io import output_file
+from ..pipeline.safe_io import output_file
 from .configured import config_format
 from .option_values import TYPED_FORMATS, check_format
 from .options import Shared
@@ -65,8 +65,8 @@ def _values_and_symptoms(typed: TypedInput, ranges: list[str]) -> tuple[dict[str
     if typed.ask or (not values and not symptoms and sys.stdin.isatty() and sys.stdout.isatty()):
         if values or symptoms:
             raise VitdError("option-conflict", "--ask cannot be combined with typed values, symptoms or --example", "drop --ask or the values")
-        from ..guided import ask_terminal
         from ..reference import load
+        from ..tools.guided import ask_terminal
 
         values, symptoms = ask_terminal(load(tuple(ranges)))
     return values, symptoms
@@ -81,10 +81,9 @@ def _render(report, fmt: str, path: str | None, ranges: list[str]) -> None:  # t
 
             render_json(report, out)
         elif fmt == "html":
-            from ..reference import load
             from ..render.html_out import render_html
 
-            render_html(report, out, ref=load(tuple(ranges)))
+            render_html(report, out, all_bands=True)
         elif fmt == "fhir":
             from ..render.fhir_out import render_fhir
 

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Annotated, NamedTuple, Optional
 
 import typer
 
+from ..config import DEFAULTS
+
 if TYPE_CHECKING:
     from ..config import Config
 
@@ -51,7 +53,11 @@ Encoding = Annotated[Optional[str], typer.Option("--encoding", help="FILE's enco
 Summary = Annotated[bool, typer.Option("--summary", help="FILE: counts per analyte and category (a QC sheet) instead of the rows.")]
 Strict = Annotated[bool, typer.Option("--strict", help="FILE: exit 2 when any row is skipped.")]
 Sanitize = Annotated[bool, typer.Option("--sanitize", help="FILE, csv/tsv output: also neutralise original cells starting with = + - @ (vitd's own columns always are).")]
-PanelWindow = Annotated[str, typer.Option("--panel-window", help="FILE: results of one subject collected within this time of the first form a panel (24h, 6h, 30min, 0 = same time).", metavar="DURATION")]
+# the panel rule (docs/engines.md: The rule), shared by vitd interpret FILE and vitd sql, with the configuration's default
+_WINDOW = "results of one subject spanning less than this time form a panel, each test once (24h, 6h, 30min, 0 = same time; the rule: docs/engines.md)"
+PANEL_WINDOW = DEFAULTS["panel_window"]
+PanelWindow = Annotated[str, typer.Option("--panel-window", help=f"FILE: {_WINDOW}.", metavar="DURATION")]
+SqlPanelWindow = Annotated[str, typer.Option("--panel-window", help=f"With subject= and date=: {_WINDOW}, as in vitd interpret.", metavar="DURATION")]
 Dayfirst = Annotated[bool, typer.Option("--dayfirst", help="FILE: dates such as 12/04/2024 are day first (12 April). Without it (or --monthfirst) the order is decided once for the date column from its values, else its name, and stderr says when it was assumed (docs/dates.md).")]
 Monthfirst = Annotated[bool, typer.Option("--monthfirst", help="FILE: dates such as 04/12/2024 are month first (April 12).")]
 Verbose = Annotated[int, typer.Option("--verbose", "-v", count=True, help="FILE: stderr shows every note, the details too (such as a lab's reference range that differs from vitd's); without it, the warnings, the count line and how many notes were held back (docs/exports.md).")]

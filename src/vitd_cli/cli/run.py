@@ -15,7 +15,7 @@ except ImportError:  # pragma: no cover - older typer depends on click
     from click import exceptions as click_exc  # type: ignore[no-redef]
 
 from ..errors import ExitCode, Interrupted, VitdError
-from ..safe_io import interrupted_by, signals_caught
+from ..pipeline.safe_io import interrupted_by, signals_caught
 from ..textsafe import one_line
 from .streams import ClosedStdout, Lenient
 from .typer_app import app

@@ -1,4 +1,4 @@
-"""Engines for `vitd interpret FILE`: the streaming Python engine (files.interpret_file), DuckDB and Spark.
+"""Engines for `vitd interpret FILE`: the streaming Python engine (pipeline/streaming.run_plan), DuckDB and Spark.
 
 One set of rules: every engine reads its thresholds, aliases, LOINC codes and factors from reference_ranges/. The
 DuckDB and Spark engines and `vitd sql` run the SQL that sql_classify.py compiles from them; test_engines_equivalence.py
@@ -24,10 +24,10 @@ from dataclasses import replace
 from typing import IO, Any, TextIO
 
 from ..errors import VitdError
-from ..plan import FileOptions, Plan, build_plan
-from ..plan import input_size as input_size
-from ..runs import FileRun
-from ..safe_io import output_file
+from ..pipeline.plan import FileOptions, Plan, build_plan
+from ..pipeline.plan import input_size as input_size
+from ..pipeline.runs import FileRun
+from ..pipeline.safe_io import output_file
 from .runners import DuckDB, FileEngine, Spark, Streaming
 
 __all__ = ["AUTO_DUCKDB_BYTES", "DUCKDB_FORMATS", "ENGINES", "FileEngine", "choose_engine", "duckdb_installed", "input_size",
@@ -78,7 +78,7 @@ def choose_engine(path: str | Plan, size: int | None = None, is_pipe: bool = Fal
     if size is None or size < AUTO_DUCKDB_BYTES:
         return "python"
     if kind is None:
-        from ..interop_files import sniff_path
+        from ..pipeline.interop_files import sniff_path
 
         kind = "table" if sniff_path(path) is None else "interop"
     return "python" if kind != "table" else "duckdb"

@@ -32,15 +32,15 @@ from typing import IO, Any, TextIO
 
 from ..batch.rows import Engine
 from ..errors import ExitCode, VitdError
-from ..files import decide_dates
-from ..plan import FileOptions, Plan, build_plan
+from ..pipeline.plan import FileOptions, Plan, build_plan
+from ..pipeline.runs import FileRun
+from ..pipeline.safe_io import scratch_dir
+from ..pipeline.streaming import decide_dates
 from ..readers.columns import LongLayout, WideLayout
 from ..readers.dates import SAMPLE_ROWS, decide
 from ..readers.delimiters import delimiter_from_option
 from ..readers.source import open_table
 from ..row_counts import strict_error
-from ..runs import FileRun
-from ..safe_io import scratch_dir
 from ..textsafe import write_notes
 from .duckdb_input import EngineUnsupported, Scan, _duckdb_reason, _Input, _source, parquet_header, prescan
 from .duckdb_keys import _SPECIAL, _identify_tests, _key_expression, _register_relations, _scan_keys, _Verdicts
@@ -257,7 +257,7 @@ def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, 
 
 def _date_order(con, path: str, src: _Input, layout, rules, opts: FileOptions, names: list[str]):  # type: ignore[no-untyped-def]
     """The date column's order, decided as the streaming engine decides it: from the same first records of a CSV/TSV
-    (read by the streaming engine's reader: files.decide_dates), or from the first SAMPLE_ROWS rows of a Parquet file."""
+    (read by the streaming engine's reader: pipeline/streaming.decide_dates), or from the first SAMPLE_ROWS rows of a Parquet file."""
     index = layout.cols.get("date")
     if index is None:
         return None

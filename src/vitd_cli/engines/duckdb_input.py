@@ -10,7 +10,7 @@ import os
 import re
 from dataclasses import dataclass
 
-from ..plan import Header
+from ..pipeline.plan import Header
 
 SCAN_CHUNK = 1 << 22
 CSV_BUFFER = 1 << 22  # bytes DuckDB reads a CSV by (its default, 32 MiB a thread, would take most of memory_limit)

@@ -30,11 +30,11 @@ import sys
 
 from ..errors import ExitCode
 from ..outcomes import INTERPRETED, SKIPPED, Outcome
-from ..plan import Plan
+from ..pipeline.plan import Plan
+from ..pipeline.runs import FileRun
 from ..readers.columns import WideLayout
 from ..render.table_out import TableWriter, appended_columns
 from ..row_counts import Counts, skipped_where, strict_error
-from ..runs import FileRun
 from ..textsafe import write_notes
 from .duckdb_input import CSV_BUFFER, EngineUnsupported, Scan, _Input, _sql_str, blank_lines
 from .duckdb_keys import _key_expression
@@ -68,7 +68,7 @@ def run_wide(con, plan: Plan, scan: Scan, fmt: str, notes: list[str], scratch: s
     """The DuckDB engine on a wide-layout CSV/TSV plan (wide_refusal said yes, prescan found nothing to refuse), on an
     open connection; the output written to plan.stdout or opts.output. Raises EngineUnsupported before writing."""
     from ..batch.rows import Engine
-    from ..files import decide_dates
+    from ..pipeline.streaming import decide_dates
 
     opts, src, layout, table = plan.opts, plan.source, plan.layout, plan.table
     assert src is not None and isinstance(layout, WideLayout) and table is not None and plan.settings is not None

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import IO, Any
 
 from ..errors import VitdError
-from ..plan import FileOptions
+from ..pipeline.plan import FileOptions
 from .duckdb_input import CSV_BUFFER, _duckdb_reason, _ident, _Input, _insert_at, _sql_str
 from .sql_columns import OUTPUT_COLUMNS, dedupe_names
 from .sqltext import neutralised

@@ -2,7 +2,7 @@
 it cannot, or None; whether its package is installed, engines.duckdb_installed/pyspark_installed say) and runs it (`run(plan) -> FileRun`). The plan (plan.build_plan) holds what every engine used to
 work out for itself; engines.choose_engine decides which one runs it.
 
-- Streaming (`python`): files.run_plan, a row in, a row out; reads everything the others read, except Parquet.
+- Streaming (`python`): pipeline/streaming.run_plan, a row in, a row out; reads everything the others read, except Parquet.
 - DuckDB (`duckdb`): duckdb_engine.run_duckdb; `run` may still hand the plan over (EngineUnsupported) after its byte
   scan of the file, before anything is written.
 - Spark (`spark`): spark_engine.run_spark, a folder of part files.
@@ -13,9 +13,9 @@ from __future__ import annotations
 from typing import Protocol
 
 from ..errors import VitdError
-from ..plan import Plan
+from ..pipeline.plan import Plan
+from ..pipeline.runs import FileRun
 from ..readers.columns import WideLayout
-from ..runs import FileRun
 
 
 class FileEngine(Protocol):
@@ -27,7 +27,7 @@ class FileEngine(Protocol):
 
 
 class Streaming:
-    """The streaming engine (files.run_plan)."""
+    """The streaming engine (pipeline/streaming.run_plan)."""
 
     name = "python"
 
@@ -39,7 +39,7 @@ class Streaming:
         return None
 
     def run(self, plan: Plan) -> FileRun:
-        from ..files import run_plan
+        from ..pipeline.streaming import run_plan
 
         if plan.fmt == "parquet" and plan.is_pipe:
             raise VitdError("format-unknown", "--format parquet is written by the DuckDB engine, which reads files, not standard input or a pipe",

@@ -164,7 +164,7 @@ def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, 
     """`vitd interpret FILE --engine spark`: CSV/TSV or Parquet files (or folders of them) classified by Spark and written
     to the folder `output` as Parquet or CSV part files. Returns the row counts (written to stderr unless opts.quiet).
     `settings` and `rules`: the plan's (plan.build_plan), else made from the options."""
-    from ..plan import FileOptions, dictionary_for, file_columns
+    from ..pipeline.plan import FileOptions, dictionary_for, file_columns
     from ..readers.columns import LongLayout, detect_layout, load_columns, parse_map_option
     from ..readers.delimiters import delimiter_from_option
     from ..readers.own_columns import find_own_columns

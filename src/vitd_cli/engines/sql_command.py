@@ -134,7 +134,7 @@ def generate_sql(dialect: str = "duckdb", table: str = DEFAULT_TABLE, columns: M
     sql = transpile(canonical, dialect, view=view)
     if EPOCH_MS in canonical:  # the panel steps (subject= and date=): the dialect's milliseconds since 1970
         sql = resolve_epoch(sql, dialect)
-    return header(dialect, table, columns or DEFAULT_COLUMNS) + sql
+    return header(dialect, table, columns or DEFAULT_COLUMNS, panels=EPOCH_MS in canonical) + sql
 
 
 NEEDS = {
@@ -149,12 +149,19 @@ NEEDS = {
 }
 
 
-def header(dialect: str, table: str, columns: Mapping[str, str]) -> str:
+def header(dialect: str, table: str, columns: Mapping[str, str], panels: bool = False) -> str:
+    """The query's header comment: what it reads and appends, what it needs, and whether it forms panels (`panels`:
+    subject= and date= were given, so the panel steps are in the query)."""
     roles = ", ".join(f"{r}={c}" for r, c in columns.items())
-    return (f"-- vitd: classify the lab results of {table} ({roles}) in place, one row at a time.\n"
+    what = "each row classified, each subject's rows grouped into panels" if panels else "one row at a time"
+    scope = ("-- Panels: vitd_panel groups a subject's rows (--panel-window); the panel findings (albumin-corrected calcium, "
+             "low magnesium with low calcium, secondary hyperparathyroidism) are in vitd_findings and vitd_note.\n" if panels else
+             "-- Per row: panels and their findings (corrected calcium, secondary hyperparathyroidism) need subject= and date= "
+             "in --columns.\n")
+    return (f"-- vitd: classify the lab results of {table} ({roles}) in place, {what}.\n"
             f"-- Appends {', '.join(OUTPUT_COLUMNS)} and vitd_kind (why a row was not interpreted).\n"
             f"-- Generated from reference_ranges/ by `vitd sql --dialect {dialect}`; do not edit. Needs: {NEEDS[dialect]}\n"
-            "-- Per row only: panel findings (corrected calcium, secondary hyperparathyroidism) come from `vitd interpret`.\n")
+            + scope)
 
 
 # ---------------------------------------------------------------- SQLite

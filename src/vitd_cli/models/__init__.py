@@ -13,9 +13,9 @@ SchemeView), file_report (what a file's Report adds), cohort (the file at a glan
 The package imports nothing of vitd but its own submodules.
 """
 
-from .cohort import AnalyteSummary, CategoryCount, Cohort, FlaggedSubject, HistogramBin
+from typing import TYPE_CHECKING
+
 from .dump import dumps_indented
-from .file_report import FileReport, FileResult, InputInfo, RowCounts, Series, SeriesPoint, SkippedRow
 from .reference import AnalyteDef, Band, CorrectionDef, CorrectionForm, ExcludedDef, FindingDef, Level, Scheme, SymptomDef, UnitDef
 from .report import (
     HTML_VIEW,
@@ -30,6 +30,25 @@ from .report import (
     SymptomAssessment,
 )
 from .terms import URGENCY_ORDER, Flag, Severity, UnitKind, Urgency
+
+if TYPE_CHECKING:
+    from .cohort import AnalyteSummary, CategoryCount, Cohort, FlaggedSubject, HistogramBin
+    from .file_report import FileReport, FileResult, InputInfo, RowCounts, Series, SeriesPoint, SkippedRow
+
+# a file's types are imported on first use: a typed value's run (vitd interpret --vitd ...) starts without them
+_LAZY = {**dict.fromkeys(("AnalyteSummary", "CategoryCount", "Cohort", "FlaggedSubject", "HistogramBin"), "cohort"),
+         **dict.fromkeys(("FileReport", "FileResult", "InputInfo", "RowCounts", "Series", "SeriesPoint", "SkippedRow"), "file_report")}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
 
 __all__ = [
     # terms

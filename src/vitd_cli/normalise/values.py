@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from ..errors import VitdError
+from ..errors import VitdError, value_error
 from ..models import AnalyteDef
 from ..readers.values import split_value
 from ..reference import ReferenceData
@@ -33,12 +33,12 @@ def normalise(ref: ReferenceData, analyte_id: str, text: str, unit: str | None =
     analyte = ref.analytes[analyte_id]
     comparator, value, alt, unit_text = split_value(str(text))
     if unit_text and unit and unit.strip() and unit_text.strip().lower() != unit.strip().lower():
-        raise VitdError("unit-conflict", f"{text!r} carries unit {unit_text!r} but {unit!r} was given too", "give the unit once")
+        raise value_error("unit-conflict", text=text, unit_text=unit_text, unit=unit)
     unit_text = unit_text or (unit or "")
     if not math.isfinite(value):
-        raise VitdError("value-nan", f"{text.strip()!r} is not a finite number", "give a measured value such as '18 ng/mL'")
+        raise value_error("value-nan", text=text.strip())
     if value < 0:
-        raise VitdError("value-negative", f"{analyte.id} cannot be negative ({text.strip()!r})", "give the value as printed on the report")
+        raise value_error("value-negative", analyte=analyte.id, text=text.strip())
     notes: list[str] = []
     inferred = False
     if unit_text.strip():
@@ -50,11 +50,7 @@ def normalise(ref: ReferenceData, analyte_id: str, text: str, unit: str | None =
                           f"{analyte.short}: a value had no unit: read as {key}, the only unit in which it is plausible"))
     if alt is not None and _plausible(ref, analyte, alt, key, comparator):
         if _plausible(ref, analyte, value, key, comparator):
-            raise VitdError(
-                "value-ambiguous",
-                f"{analyte.id} {text.strip()!r} could be {value:g} (decimal comma) or {alt:g} (thousands separator)",
-                f"write it as {value:g} or {alt:g}",
-            )
+            raise value_error("value-ambiguous", analyte=analyte.id, text=text.strip(), value=value, alt=alt)
         notes.append(f"{text.strip()!r} read as {alt:g} (comma as thousands separator)")
         value = alt
     _check_plausible(ref, analyte, value, key, comparator, text)
@@ -65,11 +61,8 @@ def _infer_unit(analyte: AnalyteDef, value: float, text: str) -> str:
     hits = [u for u, lo, hi in analyte.infer_units if lo <= value <= hi]
     if len(hits) == 1:
         return hits[0]
-    raise VitdError(
-        "unit-missing",
-        f"{analyte.id} value {text.strip()!r} has no unit and the number fits more than one",
-        f"add the unit as printed on the report, e.g. {text.strip() + ' ' + analyte.conventional_unit!r}; accepted: {', '.join(analyte.units)}",
-    )
+    raise value_error("unit-missing", analyte=analyte.id, text=text.strip(), example=text.strip() + " " + analyte.conventional_unit,
+                      accepted=", ".join(analyte.units))
 
 
 def _plausible(ref: ReferenceData, analyte: AnalyteDef, value: float, unit: str, comparator: str | None) -> bool:

@@ -1,6 +1,6 @@
 """FHIR and HL7 v2 inputs: the kind of an input from its first bytes (sniff) and its records (read_records), parsed by
 readers/fhir.py and readers/hl7.py into the types of readers/records.py. Parsing only: what the records mean is decided
-in interop_records.py.
+in pipeline/interop_records.py.
 
 Imports are kept light (no interpret/reference at import time) so that parsing alone stays in the millisecond range.
 """

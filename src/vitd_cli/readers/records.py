@@ -1,6 +1,6 @@
 """The record every FHIR and HL7 v2 reader yields (LabRecord, or Skipped when the reader itself set one aside), and
 what became of each (Outcome, Accounting). Types only: the readers fill them (readers/fhir.py, readers/hl7.py), the
-pipeline reads them (readers/record_rows.py makes each the row batch.Engine reads; interop_records.py), the renderers show them (render/fhir_out.py)."""
+pipeline reads them (readers/record_rows.py makes each the row batch.Engine reads; pipeline/interop_records.py), the renderers show them (render/fhir_out.py)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ WARNED_STATUSES = ("preliminary", "unknown")
 # because the reason depends on the value (see docs/interop.md, "LOINC 13959-2").
 CALCULATED_IONIZED = "13959-2"
 
-SUPERSEDED = "superseded"  # the kind of a skip for a result given again for the same subject and time (interop_records.py)
+SUPERSEDED = "superseded"  # the kind of a skip for a result given again for the same subject and time (pipeline/interop_records.py)
 
 @dataclass(slots=True)
 class LabRecord:
@@ -83,7 +83,7 @@ class Outcome:
     kind: str | None = None  # a skip's kind when its reason's words do not say it (SUPERSEDED): see skip_kind
     findings: list[str] = field(default_factory=list)  # the codes of its panel's findings it takes part in (vitd_findings)
     panel_row: int | None = None  # its panel's number as a lab export's (vitd_panel): the row of the panel's first record
-    result: Any = field(default=None, repr=False)  # interop_records.RowResult: the vitd_* cells of an interpreted record
+    result: Any = field(default=None, repr=False)  # pipeline.interop_records.RowResult: the vitd_* cells of an interpreted record
 
     def to_dict(self) -> dict[str, Any]:
         return {"source_index": self.source_index, "location": self.location, "status": self.status, "reason": self.reason,

@@ -30,7 +30,7 @@ class Table:
     progress: Callable[[], float | None] = lambda: None  # fraction of the input read, when its size is known
     close: Callable[[], None] = lambda: None
     line: Callable[[], int] = lambda: 0  # the physical line the reader is at (for messages)
-    # For the fastest loop (files.py): iterate `reader` (csv cells); `buf` then holds the raw lines of the record just
+    # For the fastest loop (pipeline/row_loop.py): iterate `reader` (csv cells); `buf` then holds the raw lines of the record just
     # read (join them, then clear it); wrap the loop in `except (csv.Error, UnicodeDecodeError)` and raise translate(exc).
     reader: Iterator[list[str]] = iter(())
     buf: list[str] = field(default_factory=list)

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from ..errors import VitdError
+from ..errors import VitdError, value_error
 
 _PAREN_LEAD = re.compile(r"^\(\s*([^()\s]{1,10})\s*\)\s*(.+)$")
 _WORD_LEAD = re.compile(r"^(\S{1,10})\s+(.+)$")
@@ -106,16 +106,16 @@ def split_value(text: str) -> tuple[str | None, float, float | None, str]:
     if error is not None:
         raise error
     if _NOT_A_NUMBER.match(text):
-        raise VitdError("value-nan", f"{text.strip()!r} is not a finite number", "give a measured value such as '18 ng/mL'")
+        raise value_error("value-nan", text=text.strip())
     m = _VALUE_RE.match(text.strip())
     if not m:
-        raise VitdError("value-unparseable", f"cannot read a number in {text.strip()!r}", "write a value like '18', '18.5', '18,5', '<5' or '18 ng/mL'")
+        raise value_error("value-unparseable", text=text.strip())
     cmp_text = (m.group("cmp") or "").lower()
     comparator = _COMPARATORS.get(cmp_text) or _WORD_COMPARATORS.get(cmp_text)
     try:
         value, alt = parse_number(m.group("num"))
     except ValueError:
-        raise VitdError("value-unparseable", f"cannot read a number in {text.strip()!r}", "write a value like '18', '18.5', '18,5' or '<5'") from None
+        raise value_error("value-unparseable", "value-unparseable-number", text=text.strip()) from None
     return comparator, value, alt, m.group("unit")
 
 

@@ -11,7 +11,7 @@ import math
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..errors import VitdError
+from ..errors import VitdError, value_error
 from ._unit_factors import FACTORS
 
 if TYPE_CHECKING:
@@ -41,9 +41,9 @@ def parse_unit(text: str, analyte: AnalyteDef, units: dict[str, UnitDef]) -> str
     key = unit_index(units).get(norm_unit(text))
     accepted = ", ".join(analyte.units)
     if key is None:
-        raise VitdError("unit-unknown", f"unknown unit {text!r} for {analyte.id}", f"use one of {accepted}")
+        raise value_error("unit-unknown", unit=text, analyte=analyte.id, accepted=accepted)
     if key not in analyte.units:
-        raise VitdError("unit-wrong", f"{text!r} is not a unit for {analyte.id}", f"use one of {accepted}")
+        raise value_error("unit-wrong", unit=text, analyte=analyte.id, accepted=accepted)
     return key
 
 

@@ -34,16 +34,17 @@ CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'n
 LEDE = "Blood test results explained against published ranges, and what they can and cannot explain about muscle symptoms."
 
 
-def render_html(report: Report, out: TextIO, title: str | None = None, *, ref: object | None = None,
-                all_subjects: bool = False) -> None:
+def render_html(report: Report, out: TextIO, title: str | None = None, *, all_bands: bool = False,
+                all_subjects: bool = False, ref: object | None = None) -> None:
     """Write the report as one self-contained HTML page to `out`.
 
-    The gauges draw the bands the Report carries (Report.scheme_views, set by interpret.report). `ref`, the reference
-    data the report was made with (Settings.ref), is not read: given, every scheme's bands are drawn; without it, as
-    before, only the shipped schemes' (a result classified by a lab's own --ranges file shows its normal range).
+    The gauges draw the bands the Report carries (Report.scheme_views, set by interpret.report): with `all_bands`
+    (what vitd interpret asks) every scheme's, a lab's own --ranges file included; without it only the shipped
+    schemes' (a result classified by a lab's own scheme then shows its normal range). `ref`, the keyword scripts used
+    before `all_bands`, is kept: given, it means all_bands=True (the reference data itself is not read).
     """
     views = report.scheme_views
-    if ref is None:
+    if not (all_bands or ref is not None):
         views = {a: {sid: v for sid, v in by_id.items() if v.shipped} for a, by_id in views.items()}
     out.write(document(report, views, title, all_subjects))
 

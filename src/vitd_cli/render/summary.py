@@ -1,6 +1,6 @@
 """--summary: counts per analyte and category, like a lab's QC sheet (streamed: only counters are kept). The columns
 (SUMMARY_COLUMNS) and the per-analyte rows (analyte_rows) are those of every input: a FHIR/HL7 input's records are
-counted as a lab export's rows (interop_records.RecordReader) and summarised by render_summary too."""
+counted as a lab export's rows (pipeline.interop_records.RecordReader) and summarised by render_summary too."""
 
 from __future__ import annotations
 

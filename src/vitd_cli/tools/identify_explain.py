@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 
-from .errors import VitdError
-from .reference import load
-from .reference.identify import identify
-from .reference.units import parse_unit
+from ..errors import VitdError
+from ..reference import load
+from ..reference.identify import identify
+from ..reference.units import parse_unit
 
 
 def explain_identification(name: str, code: str | None = None, unit: str | None = None, fmt: str = "text") -> str:

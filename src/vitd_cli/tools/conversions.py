@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from .errors import VitdError
-from .readers.values import split_value
-from .reference import load
-from .reference.identify import resolve_analyte_id
-from .reference.units import convert, parse_unit
+from ..errors import VitdError
+from ..readers.values import split_value
+from ..reference import load
+from ..reference.identify import resolve_analyte_id
+from ..reference.units import convert, parse_unit
 
 
 def convert_text(quantity: str, analyte_text: str, to: str | None = None) -> dict:

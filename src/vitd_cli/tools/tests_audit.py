@@ -14,13 +14,13 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from .batch.rows import Engine
-from .interpret import settings
-from .plan import FileOptions, dictionary_for, file_columns
-from .readers.columns import LongLayout, detect_layout, load_columns, parse_map_option
-from .readers.delimiters import delimiter_from_option
-from .readers.source import open_table
-from .readers.values import parse_window
+from ..batch.rows import Engine
+from ..interpret import settings
+from ..pipeline.plan import FileOptions, dictionary_for, file_columns
+from ..readers.columns import LongLayout, detect_layout, load_columns, parse_map_option
+from ..readers.delimiters import delimiter_from_option
+from ..readers.source import open_table
+from ..readers.values import parse_window
 
 FORMATS = ("text", "csv", "json")
 
@@ -39,7 +39,7 @@ class TestLine:
 
 def audit(path: str, opts: FileOptions) -> list[TestLine]:
     """The distinct tests of a lab export (CSV/TSV long or wide, FHIR, HL7), most rows first."""
-    from .interop_files import sniff_path
+    from ..pipeline.interop_files import sniff_path
 
     kind = sniff_path(path)
     s = settings(opts.guideline, opts.schemes, opts.ranges, opts.age, opts.tests_map)
@@ -75,10 +75,10 @@ def audit(path: str, opts: FileOptions) -> list[TestLine]:
 
 
 def _audit_interop(path: str, kind: str, s: Any) -> list[TestLine]:
-    from .interop_files import _open
-    from .interop_records import RecordReader, identify_record
-    from .readers.interop import read_records
-    from .readers.records import LabRecord
+    from ..pipeline.interop_files import _open
+    from ..pipeline.interop_records import RecordReader, identify_record
+    from ..readers.interop import read_records
+    from ..readers.records import LabRecord
 
     stream = _open(path)
     counts: Counter[tuple[str, str]] = Counter()
@@ -113,7 +113,7 @@ def write_audit(lines: list[TestLine], fmt: str, out: TextIO) -> None:
             w.writerow([t.name, t.code, t.rows, t.analyte or "", t.why])
         out.write(buf.getvalue())
         return
-    from .textsafe import visible
+    from ..textsafe import visible
 
     ours = sum(t.rows for t in lines if t.analyte)
     total = sum(t.rows for t in lines)

@@ -20,19 +20,20 @@ import zlib
 from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO, TextIO
 
-from .batch.collector import REPORT_RESULTS
-from .errors import ExitCode, VitdError
+from ..batch.collector import REPORT_RESULTS
+from ..config import DEFAULTS
+from ..errors import ExitCode, VitdError
+from ..interpret import settings as make_settings
+from ..readers import streams
+from ..readers.interop import read_records, sniff
+from ..readers.own_columns import LONG_COLUMNS
+from ..readers.records import Accounting, LabRecord, Outcome, Skipped
+from ..readers.values import parse_window
+from ..textsafe import NoteTally, public, write_notes
 from .interop_records import interpret_records
-from .interpret import settings as make_settings
-from .readers import streams
-from .readers.interop import read_records, sniff
-from .readers.own_columns import LONG_COLUMNS
-from .readers.records import Accounting, LabRecord, Outcome, Skipped
-from .readers.values import parse_window
 from .record_stream import stream_records
 from .runs import FileRun
 from .safe_io import open_text
-from .textsafe import NoteTally, public, write_notes
 
 GZIP_MAGIC = b"\x1f\x8b"
 FORMATS = ("rich", "json", "ndjson", "csv", "tsv", "fhir", "html")
@@ -107,7 +108,7 @@ def interpret_interop(path: str, kind: str, opts: Any, stdout: TextIO | None = N
         raise VitdError("format-unknown", f"unknown format {fmt!r} for {kind} input", f"use one of {', '.join(FORMATS)}")
     see = {"csv": "see vitd_note", "tsv": "see vitd_note", "ndjson": "--format csv shows each", "json": "see rows.outcomes"}.get(fmt, "")
     whole = fmt in ("json", "html", "rich", "fhir") and not opts.summary and getattr(opts, "render", True)
-    window = parse_window(getattr(opts, "panel_window", None) or "24h")
+    window = parse_window(getattr(opts, "panel_window", None) or DEFAULTS["panel_window"])
     if opts.summary:  # the lab exports' summary, in their formats: without --format, TSV (Rich on a terminal)
         return _interpret_streaming(path, kind, opts, opts.fmt or ("rich" if out_tty else "tsv"), s, stdout, err, "", window)
     if fmt in ("csv", "tsv", "ndjson"):
@@ -182,7 +183,7 @@ def _interpret_streaming(path: str, kind: str, opts: Any, fmt: str, s: Any, stdo
             if path != "-":
                 stream.close()
         if opts.summary:
-            from .render.summary import render_summary
+            from ..render.summary import render_summary
 
             reader = done.reader
             reader.counts.lab_disagreements = reader.engine.lab_disagreements
@@ -216,7 +217,7 @@ class _RowWriter:
             if row["vitd_status"] == "interpreted":
                 self.out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
             return
-        from .render.table_out import neutralise
+        from ..render.table_out import neutralise
 
         if self.writer is None:
             self.writer = csv.DictWriter(self.out, fieldnames=list(row), delimiter="\t" if self.fmt == "tsv" else ",", lineterminator="\n")
@@ -225,7 +226,7 @@ class _RowWriter:
 
 
 def range_cell(info: Any) -> str:
-    from .render.table_out import range_cell as cell
+    from ..render.table_out import range_cell as cell
 
     return cell(info)
 
@@ -233,7 +234,7 @@ def range_cell(info: Any) -> str:
 def _row(o: Outcome) -> dict[str, Any]:
     """The output row of one observation, with its interpretation when it was interpreted (o.result: the cells a lab
     export's row takes from its result; o.panel_row: its panel's number, the row of the panel's first record)."""
-    from .render.table_out import note
+    from ..render.table_out import note
 
     row: dict[str, Any] = {"source_index": o.source_index, "location": o.location, "vitd_status": o.status,
                            "name": o.name or "", "loinc": o.loinc or "", "vitd_analyte": o.analyte or ""}
@@ -260,17 +261,17 @@ def _render(fmt: str, report: Any, acc: Accounting, out: TextIO, s: Any, all_sub
         doc["rows"] = acc.to_dict()
         out.write(json.dumps(doc, indent=2, ensure_ascii=False, default=str) + "\n")
     elif fmt == "rich":
-        from .render.terminal import render_rich
+        from ..render.terminal import render_rich
 
         render_rich(report, out)
     elif fmt == "fhir":
-        from .render.fhir_out import render_fhir
+        from ..render.fhir_out import render_fhir
 
         render_fhir(report, out, acc)
     elif fmt == "html":
-        from .render.html_out import render_html
+        from ..render.html_out import render_html
 
-        render_html(report, out, ref=s.ref, all_subjects=all_subjects)
+        render_html(report, out, all_bands=True, all_subjects=all_subjects)
     else:  # csv, tsv, ndjson of a whole interpretation (the CLI streams these: _interpret_streaming)
         write = _RowWriter(fmt, out)
         for o in acc.outcomes:

@@ -1,4 +1,4 @@
-"""The streaming engine's pass over a lab export's rows (files.run_plan calls it once the plan is made): each row
+"""The streaming engine's pass over a lab export's rows (streaming.run_plan calls it once the plan is made): each row
 read, turned into an Outcome by batch.Engine (a row of another test counted and copied on a fast lane), handed to the
 Streamer (CSV/TSV/NDJSON: written when its subject's panels are complete), the Collector (JSON, Rich, HTML, FHIR: the
 report) or the counters (--summary); a wide row is a panel of its own."""
@@ -10,15 +10,15 @@ from collections.abc import Callable
 from operator import itemgetter
 from typing import TextIO
 
-from .batch.collector import REPORT_RESULTS, Collector
-from .batch.rows import Engine
-from .batch.streamer import Streamer
-from .outcomes import INTERPRETED, SKIPPED, VALUE_CACHE_LIMIT, Outcome
+from ..batch.collector import REPORT_RESULTS, Collector
+from ..batch.rows import Engine
+from ..batch.streamer import Streamer
+from ..outcomes import INTERPRETED, SKIPPED, VALUE_CACHE_LIMIT, Outcome
+from ..readers.columns import LongLayout, WideLayout
+from ..readers.table import Table
+from ..row_counts import Counts
 from .plan import FileOptions as FileOptions
 from .plan import file_columns as file_columns
-from .readers.columns import LongLayout, WideLayout
-from .readers.table import Table
-from .row_counts import Counts
 from .runs import FileRun as FileRun
 
 PROGRESS_EVERY = 16_384
@@ -43,12 +43,12 @@ def run_rows(table: Table, engine: Engine, counts: Counts, fmt: str, opts: FileO
         push = counts.tally
     elif fmt in ("csv", "tsv", "ndjson"):
         if fmt == "ndjson":
-            from .render.ndjson_out import NdjsonWriter
+            from ..render.ndjson_out import NdjsonWriter
 
             writer = NdjsonWriter(out, engine)
             streamer = Streamer(engine, writer.write)
         else:
-            from .render.table_out import TableWriter
+            from ..render.table_out import TableWriter
 
             delim = "\t" if fmt == "tsv" else (table.delimiter if table.delimiter != "\t" else ",")
             writer = TableWriter(out, table, engine, delim, sanitize=opts.sanitize)  # type: ignore[assignment]
@@ -211,7 +211,7 @@ def _run_wide(table: Table, engine: Engine, counts: Counts, writer, progress, ru
 
 
 def _summary(counts: Counts, engine: Engine, fmt: str, out: TextIO, name: str | None) -> None:
-    from .render.summary import render_summary
+    from ..render.summary import render_summary
 
     counts.lab_disagreements = engine.lab_disagreements
     render_summary(counts, engine, fmt, out, name)

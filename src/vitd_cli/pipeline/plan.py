@@ -18,8 +18,9 @@ import sys
 from dataclasses import dataclass, field, replace
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, TextIO
 
-from .errors import VitdError
-from .readers.columns import (
+from ..config import DEFAULTS
+from ..errors import VitdError
+from ..readers.columns import (
     ColumnRules,
     LongLayout,
     WideLayout,
@@ -29,16 +30,16 @@ from .readers.columns import (
     parse_columns_option,
     parse_map_option,
 )
-from .readers.delimiters import delimiter_from_option
-from .readers.dictionary import Dictionary, find_dictionary, load_dictionary
-from .readers.own_columns import OwnColumns, find_own_columns
-from .readers.source import open_table
-from .readers.streams import peek
-from .readers.table import Table
-from .readers.values import parse_window
+from ..readers.delimiters import delimiter_from_option
+from ..readers.dictionary import Dictionary, find_dictionary, load_dictionary
+from ..readers.own_columns import OwnColumns, find_own_columns
+from ..readers.source import open_table
+from ..readers.streams import peek
+from ..readers.table import Table
+from ..readers.values import parse_window
 
 if TYPE_CHECKING:
-    from .interpret import Settings
+    from ..interpret import Settings
 
 INTEROP = ("fhir-json", "fhir-ndjson", "hl7")
 
@@ -56,7 +57,7 @@ class FileOptions:
     summary: bool = False
     strict: bool = False
     sanitize: bool = False
-    panel_window: str = "24h"
+    panel_window: str = DEFAULTS["panel_window"]
     quiet: bool = False
     verbose: int = 0  # -v: stderr shows the notes that are details too (textsafe.DETAIL), not only their count
     output: str | None = None
@@ -167,8 +168,8 @@ def build_plan(path: str, opts: FileOptions | None = None, requested: str = "aut
     """The plan of `vitd interpret FILE`: everything read and decided before an engine runs, in the order the streaming
     engine always did it (so an input error is the same error whichever engine is asked for). Raises VitdError.
     A text table is left open after its header (close the plan when done)."""
+    from ..interpret import settings as make_settings
     from .interop_files import check_interop_options, sniff_path
-    from .interpret import settings as make_settings
 
     opts = opts or FileOptions()
     size, is_pipe = (None, False) if stream is not None else input_size(path)
@@ -205,7 +206,7 @@ def build_plan(path: str, opts: FileOptions | None = None, requested: str = "aut
             find_column(table.header, h, "--subject")  # (an unknown one is named as --subject, not as --columns subject=)
         layout = _layout(plan, table.header, table.name)
         if opts.redact:  # --redact: no identifier column at all is an error (it would silently hide nothing)
-            from .readers.columns import identifier_columns
+            from ..readers.columns import identifier_columns
 
             if not identifier_columns(layout, rules, opts.subjects):
                 raise VitdError("redact-no-identifier", "--redact found no identifier column (subject, patient id, name, MRN, date of birth ...) "

@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
+from ..readers.records import LabRecord, Outcome, Skipped, count_line, skip_kind
 from .interop_records import NO_OBSERVATIONS, RecordReader, skipped_note
-from .readers.records import LabRecord, Outcome, Skipped, count_line, skip_kind
 
 if TYPE_CHECKING:
-    from .interpret import Settings
+    from ..interpret import Settings
 
 
 def held_size(o: Outcome) -> int:
@@ -62,9 +62,9 @@ def stream_records(records: Iterable[LabRecord | Skipped], settings: Settings, w
     window of at most batch.streamer.BUFFER_LIMIT observations and BUFFER_BYTES of their objects (held_size). When the
     window is full its panels are formed and its outcomes written and dropped; a subject and time whose results span
     two windows gets two panels (said in one note)."""
-    from .batch.streamer import BUFFER_BYTES, BUFFER_LIMIT, _Subjects
-    from .errors import VitdError
-    from .textsafe import NoteTally
+    from ..batch.streamer import BUFFER_BYTES, BUFFER_LIMIT, _Subjects
+    from ..errors import VitdError
+    from ..textsafe import NoteTally
 
     reader = RecordReader(settings, keep_raw=False, window=window)
     done = Streamed(notes=NoteTally(), reader=reader)

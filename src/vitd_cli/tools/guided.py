@@ -11,10 +11,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from .errors import VitdError
-from .interpret import parse_symptoms
-from .normalise import normalise
-from .reference import ReferenceData
+from ..errors import VitdError
+from ..interpret import parse_symptoms
+from ..normalise import normalise
+from ..reference import ReferenceData
 
 Read = Callable[[str], str]  # prompt -> the answer line (raises EOFError when input ends)
 Write = Callable[[str], None]

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from typing import TextIO
 
-from .errors import Interrupted, VitdError
+from ..errors import Interrupted, VitdError
 
 _SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP")
 _received: list[int] = []  # the signals that arrived, in order

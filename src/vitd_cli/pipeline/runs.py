@@ -1,14 +1,14 @@
-"""What a file run did (FileRun): the result every file path returns, the lab-export one (files.py), the FHIR/HL7 one
+"""What a file run did (FileRun): the result every file path returns, the lab-export one (streaming.py), the FHIR/HL7 one
 (interop_files.py) and the DuckDB and Spark engines alike."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .batch.collector import Collector
-from .errors import ExitCode
-from .models import FileReport
-from .row_counts import Counts
+from ..batch.collector import Collector
+from ..errors import ExitCode
+from ..models import FileReport
+from ..row_counts import Counts
 
 
 @dataclass
