@@ -96,6 +96,7 @@ def spark():  # type: ignore[no-untyped-def]
     skip_or_fail_without_spark()
     from pyspark.sql import SparkSession
 
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # the workers (the wide layout's) import vitd: this Python, not python3
     saved = os.environ.get("SPARK_LOCAL_IP")
     os.environ["SPARK_LOCAL_IP"] = saved or "127.0.0.1"  # read when the JVM starts: no look-up of the host's address
     try:

@@ -58,6 +58,8 @@ def get_spark(master: str | None = None, app_name: str = "vitd"):  # type: ignor
                .config("spark.log.level", "ERROR")  # from the start, not only after setLogLevel
                .config("spark.driver.extraJavaOptions", f"-Dlog4j.configurationFile={os.path.join(os.path.dirname(__file__), 'log4j2.properties')}")
                .config("spark.driver.memory", os.environ.get("VITD_SPARK_DRIVER_MEMORY", "1g")))
+    if url.startswith("local") and not os.environ.get("PYSPARK_PYTHON"):  # the wide layout's workers run vitd: this Python
+        os.environ["PYSPARK_PYTHON"] = sys.executable  # (PySpark reads the variable, not spark.pyspark.python, and else runs python3)
     if url.startswith("local") and "SPARK_LOCAL_IP" not in os.environ:
         os.environ["SPARK_LOCAL_IP"] = "127.0.0.1"  # local mode stays on loopback (and Spark says nothing about the hostname)
     import warnings
@@ -165,7 +167,7 @@ def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, 
     to the folder `output` as Parquet or CSV part files. Returns the row counts (written to stderr unless opts.quiet).
     `settings` and `rules`: the plan's (plan.build_plan), else made from the options."""
     from ..pipeline.plan import FileOptions, dictionary_for, file_columns
-    from ..readers.columns import LongLayout, detect_layout, load_columns, parse_map_option
+    from ..readers.columns import LongLayout, WideLayout, detect_layout, load_columns, parse_map_option
     from ..readers.delimiters import delimiter_from_option
     from ..readers.own_columns import find_own_columns
     from ..readers.source import open_table
@@ -207,12 +209,17 @@ def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, 
     header = own.strip(list(header)) if own is not None else header
     at = min(own.at, len(header)) if own is not None else len(header)
     layout = detect_layout(header, rules, s.ref, file_columns(opts), parse_map_option(opts.maps, s.ref), name=first)
-    if not isinstance(layout, LongLayout):
-        raise VitdError("engine-unsupported", "the Spark engine reads the long layout (one result a row)",
-                        "use --engine python for a file with a column per analyte")
     notes: list[str] = [own.note()] if own is not None else []
     dictionary = dictionary_for(first, opts, layout, rules, notes)
     from pyspark.sql import functions as F
+
+    if isinstance(layout, WideLayout):
+        if own is not None:
+            raise VitdError("engine-unsupported", "the Spark engine does not read a wide layout holding vitd's own columns (its output read again)",
+                            "use --engine python for that file")
+        return _write_wide(spark, df.toDF(*all_names), names, header, layout, (s, rules, dictionary), opts, first, parquet, output, fmt,
+                           delimiter, partition_by, notes, err)
+    assert isinstance(layout, LongLayout)
 
     src, cols = _with_order(df.toDF(*all_names), names, {r: names[i] for r, i in layout.cols.items()})
     qb = QueryBuilder(s.ref, s.schemes, Rules.shipped(), cols, "vitd_src", tests_table="vitd_tests", quote_columns=False,
@@ -233,13 +240,7 @@ def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, 
     originals = [F.col(n).alias(h) for n, h in zip(names, dedupe_names(header))]
     vitd = [F.expr(f"NULLIF({c}, '')").alias(c) for c in OUTPUT_COLUMNS]
     out = made.result.select(*originals[:at], *vitd, *originals[at:])
-    writer = out.write.mode("overwrite")
-    if partition_by:
-        writer = writer.partitionBy(*partition_by)
-    if fmt == "parquet":
-        writer.parquet(output)
-    else:
-        writer.option("header", True).option("sep", delimiter if delimiter != "\t" else ",").option("quote", '"').option("escape", '"').csv(output)
+    _write(out, output, fmt, delimiter, partition_by)
     made.release()
     key_counts.unpersist()
     if not opts.quiet:
@@ -247,15 +248,69 @@ def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, 
     return counts
 
 
+def _write(out, output: str, fmt: str, delimiter: str, partition_by: Sequence[str]) -> None:  # type: ignore[no-untyped-def]
+    writer = out.write.mode("overwrite")
+    if partition_by:
+        writer = writer.partitionBy(*partition_by)
+    if fmt == "parquet":
+        writer.parquet(output)
+    else:
+        (writer.option("header", True).option("sep", delimiter if delimiter != "\t" else ",").option("quote", '"').option("escape", '"')
+         .option("ignoreLeadingWhiteSpace", False).option("ignoreTrailingWhiteSpace", False).csv(output))  # (Spark trims cells by default)
+
+
+def _write_wide(spark, df, names: list[str], header: list[str], layout, engine_parts, opts, first: str, parquet: bool,  # type: ignore[no-untyped-def]
+                output: str, fmt: str, delimiter: str, partition_by: Sequence[str], notes: list[str], err: TextIO) -> Counts:
+    """run_spark on the wide layout (spark_wide.py): the streaming engine's own code in the workers, a row at a time."""
+    from pyspark.sql import functions as F
+
+    from ..readers.values import parse_window
+    from ..render.table_out import appended_columns
+    from .spark_wide import interpret_wide, wide_bundle
+
+    s, rules, dictionary = engine_parts
+    src = _numbered(df, names, {})
+    bundle = wide_bundle(s, rules, layout, dictionary, parse_window(opts.panel_window), _date_order(df, names, layout, rules, opts, first, parquet))
+    made, counts = interpret_wide(spark, src, names, ROW, layout, bundle)
+    originals = [F.col(n).alias(h) for n, h in zip(names, dedupe_names(header))]
+    vitd = [F.expr(f"NULLIF(`{c}`, '')").alias(c) for c in appended_columns(layout)]
+    _write(made.select(*originals, *vitd), output, fmt, delimiter, partition_by)
+    made.unpersist()
+    if not opts.quiet:
+        write_notes(err, notes, counts.line(), opts.verbose)
+    return counts
+
+
+def _date_order(df, names: list[str], layout, rules, opts, first: str, parquet: bool):  # type: ignore[no-untyped-def]
+    """The date column's order, decided as the streaming engine decides it (from --dayfirst/--monthfirst, else from
+    the first records of the first file: pipeline/streaming.decide_dates, or the first rows of a Parquet input)."""
+    from ..pipeline.streaming import decide_dates
+    from ..readers.dates import SAMPLE_ROWS, decide
+    from ..readers.delimiters import delimiter_from_option
+    from ..readers.source import open_table
+
+    index = layout.cols.get("date")
+    if index is None:
+        return None
+    if parquet or opts.date_order:
+        values = () if opts.date_order else (r[0] or "" for r in df.select(names[index]).limit(SAMPLE_ROWS).collect())
+        return decide(values, layout.header[index], opts.date_order, rules.dayfirst_headers)
+    table = open_table(first, encoding=opts.encoding, delimiter=delimiter_from_option(opts.delimiter))
+    try:
+        return decide_dates(table, layout, rules, None)
+    finally:
+        table.close()
+
+
 ROW = "vitd_input_row"  # the row number in input order the panels follow (a column of the query's table only)
 SUBJECT, DATE = "vitd_input_subject", "vitd_input_date"  # the subject and date the query reads
 
 
-def _with_order(df, names: Sequence[str], role: Mapping[str, str]):  # type: ignore[no-untyped-def]
+def _numbered(df, names: Sequence[str], role: Mapping[str, str]):  # type: ignore[no-untyped-def]
     """The columns `names` of the input and what the panels read: each row's number in input order (files in path
     order, then their rows), and the subject and date ('' when the file has no such column: all rows one subject,
     undated, as the streaming engine reads such a file). With several files, the subject is one per file (a file's
-    panels are its own). `role`: role -> column. Returns the DataFrame and the query's Columns.
+    panels are its own). `role`: role -> column.
 
     The number needs no sort: a CSV file is one partition (multiLine), its rows in order; a Parquet file's splits come
     in order too. One pass counts each partition's rows and finds its file; a row's number is its partition's offset
@@ -276,7 +331,12 @@ def _with_order(df, names: Sequence[str], role: Mapping[str, str]):  # type: ign
         rank = F.create_map(*[x for f, i in files.items() for x in (F.lit(f), F.lit(f"{i}\x1f"))])
         subject = F.concat(rank[F.col("vitd_f")], subject)
     row = F.create_map(*offsets)[F.col("vitd_p")] + F.col("vitd_m") if offsets else F.col("vitd_m")
-    src = base.select(*names, subject.alias(SUBJECT), date.alias(DATE), row.alias(ROW))
+    return base.select(*names, subject.alias(SUBJECT), date.alias(DATE), row.alias(ROW))
+
+
+def _with_order(df, names: Sequence[str], role: Mapping[str, str]):  # type: ignore[no-untyped-def]
+    """_numbered, and the query's Columns (`role`: role -> column)."""
+    src = _numbered(df, names, role)
     given = {r: role[r] for r in (*ROLES, *LAB_ROLES) if r in role}
     return src, Columns(**given, subject=SUBJECT, date=DATE, row=ROW)  # type: ignore[arg-type]
 

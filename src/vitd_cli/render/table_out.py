@@ -74,7 +74,7 @@ class TableWriter(BufferedWriter):
         self.layout = engine.layout
         self.columns = appended_columns(engine.layout)
         self.n_extra = len(self.columns)
-        self.wide_analytes = [c[len("vitd_"):-len("_value_si")] for c in self.columns if c.endswith("_value_si")]
+        self.wide_analytes = wide_analytes(self.columns)
         self._buf = io.StringIO()
         # lineterminator "\r\n" (cut off again below): csv quotes a cell holding any character of the terminator, so a
         # cell with a CR or LF in it stays one quoted field (with "" it would be written bare and split the record)
@@ -183,26 +183,40 @@ class TableWriter(BufferedWriter):
         return long_cells(o, self.engine, self._range)
 
     def _wide(self, o: Outcome) -> list[str]:
-        if o.status != INTERPRETED or not o.items:
-            return [o.status] + [""] * (self.n_extra - 2) + [o.reason or ""]
-        by = {it.analyte: it for it in o.items}
-        ca = by.get("calcium")
-        if ca is not None and ca.corrected is not None:
-            by["corrected_calcium"] = ca.corrected  # type: ignore[assignment]
-        cells = [INTERPRETED]
-        findings: list[str] = []
-        for analyte in self.wide_analytes:
-            it = by.get(analyte)
-            if it is None:
-                cells += ["", "", "", "", ""]
-            elif isinstance(it, Item):
-                b = it.band
-                cells += [_si(it), self.engine.facts(analyte).si_unit, b.flag, b.category, b.severity or ""]
-                findings += [f for f in it.findings or () if f not in findings]
-            else:  # the corrected-calcium Result
-                cells += [str(it.value), it.unit, it.flag, it.category, it.severity or ""]
-        notes = [n for it in o.items for n in _item_notes(it)] + list(o.notes or ())
-        return cells + [" ".join(findings), "; ".join(dict.fromkeys(notes))]
+        return wide_cells(o, self.engine, self.wide_analytes)
+
+
+def wide_analytes(columns: list[str]) -> list[str]:
+    """The analytes (corrected calcium included) of a wide layout's appended columns (appended_columns), in order."""
+    return [c[len("vitd_"):-len("_value_si")] for c in columns if c.endswith("_value_si")]
+
+
+def wide_cells(o: Outcome, engine: RowFacts, analytes: list[str]) -> list[str]:
+    """The appended cells (appended_columns) of a wide-layout row, as text before it is made spreadsheet-safe (the
+    CSV/TSV writer's and the Spark engine's); `analytes`: wide_analytes of those columns."""
+    n_extra = 3 + 5 * len(analytes)
+    if o.status == OTHER and o.reason is None:
+        return ["other_test"] + [""] * (n_extra - 1)
+    if o.status != INTERPRETED or not o.items:
+        return [o.status] + [""] * (n_extra - 2) + [o.reason or ""]
+    by = {it.analyte: it for it in o.items}
+    ca = by.get("calcium")
+    if ca is not None and ca.corrected is not None:
+        by["corrected_calcium"] = ca.corrected  # type: ignore[assignment]
+    cells = [INTERPRETED]
+    findings: list[str] = []
+    for analyte in analytes:
+        it = by.get(analyte)
+        if it is None:
+            cells += ["", "", "", "", ""]
+        elif isinstance(it, Item):
+            b = it.band
+            cells += [_si(it), engine.facts(analyte).si_unit, b.flag, b.category, b.severity or ""]
+            findings += [f for f in it.findings or () if f not in findings]
+        else:  # the corrected-calcium Result
+            cells += [str(it.value), it.unit, it.flag, it.category, it.severity or ""]
+    notes = [n for it in o.items for n in _item_notes(it)] + list(o.notes or ())
+    return cells + [" ".join(findings), "; ".join(dict.fromkeys(notes))]
 
 
 def long_cells(o: Outcome, engine: RowFacts, range_of: Callable[[str], str] | None = None) -> list[str]:
