@@ -66,6 +66,33 @@ def test_run_spark_hand_made(spark, hand_made: Path, tmp_path: Path) -> None:  #
     assert "magnesium_limits_calcium_correction" in rows[6]["vitd_findings"]
 
 
+OTHER_DATES = [  # dates the SQL does not read (not ISO 8601): read on the driver by the streaming engine's reader
+    ("P1", "03/01/2024 08:00", "Calcium", "8.1", "mg/dL"),  # month-first (the column's order), with albumin: one panel
+    ("P1", "03/01/2024 08:00", "Albumin", "2.5", "g/dL"),
+    ("P1", "03/09/2024 07:30", "Calcium", "8.0", "mg/dL"),  # eight days later: a panel of its own
+    ("P2", "20240302091500", "PTH", "120", "pg/mL"),  # HL7: secondary hyperparathyroidism with the vitamin D
+    ("P2", "20240302091500", "25-OH Vitamin D", "8", "ng/mL"),
+    ("P3", "01-Mar-2024", "Magnesium", "0.9", "mg/dL"),  # a named month
+    ("P3", "01-Mar-2024", "Calcium", "7.2", "mg/dL"),
+    ("P4", "2024-03-03T06:00:00+01:00", "Calcium", "9.0", "mg/dL"),  # an offset: 05:00 UTC, with the albumin of 05:30
+    ("P4", "2024-03-03 05:30", "Albumin", "4.0", "g/dL"),
+    ("P5", "25/03/2024", "Calcium", "8.0", "mg/dL"),  # decides the column day-first; forced month-first: not read, said so
+    ("P5", "soon", "Albumin", "3.9", "g/dL"),
+]
+
+
+@pytest.mark.parametrize("order", [None, "monthfirst"])
+def test_run_spark_dates_not_iso(spark, order: str | None, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = _write(tmp_path / "dates.csv", ["patient", "drawn", "test", "value", "unit"], OTHER_DATES)
+    options = {"date_order": order} if order else {}
+    rows = assert_spark_is_streaming(spark, path, tmp_path, **options)
+    assert rows[0]["vitd_panel"] == rows[1]["vitd_panel"] != rows[2]["vitd_panel"]
+    assert rows[0]["vitd_note"].startswith("albumin-corrected calcium ")
+    assert "secondary_hyperparathyroidism" in rows[4]["vitd_findings"] + rows[3]["vitd_findings"]
+    assert rows[5]["vitd_panel"] == rows[6]["vitd_panel"] and rows[7]["vitd_panel"] == rows[8]["vitd_panel"]
+    assert ("date '25/03/2024' not read" in rows[9]["vitd_note"]) == (order == "monthfirst")
+
+
 def test_run_spark_mimic(spark, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = MIMIC / "LABEVENTS_calcium_mg_vitd_subset.csv"
     if not path.is_file():

@@ -222,6 +222,14 @@ def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, 
     assert isinstance(layout, LongLayout)
 
     src, cols = _with_order(df.toDF(*all_names), names, {r: names[i] for r, i in layout.cols.items()})
+    if "date" in layout.cols:  # the dates the SQL does not read (not ISO 8601), read by the streaming engine's reader
+        from ..batch.rows import Engine
+        from .spark_dates import date_order, read_dates
+
+        reader = Engine(s, rules, layout, dictionary)
+        reader.set_date_order(date_order(df.toDF(*all_names), names, layout, rules, opts, first, parquet))
+        src, said = read_dates(spark, src, DATE, reader)
+        notes += said
     qb = QueryBuilder(s.ref, s.schemes, Rules.shipped(), cols, "vitd_src", tests_table="vitd_tests", quote_columns=False,
                       inline_relations=False)  # (its distinct cells from the table: the wired steps need the verdicts' extra columns)
     keys = qb.key_columns()
@@ -266,11 +274,12 @@ def _write_wide(spark, df, names: list[str], header: list[str], layout, engine_p
 
     from ..readers.values import parse_window
     from ..render.table_out import appended_columns
+    from .spark_dates import date_order
     from .spark_wide import interpret_wide, wide_bundle
 
     s, rules, dictionary = engine_parts
     src = _numbered(df, names, {})
-    bundle = wide_bundle(s, rules, layout, dictionary, parse_window(opts.panel_window), _date_order(df, names, layout, rules, opts, first, parquet))
+    bundle = wide_bundle(s, rules, layout, dictionary, parse_window(opts.panel_window), date_order(df, names, layout, rules, opts, first, parquet))
     made, counts = interpret_wide(spark, src, names, ROW, layout, bundle)
     originals = [F.col(n).alias(h) for n, h in zip(names, dedupe_names(header))]
     vitd = [F.expr(f"NULLIF(`{c}`, '')").alias(c) for c in appended_columns(layout)]
@@ -279,27 +288,6 @@ def _write_wide(spark, df, names: list[str], header: list[str], layout, engine_p
     if not opts.quiet:
         write_notes(err, notes, counts.line(), opts.verbose)
     return counts
-
-
-def _date_order(df, names: list[str], layout, rules, opts, first: str, parquet: bool):  # type: ignore[no-untyped-def]
-    """The date column's order, decided as the streaming engine decides it (from --dayfirst/--monthfirst, else from
-    the first records of the first file: pipeline/streaming.decide_dates, or the first rows of a Parquet input)."""
-    from ..pipeline.streaming import decide_dates
-    from ..readers.dates import SAMPLE_ROWS, decide
-    from ..readers.delimiters import delimiter_from_option
-    from ..readers.source import open_table
-
-    index = layout.cols.get("date")
-    if index is None:
-        return None
-    if parquet or opts.date_order:
-        values = () if opts.date_order else (r[0] or "" for r in df.select(names[index]).limit(SAMPLE_ROWS).collect())
-        return decide(values, layout.header[index], opts.date_order, rules.dayfirst_headers)
-    table = open_table(first, encoding=opts.encoding, delimiter=delimiter_from_option(opts.delimiter))
-    try:
-        return decide_dates(table, layout, rules, None)
-    finally:
-        table.close()
 
 
 ROW = "vitd_input_row"  # the row number in input order the panels follow (a column of the query's table only)

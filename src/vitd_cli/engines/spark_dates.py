@@ -1,0 +1,67 @@
+"""The Spark engine's date column: the order its day-month dates are read in, decided as the streaming engine decides
+it, and the dates the generated SQL does not read (it reads ISO 8601 only: sql_wired.date_sql) read on the driver.
+
+The SQL reads `YYYY-MM-DD[ HH:MM[:SS[.ffffff]]][Z]`; a file may hold `03/01/2024 08:00`, `1.3.2024`, HL7's
+`20240301083000`, `01-Mar-2024` or an ISO time with an offset. Their distinct texts (few next to the rows: a file's
+dates repeat) are collected and read once each by the streaming engine's own reader (batch.Engine.when, in the
+column's order), and the query gets each such row's date as ISO text (the naive UTC time the streaming engine reads),
+by a broadcast join. A text neither reads stays as it is: the query says in vitd_note that it was not read, as the
+streaming engine says it. The notes the reader makes (the order decided, dates that fit only the other order) go to
+stderr as the streaming engine's do."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .sql_wired import _ISO
+
+MAX_DISTINCT = 2_000_000  # distinct non-ISO date texts read on the driver at most (more: a message, before any output)
+
+
+def date_order(df, names: Sequence[str], layout, rules, opts, first: str, parquet: bool):  # type: ignore[no-untyped-def]
+    """The date column's order, decided as the streaming engine decides it (from --dayfirst/--monthfirst, else from
+    the first records of the first file: pipeline/streaming.decide_dates, or the first rows of a Parquet input).
+    None when the layout has no date column."""
+    from ..pipeline.streaming import decide_dates
+    from ..readers.dates import SAMPLE_ROWS, decide
+    from ..readers.delimiters import delimiter_from_option
+    from ..readers.source import open_table
+
+    index = layout.cols.get("date")
+    if index is None:
+        return None
+    if parquet or opts.date_order:
+        values = () if opts.date_order else (r[0] or "" for r in df.select(names[index]).limit(SAMPLE_ROWS).collect())
+        return decide(values, layout.header[index], opts.date_order, rules.dayfirst_headers)
+    table = open_table(first, encoding=opts.encoding, delimiter=delimiter_from_option(opts.delimiter))
+    try:
+        return decide_dates(table, layout, rules, None)
+    finally:
+        table.close()
+
+
+def read_dates(spark, src, column: str, engine):  # type: ignore[no-untyped-def]
+    """`src` with its `column` (date texts) given as ISO text where the SQL would not read it and `engine` (a
+    batch.Engine with the column's order set) does. Returns the DataFrame and the reader's notes."""
+    from pyspark.sql import functions as F
+    from pyspark.sql.types import StringType, StructField, StructType
+
+    from ..errors import VitdError
+
+    other = src.select(column).where(F.col(column).isNotNull() & ~F.trim(F.col(column)).rlike(_ISO)).distinct()
+    texts = [r[0] for r in other.limit(MAX_DISTINCT + 1).collect()]
+    if len(texts) > MAX_DISTINCT:
+        raise VitdError("engine-unsupported", f"the date column holds more than {MAX_DISTINCT:,} distinct texts that are not ISO 8601",
+                        "use --engine duckdb or python for this file, or give the dates as ISO 8601 (2024-03-01 08:00)")
+    pairs = []
+    for text in texts:
+        d = engine.when(text)
+        if d is not None:
+            pairs.append((text, d.isoformat(sep=" ")))
+    if not pairs:
+        return src, list(engine.warnings)
+    schema = StructType([StructField("vitd_d_text", StringType()), StructField("vitd_d_iso", StringType())])
+    read = F.broadcast(spark.createDataFrame(pairs, schema))
+    joined = src.join(read, src[column] == read["vitd_d_text"], "left")
+    out = joined.select(*[F.coalesce(F.col("vitd_d_iso"), F.col(column)).alias(column) if c == column else F.col(c) for c in src.columns])
+    return out, list(engine.warnings)
