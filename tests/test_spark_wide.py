@@ -118,3 +118,18 @@ def test_cli_wide_file(spark, monkeypatch, tmp_path: Path) -> None:  # type: ign
     assert "1,500 rows: 1,386 interpreted (4,156 results)" in err
     rows = [r for p in sorted((tmp_path / "out").glob("*.csv")) for r in list(csv.reader(p.open(newline="")))[1:]]
     assert len(rows) == 1500
+
+
+@pytest.mark.parametrize("name", ["nhanes/VID_J.csv", "mimic-iii-demo/LABEVENTS_calcium_mg_vitd_subset.csv"])
+def test_check_and_strict_exit_codes(spark, name: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """--check (1: a result outside its normal band) and --strict (2: rows skipped, where the first is) give the
+    streaming engine's exit codes and message, on a wide and on a long file."""
+    src = _need(DATA / name)
+    extra = ["--dictionary", str(DATA / "mimic-iii-demo" / "D_LABITEMS.csv")] if "mimic" in name else []
+    for flag in ("--check", "--strict"):
+        got = []
+        for engine, out in (("python", tmp_path / "out.csv"), ("spark", tmp_path / f"out{flag}")):
+            code, _, err = run_cli(["interpret", str(src), *extra, flag, "--engine", engine, "--format", "csv", "-o", str(out)])
+            got.append((code, [line for line in err.splitlines() if "--strict was given" in line]))
+        assert got[0][0] == got[1][0] == (1 if flag == "--check" else 2), (flag, got)
+        assert got[1][1] == got[0][1] or flag == "--check", got

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from ..errors import VitdError
+from ..errors import ExitCode, VitdError
 from ..pipeline.plan import Plan
 from ..pipeline.runs import FileRun
 from ..readers.columns import WideLayout
+from ..row_counts import strict_error
 
 
 class FileEngine(Protocol):
@@ -92,8 +93,13 @@ class Spark:
         return None
 
     def run(self, plan: Plan) -> FileRun:
-        from .spark_engine import run_spark
+        from .spark_engine import spark_file_run
 
-        counts = run_spark(plan.path, plan.opts.output, plan.fmt or "parquet", master=plan.spark_master, opts=plan.opts,  # type: ignore[arg-type]
-                           stderr=plan.stderr, partition_by=plan.partition_by, settings=plan.settings, rules=plan.rules)
-        return FileRun(counts, [])
+        opts = plan.opts
+        run = spark_file_run(plan.path, opts.output, plan.fmt or "parquet", master=plan.spark_master, opts=opts,  # type: ignore[arg-type]
+                             stderr=plan.stderr, partition_by=plan.partition_by, settings=plan.settings, rules=plan.rules)
+        if opts.strict and run.counts.skipped:  # (as the other engines: after the output is written)
+            raise strict_error(run.counts)
+        if opts.check and run.abnormal:
+            run.exit_code = ExitCode.ABNORMAL
+        return run

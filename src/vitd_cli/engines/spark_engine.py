@@ -25,6 +25,7 @@ from datetime import timedelta
 from typing import TextIO
 
 from ..errors import VitdError
+from ..pipeline.runs import FileRun
 from ..row_counts import Counts
 from ..textsafe import write_notes
 from .spark_steps import Steps, run_steps
@@ -165,7 +166,16 @@ def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, 
               partition_by: Sequence[str] = (), stderr: TextIO | None = None, spark=None, settings=None, rules=None) -> Counts:
     """`vitd interpret FILE --engine spark`: CSV/TSV or Parquet files (or folders of them) classified by Spark and written
     to the folder `output` as Parquet or CSV part files. Returns the row counts (written to stderr unless opts.quiet).
-    `settings` and `rules`: the plan's (plan.build_plan), else made from the options."""
+    `settings` and `rules`: the plan's (plan.build_plan), else made from the options. (spark_file_run: the same, with
+    whether a result is abnormal and where the first skipped row is, for --check and --strict.)"""
+    return spark_file_run(paths, output, fmt, master=master, opts=opts, partition_by=partition_by, stderr=stderr, spark=spark,
+                          settings=settings, rules=rules).counts
+
+
+def spark_file_run(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, master: str | None = None, opts=None,  # type: ignore[no-untyped-def]
+                   partition_by: Sequence[str] = (), stderr: TextIO | None = None, spark=None, settings=None, rules=None) -> FileRun:
+    """run_spark, returning the FileRun: its counts (counts.first_skipped set when opts.strict and a row was skipped)
+    and `abnormal` (some result outside its normal band). --strict and --check are the caller's (runners.Spark)."""
     from ..pipeline.plan import FileOptions, dictionary_for, file_columns
     from ..readers.columns import LongLayout, WideLayout, detect_layout, load_columns, parse_map_option
     from ..readers.delimiters import delimiter_from_option
@@ -244,16 +254,20 @@ def run_spark(paths: str | Sequence[str], output: str, fmt: str = "parquet", *, 
     finally:
         for view in ("vitd_src", "vitd_tests"):
             spark.catalog.dropTempView(view)
-    counts = _counts(made.cut["vitd_out"], key_counts, keys)
+    counts, abnormal = _counts(made.cut["vitd_out"], key_counts, keys)
     originals = [F.col(n).alias(h) for n, h in zip(names, dedupe_names(header))]
     vitd = [F.expr(f"NULLIF({c}, '')").alias(c) for c in OUTPUT_COLUMNS]
     out = made.result.select(*originals[:at], *vitd, *originals[at:])
     _write(out, output, fmt, delimiter, partition_by)
+    if opts.strict and counts.skipped:
+        from ..batch.rows import Engine
+
+        counts.first_skipped = first_skipped(made.result, ROW, "vitd_status", KIND_COLUMN, names, Engine(s, rules, layout, dictionary))
     made.release()
     key_counts.unpersist()
     if not opts.quiet:
         write_notes(err, notes, counts.line(), opts.verbose)
-    return counts
+    return FileRun(counts, notes, abnormal=abnormal)
 
 
 def _write(out, output: str, fmt: str, delimiter: str, partition_by: Sequence[str]) -> None:  # type: ignore[no-untyped-def]
@@ -268,26 +282,30 @@ def _write(out, output: str, fmt: str, delimiter: str, partition_by: Sequence[st
 
 
 def _write_wide(spark, df, names: list[str], header: list[str], layout, engine_parts, opts, first: str, parquet: bool,  # type: ignore[no-untyped-def]
-                output: str, fmt: str, delimiter: str, partition_by: Sequence[str], notes: list[str], err: TextIO) -> Counts:
+                output: str, fmt: str, delimiter: str, partition_by: Sequence[str], notes: list[str], err: TextIO) -> FileRun:
     """run_spark on the wide layout (spark_wide.py): the streaming engine's own code in the workers, a row at a time."""
     from pyspark.sql import functions as F
 
     from ..readers.values import parse_window
     from ..render.table_out import appended_columns
     from .spark_dates import date_order
-    from .spark_wide import interpret_wide, wide_bundle
+    from .spark_wide import KIND, STATUS, interpret_wide, wide_bundle
 
     s, rules, dictionary = engine_parts
     src = _numbered(df, names, {})
     bundle = wide_bundle(s, rules, layout, dictionary, parse_window(opts.panel_window), date_order(df, names, layout, rules, opts, first, parquet))
-    made, counts = interpret_wide(spark, src, names, ROW, layout, bundle)
+    made, counts, abnormal = interpret_wide(spark, src, names, ROW, layout, bundle)
     originals = [F.col(n).alias(h) for n, h in zip(names, dedupe_names(header))]
     vitd = [F.expr(f"NULLIF(`{c}`, '')").alias(c) for c in appended_columns(layout)]
     _write(made.select(*originals, *vitd), output, fmt, delimiter, partition_by)
+    if opts.strict and counts.skipped:
+        from ..batch.rows import Engine
+
+        counts.first_skipped = first_skipped(made, ROW, STATUS, KIND, names, Engine(s, rules, layout, dictionary))
     made.unpersist()
     if not opts.quiet:
         write_notes(err, notes, counts.line(), opts.verbose)
-    return counts
+    return FileRun(counts, notes, abnormal=abnormal)
 
 
 ROW = "vitd_input_row"  # the row number in input order the panels follow (a column of the query's table only)
@@ -342,9 +360,24 @@ def _identify_tests(spark, key_counts, keys: list[str], s, rules, layout, dictio
     F.broadcast(spark.createDataFrame(rows, schema).coalesce(1)).createOrReplaceTempView("vitd_tests")
 
 
-def _counts(cls, key_counts, keys: list[str]) -> Counts:  # type: ignore[no-untyped-def]
-    counts = Counts()
-    got = cls.join(key_counts, on=keys).groupBy("vitd_status", KIND_COLUMN).sum("n").collect()
-    for status, kind, n in got:
+def _counts(cls, key_counts, keys: list[str]) -> tuple[Counts, bool]:  # type: ignore[no-untyped-def]
+    """The row accounting, and whether some result is outside its normal band (--check)."""
+    counts, abnormal = Counts(), False
+    got = cls.join(key_counts, on=keys).groupBy("vitd_status", KIND_COLUMN, "vitd_flag").sum("n").collect()
+    for status, kind, flag, n in got:
         counts.add_group(status, kind, int(n))
-    return counts
+        abnormal = abnormal or (status == "interpreted" and flag != "normal")
+    return counts, abnormal
+
+
+def first_skipped(df, row: str, status: str, kind: str, names: Sequence[str], engine) -> str:  # type: ignore[no-untyped-def]
+    """'row 12: implausible value for calcium' (row_counts.skipped_where): the first skipped row of the output (by
+    input row number), its reason kind, and its analyte as the streaming engine's `engine` reads the row's cells."""
+    from pyspark.sql import functions as F
+
+    got = df.where(F.col(status) == "skipped").orderBy(row).select(row, kind, *names).limit(1).collect()
+    if not got:
+        return ""
+    number, why, *cells = got[0]
+    o = engine.outcome(["" if c is None else str(c) for c in cells], "", int(number))
+    return f"row {int(number):,}: {why or 'skipped'}" + (f" for {o.analyte}" if o.analyte else "")

@@ -25,7 +25,7 @@ from ..readers.columns import WideLayout
 from ..render.table_out import appended_columns, neutralise, wide_analytes, wide_cells
 from ..row_counts import Counts
 
-STATUS, KIND, ITEMS, SIG = "vitd_w_status", "vitd_w_kind", "vitd_w_items", "vitd_w_sig"  # (the run's own columns, dropped)
+STATUS, KIND, ITEMS, SIG, ABNORMAL = "vitd_w_status", "vitd_w_kind", "vitd_w_items", "vitd_w_sig", "vitd_w_abnormal"  # (dropped)
 EMPTY_ROW, NO_VALUES = "empty row", "no values"
 
 
@@ -36,7 +36,7 @@ def wide_bundle(settings, rules, layout: WideLayout, dictionary, window, date_or
 
 def interpret_partition(bundle: bytes, names: Sequence[str], row_column: str, rows: Iterator[Any]) -> Iterator[tuple]:  # type: ignore[type-arg]
     """A partition's rows (in order) with their appended cells: (the input cells..., row number, appended cells...,
-    status, kind, results, signature key). The signature key is set on the rows the "empty row" rule reads: rows
+    status, kind, results, signature key, abnormal: a result outside its normal band). The signature key is set on the rows the "empty row" rule reads: rows
     skipped as "empty row" and rows skipped as "no values"."""
     from ..batch.rows import Engine
 
@@ -61,48 +61,52 @@ def interpret_partition(bundle: bytes, names: Sequence[str], row_column: str, ro
                 engine.panels([(o, it) for it in o.items], o.subject)
             kind = o.kind or ""
             out = [neutralise(c) for c in wide_cells(o, engine, analytes)]
-            hit = (out, o.status, kind, len(o.items or ()) if o.status == INTERPRETED else 0)
+            items = o.items or () if o.status == INTERPRETED else ()
+            hit = (out, o.status, kind, len(items), any(it.band.flag != "normal" for it in items))
             if not o.reshaped and (o.status != SKIPPED or kind == NO_VALUES):
                 memo[sig] = hit
-        out, status, kind, items = hit
+        out, status, kind, items, abnormal = hit
         key = "\x1f".join(sig) if kind in (EMPTY_ROW, NO_VALUES) else None
-        yield (*given, number, *out, status, kind, items, key)
+        yield (*given, number, *out, status, kind, items, key, abnormal)
 
 
 def interpret_wide(spark, src, names: Sequence[str], row_column: str, layout: WideLayout, bundle: bytes):  # type: ignore[no-untyped-def]
     """`src` (the input's columns `names` as text and each row's number in input order, row_column) with the wide
     layout's appended columns, interpreted by the streaming engine's code in the workers; materialised. Returns the
-    DataFrame (with the run's own columns STATUS, KIND, ITEMS, SIG) and the row counts."""
+    DataFrame (with the run's own columns STATUS, KIND, ITEMS, SIG, ABNORMAL), the row counts and whether some result
+    is outside its normal band (--check)."""
     from pyspark.sql import functions as F
-    from pyspark.sql.types import IntegerType, LongType, StringType, StructField, StructType
+    from pyspark.sql.types import BooleanType, IntegerType, LongType, StringType, StructField, StructType
 
     columns = appended_columns(layout)
     schema = StructType([*(StructField(n, StringType()) for n in names), StructField(row_column, LongType()),
                          *(StructField(c, StringType()) for c in columns), StructField(STATUS, StringType()),
-                         StructField(KIND, StringType()), StructField(ITEMS, IntegerType()), StructField(SIG, StringType())])
+                         StructField(KIND, StringType()), StructField(ITEMS, IntegerType()), StructField(SIG, StringType()),
+                         StructField(ABNORMAL, BooleanType())])
     names, row_column = list(names), str(row_column)
     rdd = src.select(*names, row_column).rdd.mapPartitions(lambda rows: interpret_partition(bundle, names, row_column, rows))
     out = spark.createDataFrame(rdd, schema).localCheckpoint(eager=True)
     groups = _groups(out)
-    if any(k == EMPTY_ROW for _, k, _, _ in groups) and any(k == NO_VALUES for _, k, _, _ in groups):
+    if any(g[1] == EMPTY_ROW for g in groups) and any(g[1] == NO_VALUES for g in groups):
         first = out.filter(F.col(KIND) == NO_VALUES).groupBy(SIG).agg(F.min(row_column).alias("vitd_w_first"),
                                                                        *(F.first(c).alias(f"vitd_w_nv_{i}") for i, c in enumerate(columns)))
         joined = out.join(F.broadcast(first), on=SIG, how="left")
         late = (F.col(KIND) == EMPTY_ROW) & F.col("vitd_w_first").isNotNull() & (F.col(row_column) > F.col("vitd_w_first"))
         fixed = [F.when(late, F.col(f"vitd_w_nv_{i}")).otherwise(F.col(c)).alias(c) for i, c in enumerate(columns)]
         out = joined.select(*names, row_column, *fixed, F.when(late, F.lit(SKIPPED)).otherwise(F.col(STATUS)).alias(STATUS),
-                            F.when(late, F.lit(NO_VALUES)).otherwise(F.col(KIND)).alias(KIND), ITEMS, SIG).localCheckpoint(eager=True)
+                            F.when(late, F.lit(NO_VALUES)).otherwise(F.col(KIND)).alias(KIND), ITEMS, SIG, ABNORMAL).localCheckpoint(eager=True)
         groups = _groups(out)
-    counts = Counts()
-    for status, kind, n, items in groups:
+    counts, abnormal = Counts(), False
+    for status, kind, n, items, abn in groups:
         counts.add_group(status, kind or None, n)
+        abnormal = abnormal or bool(abn)
         if status == INTERPRETED:
             counts.results += items - n  # (add_group counts one result a row: a wide row holds several)
-    return out, counts
+    return out, counts, abnormal
 
 
-def _groups(out) -> list[tuple[str, str, int, int]]:  # type: ignore[no-untyped-def]
+def _groups(out) -> list[tuple[str, str, int, int, bool]]:  # type: ignore[no-untyped-def]
     from pyspark.sql import functions as F
 
-    rows = out.groupBy(STATUS, KIND).agg(F.count("*"), F.sum(ITEMS)).collect()
-    return [(s, k, int(n), int(i or 0)) for s, k, n, i in rows]
+    rows = out.groupBy(STATUS, KIND).agg(F.count("*"), F.sum(ITEMS), F.max(ABNORMAL)).collect()
+    return [(s, k, int(n), int(i or 0), bool(a)) for s, k, n, i, a in rows]
