@@ -25,7 +25,6 @@ from boundary_corpus import COLUMNS as CORPUS_COLUMNS
 from boundary_corpus import write_corpus
 from test_engines_equivalence import DICTIONARY, KEY_COLUMNS, MIMIC, MIMIC_SQL_COLUMNS, REPO, run_python, run_sql
 from vitd_cli.engines.sql_command import generate_sql, register_sqlite_functions
-from vitd_cli.engines.sql_reasons import UNWRITTEN
 from vitd_cli.interpret import settings
 
 duckdb = pytest.importorskip("duckdb", reason="duckdb is a regular dependency of vitd: reinstall vitd")
@@ -78,9 +77,8 @@ def assert_wired(path: Path, columns: dict[str, str], dialect: str, dictionary: 
     stream, _ = run_python(path, panel_window=panel_window, **options)
     got = run_sql(dialect, path, columns, dictionary=dictionary, panel_window=panel_window)
     assert len(got) == len(stream)
-    # (a row not interpreted for a reason of UNWRITTEN: the SQL's note is its reason kind: docs/engines.md)
     wrong = [(i + 1, c, s[c], g[c]) for i, (s, g) in enumerate(zip(stream, got)) for c in (*KEY_COLUMNS, *WIRED)
-             if s[c] != g[c] and (c != "vitd_note" or g["vitd_kind"] not in UNWRITTEN)]
+             if s[c] != g[c]]
     assert not wrong, f"{dialect}: {len(wrong)} cells differ from the streaming engine's, e.g. {wrong[:5]}"
     return stream
 
@@ -163,23 +161,28 @@ def test_hand_made(hand_made: Path, dialect: str) -> None:
 @pytest.mark.parametrize("dialect", DIALECTS)
 def test_reasons(dialect: str, tmp_path: Path) -> None:
     """A value of one of our tests not read: the query's vitd_note is the streaming engine's (the test's label, what was
-    wrong and what is accepted), for every reason kind but those of UNWRITTEN, on the boundary corpus (every kind) and
-    values with tabs and no-break spaces (Python's repr() escapes them)."""
+    wrong and what is accepted; an implausible value's numbers as :.4g and :g write them, and the units that would fit),
+    for every reason kind, on the boundary corpus (every kind) and values with tabs and no-break spaces (Python's repr()
+    escapes them)."""
     s = settings()
     path = tmp_path / "boundary.csv"
     write_corpus(str(path), s.ref, s.schemes)
     with open(path, "a", encoding="utf-8", newline="") as fh:
         csv.writer(fh).writerows([("9001", "Calcium", "", "", "1\xa0234,5", "mg/dL", ""), ("9002", "Calcium", "", "", "8.1\tmg/dL", "mmol/L", ""),
-                                  ("9003", "Calcium", "", "", "it's", "mg/dL", ""), ("9004", "PTH", "", "", "1,234", "bad\\unit", "")])
+                                  ("9003", "Calcium", "", "", "it's", "mg/dL", ""), ("9004", "PTH", "", "", "1,234", "bad\\unit", ""),
+                                  ("9005", "Calcium", "", "", "90", "mg/dL", ""), ("9006", "25-OH Vitamin D", "", "", "18000 ng/mL", "", ""),
+                                  ("9007", "Magnesium", "", "", "-0", "mg/dL", ""), ("9008", "PTH", "", "", "123456789", "pg/mL", "")])
     stream, _ = run_python(path)
     got = run_sql(dialect, path, CORPUS_COLUMNS)
     kinds = {g["vitd_kind"] for g in got if g["vitd_status"] != "interpreted"}
     assert {"text result", "not a number", "negative value", "unknown unit", "wrong unit", "no unit", "unit conflict",
-            "unreadable value"} <= kinds
+            "unreadable value", "implausible value"} <= kinds
     wrong = [(s["Row"], g["vitd_kind"], s["vitd_note"], g["vitd_note"]) for s, g in zip(stream, got)
-             if s["vitd_status"] != "interpreted" and g["vitd_kind"] not in UNWRITTEN and s["vitd_note"] != g["vitd_note"]]
+             if s["vitd_status"] != "interpreted" and s["vitd_note"] != g["vitd_note"]]
     assert not wrong, f"{dialect}: {len(wrong)} notes differ, e.g. {wrong[:5]}"
     assert any("\\xa0" in s["vitd_note"] for s in stream) and any("\\t" in s["vitd_note"] for s in stream)
+    assert any("did you mean 18000 ng/dL or " in g["vitd_note"] for g in got) and any("is 1.31e+07 pmol/L" in g["vitd_note"] for g in got)
+    assert any("is -0 mmol/L" in g["vitd_note"] for g in got)
 
 
 def test_without_row_column(hand_made: Path, tmp_path: Path) -> None:

@@ -57,6 +57,7 @@ PROBLEM_KINDS = {"value-unparseable": "text result", "value-nan": "not a number"
 # sentences in SQL from these templates (vitd sql's vitd_note), so the two are written once. Fields: {text}, {unit},
 # {unit_text}, {example}: texts as given (shown quoted, !r); {analyte}: an analyte id; {accepted}: its units;
 # {value}, {alt}: numbers (:g).
+_IMPLAUSIBLE = "{analyte} {text!r} is {si:.4g} {si_unit}, outside the plausible {lo:g}-{hi:g} {si_unit}: likely a unit mix-up"
 VALUE_MESSAGES: dict[str, tuple[str, str]] = {
     "unit-conflict": ("{text!r} carries unit {unit_text!r} but {unit!r} was given too", "give the unit once"),
     "value-nan": ("{text!r} is not a finite number", "give a measured value such as '18 ng/mL'"),
@@ -69,6 +70,8 @@ VALUE_MESSAGES: dict[str, tuple[str, str]] = {
                      "add the unit as printed on the report, e.g. {example!r}; accepted: {accepted}"),
     "value-ambiguous": ("{analyte} {text!r} could be {value:g} (decimal comma) or {alt:g} (thousands separator)",
                         "write it as {value:g} or {alt:g}"),
+    "value-implausible": (_IMPLAUSIBLE, "did you mean {value:g} {units}?"),  # units: those in which the value is plausible
+    "value-implausible-unfit": (_IMPLAUSIBLE, "check the value and its unit"),  # (no such unit)
 }
 
 

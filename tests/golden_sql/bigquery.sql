@@ -8498,9 +8498,1354 @@ WITH vitd_units AS (
     vitd_s5.*,
     NOT a IS NULL AND kind IS NULL AS interpreted
   FROM vitd_s5
-), vitd_c0 AS (
+), vitd_g0 AS (
   SELECT
     vitd_s6.*,
+    CASE
+      WHEN kind = 'implausible value'
+      THEN CASE
+        WHEN si >= 1e+25
+        THEN 25
+        WHEN si >= 1e+24
+        THEN 24
+        WHEN si >= 1.0000000000000001e+23
+        THEN 23
+        WHEN si >= 1e+22
+        THEN 22
+        WHEN si >= 1e+21
+        THEN 21
+        WHEN si >= 1e+20
+        THEN 20
+        WHEN si >= 1e+19
+        THEN 19
+        WHEN si >= 1e+18
+        THEN 18
+        WHEN si >= 1e+17
+        THEN 17
+        WHEN si >= 1e+16
+        THEN 16
+        WHEN si >= 1000000000000000.0e0
+        THEN 15
+        WHEN si >= 100000000000000.0e0
+        THEN 14
+        WHEN si >= 10000000000000.0e0
+        THEN 13
+        WHEN si >= 1000000000000.0e0
+        THEN 12
+        WHEN si >= 100000000000.0e0
+        THEN 11
+        WHEN si >= 10000000000.0e0
+        THEN 10
+        WHEN si >= 1000000000.0e0
+        THEN 9
+        WHEN si >= 100000000.0e0
+        THEN 8
+        WHEN si >= 10000000.0e0
+        THEN 7
+        WHEN si >= 1000000.0e0
+        THEN 6
+        WHEN si >= 100000.0e0
+        THEN 5
+        WHEN si >= 10000.0e0
+        THEN 4
+        WHEN si >= 1000.0e0
+        THEN 3
+        WHEN si >= 100.0e0
+        THEN 2
+        WHEN si >= 10.0e0
+        THEN 1
+        WHEN si >= 1.0e0
+        THEN 0
+        WHEN si >= 0.1e0
+        THEN -1
+        WHEN si >= 0.01e0
+        THEN -2
+        WHEN si >= 0.001e0
+        THEN -3
+        WHEN si >= 0.0001e0
+        THEN -4
+        WHEN si >= 1e-05
+        THEN -5
+        WHEN si >= 1e-06
+        THEN -6
+        WHEN si >= 1e-07
+        THEN -7
+        WHEN si >= 1e-08
+        THEN -8
+        WHEN si >= 1e-09
+        THEN -9
+        WHEN si >= 1e-10
+        THEN -10
+        WHEN si >= 1e-11
+        THEN -11
+        WHEN si >= 1e-12
+        THEN -12
+        WHEN si >= 1e-13
+        THEN -13
+        WHEN si >= 1e-14
+        THEN -14
+        WHEN si >= 1e-15
+        THEN -15
+      END
+    END AS g4_k0,
+    CASE
+      WHEN kind = 'implausible value'
+      THEN CASE
+        WHEN x >= 1e+25
+        THEN 25
+        WHEN x >= 1e+24
+        THEN 24
+        WHEN x >= 1.0000000000000001e+23
+        THEN 23
+        WHEN x >= 1e+22
+        THEN 22
+        WHEN x >= 1e+21
+        THEN 21
+        WHEN x >= 1e+20
+        THEN 20
+        WHEN x >= 1e+19
+        THEN 19
+        WHEN x >= 1e+18
+        THEN 18
+        WHEN x >= 1e+17
+        THEN 17
+        WHEN x >= 1e+16
+        THEN 16
+        WHEN x >= 1000000000000000.0e0
+        THEN 15
+        WHEN x >= 100000000000000.0e0
+        THEN 14
+        WHEN x >= 10000000000000.0e0
+        THEN 13
+        WHEN x >= 1000000000000.0e0
+        THEN 12
+        WHEN x >= 100000000000.0e0
+        THEN 11
+        WHEN x >= 10000000000.0e0
+        THEN 10
+        WHEN x >= 1000000000.0e0
+        THEN 9
+        WHEN x >= 100000000.0e0
+        THEN 8
+        WHEN x >= 10000000.0e0
+        THEN 7
+        WHEN x >= 1000000.0e0
+        THEN 6
+        WHEN x >= 100000.0e0
+        THEN 5
+        WHEN x >= 10000.0e0
+        THEN 4
+        WHEN x >= 1000.0e0
+        THEN 3
+        WHEN x >= 100.0e0
+        THEN 2
+        WHEN x >= 10.0e0
+        THEN 1
+        WHEN x >= 1.0e0
+        THEN 0
+        WHEN x >= 0.1e0
+        THEN -1
+        WHEN x >= 0.01e0
+        THEN -2
+        WHEN x >= 0.001e0
+        THEN -3
+        WHEN x >= 0.0001e0
+        THEN -4
+        WHEN x >= 1e-05
+        THEN -5
+        WHEN x >= 1e-06
+        THEN -6
+        WHEN x >= 1e-07
+        THEN -7
+        WHEN x >= 1e-08
+        THEN -8
+        WHEN x >= 1e-09
+        THEN -9
+        WHEN x >= 1e-10
+        THEN -10
+        WHEN x >= 1e-11
+        THEN -11
+        WHEN x >= 1e-12
+        THEN -12
+        WHEN x >= 1e-13
+        THEN -13
+        WHEN x >= 1e-14
+        THEN -14
+        WHEN x >= 1e-15
+        THEN -15
+      END
+    END AS g6_k0
+  FROM vitd_s6
+), vitd_g1 AS (
+  SELECT
+    vitd_g0.*,
+    CASE
+      WHEN g4_k0 <= 3
+      THEN CAST('1e' || CAST(3 - g4_k0 AS STRING) AS FLOAT64)
+      ELSE 1e0
+    END AS g4_s,
+    CASE
+      WHEN g4_k0 > 3
+      THEN CAST('1e' || CAST(g4_k0 - 3 AS STRING) AS FLOAT64)
+      ELSE 1e0
+    END AS g4_dv,
+    CASE
+      WHEN g6_k0 <= 5
+      THEN CAST('1e' || CAST(5 - g6_k0 AS STRING) AS FLOAT64)
+      ELSE 1e0
+    END AS g6_s,
+    CASE
+      WHEN g6_k0 > 5
+      THEN CAST('1e' || CAST(g6_k0 - 5 AS STRING) AS FLOAT64)
+      ELSE 1e0
+    END AS g6_dv
+  FROM vitd_g0
+), vitd_g2 AS (
+  SELECT
+    vitd_g1.*,
+    (
+      (
+        134217729.0e0 * g4_s
+      ) - (
+        (
+          134217729.0e0 * g4_s
+        ) - g4_s
+      )
+    ) AS g4_sh,
+    (
+      (
+        134217729.0e0 * g6_s
+      ) - (
+        (
+          134217729.0e0 * g6_s
+        ) - g6_s
+      )
+    ) AS g6_sh
+  FROM vitd_g1
+), vitd_g3 AS (
+  SELECT
+    vitd_g2.*,
+    CASE
+      WHEN g4_k0 IS NULL
+      THEN NULL
+      WHEN g4_dv > 1
+      THEN CASE
+        WHEN (
+          si / g4_dv
+        ) - FLOOR((
+          si / g4_dv
+        )) = 0.5e0
+        AND (
+          FLOOR((
+            si / g4_dv
+          )) + 0.5e0
+        ) * g4_dv = si
+        THEN CASE
+          WHEN FLOOR(FLOOR((
+            si / g4_dv
+          )) / 2e0) * 2e0 = FLOOR((
+            si / g4_dv
+          ))
+          THEN FLOOR((
+            si / g4_dv
+          ))
+          ELSE FLOOR((
+            si / g4_dv
+          )) + 1
+        END
+        WHEN (
+          si / g4_dv
+        ) - FLOOR((
+          si / g4_dv
+        )) >= 0.5e0
+        THEN FLOOR((
+          si / g4_dv
+        )) + 1
+        ELSE FLOOR((
+          si / g4_dv
+        ))
+      END
+      ELSE CASE
+        WHEN (
+          (
+            si * g4_s
+          ) - FLOOR((
+            si * g4_s
+          ))
+        ) > 0.5e0
+        THEN FLOOR((
+          si * g4_s
+        )) + 1
+        WHEN (
+          (
+            si * g4_s
+          ) - FLOOR((
+            si * g4_s
+          ))
+        ) < 0.5e0
+        THEN FLOOR((
+          si * g4_s
+        ))
+        WHEN (
+          (
+            (
+              (
+                (
+                  (
+                    134217729.0e0 * si
+                  ) - (
+                    (
+                      134217729.0e0 * si
+                    ) - si
+                  )
+                ) * g4_sh
+              ) - (
+                si * g4_s
+              )
+            ) + (
+              (
+                134217729.0e0 * si
+              ) - (
+                (
+                  134217729.0e0 * si
+                ) - si
+              )
+            ) * (
+              g4_s - g4_sh
+            )
+          ) + (
+            si - (
+              (
+                134217729.0e0 * si
+              ) - (
+                (
+                  134217729.0e0 * si
+                ) - si
+              )
+            )
+          ) * g4_sh
+        ) + (
+          si - (
+            (
+              134217729.0e0 * si
+            ) - (
+              (
+                134217729.0e0 * si
+              ) - si
+            )
+          )
+        ) * (
+          g4_s - g4_sh
+        ) > 0
+        THEN FLOOR((
+          si * g4_s
+        )) + 1
+        WHEN (
+          (
+            (
+              (
+                (
+                  (
+                    134217729.0e0 * si
+                  ) - (
+                    (
+                      134217729.0e0 * si
+                    ) - si
+                  )
+                ) * g4_sh
+              ) - (
+                si * g4_s
+              )
+            ) + (
+              (
+                134217729.0e0 * si
+              ) - (
+                (
+                  134217729.0e0 * si
+                ) - si
+              )
+            ) * (
+              g4_s - g4_sh
+            )
+          ) + (
+            si - (
+              (
+                134217729.0e0 * si
+              ) - (
+                (
+                  134217729.0e0 * si
+                ) - si
+              )
+            )
+          ) * g4_sh
+        ) + (
+          si - (
+            (
+              134217729.0e0 * si
+            ) - (
+              (
+                134217729.0e0 * si
+              ) - si
+            )
+          )
+        ) * (
+          g4_s - g4_sh
+        ) < 0
+        THEN FLOOR((
+          si * g4_s
+        ))
+        WHEN FLOOR(FLOOR((
+          si * g4_s
+        )) / 2e0) * 2e0 = FLOOR((
+          si * g4_s
+        ))
+        THEN FLOOR((
+          si * g4_s
+        ))
+        ELSE FLOOR((
+          si * g4_s
+        )) + 1
+      END
+    END AS g4_m,
+    CASE
+      WHEN g6_k0 IS NULL
+      THEN NULL
+      WHEN g6_dv > 1
+      THEN CASE
+        WHEN (
+          x / g6_dv
+        ) - FLOOR((
+          x / g6_dv
+        )) = 0.5e0
+        AND (
+          FLOOR((
+            x / g6_dv
+          )) + 0.5e0
+        ) * g6_dv = x
+        THEN CASE
+          WHEN FLOOR(FLOOR((
+            x / g6_dv
+          )) / 2e0) * 2e0 = FLOOR((
+            x / g6_dv
+          ))
+          THEN FLOOR((
+            x / g6_dv
+          ))
+          ELSE FLOOR((
+            x / g6_dv
+          )) + 1
+        END
+        WHEN (
+          x / g6_dv
+        ) - FLOOR((
+          x / g6_dv
+        )) >= 0.5e0
+        THEN FLOOR((
+          x / g6_dv
+        )) + 1
+        ELSE FLOOR((
+          x / g6_dv
+        ))
+      END
+      ELSE CASE
+        WHEN (
+          (
+            x * g6_s
+          ) - FLOOR((
+            x * g6_s
+          ))
+        ) > 0.5e0
+        THEN FLOOR((
+          x * g6_s
+        )) + 1
+        WHEN (
+          (
+            x * g6_s
+          ) - FLOOR((
+            x * g6_s
+          ))
+        ) < 0.5e0
+        THEN FLOOR((
+          x * g6_s
+        ))
+        WHEN (
+          (
+            (
+              (
+                (
+                  (
+                    134217729.0e0 * x
+                  ) - (
+                    (
+                      134217729.0e0 * x
+                    ) - x
+                  )
+                ) * g6_sh
+              ) - (
+                x * g6_s
+              )
+            ) + (
+              (
+                134217729.0e0 * x
+              ) - (
+                (
+                  134217729.0e0 * x
+                ) - x
+              )
+            ) * (
+              g6_s - g6_sh
+            )
+          ) + (
+            x - (
+              (
+                134217729.0e0 * x
+              ) - (
+                (
+                  134217729.0e0 * x
+                ) - x
+              )
+            )
+          ) * g6_sh
+        ) + (
+          x - (
+            (
+              134217729.0e0 * x
+            ) - (
+              (
+                134217729.0e0 * x
+              ) - x
+            )
+          )
+        ) * (
+          g6_s - g6_sh
+        ) > 0
+        THEN FLOOR((
+          x * g6_s
+        )) + 1
+        WHEN (
+          (
+            (
+              (
+                (
+                  (
+                    134217729.0e0 * x
+                  ) - (
+                    (
+                      134217729.0e0 * x
+                    ) - x
+                  )
+                ) * g6_sh
+              ) - (
+                x * g6_s
+              )
+            ) + (
+              (
+                134217729.0e0 * x
+              ) - (
+                (
+                  134217729.0e0 * x
+                ) - x
+              )
+            ) * (
+              g6_s - g6_sh
+            )
+          ) + (
+            x - (
+              (
+                134217729.0e0 * x
+              ) - (
+                (
+                  134217729.0e0 * x
+                ) - x
+              )
+            )
+          ) * g6_sh
+        ) + (
+          x - (
+            (
+              134217729.0e0 * x
+            ) - (
+              (
+                134217729.0e0 * x
+              ) - x
+            )
+          )
+        ) * (
+          g6_s - g6_sh
+        ) < 0
+        THEN FLOOR((
+          x * g6_s
+        ))
+        WHEN FLOOR(FLOOR((
+          x * g6_s
+        )) / 2e0) * 2e0 = FLOOR((
+          x * g6_s
+        ))
+        THEN FLOOR((
+          x * g6_s
+        ))
+        ELSE FLOOR((
+          x * g6_s
+        )) + 1
+      END
+    END AS g6_m
+  FROM vitd_g2
+), vitd_g4 AS (
+  SELECT
+    vitd_g3.*,
+    g4_k0 + CASE WHEN g4_m >= 10000.0e0 THEN 1 ELSE 0 END AS g4_k,
+    CAST(CAST(CASE WHEN g4_m >= 10000.0e0 THEN 1000.0e0 ELSE g4_m END AS INT64) AS STRING) AS g4_d,
+    g6_k0 + CASE WHEN g6_m >= 1000000.0e0 THEN 1 ELSE 0 END AS g6_k,
+    CAST(CAST(CASE WHEN g6_m >= 1000000.0e0 THEN 100000.0e0 ELSE g6_m END AS INT64) AS STRING) AS g6_d
+  FROM vitd_g3
+), vitd_g5 AS (
+  SELECT
+    vitd_g4.*,
+    CASE
+      WHEN kind = 'implausible value'
+      THEN CASE
+        WHEN si = 0
+        THEN CASE WHEN negative_sign THEN '-0' ELSE '0' END
+        WHEN g4_k IS NULL
+        THEN CAST(si AS STRING)
+        WHEN g4_k >= 0 AND g4_k < 4
+        THEN SUBSTRING(g4_d, 1, g4_k + 1) || CASE
+          WHEN RTRIM(SUBSTRING(g4_d, g4_k + 2), '0') = ''
+          THEN ''
+          ELSE '.' || RTRIM(SUBSTRING(g4_d, g4_k + 2), '0')
+        END
+        WHEN g4_k < 0 AND g4_k >= -4
+        THEN '0.' || SUBSTRING('000', 1, -1 - g4_k) || RTRIM(g4_d, '0')
+        ELSE SUBSTRING(g4_d, 1, 1) || CASE
+          WHEN RTRIM(SUBSTRING(g4_d, 2), '0') = ''
+          THEN ''
+          ELSE '.' || RTRIM(SUBSTRING(g4_d, 2), '0')
+        END || 'e' || CASE WHEN g4_k < 0 THEN '-' ELSE '+' END || CASE WHEN ABS(g4_k) < 10 THEN '0' ELSE '' END || CAST(ABS(g4_k) AS STRING)
+      END
+    END AS g4_text,
+    CASE
+      WHEN kind = 'implausible value'
+      THEN CASE
+        WHEN x = 0
+        THEN CASE WHEN negative_sign THEN '-0' ELSE '0' END
+        WHEN g6_k IS NULL
+        THEN CAST(x AS STRING)
+        WHEN g6_k >= 0 AND g6_k < 6
+        THEN SUBSTRING(g6_d, 1, g6_k + 1) || CASE
+          WHEN RTRIM(SUBSTRING(g6_d, g6_k + 2), '0') = ''
+          THEN ''
+          ELSE '.' || RTRIM(SUBSTRING(g6_d, g6_k + 2), '0')
+        END
+        WHEN g6_k < 0 AND g6_k >= -4
+        THEN '0.' || SUBSTRING('000', 1, -1 - g6_k) || RTRIM(g6_d, '0')
+        ELSE SUBSTRING(g6_d, 1, 1) || CASE
+          WHEN RTRIM(SUBSTRING(g6_d, 2), '0') = ''
+          THEN ''
+          ELSE '.' || RTRIM(SUBSTRING(g6_d, 2), '0')
+        END || 'e' || CASE WHEN g6_k < 0 THEN '-' ELSE '+' END || CASE WHEN ABS(g6_k) < 10 THEN '0' ELSE '' END || CAST(ABS(g6_k) AS STRING)
+      END
+    END AS g6_text
+  FROM vitd_g4
+), vitd_gf AS (
+  SELECT
+    vitd_g5.*,
+    CASE
+      WHEN kind = 'implausible value'
+      THEN CASE
+        WHEN a = 'vitamin_d'
+        THEN SUBSTRING(
+          CASE
+            WHEN unit <> 'ng/mL'
+            AND (
+              (
+                (
+                  (
+                    x * 1e-06
+                  ) / 400.64e0
+                ) * 1.0e0 / 1e-09
+              ) >= 2.0e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
+                (
+                  (
+                    x * 1e-06
+                  ) / 400.64e0
+                ) * 1.0e0 / 1e-09
+              ) <= 1500.0e0
+              OR cmp IN ('>', '>=')
+            )
+            THEN ' or ng/mL'
+            ELSE ''
+          END || CASE
+            WHEN unit <> 'ng/dL'
+            AND (
+              (
+                (
+                  (
+                    x * 1e-08
+                  ) / 400.64e0
+                ) * 1.0e0 / 1e-09
+              ) >= 2.0e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
+                (
+                  (
+                    x * 1e-08
+                  ) / 400.64e0
+                ) * 1.0e0 / 1e-09
+              ) <= 1500.0e0
+              OR cmp IN ('>', '>=')
+            )
+            THEN ' or ng/dL'
+            ELSE ''
+          END || CASE
+            WHEN unit <> 'pg/mL'
+            AND (
+              (
+                (
+                  (
+                    x * 1e-09
+                  ) / 400.64e0
+                ) * 1.0e0 / 1e-09
+              ) >= 2.0e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
+                (
+                  (
+                    x * 1e-09
+                  ) / 400.64e0
+                ) * 1.0e0 / 1e-09
+              ) <= 1500.0e0
+              OR cmp IN ('>', '>=')
+            )
+            THEN ' or pg/mL'
+            ELSE ''
+          END || CASE
+            WHEN unit <> 'nmol/L'
+            AND (
+              (
+                (
+                  (
+                    x * 1e-09
+                  ) / 1.0e0
+                ) * 1.0e0 / 1e-09
+              ) >= 2.0e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
+                (
+                  (
+                    x * 1e-09
+                  ) / 1.0e0
+                ) * 1.0e0 / 1e-09
+              ) <= 1500.0e0
+              OR cmp IN ('>', '>=')
+            )
+            THEN ' or nmol/L'
+            ELSE ''
+          END || CASE
+            WHEN unit <> 'pmol/L'
+            AND (
+              (
+                (
+                  (
+                    x * 1e-12
+                  ) / 1.0e0
+                ) * 1.0e0 / 1e-09
+              ) >= 2.0e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
+                (
+                  (
+                    x * 1e-12
+                  ) / 1.0e0
+                ) * 1.0e0 / 1e-09
+              ) <= 1500.0e0
+              OR cmp IN ('>', '>=')
+            )
+            THEN ' or pmol/L'
+            ELSE ''
+          END,
+          5
+        )
+        WHEN a = 'calcium'
+        THEN SUBSTRING(
+          CASE
+            WHEN unit <> 'mg/dL'
+            AND (
+              (
+                (
+                  (
+                    x * 0.01e0
+                  ) / 40.078e0
+                ) * 1.0e0 / 0.001e0
+              ) >= 0.74e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
+                (
+                  (
+                    x * 0.01e0
+                  ) / 40.078e0
+                ) * 1.0e0 / 0.001e0
+              ) <= 5.0e0
+              OR cmp IN ('>', '>=')
+            )
+            THEN ' or mg/dL'
+            ELSE ''
+          END || CASE
+            WHEN unit <> 'mg/L'
+            AND (
+              (
+                (
+                  (
+                    x * 0.001e0
+                  ) / 40.078e0
+                ) * 1.0e0 / 0.001e0
+              ) >= 0.74e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
+                (
+                  (
+                    x * 0.001e0
+                  ) / 40.078e0
+                ) * 1.0e0 / 0.001e0
+              ) <= 5.0e0
+              OR cmp IN ('>', '>=')
+            )
+            THEN ' or mg/L'
+            ELSE ''
+          END || CASE
+            WHEN unit <> 'mmol/L'
+            AND (
+              (
+                (
+                  (
+                    x * 0.001e0
+                  ) / 1.0e0
+                ) * 1.0e0 / 0.001e0
+              ) >= 0.74e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
+                (
+                  (
+                    x * 0.001e0
+                  ) / 1.0e0
+                ) * 1.0e0 / 0.001e0
+              ) <= 5.0e0
+              OR cmp IN ('>', '>=')
+            )
+            THEN ' or mmol/L'
+            ELSE ''
+          END || CASE
+            WHEN unit <> 'mEq/L'
+            AND (
+              (
+                (
+                  (
+                    x * 0.001e0
+                  ) / 2.0e0
+                ) * 1.0e0 / 0.001e0
+              ) >= 0.74e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
+                (
+                  (
+                    x * 0.001e0
+                  ) / 2.0e0
+                ) * 1.0e0 / 0.001e0
+              ) <= 5.0e0
+              OR cmp IN ('>', '>=')
+            )
+            THEN ' or mEq/L'
+            ELSE ''
+          END,
+          5
+        )
+        WHEN a = 'ionized_calcium'
+        THEN SUBSTRING(
+          CASE
+            WHEN unit <> 'mg/dL'
+            AND (
+              (
+                (
+                  (
+                    x * 0.01e0
+                  ) / 40.078e0
+                ) * 1.0e0 / 0.001e0
+              ) >= 0.3e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
+                (
+                  (
+                    x * 0.01e0
+                  ) / 40.078e0
+                ) * 1.0e0 / 0.001e0
+              ) <= 3.0e0
+              OR cmp IN ('>', '>=')
+            )
+            THEN ' or mg/dL'
+            ELSE ''
+          END || CASE
+            WHEN unit <> 'mmol/L'
+            AND (
+              (
+                (
+                  (
+                    x * 0.001e0
+                  ) / 1.0e0
+                ) * 1.0e0 / 0.001e0
+              ) >= 0.3e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
+                (
+                  (
+                    x * 0.001e0
+                  ) / 1.0e0
+                ) * 1.0e0 / 0.001e0
+              ) <= 3.0e0
+              OR cmp IN ('>', '>=')
+            )
+            THEN ' or mmol/L'
+            ELSE ''
+          END || CASE
+            WHEN unit <> 'mEq/L'
+            AND (
+              (
+                (
+                  (
+                    x * 0.001e0
+                  ) / 2.0e0
+                ) * 1.0e0 / 0.001e0
+              ) >= 0.3e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
+                (
+                  (
+                    x * 0.001e0
+                  ) / 2.0e0
+                ) * 1.0e0 / 0.001e0
+              ) <= 3.0e0
+              OR cmp IN ('>', '>=')
+            )
+            THEN ' or mEq/L'
+            ELSE ''
+          END,
+          5
+        )
+        WHEN a = 'albumin'
+        THEN SUBSTRING(
+          CASE
+            WHEN unit <> 'g/dL'
+            AND (
+              (
+                (
+                  (
+                    x * 10.0e0
+                  ) / 1.0e0
+                ) * 1.0e0 / 1.0e0
+              ) >= 5.0e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
+                (
+                  (
+                    x * 10.0e0
+                  ) / 1.0e0
+                ) * 1.0e0 / 1.0e0
+              ) <= 80.0e0
+              OR cmp IN ('>', '>=')
+            )
+            THEN ' or g/dL'
+            ELSE ''
+          END || CASE
+            WHEN unit <> 'g/L'
+            AND (
+              (
+                (
+                  (
+                    x * 1.0e0
+                  ) / 1.0e0
+                ) * 1.0e0 / 1.0e0
+              ) >= 5.0e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
+                (
+                  (
+                    x * 1.0e0
+                  ) / 1.0e0
+                ) * 1.0e0 / 1.0e0
+              ) <= 80.0e0
+              OR cmp IN ('>', '>=')
+            )
+            THEN ' or g/L'
+            ELSE ''
+          END,
+          5
+        )
+        WHEN a = 'magnesium'
+        THEN SUBSTRING(
+          CASE
+            WHEN unit <> 'mg/dL'
+            AND (
+              (
+                (
+                  (
+                    x * 0.01e0
+                  ) / 24.305e0
+                ) * 1.0e0 / 0.001e0
+              ) >= 0.08e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
+                (
+                  (
+                    x * 0.01e0
+                  ) / 24.305e0
+                ) * 1.0e0 / 0.001e0
+              ) <= 10.0e0
+              OR cmp IN ('>', '>=')
+            )
+            THEN ' or mg/dL'
+            ELSE ''
+          END || CASE
+            WHEN unit <> 'mg/L'
+            AND (
+              (
+                (
+                  (
+                    x * 0.001e0
+                  ) / 24.305e0
+                ) * 1.0e0 / 0.001e0
+              ) >= 0.08e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
+                (
+                  (
+                    x * 0.001e0
+                  ) / 24.305e0
+                ) * 1.0e0 / 0.001e0
+              ) <= 10.0e0
+              OR cmp IN ('>', '>=')
+            )
+            THEN ' or mg/L'
+            ELSE ''
+          END || CASE
+            WHEN unit <> 'mmol/L'
+            AND (
+              (
+                (
+                  (
+                    x * 0.001e0
+                  ) / 1.0e0
+                ) * 1.0e0 / 0.001e0
+              ) >= 0.08e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
+                (
+                  (
+                    x * 0.001e0
+                  ) / 1.0e0
+                ) * 1.0e0 / 0.001e0
+              ) <= 10.0e0
+              OR cmp IN ('>', '>=')
+            )
+            THEN ' or mmol/L'
+            ELSE ''
+          END || CASE
+            WHEN unit <> 'mEq/L'
+            AND (
+              (
+                (
+                  (
+                    x * 0.001e0
+                  ) / 2.0e0
+                ) * 1.0e0 / 0.001e0
+              ) >= 0.08e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
+                (
+                  (
+                    x * 0.001e0
+                  ) / 2.0e0
+                ) * 1.0e0 / 0.001e0
+              ) <= 10.0e0
+              OR cmp IN ('>', '>=')
+            )
+            THEN ' or mEq/L'
+            ELSE ''
+          END,
+          5
+        )
+        WHEN a = 'pth'
+        THEN SUBSTRING(
+          CASE
+            WHEN unit <> 'pg/mL'
+            AND (
+              (
+                (
+                  (
+                    x * 1e-09
+                  ) / 9425.0e0
+                ) * 1.0e0 / 1e-12
+              ) >= 0.1e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
+                (
+                  (
+                    x * 1e-09
+                  ) / 9425.0e0
+                ) * 1.0e0 / 1e-12
+              ) <= 500.0e0
+              OR cmp IN ('>', '>=')
+            )
+            THEN ' or pg/mL'
+            ELSE ''
+          END || CASE
+            WHEN unit <> 'ng/mL'
+            AND (
+              (
+                (
+                  (
+                    x * 1e-06
+                  ) / 9425.0e0
+                ) * 1.0e0 / 1e-12
+              ) >= 0.1e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
+                (
+                  (
+                    x * 1e-06
+                  ) / 9425.0e0
+                ) * 1.0e0 / 1e-12
+              ) <= 500.0e0
+              OR cmp IN ('>', '>=')
+            )
+            THEN ' or ng/mL'
+            ELSE ''
+          END || CASE
+            WHEN unit <> 'pmol/L'
+            AND (
+              (
+                (
+                  (
+                    x * 1e-12
+                  ) / 1.0e0
+                ) * 1.0e0 / 1e-12
+              ) >= 0.1e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
+                (
+                  (
+                    x * 1e-12
+                  ) / 1.0e0
+                ) * 1.0e0 / 1e-12
+              ) <= 500.0e0
+              OR cmp IN ('>', '>=')
+            )
+            THEN ' or pmol/L'
+            ELSE ''
+          END,
+          5
+        )
+        WHEN a = 'phosphate'
+        THEN SUBSTRING(
+          CASE
+            WHEN unit <> 'mg/dL'
+            AND (
+              (
+                (
+                  (
+                    x * 0.01e0
+                  ) / 30.974e0
+                ) * 1.0e0 / 0.001e0
+              ) >= 0.09e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
+                (
+                  (
+                    x * 0.01e0
+                  ) / 30.974e0
+                ) * 1.0e0 / 0.001e0
+              ) <= 8.1e0
+              OR cmp IN ('>', '>=')
+            )
+            THEN ' or mg/dL'
+            ELSE ''
+          END || CASE
+            WHEN unit <> 'mg/L'
+            AND (
+              (
+                (
+                  (
+                    x * 0.001e0
+                  ) / 30.974e0
+                ) * 1.0e0 / 0.001e0
+              ) >= 0.09e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
+                (
+                  (
+                    x * 0.001e0
+                  ) / 30.974e0
+                ) * 1.0e0 / 0.001e0
+              ) <= 8.1e0
+              OR cmp IN ('>', '>=')
+            )
+            THEN ' or mg/L'
+            ELSE ''
+          END || CASE
+            WHEN unit <> 'mmol/L'
+            AND (
+              (
+                (
+                  (
+                    x * 0.001e0
+                  ) / 1.0e0
+                ) * 1.0e0 / 0.001e0
+              ) >= 0.09e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
+                (
+                  (
+                    x * 0.001e0
+                  ) / 1.0e0
+                ) * 1.0e0 / 0.001e0
+              ) <= 8.1e0
+              OR cmp IN ('>', '>=')
+            )
+            THEN ' or mmol/L'
+            ELSE ''
+          END,
+          5
+        )
+        WHEN a = 'corrected_calcium'
+        THEN SUBSTRING(
+          CASE
+            WHEN unit <> 'mg/dL'
+            AND (
+              (
+                (
+                  (
+                    x * 0.01e0
+                  ) / 40.078e0
+                ) * 1.0e0 / 0.001e0
+              ) >= 0.74e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
+                (
+                  (
+                    x * 0.01e0
+                  ) / 40.078e0
+                ) * 1.0e0 / 0.001e0
+              ) <= 5.0e0
+              OR cmp IN ('>', '>=')
+            )
+            THEN ' or mg/dL'
+            ELSE ''
+          END || CASE
+            WHEN unit <> 'mmol/L'
+            AND (
+              (
+                (
+                  (
+                    x * 0.001e0
+                  ) / 1.0e0
+                ) * 1.0e0 / 0.001e0
+              ) >= 0.74e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
+                (
+                  (
+                    x * 0.001e0
+                  ) / 1.0e0
+                ) * 1.0e0 / 0.001e0
+              ) <= 5.0e0
+              OR cmp IN ('>', '>=')
+            )
+            THEN ' or mmol/L'
+            ELSE ''
+          END || CASE
+            WHEN unit <> 'mEq/L'
+            AND (
+              (
+                (
+                  (
+                    x * 0.001e0
+                  ) / 2.0e0
+                ) * 1.0e0 / 0.001e0
+              ) >= 0.74e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
+                (
+                  (
+                    x * 0.001e0
+                  ) / 2.0e0
+                ) * 1.0e0 / 0.001e0
+              ) <= 5.0e0
+              OR cmp IN ('>', '>=')
+            )
+            THEN ' or mEq/L'
+            ELSE ''
+          END,
+          5
+        )
+      END
+    END AS g_fits
+  FROM vitd_g5
+), vitd_c0 AS (
+  SELECT
+    vitd_gf.*,
     CASE
       WHEN same_0 = 1
       THEN value
@@ -8564,7 +9909,7 @@ WITH vitd_units AS (
         ) / dv_6
       ) * ml_6 / fd_6
     END AS x6
-  FROM vitd_s6
+  FROM vitd_gf
 ), vitd_band AS (
   SELECT
     vitd_c0.*,
@@ -11501,6 +12846,132 @@ WITH vitd_units AS (
                 '\\\''
               ) || '\''
             END || ' could be ' || CAST(CAST(head_comma AS INT64) AS STRING) || CASE WHEN RTRIM(tail_comma, '0') = '' THEN '' ELSE '.' || RTRIM(tail_comma, '0') END || ' (decimal comma) or ' || CAST(CAST(alt_text AS INT64) AS STRING) || CASE WHEN RTRIM('', '0') = '' THEN '' ELSE '.' || RTRIM('', '0') END || ' (thousands separator) (write it as ' || CAST(CAST(head_comma AS INT64) AS STRING) || CASE WHEN RTRIM(tail_comma, '0') = '' THEN '' ELSE '.' || RTRIM(tail_comma, '0') END || ' or ' || CAST(CAST(alt_text AS INT64) AS STRING) || CASE WHEN RTRIM('', '0') = '' THEN '' ELSE '.' || RTRIM('', '0') END || ')'
+          )
+        END
+        WHEN 'implausible value'
+        THEN CASE
+          WHEN g_fits <> ''
+          THEN (
+            a || ' ' || CASE
+              WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' is ' || g4_text || ' ' || si_unit || ', outside the plausible ' || CASE
+              WHEN a = 'vitamin_d'
+              THEN '2'
+              WHEN a = 'calcium'
+              THEN '0.74'
+              WHEN a = 'ionized_calcium'
+              THEN '0.3'
+              WHEN a = 'albumin'
+              THEN '5'
+              WHEN a = 'magnesium'
+              THEN '0.08'
+              WHEN a = 'pth'
+              THEN '0.1'
+              WHEN a = 'phosphate'
+              THEN '0.09'
+              WHEN a = 'corrected_calcium'
+              THEN '0.74'
+            END || '-' || CASE
+              WHEN a = 'vitamin_d'
+              THEN '1500'
+              WHEN a = 'calcium'
+              THEN '5'
+              WHEN a = 'ionized_calcium'
+              THEN '3'
+              WHEN a = 'albumin'
+              THEN '80'
+              WHEN a = 'magnesium'
+              THEN '10'
+              WHEN a = 'pth'
+              THEN '500'
+              WHEN a = 'phosphate'
+              THEN '8.1'
+              WHEN a = 'corrected_calcium'
+              THEN '5'
+            END || ' ' || si_unit || ': likely a unit mix-up (did you mean ' || g6_text || ' ' || g_fits || '?)'
+          )
+          ELSE (
+            a || ' ' || CASE
+              WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
+              THEN '"' || REPLACE(
+                REPLACE(
+                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                  ' ',
+                  '\\xa0'
+                ),
+                ' ',
+                '\\u202f'
+              ) || '"'
+              ELSE '\'' || REPLACE(
+                REPLACE(
+                  REPLACE(
+                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
+                    ' ',
+                    '\\xa0'
+                  ),
+                  ' ',
+                  '\\u202f'
+                ),
+                '\'',
+                '\\\''
+              ) || '\''
+            END || ' is ' || g4_text || ' ' || si_unit || ', outside the plausible ' || CASE
+              WHEN a = 'vitamin_d'
+              THEN '2'
+              WHEN a = 'calcium'
+              THEN '0.74'
+              WHEN a = 'ionized_calcium'
+              THEN '0.3'
+              WHEN a = 'albumin'
+              THEN '5'
+              WHEN a = 'magnesium'
+              THEN '0.08'
+              WHEN a = 'pth'
+              THEN '0.1'
+              WHEN a = 'phosphate'
+              THEN '0.09'
+              WHEN a = 'corrected_calcium'
+              THEN '0.74'
+            END || '-' || CASE
+              WHEN a = 'vitamin_d'
+              THEN '1500'
+              WHEN a = 'calcium'
+              THEN '5'
+              WHEN a = 'ionized_calcium'
+              THEN '3'
+              WHEN a = 'albumin'
+              THEN '80'
+              WHEN a = 'magnesium'
+              THEN '10'
+              WHEN a = 'pth'
+              THEN '500'
+              WHEN a = 'phosphate'
+              THEN '8.1'
+              WHEN a = 'corrected_calcium'
+              THEN '5'
+            END || ' ' || si_unit || ': likely a unit mix-up (check the value and its unit)'
           )
         END
         ELSE kind

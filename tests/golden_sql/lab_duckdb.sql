@@ -4086,6 +4086,152 @@ vitd_l0 AS (
               END || ' could be ' || CAST(CAST(head_comma AS BIGINT) AS TEXT) || CASE WHEN RTRIM(tail_comma, '0') = '' THEN '' ELSE '.' || RTRIM(tail_comma, '0') END || ' (decimal comma) or ' || CAST(CAST(alt_text AS BIGINT) AS TEXT) || CASE WHEN RTRIM('', '0') = '' THEN '' ELSE '.' || RTRIM('', '0') END || ' (thousands separator) (write it as ' || CAST(CAST(head_comma AS BIGINT) AS TEXT) || CASE WHEN RTRIM(tail_comma, '0') = '' THEN '' ELSE '.' || RTRIM(tail_comma, '0') END || ' or ' || CAST(CAST(alt_text AS BIGINT) AS TEXT) || CASE WHEN RTRIM('', '0') = '' THEN '' ELSE '.' || RTRIM('', '0') END || ')'
             )
           END
+          WHEN 'implausible value'
+          THEN CASE
+            WHEN g_fits <> ''
+            THEN (
+              a || ' ' || CASE
+                WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
+                THEN '"' || REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                      '',
+                      '\r'
+                    ),
+                    ' ',
+                    '\xa0'
+                  ),
+                  ' ',
+                  '\u202f'
+                ) || '"'
+                ELSE '''' || REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                        '',
+                        '\r'
+                      ),
+                      ' ',
+                      '\xa0'
+                    ),
+                    ' ',
+                    '\u202f'
+                  ),
+                  '''',
+                  '\'''
+                ) || ''''
+              END || ' is ' || g4_text || ' ' || si_unit || ', outside the plausible ' || CASE
+                WHEN a = 'vitamin_d'
+                THEN '2'
+                WHEN a = 'calcium'
+                THEN '0.74'
+                WHEN a = 'ionized_calcium'
+                THEN '0.3'
+                WHEN a = 'albumin'
+                THEN '5'
+                WHEN a = 'magnesium'
+                THEN '0.08'
+                WHEN a = 'pth'
+                THEN '0.1'
+                WHEN a = 'phosphate'
+                THEN '0.09'
+                WHEN a = 'corrected_calcium'
+                THEN '0.74'
+              END || '-' || CASE
+                WHEN a = 'vitamin_d'
+                THEN '1500'
+                WHEN a = 'calcium'
+                THEN '5'
+                WHEN a = 'ionized_calcium'
+                THEN '3'
+                WHEN a = 'albumin'
+                THEN '80'
+                WHEN a = 'magnesium'
+                THEN '10'
+                WHEN a = 'pth'
+                THEN '500'
+                WHEN a = 'phosphate'
+                THEN '8.1'
+                WHEN a = 'corrected_calcium'
+                THEN '5'
+              END || ' ' || si_unit || ': likely a unit mix-up (did you mean ' || g6_text || ' ' || g_fits || '?)'
+            )
+            ELSE (
+              a || ' ' || CASE
+                WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
+                THEN '"' || REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                      '',
+                      '\r'
+                    ),
+                    ' ',
+                    '\xa0'
+                  ),
+                  ' ',
+                  '\u202f'
+                ) || '"'
+                ELSE '''' || REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                        '',
+                        '\r'
+                      ),
+                      ' ',
+                      '\xa0'
+                    ),
+                    ' ',
+                    '\u202f'
+                  ),
+                  '''',
+                  '\'''
+                ) || ''''
+              END || ' is ' || g4_text || ' ' || si_unit || ', outside the plausible ' || CASE
+                WHEN a = 'vitamin_d'
+                THEN '2'
+                WHEN a = 'calcium'
+                THEN '0.74'
+                WHEN a = 'ionized_calcium'
+                THEN '0.3'
+                WHEN a = 'albumin'
+                THEN '5'
+                WHEN a = 'magnesium'
+                THEN '0.08'
+                WHEN a = 'pth'
+                THEN '0.1'
+                WHEN a = 'phosphate'
+                THEN '0.09'
+                WHEN a = 'corrected_calcium'
+                THEN '0.74'
+              END || '-' || CASE
+                WHEN a = 'vitamin_d'
+                THEN '1500'
+                WHEN a = 'calcium'
+                THEN '5'
+                WHEN a = 'ionized_calcium'
+                THEN '3'
+                WHEN a = 'albumin'
+                THEN '80'
+                WHEN a = 'magnesium'
+                THEN '10'
+                WHEN a = 'pth'
+                THEN '500'
+                WHEN a = 'phosphate'
+                THEN '8.1'
+                WHEN a = 'corrected_calcium'
+                THEN '5'
+              END || ' ' || si_unit || ': likely a unit mix-up (check the value and its unit)'
+            )
+          END
           ELSE kind
         END
       END
@@ -6890,6 +7036,152 @@ vitd_l0 AS (
                     '\'''
                   ) || ''''
                 END || ' could be ' || CAST(CAST(head_comma AS BIGINT) AS TEXT) || CASE WHEN RTRIM(tail_comma, '0') = '' THEN '' ELSE '.' || RTRIM(tail_comma, '0') END || ' (decimal comma) or ' || CAST(CAST(alt_text AS BIGINT) AS TEXT) || CASE WHEN RTRIM('', '0') = '' THEN '' ELSE '.' || RTRIM('', '0') END || ' (thousands separator) (write it as ' || CAST(CAST(head_comma AS BIGINT) AS TEXT) || CASE WHEN RTRIM(tail_comma, '0') = '' THEN '' ELSE '.' || RTRIM(tail_comma, '0') END || ' or ' || CAST(CAST(alt_text AS BIGINT) AS TEXT) || CASE WHEN RTRIM('', '0') = '' THEN '' ELSE '.' || RTRIM('', '0') END || ')'
+              )
+            END
+            WHEN 'implausible value'
+            THEN CASE
+              WHEN g_fits <> ''
+              THEN (
+                a || ' ' || CASE
+                  WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
+                  THEN '"' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                        '',
+                        '\r'
+                      ),
+                      ' ',
+                      '\xa0'
+                    ),
+                    ' ',
+                    '\u202f'
+                  ) || '"'
+                  ELSE '''' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                          '',
+                          '\r'
+                        ),
+                        ' ',
+                        '\xa0'
+                      ),
+                      ' ',
+                      '\u202f'
+                    ),
+                    '''',
+                    '\'''
+                  ) || ''''
+                END || ' is ' || g4_text || ' ' || si_unit || ', outside the plausible ' || CASE
+                  WHEN a = 'vitamin_d'
+                  THEN '2'
+                  WHEN a = 'calcium'
+                  THEN '0.74'
+                  WHEN a = 'ionized_calcium'
+                  THEN '0.3'
+                  WHEN a = 'albumin'
+                  THEN '5'
+                  WHEN a = 'magnesium'
+                  THEN '0.08'
+                  WHEN a = 'pth'
+                  THEN '0.1'
+                  WHEN a = 'phosphate'
+                  THEN '0.09'
+                  WHEN a = 'corrected_calcium'
+                  THEN '0.74'
+                END || '-' || CASE
+                  WHEN a = 'vitamin_d'
+                  THEN '1500'
+                  WHEN a = 'calcium'
+                  THEN '5'
+                  WHEN a = 'ionized_calcium'
+                  THEN '3'
+                  WHEN a = 'albumin'
+                  THEN '80'
+                  WHEN a = 'magnesium'
+                  THEN '10'
+                  WHEN a = 'pth'
+                  THEN '500'
+                  WHEN a = 'phosphate'
+                  THEN '8.1'
+                  WHEN a = 'corrected_calcium'
+                  THEN '5'
+                END || ' ' || si_unit || ': likely a unit mix-up (did you mean ' || g6_text || ' ' || g_fits || '?)'
+              )
+              ELSE (
+                a || ' ' || CASE
+                  WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
+                  THEN '"' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                        '',
+                        '\r'
+                      ),
+                      ' ',
+                      '\xa0'
+                    ),
+                    ' ',
+                    '\u202f'
+                  ) || '"'
+                  ELSE '''' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                          '',
+                          '\r'
+                        ),
+                        ' ',
+                        '\xa0'
+                      ),
+                      ' ',
+                      '\u202f'
+                    ),
+                    '''',
+                    '\'''
+                  ) || ''''
+                END || ' is ' || g4_text || ' ' || si_unit || ', outside the plausible ' || CASE
+                  WHEN a = 'vitamin_d'
+                  THEN '2'
+                  WHEN a = 'calcium'
+                  THEN '0.74'
+                  WHEN a = 'ionized_calcium'
+                  THEN '0.3'
+                  WHEN a = 'albumin'
+                  THEN '5'
+                  WHEN a = 'magnesium'
+                  THEN '0.08'
+                  WHEN a = 'pth'
+                  THEN '0.1'
+                  WHEN a = 'phosphate'
+                  THEN '0.09'
+                  WHEN a = 'corrected_calcium'
+                  THEN '0.74'
+                END || '-' || CASE
+                  WHEN a = 'vitamin_d'
+                  THEN '1500'
+                  WHEN a = 'calcium'
+                  THEN '5'
+                  WHEN a = 'ionized_calcium'
+                  THEN '3'
+                  WHEN a = 'albumin'
+                  THEN '80'
+                  WHEN a = 'magnesium'
+                  THEN '10'
+                  WHEN a = 'pth'
+                  THEN '500'
+                  WHEN a = 'phosphate'
+                  THEN '8.1'
+                  WHEN a = 'corrected_calcium'
+                  THEN '5'
+                END || ' ' || si_unit || ': likely a unit mix-up (check the value and its unit)'
               )
             END
             ELSE kind
@@ -9698,6 +9990,152 @@ vitd_l0 AS (
                     '\'''
                   ) || ''''
                 END || ' could be ' || CAST(CAST(head_comma AS BIGINT) AS TEXT) || CASE WHEN RTRIM(tail_comma, '0') = '' THEN '' ELSE '.' || RTRIM(tail_comma, '0') END || ' (decimal comma) or ' || CAST(CAST(alt_text AS BIGINT) AS TEXT) || CASE WHEN RTRIM('', '0') = '' THEN '' ELSE '.' || RTRIM('', '0') END || ' (thousands separator) (write it as ' || CAST(CAST(head_comma AS BIGINT) AS TEXT) || CASE WHEN RTRIM(tail_comma, '0') = '' THEN '' ELSE '.' || RTRIM(tail_comma, '0') END || ' or ' || CAST(CAST(alt_text AS BIGINT) AS TEXT) || CASE WHEN RTRIM('', '0') = '' THEN '' ELSE '.' || RTRIM('', '0') END || ')'
+              )
+            END
+            WHEN 'implausible value'
+            THEN CASE
+              WHEN g_fits <> ''
+              THEN (
+                a || ' ' || CASE
+                  WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
+                  THEN '"' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                        '',
+                        '\r'
+                      ),
+                      ' ',
+                      '\xa0'
+                    ),
+                    ' ',
+                    '\u202f'
+                  ) || '"'
+                  ELSE '''' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                          '',
+                          '\r'
+                        ),
+                        ' ',
+                        '\xa0'
+                      ),
+                      ' ',
+                      '\u202f'
+                    ),
+                    '''',
+                    '\'''
+                  ) || ''''
+                END || ' is ' || g4_text || ' ' || si_unit || ', outside the plausible ' || CASE
+                  WHEN a = 'vitamin_d'
+                  THEN '2'
+                  WHEN a = 'calcium'
+                  THEN '0.74'
+                  WHEN a = 'ionized_calcium'
+                  THEN '0.3'
+                  WHEN a = 'albumin'
+                  THEN '5'
+                  WHEN a = 'magnesium'
+                  THEN '0.08'
+                  WHEN a = 'pth'
+                  THEN '0.1'
+                  WHEN a = 'phosphate'
+                  THEN '0.09'
+                  WHEN a = 'corrected_calcium'
+                  THEN '0.74'
+                END || '-' || CASE
+                  WHEN a = 'vitamin_d'
+                  THEN '1500'
+                  WHEN a = 'calcium'
+                  THEN '5'
+                  WHEN a = 'ionized_calcium'
+                  THEN '3'
+                  WHEN a = 'albumin'
+                  THEN '80'
+                  WHEN a = 'magnesium'
+                  THEN '10'
+                  WHEN a = 'pth'
+                  THEN '500'
+                  WHEN a = 'phosphate'
+                  THEN '8.1'
+                  WHEN a = 'corrected_calcium'
+                  THEN '5'
+                END || ' ' || si_unit || ': likely a unit mix-up (did you mean ' || g6_text || ' ' || g_fits || '?)'
+              )
+              ELSE (
+                a || ' ' || CASE
+                  WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
+                  THEN '"' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                        '',
+                        '\r'
+                      ),
+                      ' ',
+                      '\xa0'
+                    ),
+                    ' ',
+                    '\u202f'
+                  ) || '"'
+                  ELSE '''' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                          '',
+                          '\r'
+                        ),
+                        ' ',
+                        '\xa0'
+                      ),
+                      ' ',
+                      '\u202f'
+                    ),
+                    '''',
+                    '\'''
+                  ) || ''''
+                END || ' is ' || g4_text || ' ' || si_unit || ', outside the plausible ' || CASE
+                  WHEN a = 'vitamin_d'
+                  THEN '2'
+                  WHEN a = 'calcium'
+                  THEN '0.74'
+                  WHEN a = 'ionized_calcium'
+                  THEN '0.3'
+                  WHEN a = 'albumin'
+                  THEN '5'
+                  WHEN a = 'magnesium'
+                  THEN '0.08'
+                  WHEN a = 'pth'
+                  THEN '0.1'
+                  WHEN a = 'phosphate'
+                  THEN '0.09'
+                  WHEN a = 'corrected_calcium'
+                  THEN '0.74'
+                END || '-' || CASE
+                  WHEN a = 'vitamin_d'
+                  THEN '1500'
+                  WHEN a = 'calcium'
+                  THEN '5'
+                  WHEN a = 'ionized_calcium'
+                  THEN '3'
+                  WHEN a = 'albumin'
+                  THEN '80'
+                  WHEN a = 'magnesium'
+                  THEN '10'
+                  WHEN a = 'pth'
+                  THEN '500'
+                  WHEN a = 'phosphate'
+                  THEN '8.1'
+                  WHEN a = 'corrected_calcium'
+                  THEN '5'
+                END || ' ' || si_unit || ': likely a unit mix-up (check the value and its unit)'
               )
             END
             ELSE kind

@@ -4197,6 +4197,152 @@ vitd_l0 AS MATERIALIZED (
               END || ')'
             )
           END
+          WHEN 'implausible value'
+          THEN CASE
+            WHEN g_fits <> ''
+            THEN (
+              a || ' ' || CASE
+                WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
+                THEN '"' || REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                      '',
+                      '\r'
+                    ),
+                    ' ',
+                    '\xa0'
+                  ),
+                  ' ',
+                  '\u202f'
+                ) || '"'
+                ELSE '''' || REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                        '',
+                        '\r'
+                      ),
+                      ' ',
+                      '\xa0'
+                    ),
+                    ' ',
+                    '\u202f'
+                  ),
+                  '''',
+                  '\'''
+                ) || ''''
+              END || ' is ' || g4_text || ' ' || si_unit || ', outside the plausible ' || CASE
+                WHEN a = 'vitamin_d'
+                THEN '2'
+                WHEN a = 'calcium'
+                THEN '0.74'
+                WHEN a = 'ionized_calcium'
+                THEN '0.3'
+                WHEN a = 'albumin'
+                THEN '5'
+                WHEN a = 'magnesium'
+                THEN '0.08'
+                WHEN a = 'pth'
+                THEN '0.1'
+                WHEN a = 'phosphate'
+                THEN '0.09'
+                WHEN a = 'corrected_calcium'
+                THEN '0.74'
+              END || '-' || CASE
+                WHEN a = 'vitamin_d'
+                THEN '1500'
+                WHEN a = 'calcium'
+                THEN '5'
+                WHEN a = 'ionized_calcium'
+                THEN '3'
+                WHEN a = 'albumin'
+                THEN '80'
+                WHEN a = 'magnesium'
+                THEN '10'
+                WHEN a = 'pth'
+                THEN '500'
+                WHEN a = 'phosphate'
+                THEN '8.1'
+                WHEN a = 'corrected_calcium'
+                THEN '5'
+              END || ' ' || si_unit || ': likely a unit mix-up (did you mean ' || g6_text || ' ' || g_fits || '?)'
+            )
+            ELSE (
+              a || ' ' || CASE
+                WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
+                THEN '"' || REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                      '',
+                      '\r'
+                    ),
+                    ' ',
+                    '\xa0'
+                  ),
+                  ' ',
+                  '\u202f'
+                ) || '"'
+                ELSE '''' || REPLACE(
+                  REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                        '',
+                        '\r'
+                      ),
+                      ' ',
+                      '\xa0'
+                    ),
+                    ' ',
+                    '\u202f'
+                  ),
+                  '''',
+                  '\'''
+                ) || ''''
+              END || ' is ' || g4_text || ' ' || si_unit || ', outside the plausible ' || CASE
+                WHEN a = 'vitamin_d'
+                THEN '2'
+                WHEN a = 'calcium'
+                THEN '0.74'
+                WHEN a = 'ionized_calcium'
+                THEN '0.3'
+                WHEN a = 'albumin'
+                THEN '5'
+                WHEN a = 'magnesium'
+                THEN '0.08'
+                WHEN a = 'pth'
+                THEN '0.1'
+                WHEN a = 'phosphate'
+                THEN '0.09'
+                WHEN a = 'corrected_calcium'
+                THEN '0.74'
+              END || '-' || CASE
+                WHEN a = 'vitamin_d'
+                THEN '1500'
+                WHEN a = 'calcium'
+                THEN '5'
+                WHEN a = 'ionized_calcium'
+                THEN '3'
+                WHEN a = 'albumin'
+                THEN '80'
+                WHEN a = 'magnesium'
+                THEN '10'
+                WHEN a = 'pth'
+                THEN '500'
+                WHEN a = 'phosphate'
+                THEN '8.1'
+                WHEN a = 'corrected_calcium'
+                THEN '5'
+              END || ' ' || si_unit || ': likely a unit mix-up (check the value and its unit)'
+            )
+          END
           ELSE kind
         END
       END
@@ -7097,6 +7243,152 @@ vitd_l0 AS MATERIALIZED (
                   THEN ''
                   ELSE '.' || TRIM(TRAILING '0' FROM '')
                 END || ')'
+              )
+            END
+            WHEN 'implausible value'
+            THEN CASE
+              WHEN g_fits <> ''
+              THEN (
+                a || ' ' || CASE
+                  WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
+                  THEN '"' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                        '',
+                        '\r'
+                      ),
+                      ' ',
+                      '\xa0'
+                    ),
+                    ' ',
+                    '\u202f'
+                  ) || '"'
+                  ELSE '''' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                          '',
+                          '\r'
+                        ),
+                        ' ',
+                        '\xa0'
+                      ),
+                      ' ',
+                      '\u202f'
+                    ),
+                    '''',
+                    '\'''
+                  ) || ''''
+                END || ' is ' || g4_text || ' ' || si_unit || ', outside the plausible ' || CASE
+                  WHEN a = 'vitamin_d'
+                  THEN '2'
+                  WHEN a = 'calcium'
+                  THEN '0.74'
+                  WHEN a = 'ionized_calcium'
+                  THEN '0.3'
+                  WHEN a = 'albumin'
+                  THEN '5'
+                  WHEN a = 'magnesium'
+                  THEN '0.08'
+                  WHEN a = 'pth'
+                  THEN '0.1'
+                  WHEN a = 'phosphate'
+                  THEN '0.09'
+                  WHEN a = 'corrected_calcium'
+                  THEN '0.74'
+                END || '-' || CASE
+                  WHEN a = 'vitamin_d'
+                  THEN '1500'
+                  WHEN a = 'calcium'
+                  THEN '5'
+                  WHEN a = 'ionized_calcium'
+                  THEN '3'
+                  WHEN a = 'albumin'
+                  THEN '80'
+                  WHEN a = 'magnesium'
+                  THEN '10'
+                  WHEN a = 'pth'
+                  THEN '500'
+                  WHEN a = 'phosphate'
+                  THEN '8.1'
+                  WHEN a = 'corrected_calcium'
+                  THEN '5'
+                END || ' ' || si_unit || ': likely a unit mix-up (did you mean ' || g6_text || ' ' || g_fits || '?)'
+              )
+              ELSE (
+                a || ' ' || CASE
+                  WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
+                  THEN '"' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                        '',
+                        '\r'
+                      ),
+                      ' ',
+                      '\xa0'
+                    ),
+                    ' ',
+                    '\u202f'
+                  ) || '"'
+                  ELSE '''' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                          '',
+                          '\r'
+                        ),
+                        ' ',
+                        '\xa0'
+                      ),
+                      ' ',
+                      '\u202f'
+                    ),
+                    '''',
+                    '\'''
+                  ) || ''''
+                END || ' is ' || g4_text || ' ' || si_unit || ', outside the plausible ' || CASE
+                  WHEN a = 'vitamin_d'
+                  THEN '2'
+                  WHEN a = 'calcium'
+                  THEN '0.74'
+                  WHEN a = 'ionized_calcium'
+                  THEN '0.3'
+                  WHEN a = 'albumin'
+                  THEN '5'
+                  WHEN a = 'magnesium'
+                  THEN '0.08'
+                  WHEN a = 'pth'
+                  THEN '0.1'
+                  WHEN a = 'phosphate'
+                  THEN '0.09'
+                  WHEN a = 'corrected_calcium'
+                  THEN '0.74'
+                END || '-' || CASE
+                  WHEN a = 'vitamin_d'
+                  THEN '1500'
+                  WHEN a = 'calcium'
+                  THEN '5'
+                  WHEN a = 'ionized_calcium'
+                  THEN '3'
+                  WHEN a = 'albumin'
+                  THEN '80'
+                  WHEN a = 'magnesium'
+                  THEN '10'
+                  WHEN a = 'pth'
+                  THEN '500'
+                  WHEN a = 'phosphate'
+                  THEN '8.1'
+                  WHEN a = 'corrected_calcium'
+                  THEN '5'
+                END || ' ' || si_unit || ': likely a unit mix-up (check the value and its unit)'
               )
             END
             ELSE kind
@@ -10001,6 +10293,152 @@ vitd_l0 AS MATERIALIZED (
                   THEN ''
                   ELSE '.' || TRIM(TRAILING '0' FROM '')
                 END || ')'
+              )
+            END
+            WHEN 'implausible value'
+            THEN CASE
+              WHEN g_fits <> ''
+              THEN (
+                a || ' ' || CASE
+                  WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
+                  THEN '"' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                        '',
+                        '\r'
+                      ),
+                      ' ',
+                      '\xa0'
+                    ),
+                    ' ',
+                    '\u202f'
+                  ) || '"'
+                  ELSE '''' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                          '',
+                          '\r'
+                        ),
+                        ' ',
+                        '\xa0'
+                      ),
+                      ' ',
+                      '\u202f'
+                    ),
+                    '''',
+                    '\'''
+                  ) || ''''
+                END || ' is ' || g4_text || ' ' || si_unit || ', outside the plausible ' || CASE
+                  WHEN a = 'vitamin_d'
+                  THEN '2'
+                  WHEN a = 'calcium'
+                  THEN '0.74'
+                  WHEN a = 'ionized_calcium'
+                  THEN '0.3'
+                  WHEN a = 'albumin'
+                  THEN '5'
+                  WHEN a = 'magnesium'
+                  THEN '0.08'
+                  WHEN a = 'pth'
+                  THEN '0.1'
+                  WHEN a = 'phosphate'
+                  THEN '0.09'
+                  WHEN a = 'corrected_calcium'
+                  THEN '0.74'
+                END || '-' || CASE
+                  WHEN a = 'vitamin_d'
+                  THEN '1500'
+                  WHEN a = 'calcium'
+                  THEN '5'
+                  WHEN a = 'ionized_calcium'
+                  THEN '3'
+                  WHEN a = 'albumin'
+                  THEN '80'
+                  WHEN a = 'magnesium'
+                  THEN '10'
+                  WHEN a = 'pth'
+                  THEN '500'
+                  WHEN a = 'phosphate'
+                  THEN '8.1'
+                  WHEN a = 'corrected_calcium'
+                  THEN '5'
+                END || ' ' || si_unit || ': likely a unit mix-up (did you mean ' || g6_text || ' ' || g_fits || '?)'
+              )
+              ELSE (
+                a || ' ' || CASE
+                  WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
+                  THEN '"' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                        '',
+                        '\r'
+                      ),
+                      ' ',
+                      '\xa0'
+                    ),
+                    ' ',
+                    '\u202f'
+                  ) || '"'
+                  ELSE '''' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
+', '\n'),
+                          '',
+                          '\r'
+                        ),
+                        ' ',
+                        '\xa0'
+                      ),
+                      ' ',
+                      '\u202f'
+                    ),
+                    '''',
+                    '\'''
+                  ) || ''''
+                END || ' is ' || g4_text || ' ' || si_unit || ', outside the plausible ' || CASE
+                  WHEN a = 'vitamin_d'
+                  THEN '2'
+                  WHEN a = 'calcium'
+                  THEN '0.74'
+                  WHEN a = 'ionized_calcium'
+                  THEN '0.3'
+                  WHEN a = 'albumin'
+                  THEN '5'
+                  WHEN a = 'magnesium'
+                  THEN '0.08'
+                  WHEN a = 'pth'
+                  THEN '0.1'
+                  WHEN a = 'phosphate'
+                  THEN '0.09'
+                  WHEN a = 'corrected_calcium'
+                  THEN '0.74'
+                END || '-' || CASE
+                  WHEN a = 'vitamin_d'
+                  THEN '1500'
+                  WHEN a = 'calcium'
+                  THEN '5'
+                  WHEN a = 'ionized_calcium'
+                  THEN '3'
+                  WHEN a = 'albumin'
+                  THEN '80'
+                  WHEN a = 'magnesium'
+                  THEN '10'
+                  WHEN a = 'pth'
+                  THEN '500'
+                  WHEN a = 'phosphate'
+                  THEN '8.1'
+                  WHEN a = 'corrected_calcium'
+                  THEN '5'
+                END || ' ' || si_unit || ': likely a unit mix-up (check the value and its unit)'
               )
             END
             ELSE kind

@@ -42,7 +42,7 @@ from ..reference import ReferenceData, norm_name
 from .sql_columns import _KEY, KIND_COLUMN, OUTPUT_COLUMNS, ROLES, TEST_ROLES, TESTS_COLUMNS, Columns, Rules, test_keys
 from .sql_identify import CODES, MAP, NameSQL
 from .sql_lab import has_lab, lab_relations, lab_stages, with_lab_note
-from .sql_reasons import reason_sql
+from .sql_reasons import implausible_stages, reason_sql
 from .sql_reference import Relations, _relation
 from .sql_rounding import _clean_scale, _round_int, _split
 from .sql_tests import identify_stages
@@ -149,7 +149,7 @@ class QueryBuilder:
 
     def _si_stages(self) -> list[str]:
         """vitd_s0 .. vitd_s6: the value in the SI unit (and its other reading), plausibility, and why a row is not
-        interpreted (its reason kind)."""
+        interpreted (its reason kind); vitd_g0 .. vitd_gf: what the implausible-value sentence prints."""
         st: list[str] = []
         # the value in the SI unit (units.convert: exact factors, then clean), for the value and its other reading
         cut_cols = ", ".join(f"cu.cut_{i}, cu.below_{i}, cu.same_{i}, cu.fs_{i}, cu.dv_{i}, cu.ml_{i}, cu.fd_{i}" for i in range(self.rel.max_cuts))
@@ -209,7 +209,8 @@ class QueryBuilder:
     SELECT vitd_s5.*, a IS NOT NULL AND kind IS NULL AS interpreted
     FROM vitd_s5
 )""")
-        return st
+        # the implausible-value sentence's numbers as Python's :.4g and :g write them (sql_gformat.py)
+        return st + implausible_stages(self.ref, "vitd_s6")[0]
 
     def _band_stages(self, keys: Sequence[str]) -> list[str]:
         """vitd_c0 .. vitd_out: the band, the SI value printed as round(si, 3) prints it, and the appended columns."""
@@ -218,8 +219,8 @@ class QueryBuilder:
         n = self.rel.max_cuts
         xs = ",\n        ".join(f"CASE WHEN same_{i} = 1 THEN value ELSE ((value * fs_{i}) / dv_{i}) * ml_{i} / fd_{i} END AS x{i}" for i in range(n))
         st.append(f"""vitd_c0 AS (
-    SELECT vitd_s6.*, {xs}
-    FROM vitd_s6
+    SELECT vitd_gf.*, {xs}
+    FROM vitd_gf
 )""")
 
         def inside(i: int) -> str:

@@ -4,8 +4,9 @@ reference/units.py with its hint in parentheses), for the reason kinds the class
 `kind`). Both are built from one template per error (errors.VALUE_MESSAGES): here each field becomes the SQL of the
 text it names; tests/test_sql_wired.py (test_reasons) holds the two to the same text on the boundary corpus.
 
-Not written (the kind alone, UNWRITTEN; docs/engines.md: Notes): 'implausible value' (its sentence prints the value in
-the SI unit to 4 significant digits, :.4g, and lists the units in which the value would be plausible).
+'implausible value' prints the value in the SI unit as :.4g and the value as :g (their digits worked out by
+sql_gformat.py's stages: IMPLAUSIBLE_NUMBERS), and lists the other units in which the value would be plausible (each
+unit's conversion to the SI unit, as literals per analyte).
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from string import Formatter
 from ..errors import VALUE_MESSAGES
 from ..models import AnalyteDef
 from ..reference import ReferenceData
-from .sqltext import py_repr, q
+from .sql_gformat import g_stages
+from .sql_reference import _conversion, _convertible
+from .sqltext import num, py_repr, q
 
-UNWRITTEN = ("implausible value",)  # reason kinds whose vitd_note is the kind alone ('{label}: {kind}')
+IMPLAUSIBLE_NUMBERS = {"g4": ("si", 4, "negative_sign"), "g6": ("x", 6, "negative_sign")}  # the SI value as :.4g, the value as :g (sql_gformat.g_stages)
 
 
 def _cat(*parts: str) -> str:
@@ -59,7 +62,7 @@ def _error(code: str, fields: Mapping[str, str], template: str | None = None) ->
 def reason_sql(ref: ReferenceData) -> str:
     """The SQL of the reason a value was not read (what follows '{label}: '), from the value stages' columns
     (sql_values.py: v2, the value with flag marks gone; unit_text, the unit in it, in lower case; u_col, the unit column;
-    is_number, head_comma, tail_comma, alt_text) and `kind`; the kind itself for the kinds not written here."""
+    is_number, head_comma, tail_comma, alt_text) and `kind` (the kind itself for a kind without a sentence: none now)."""
     unit = "substr(v2, length(v2) - length(unit_text) + 1)"  # the unit as written in the value
     given = f"CASE WHEN unit_text <> '' THEN {unit} ELSE u_col END"
     accepted = {a.id: q(", ".join(a.units)) for a in ref.analytes.values()}
@@ -69,6 +72,8 @@ def reason_sql(ref: ReferenceData) -> str:
         return _per_analyte(ref, lambda a: _error(code, {"analyte": q(a.id), "accepted": accepted[a.id],
                                                          "example": f"v2 || {q(' ' + a.conventional_unit)}", **fields}))
 
+    bounds = {"lo": _per_analyte(ref, lambda a: q(f"{a.plausible[0]:g}")), "hi": _per_analyte(ref, lambda a: q(f"{a.plausible[1]:g}"))}
+    implausible = {"analyte": "a", "text": "v2", "si": "g4_text", "si_unit": "si_unit", **bounds, "value": "g6_text", "units": "g_fits"}
     return f"""CASE kind WHEN 'unit conflict' THEN {_error("unit-conflict", {"text": "v2", "unit_text": unit, "unit": "u_col"})}
              WHEN 'not a number' THEN {_error("value-nan", {"text": "v2"})}
              WHEN 'text result' THEN CASE WHEN is_number THEN {_error("value-unparseable", {"text": "v2"}, "value-unparseable-number")}
@@ -78,4 +83,33 @@ def reason_sql(ref: ReferenceData) -> str:
              WHEN 'wrong unit' THEN {per_analyte("unit-wrong", unit=given)}
              WHEN 'no unit' THEN {per_analyte("unit-missing", text="v2")}
              WHEN 'unreadable value' THEN {per_analyte("value-ambiguous", text="v2", value=value, alt=alt)}
+             WHEN 'implausible value' THEN CASE WHEN g_fits <> '' THEN {_error("value-implausible", implausible)}
+                                           ELSE {_error("value-implausible", implausible, "value-implausible-unfit")} END
              ELSE kind END"""
+
+
+def implausible_stages(ref: ReferenceData, src: str) -> tuple[list[str], str]:
+    """The stages after `src` (the rows with their reason kind) that give an implausible value's row what its sentence
+    prints: g4_text (the SI value as :.4g), g6_text (the value as :g) and g_fits (the units in which it would be
+    plausible). Returns the stages and the name of the last."""
+    stages, last = g_stages(src, "kind = 'implausible value'", IMPLAUSIBLE_NUMBERS)
+    fits = _per_analyte(ref, lambda a: _fits(ref, a))
+    stages.append(f"vitd_gf AS (\n    SELECT {last}.*, CASE WHEN kind = 'implausible value' THEN {fits} END AS g_fits\n    FROM {last}\n)")
+    return stages, "vitd_gf"
+
+
+def _fits(ref: ReferenceData, a: AnalyteDef) -> str:
+    """The SQL of ' or '.join(the analyte's units, but the row's, in which the value x would be plausible), as
+    normalise/values._check_plausible lists them: x converted to the SI unit by each unit's factors (sql_reference)."""
+    lo, hi = a.plausible
+    parts = []
+    for u in a.units:
+        if not _convertible(ref, a.id, u, a.si_unit):
+            continue
+        fs, dv, ml, fd = _conversion(ref, a.id, u, a.si_unit)
+        si = f"(((x * {num(fs)}) / {num(dv)}) * {num(ml)} / {num(fd)})"
+        ok = f"({si} >= {num(lo)} OR cmp IN ('<', '<=')) AND ({si} <= {num(hi)} OR cmp IN ('>', '>='))"
+        parts.append(f"CASE WHEN unit <> {q(u)} AND {ok} THEN {q(' or ' + u)} ELSE '' END")
+    if not parts:
+        return "''"
+    return f"substr({' || '.join(parts)}, 5)"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from ..errors import VitdError, value_error
+from ..errors import value_error
 from ..models import AnalyteDef
 from ..readers.values import split_value
 from ..reference import ReferenceData
@@ -77,9 +77,5 @@ def _check_plausible(ref: ReferenceData, analyte: AnalyteDef, value: float, unit
     lo, hi = analyte.plausible
     si = convert(value, unit, analyte.si_unit, analyte, ref.units)
     fits = [u for u in analyte.units if u != unit and _plausible(ref, analyte, value, u, comparator)]
-    hint = f"did you mean {value:g} {' or '.join(fits)}?" if fits else "check the value and its unit"
-    raise VitdError(
-        "value-implausible",
-        f"{analyte.id} {text.strip()!r} is {si:.4g} {analyte.si_unit}, outside the plausible {lo:g}-{hi:g} {analyte.si_unit}: likely a unit mix-up",
-        hint,
-    )
+    raise value_error("value-implausible", None if fits else "value-implausible-unfit", analyte=analyte.id, text=text.strip(), si=si,
+                      si_unit=analyte.si_unit, lo=lo, hi=hi, value=value, units=" or ".join(fits))
