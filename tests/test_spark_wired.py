@@ -29,9 +29,8 @@ def _rows(df) -> list[dict]:  # type: ignore[no-untyped-def]
 
 
 def _cells(row: dict) -> tuple:
-    """A row's cells; a row not interpreted without its note (the SQL's is the reason's kind, the streaming engine's
-    the whole reason: docs/engines.md)."""
-    return tuple(v for k, v in row.items() if k != "vitd_note" or row["vitd_status"] == "interpreted")
+    """A row's cells, every one (a row not interpreted with its note: the streaming engine's whole reason)."""
+    return tuple(row.values())
 
 
 def assert_spark_is_streaming(spark, path: Path, tmp_path: Path, **options) -> list[dict]:  # type: ignore[no-untyped-def]
@@ -132,6 +131,24 @@ def test_classify_dataframe_panels(spark, hand_made: Path) -> None:  # type: ign
     unordered = _rows(classify_dataframe(df.drop("row_id"), subject_col="patient", date_col="drawn"))
     assert {r["vitd_row"] for r in unordered} == {str(i) for i in range(1, len(stream) + 1)}
     assert any("secondary_hyperparathyroidism" in r["vitd_findings"] for r in unordered)
+
+
+@pytest.mark.parametrize("order", [None, "monthfirst"])
+def test_classify_dataframe_dates_not_iso(spark, order: str | None, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """classify_dataframe on dates the SQL does not read (OTHER_DATES): the streaming engine's cells, the date
+    column's order decided from its rows or given (date_order), the DataFrame's own columns unchanged."""
+    from pyspark.sql import functions as F
+
+    from vitd_cli.engines.spark_engine import classify_dataframe
+
+    path = _write(tmp_path / "dates.csv", ["patient", "drawn", "test", "value", "unit"], OTHER_DATES)
+    stream, _ = run_python(path, **({"date_order": order} if order else {}))
+    df = spark.read.option("header", True).csv(str(path)).withColumn("row_id", F.monotonically_increasing_id() + 1)
+    out = classify_dataframe(df, subject_col="patient", date_col="drawn", row_col="row_id", date_order=order)
+    assert "vitd_input_date" not in out.columns
+    got = sorted(_rows(out), key=lambda r: int(r["row_id"]))
+    assert [_cells({c: r[c] for c in stream[0]}) for r in got] == [_cells(r) for r in stream]
+    assert got[0]["vitd_note"].startswith("albumin-corrected calcium ") and got[0]["drawn"] == "03/01/2024 08:00"
 
 
 def test_docs_spark_example(spark) -> None:  # type: ignore[no-untyped-def]

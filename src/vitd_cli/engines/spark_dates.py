@@ -11,7 +11,8 @@ stderr as the streaming engine's do."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import datetime
 
 from .sql_wired import _ISO
 
@@ -40,28 +41,46 @@ def date_order(df, names: Sequence[str], layout, rules, opts, first: str, parque
         table.close()
 
 
-def read_dates(spark, src, column: str, engine):  # type: ignore[no-untyped-def]
-    """`src` with its `column` (date texts) given as ISO text where the SQL would not read it and `engine` (a
-    batch.Engine with the column's order set) does. Returns the DataFrame and the reader's notes."""
+def frame_reader(df, column: str, forced: str | None):  # type: ignore[no-untyped-def]
+    """The streaming engine's date reader (Engine.when's parse) for a DataFrame's date column: its order decided from
+    the column's first rows as the streaming engine decides it (or `forced`: 'dayfirst', 'monthfirst')."""
+    from functools import partial
+
+    from ..readers.columns import load_columns
+    from ..readers.dates import SAMPLE_ROWS, decide
+    from ..readers.values import parse_when
+
+    values = () if forced else (str(r[0]) for r in df.select(column).limit(SAMPLE_ROWS).collect() if r[0] is not None)
+    order = decide(values, column, forced, load_columns().dayfirst_headers)
+    return partial(parse_when, order=order.order)
+
+
+def read_dates(spark, src, column: str, when: Callable[[str], datetime | None], into: str | None = None):  # type: ignore[no-untyped-def]
+    """`src` with its `column` (date texts) given as ISO text where the SQL would not read it and `when` (the
+    streaming engine's reader: batch.Engine.when, the column's order set) does; into `into`, a column added, else in
+    place."""
     from pyspark.sql import functions as F
     from pyspark.sql.types import StringType, StructField, StructType
 
     from ..errors import VitdError
 
-    other = src.select(column).where(F.col(column).isNotNull() & ~F.trim(F.col(column)).rlike(_ISO)).distinct()
+    text = F.col(column).cast("string")
+    other = src.select(text).where(text.isNotNull() & ~F.trim(text).rlike(_ISO)).distinct()
     texts = [r[0] for r in other.limit(MAX_DISTINCT + 1).collect()]
     if len(texts) > MAX_DISTINCT:
         raise VitdError("engine-unsupported", f"the date column holds more than {MAX_DISTINCT:,} distinct texts that are not ISO 8601",
                         "use --engine duckdb or python for this file, or give the dates as ISO 8601 (2024-03-01 08:00)")
     pairs = []
-    for text in texts:
-        d = engine.when(text)
+    for cell in texts:
+        d = when(cell)
         if d is not None:
-            pairs.append((text, d.isoformat(sep=" ")))
+            pairs.append((cell, d.isoformat(sep=" ")))
     if not pairs:
-        return src, list(engine.warnings)
+        return src if into is None else src.withColumn(into, text)
     schema = StructType([StructField("vitd_d_text", StringType()), StructField("vitd_d_iso", StringType())])
     read = F.broadcast(spark.createDataFrame(pairs, schema))
-    joined = src.join(read, src[column] == read["vitd_d_text"], "left")
-    out = joined.select(*[F.coalesce(F.col("vitd_d_iso"), F.col(column)).alias(column) if c == column else F.col(c) for c in src.columns])
-    return out, list(engine.warnings)
+    joined = src.join(read, text == read["vitd_d_text"], "left")
+    read_text = F.coalesce(F.col("vitd_d_iso"), text)
+    if into is not None:
+        return joined.select(*[src[c] for c in src.columns], read_text.alias(into))
+    return joined.select(*[read_text.alias(column) if c == column else src[c] for c in src.columns])

@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import timedelta
 from typing import TextIO
 
@@ -104,7 +105,8 @@ def classify_dataframe(df, value_col: str = "value", unit_col: str | None = "uni
                        code_col: str | None = None, specimen_col: str | None = None, value_numeric_col: str | None = None, *,
                        guideline: str | None = None, schemes: Mapping[str, str] | None = None, ranges: Iterable[str] = (),
                        kind: bool = False, flag_col: str | None = None, range_col: str | None = None, subject_col: str | None = None,
-                       date_col: str | None = None, row_col: str | None = None, window: timedelta = PANEL_WINDOW):
+                       date_col: str | None = None, row_col: str | None = None, window: timedelta = PANEL_WINDOW,
+                       date_order: str | None = None):
     """The DataFrame with vitd_status ... vitd_note appended (and vitd_kind when `kind`), classified by the reference
     ranges (the default schemes, or `guideline` for vitamin D and `schemes` per analyte). Its distinct tests are
     collected and identified first by vitd's one recogniser (reference/identify.py), as `vitd interpret` does.
@@ -116,7 +118,9 @@ def classify_dataframe(df, value_col: str = "value", unit_col: str | None = "uni
     giving the input order (panels are then formed of runs of a subject's consecutive rows, as in a file, and
     vitd_panel is the row_col value of the panel's first row); without it the rows are numbered by subject and date
     (column vitd_row) and each subject's rows are grouped together. Without subject_col and date_col each row is
-    classified on its own (vitd_panel empty, vitd_findings the result's own finding)."""
+    classified on its own (vitd_panel empty, vitd_findings the result's own finding). Dates that are not ISO 8601
+    (03/01/2024, 1.3.2024, HL7, 01-Mar-2024, offsets) are read as the streaming engine reads them (spark_dates.py),
+    in the order decided from the column's first rows, or `date_order` ('dayfirst', 'monthfirst')."""
     s = _settings(guideline, schemes, ranges)
     cols = Columns(value=value_col, unit=unit_col, analyte=analyte_col, code=code_col, specimen=specimen_col, value_numeric=value_numeric_col,
                    flag=flag_col, reference_range=range_col, subject=subject_col, date=date_col, row=row_col)
@@ -126,7 +130,13 @@ def classify_dataframe(df, value_col: str = "value", unit_col: str | None = "uni
         if name not in present:
             raise VitdError("column-missing", f"classify_dataframe: no column {name!r} for {role}", f"the columns are: {', '.join(df.columns)}")
     view = f"vitd_input_{abs(hash((id(df), value_col))) % 10**9}"
-    df.createOrReplaceTempView(view)
+    source = df
+    if cols.panels():  # the dates the SQL does not read (not ISO 8601), read as the streaming engine reads them
+        from .spark_dates import frame_reader, read_dates
+
+        source = read_dates(df.sparkSession, df, date_col, frame_reader(df, date_col, date_order), into=DATE)  # type: ignore[arg-type]
+        cols = replace(cols, date=DATE)
+    source.createOrReplaceTempView(view)
     # the DataFrame's distinct tests (few rows), identified in Python by the one recogniser, as a tests table
     named = [n for r, n in cols.roles().items() if r in ("analyte", "code", "specimen")]
     rows = identify_distinct(s, cols, (tuple(r) for r in df.select(*named).distinct().collect())) if named else []
@@ -134,7 +144,7 @@ def classify_dataframe(df, value_col: str = "value", unit_col: str | None = "uni
                       tests_rows=rows, inline_relations=False)  # Spark reads a view when the result is collected, not now)
     register_relations(df.sparkSession, qb)
     if cols.panels():  # the panels and their findings: the wired query, one step at a time (spark_steps.py)
-        return run_steps(df.sparkSession, Steps.of(wired_query(qb, kind=kind, window=window)), first="vitd_out").result
+        return run_steps(df.sparkSession, Steps.of(wired_query(qb, kind=kind, window=window)), first="vitd_out").result.drop(DATE)
     return df.sparkSession.sql(spark_sql(qb, qb.query(kind=kind)))
 
 
@@ -238,8 +248,8 @@ def spark_file_run(paths: str | Sequence[str], output: str, fmt: str = "parquet"
 
         reader = Engine(s, rules, layout, dictionary)
         reader.set_date_order(date_order(df.toDF(*all_names), names, layout, rules, opts, first, parquet))
-        src, said = read_dates(spark, src, DATE, reader)
-        notes += said
+        src = read_dates(spark, src, DATE, reader.when)
+        notes += reader.warnings
     qb = QueryBuilder(s.ref, s.schemes, Rules.shipped(), cols, "vitd_src", tests_table="vitd_tests", quote_columns=False,
                       inline_relations=False)  # (its distinct cells from the table: the wired steps need the verdicts' extra columns)
     keys = qb.key_columns()
