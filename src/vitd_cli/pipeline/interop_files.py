@@ -18,7 +18,7 @@ import secrets
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
-from typing import Any, BinaryIO, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from ..batch.collector import REPORT_RESULTS
 from ..config import DEFAULTS
@@ -34,6 +34,9 @@ from .interop_records import interpret_records
 from .record_stream import stream_records
 from .runs import FileRun
 from .safe_io import open_text
+
+if TYPE_CHECKING:
+    from .plan import FileOptions
 
 GZIP_MAGIC = b"\x1f\x8b"
 FORMATS = ("rich", "json", "ndjson", "csv", "tsv", "fhir", "html")
@@ -87,14 +90,14 @@ def _open(path: str) -> BinaryIO:
     return raw
 
 
-def check_interop_options(kind: str, opts: Any) -> None:
+def check_interop_options(kind: str, opts: FileOptions) -> None:
     """The options of a CSV/TSV table that a FHIR or HL7 v2 input cannot take."""
-    if getattr(opts, "subjects", None):
+    if opts.subjects:
         raise VitdError("option-conflict", f"--subject names a CSV/TSV column; a {kind} input says whose each result is itself",
                         "drop --subject (--redact hashes its subjects)")
 
 
-def interpret_interop(path: str, kind: str, opts: Any, stdout: TextIO | None = None, stderr: TextIO | None = None,
+def interpret_interop(path: str, kind: str, opts: FileOptions, stdout: TextIO | None = None, stderr: TextIO | None = None,
                       settings: Any = None) -> Any:
     """Interpret a FHIR or HL7 v2 input with the options of `vitd interpret FILE` (plan.FileOptions); `settings`: the
     plan's, else made from the options."""
@@ -107,8 +110,8 @@ def interpret_interop(path: str, kind: str, opts: Any, stdout: TextIO | None = N
     if fmt not in FORMATS:
         raise VitdError("format-unknown", f"unknown format {fmt!r} for {kind} input", f"use one of {', '.join(FORMATS)}")
     see = {"csv": "see vitd_note", "tsv": "see vitd_note", "ndjson": "--format csv shows each", "json": "see rows.outcomes"}.get(fmt, "")
-    whole = fmt in ("json", "html", "rich", "fhir") and not opts.summary and getattr(opts, "render", True)
-    window = parse_window(getattr(opts, "panel_window", None) or DEFAULTS["panel_window"])
+    whole = fmt in ("json", "html", "rich", "fhir") and not opts.summary and opts.render
+    window = parse_window(opts.panel_window or DEFAULTS["panel_window"])
     if opts.summary:  # the lab exports' summary, in their formats: without --format, TSV (Rich on a terminal)
         return _interpret_streaming(path, kind, opts, opts.fmt or ("rich" if out_tty else "tsv"), s, stdout, err, "", window)
     if fmt in ("csv", "tsv", "ndjson"):
@@ -116,8 +119,8 @@ def interpret_interop(path: str, kind: str, opts: Any, stdout: TextIO | None = N
     stream = _open(path)
     try:
         records: Iterable[LabRecord | Skipped] = read_records(stream, kind)  # type: ignore[arg-type]
-        if getattr(opts, "redact", False):  # FileOptions.redact / redact_salt, once the CLI has --redact
-            records = redact_records(records, redaction_salt(getattr(opts, "redact_salt", None)))
+        if opts.redact:
+            records = redact_records(records, redaction_salt(opts.redact_salt))
         report, acc = interpret_records(records, s, limit=REPORT_RESULTS if whole else None, fmt=fmt, window=window)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise _unreadable(path, kind, exc) from None
@@ -128,7 +131,7 @@ def interpret_interop(path: str, kind: str, opts: Any, stdout: TextIO | None = N
             stream.close()
     out, owned = (open_text(opts.output), True) if opts.output else (stdout or sys.stdout, False)
     try:
-        _render(fmt, report, acc, out, s, getattr(opts, "all_subjects", False))
+        _render(fmt, report, acc, out, s, opts.all_subjects)
         out.flush()
     finally:
         if owned:
@@ -137,7 +140,7 @@ def interpret_interop(path: str, kind: str, opts: Any, stdout: TextIO | None = N
     if not opts.quiet:
         tally = NoteTally()
         tally.extend(acc.notes)
-        write_notes(err, tally.lines(see), acc.summary(), getattr(opts, "verbose", 0))
+        write_notes(err, tally.lines(see), acc.summary(), opts.verbose)
     if opts.strict and counts["skipped"]:
         first = next(o for o in acc.outcomes if o.status == "skipped")
         raise _strict_error(counts["skipped"], first)
@@ -161,7 +164,7 @@ def _strict_error(skipped: int, first: Outcome) -> VitdError:
                      "fix or remove them, or drop --strict")
 
 
-def _interpret_streaming(path: str, kind: str, opts: Any, fmt: str, s: Any, stdout: TextIO | None, err: TextIO, see: str,
+def _interpret_streaming(path: str, kind: str, opts: FileOptions, fmt: str, s: Any, stdout: TextIO | None, err: TextIO, see: str,
                          window: Any) -> Any:
     """csv, tsv, ndjson and --summary: each observation is written as soon as its window of observations is complete
     (record_stream.stream_records), so memory stays bounded whatever the size of the input. --summary is the lab
@@ -172,8 +175,8 @@ def _interpret_streaming(path: str, kind: str, opts: Any, fmt: str, s: Any, stdo
         stream = _open(path)
         try:
             records: Iterable[LabRecord | Skipped] = read_records(stream, kind)  # type: ignore[arg-type]
-            if getattr(opts, "redact", False):
-                records = redact_records(records, redaction_salt(getattr(opts, "redact_salt", None)))
+            if opts.redact:
+                records = redact_records(records, redaction_salt(opts.redact_salt))
             done = stream_records(records, s, None if opts.summary else _RowWriter(fmt, out), window)
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise _unreadable(path, kind, exc) from None
@@ -187,14 +190,14 @@ def _interpret_streaming(path: str, kind: str, opts: Any, fmt: str, s: Any, stdo
 
             reader = done.reader
             reader.counts.lab_disagreements = reader.engine.lab_disagreements
-            render_summary(reader.counts, reader.engine, fmt, out, None if getattr(opts, "redact", False) else path)
+            render_summary(reader.counts, reader.engine, fmt, out, None if opts.redact else path)
         out.flush()
     finally:
         if owned:
             out.close()
     lines = done.notes.lines(see)
     if not opts.quiet:
-        write_notes(err, lines, done.summary(), getattr(opts, "verbose", 0))
+        write_notes(err, lines, done.summary(), opts.verbose)
     if opts.strict and done.counts["skipped"]:
         assert done.first_skipped is not None
         raise _strict_error(done.counts["skipped"], done.first_skipped)
