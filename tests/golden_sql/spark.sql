@@ -10269,40 +10269,9 @@ WITH vitd_units AS (
     vitd_r1.*,
     CASE WHEN frac < 10 THEN '00' WHEN frac < 100 THEN '0' ELSE '' END || CAST(CAST(frac AS BIGINT) AS STRING) AS frac3
   FROM vitd_r1
-), vitd_out AS (
+), vitd_n AS (
   SELECT
-    k_v,
-    k_u,
-    k_n,
-    k_c,
-    CASE
-      WHEN a IS NULL
-      THEN 'other_test'
-      WHEN interpreted
-      THEN 'interpreted'
-      ELSE 'skipped'
-    END AS vitd_status,
-    CASE WHEN interpreted THEN a ELSE '' END AS vitd_analyte,
-    CASE
-      WHEN interpreted
-      THEN cmp || CAST(CAST(whole AS BIGINT) AS STRING) || CASE
-        WHEN frac = 0
-        THEN ''
-        WHEN SUBSTRING(frac3, 2, 2) = '00'
-        THEN '.' || SUBSTRING(frac3, 1, 1)
-        WHEN SUBSTRING(frac3, 3, 1) = '0'
-        THEN '.' || SUBSTRING(frac3, 1, 2)
-        ELSE '.' || frac3
-      END
-      ELSE ''
-    END AS vitd_value_si,
-    CASE WHEN interpreted THEN si_unit ELSE '' END AS vitd_unit_si,
-    CASE WHEN interpreted THEN b.flag ELSE '' END AS vitd_flag,
-    CASE WHEN interpreted THEN b.category ELSE '' END AS vitd_category,
-    CASE WHEN interpreted THEN COALESCE(b.severity, '') ELSE '' END AS vitd_severity,
-    CASE WHEN interpreted THEN range_text ELSE '' END AS vitd_range,
-    CASE WHEN interpreted THEN COALESCE(b.finding, '') ELSE '' END AS vitd_findings,
-    '' AS vitd_panel,
+    vitd_r2.*,
     CASE
       WHEN interpreted
       THEN CASE
@@ -13037,12 +13006,48 @@ WITH vitd_units AS (
         END
         ELSE kind
       END
-    END AS vitd_note0,
+    END AS vitd_note_value
+  FROM vitd_r2
+), vitd_out AS (
+  SELECT
+    k_v,
+    k_u,
+    k_n,
+    k_c,
+    CASE
+      WHEN a IS NULL
+      THEN 'other_test'
+      WHEN interpreted
+      THEN 'interpreted'
+      ELSE 'skipped'
+    END AS vitd_status,
+    CASE WHEN interpreted THEN a ELSE '' END AS vitd_analyte,
+    CASE
+      WHEN interpreted
+      THEN cmp || CAST(CAST(whole AS BIGINT) AS STRING) || CASE
+        WHEN frac = 0
+        THEN ''
+        WHEN SUBSTRING(frac3, 2, 2) = '00'
+        THEN '.' || SUBSTRING(frac3, 1, 1)
+        WHEN SUBSTRING(frac3, 3, 1) = '0'
+        THEN '.' || SUBSTRING(frac3, 1, 2)
+        ELSE '.' || frac3
+      END
+      ELSE ''
+    END AS vitd_value_si,
+    CASE WHEN interpreted THEN si_unit ELSE '' END AS vitd_unit_si,
+    CASE WHEN interpreted THEN b.flag ELSE '' END AS vitd_flag,
+    CASE WHEN interpreted THEN b.category ELSE '' END AS vitd_category,
+    CASE WHEN interpreted THEN COALESCE(b.severity, '') ELSE '' END AS vitd_severity,
+    CASE WHEN interpreted THEN range_text ELSE '' END AS vitd_range,
+    CASE WHEN interpreted THEN COALESCE(b.finding, '') ELSE '' END AS vitd_findings,
+    '' AS vitd_panel,
+    vitd_note_value AS vitd_note0,
     COALESCE(kind, '') AS vitd_kind,
     CASE WHEN interpreted THEN unit END AS vitd_unit_key
-  FROM vitd_r2
+  FROM vitd_n
   LEFT JOIN vitd_bands AS b
-    ON b.analyte = vitd_r2.a AND b.band_index = vitd_r2.band_index
+    ON b.analyte = vitd_n.a AND b.band_index = vitd_n.band_index
 )
 SELECT
   t.*,

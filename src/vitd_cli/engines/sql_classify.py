@@ -252,7 +252,12 @@ class QueryBuilder:
         note = ("CASE WHEN interpreted THEN CASE WHEN cmp <> '' THEN 'reported as ' || v2 || ': classified on the bound' ELSE '' END "
                 "WHEN a IS NULL THEN COALESCE(why, '') WHEN kind = 'empty value' THEN label || ': empty value' "
                 f"ELSE label || ': ' || {reason_sql(self.ref)} END")
-        src, own = "vitd_r2", note
+        st.append(f"""vitd_n AS (
+    SELECT vitd_r2.*, {note} AS vitd_note_value
+    FROM vitd_r2
+)""")  # (the value's own note once, as a column: the lab comparison and the panels read it again)
+        src, own = "vitd_n", "vitd_note_value"
+        note = own
         if has_lab(self.cols):  # the lab's own flag and range beside vitd's band: a disagreement is noted after the value's notes
             lab, src = lab_stages(self.cols, src)
             st += lab
