@@ -28,6 +28,8 @@ ENVIRONMENT = (
     ("VITD_SPARK_DRIVER_MEMORY", "`--engine spark`: the local driver's memory (default 1g)."),
     ("SPARK_MASTER", "`--engine spark`: the master URL when `--spark-master` is not given (default local[*]: local mode on every core)."),
     ("SPARK_LOCAL_IP", "`--engine spark`: set to 127.0.0.1 for local mode when unset (no network interface is used)."),
+    ("PYSPARK_PYTHON", "`--engine spark`: the Python of Spark's workers (which run vitd on a wide layout); in local mode "
+                       "set to the Python running vitd when unset."),
 )
 
 EXIT_CODES = (

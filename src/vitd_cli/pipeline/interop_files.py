@@ -18,7 +18,7 @@ import secrets
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from ..batch.collector import REPORT_RESULTS
 from ..config import DEFAULTS
@@ -34,9 +34,6 @@ from .interop_records import interpret_records
 from .record_stream import stream_records
 from .runs import FileRun
 from .safe_io import open_text
-
-if TYPE_CHECKING:
-    from .plan import FileOptions
 
 GZIP_MAGIC = b"\x1f\x8b"
 FORMATS = ("rich", "json", "ndjson", "csv", "tsv", "fhir", "html")
@@ -90,14 +87,14 @@ def _open(path: str) -> BinaryIO:
     return raw
 
 
-def check_interop_options(kind: str, opts: FileOptions) -> None:
+def check_interop_options(kind: str, opts: Any) -> None:
     """The options of a CSV/TSV table that a FHIR or HL7 v2 input cannot take."""
     if opts.subjects:
         raise VitdError("option-conflict", f"--subject names a CSV/TSV column; a {kind} input says whose each result is itself",
                         "drop --subject (--redact hashes its subjects)")
 
 
-def interpret_interop(path: str, kind: str, opts: FileOptions, stdout: TextIO | None = None, stderr: TextIO | None = None,
+def interpret_interop(path: str, kind: str, opts: Any, stdout: TextIO | None = None, stderr: TextIO | None = None,
                       settings: Any = None) -> Any:
     """Interpret a FHIR or HL7 v2 input with the options of `vitd interpret FILE` (plan.FileOptions); `settings`: the
     plan's, else made from the options."""
@@ -164,7 +161,7 @@ def _strict_error(skipped: int, first: Outcome) -> VitdError:
                      "fix or remove them, or drop --strict")
 
 
-def _interpret_streaming(path: str, kind: str, opts: FileOptions, fmt: str, s: Any, stdout: TextIO | None, err: TextIO, see: str,
+def _interpret_streaming(path: str, kind: str, opts: Any, fmt: str, s: Any, stdout: TextIO | None, err: TextIO, see: str,
                          window: Any) -> Any:
     """csv, tsv, ndjson and --summary: each observation is written as soon as its window of observations is complete
     (record_stream.stream_records), so memory stays bounded whatever the size of the input. --summary is the lab
