@@ -83,6 +83,8 @@ SPARK_TEST_CONF = {
     "spark.driver.bindAddress": "127.0.0.1",
     "spark.pyspark.python": sys.executable,
     "spark.sql.session.timeZone": "UTC",
+    "spark.driver.extraJavaOptions": "-Xss16m",  # as get_spark: the analyser recurses once per step of the query
+    "spark.driver.memory": "2g",  # one session plans every test's query (the whole lab query as one statement among them)
 }
 
 

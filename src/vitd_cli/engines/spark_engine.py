@@ -58,7 +58,8 @@ def get_spark(master: str | None = None, app_name: str = "vitd"):  # type: ignor
                .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false").config("spark.sql.shuffle.partitions", "8")
                .config("spark.sql.analyzer.maxIterations", "1000")  # the query's ~60 steps pass Spark's default of 100 analyzer rounds
                .config("spark.log.level", "ERROR")  # from the start, not only after setLogLevel
-               .config("spark.driver.extraJavaOptions", f"-Dlog4j.configurationFile={os.path.join(os.path.dirname(__file__), 'log4j2.properties')}")
+               .config("spark.driver.extraJavaOptions", f"-Dlog4j.configurationFile={os.path.join(os.path.dirname(__file__), 'log4j2.properties')}"
+                       " -Xss16m")  # (a deep query plan: Spark's analyser recurses once per step)
                .config("spark.driver.memory", os.environ.get("VITD_SPARK_DRIVER_MEMORY", "1g")))
     if url.startswith("local") and not os.environ.get("PYSPARK_PYTHON"):  # the wide layout's workers run vitd: this Python
         os.environ["PYSPARK_PYTHON"] = sys.executable  # (PySpark reads the variable, not spark.pyspark.python, and else runs python3)
