@@ -151,6 +151,17 @@ def test_classify_dataframe_dates_not_iso(spark, order: str | None, tmp_path: Pa
     assert got[0]["vitd_note"].startswith("albumin-corrected calcium ") and got[0]["drawn"] == "03/01/2024 08:00"
 
 
+def test_classify_dataframe_unknown_date_order(spark) -> None:  # type: ignore[no-untyped-def]
+    """A date_order classify_dataframe does not know: one error naming the ones it does."""
+    from vitd_cli.engines.spark_engine import classify_dataframe
+    from vitd_cli.errors import VitdError
+
+    df = spark.createDataFrame([("P1", "2024-03-01", "Calcium", "8.1", "mg/dL")], "patient string, drawn string, test string, value string, unit string")
+    with pytest.raises(VitdError, match="unknown date_order 'yearfirst'") as got:
+        classify_dataframe(df, subject_col="patient", date_col="drawn", date_order="yearfirst")
+    assert "dayfirst, monthfirst" in got.value.hint
+
+
 def test_docs_spark_example(spark) -> None:  # type: ignore[no-untyped-def]
     """docs/engines.md's "A finding in Spark": its code run, the table it shows (the albumin-corrected calcium)."""
     from vitd_cli.engines.spark_engine import classify_dataframe

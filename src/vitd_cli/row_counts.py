@@ -107,9 +107,10 @@ SKIP_KINDS = {"empty row", "empty value", "text result", "not a number", "negati
                "wrong unit", "no unit", "unit conflict", "no values", "unreadable value", "value too long"}
 
 
-def skipped_where(row: int, o: Outcome) -> str:
-    """'row 12: implausible value for calcium': where a skipped row is and what kind of problem, quoting no cell."""
-    return f"row {row:,}: {o.kind or 'skipped'}" + (f" for {o.analyte}" if o.analyte else "")
+def skipped_where(row: int, o: Outcome, kind: str | None = None) -> str:
+    """'row 12: implausible value for calcium': where a skipped row is and what kind of problem (`kind`, else the
+    outcome's), quoting no cell."""
+    return f"row {row:,}: {kind or o.kind or 'skipped'}" + (f" for {o.analyte}" if o.analyte else "")
 
 
 def strict_error(counts: Counts, first: str = "") -> VitdError:

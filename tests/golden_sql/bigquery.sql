@@ -9160,21 +9160,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1e-06
-                  ) / 400.64e0
-                ) * 1.0e0 / 1e-09
-              ) >= 2.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1e-06
+                    ) / 400.64e0
+                  ) * 1.0e0 / 1e-09
+                ) >= 2.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1e-06
-                  ) / 400.64e0
-                ) * 1.0e0 / 1e-09
-              ) <= 1500.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1e-06
+                    ) / 400.64e0
+                  ) * 1.0e0 / 1e-09
+                ) <= 1500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or ng/mL'
             ELSE ''
@@ -9184,21 +9186,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1e-08
-                  ) / 400.64e0
-                ) * 1.0e0 / 1e-09
-              ) >= 2.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1e-08
+                    ) / 400.64e0
+                  ) * 1.0e0 / 1e-09
+                ) >= 2.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1e-08
-                  ) / 400.64e0
-                ) * 1.0e0 / 1e-09
-              ) <= 1500.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1e-08
+                    ) / 400.64e0
+                  ) * 1.0e0 / 1e-09
+                ) <= 1500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or ng/dL'
             ELSE ''
@@ -9208,21 +9212,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1e-09
-                  ) / 400.64e0
-                ) * 1.0e0 / 1e-09
-              ) >= 2.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1e-09
+                    ) / 400.64e0
+                  ) * 1.0e0 / 1e-09
+                ) >= 2.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1e-09
-                  ) / 400.64e0
-                ) * 1.0e0 / 1e-09
-              ) <= 1500.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1e-09
+                    ) / 400.64e0
+                  ) * 1.0e0 / 1e-09
+                ) <= 1500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or pg/mL'
             ELSE ''
@@ -9232,21 +9238,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1e-09
-                  ) / 1.0e0
-                ) * 1.0e0 / 1e-09
-              ) >= 2.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1e-09
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1e-09
+                ) >= 2.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1e-09
-                  ) / 1.0e0
-                ) * 1.0e0 / 1e-09
-              ) <= 1500.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1e-09
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1e-09
+                ) <= 1500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or nmol/L'
             ELSE ''
@@ -9256,21 +9264,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1e-12
-                  ) / 1.0e0
-                ) * 1.0e0 / 1e-09
-              ) >= 2.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1e-12
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1e-09
+                ) >= 2.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1e-12
-                  ) / 1.0e0
-                ) * 1.0e0 / 1e-09
-              ) <= 1500.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1e-12
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1e-09
+                ) <= 1500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or pmol/L'
             ELSE ''
@@ -9285,21 +9295,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.01e0
-                  ) / 40.078e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.01e0
+                    ) / 40.078e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.01e0
-                  ) / 40.078e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.01e0
+                    ) / 40.078e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/dL'
             ELSE ''
@@ -9309,21 +9321,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 40.078e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 40.078e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 40.078e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 40.078e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/L'
             ELSE ''
@@ -9333,21 +9347,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mmol/L'
             ELSE ''
@@ -9357,21 +9373,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 2.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 2.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 2.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 2.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mEq/L'
             ELSE ''
@@ -9386,21 +9404,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.01e0
-                  ) / 40.078e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.3e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.01e0
+                    ) / 40.078e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.3e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.01e0
-                  ) / 40.078e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 3.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.01e0
+                    ) / 40.078e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 3.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/dL'
             ELSE ''
@@ -9410,21 +9430,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.3e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.3e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 3.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 3.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mmol/L'
             ELSE ''
@@ -9434,21 +9456,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 2.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.3e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 2.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.3e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 2.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 3.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 2.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 3.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mEq/L'
             ELSE ''
@@ -9463,21 +9487,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 10.0e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 1.0e0
-              ) >= 5.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 10.0e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1.0e0
+                ) >= 5.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 10.0e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 1.0e0
-              ) <= 80.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 10.0e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1.0e0
+                ) <= 80.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or g/dL'
             ELSE ''
@@ -9487,21 +9513,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1.0e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 1.0e0
-              ) >= 5.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1.0e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1.0e0
+                ) >= 5.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1.0e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 1.0e0
-              ) <= 80.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1.0e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1.0e0
+                ) <= 80.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or g/L'
             ELSE ''
@@ -9516,21 +9544,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.01e0
-                  ) / 24.305e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.08e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.01e0
+                    ) / 24.305e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.08e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.01e0
-                  ) / 24.305e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 10.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.01e0
+                    ) / 24.305e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 10.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/dL'
             ELSE ''
@@ -9540,21 +9570,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 24.305e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.08e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 24.305e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.08e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 24.305e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 10.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 24.305e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 10.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/L'
             ELSE ''
@@ -9564,21 +9596,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.08e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.08e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 10.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 10.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mmol/L'
             ELSE ''
@@ -9588,21 +9622,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 2.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.08e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 2.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.08e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 2.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 10.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 2.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 10.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mEq/L'
             ELSE ''
@@ -9617,21 +9653,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1e-09
-                  ) / 9425.0e0
-                ) * 1.0e0 / 1e-12
-              ) >= 0.1e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1e-09
+                    ) / 9425.0e0
+                  ) * 1.0e0 / 1e-12
+                ) >= 0.1e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1e-09
-                  ) / 9425.0e0
-                ) * 1.0e0 / 1e-12
-              ) <= 500.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1e-09
+                    ) / 9425.0e0
+                  ) * 1.0e0 / 1e-12
+                ) <= 500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or pg/mL'
             ELSE ''
@@ -9641,21 +9679,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1e-06
-                  ) / 9425.0e0
-                ) * 1.0e0 / 1e-12
-              ) >= 0.1e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1e-06
+                    ) / 9425.0e0
+                  ) * 1.0e0 / 1e-12
+                ) >= 0.1e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1e-06
-                  ) / 9425.0e0
-                ) * 1.0e0 / 1e-12
-              ) <= 500.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1e-06
+                    ) / 9425.0e0
+                  ) * 1.0e0 / 1e-12
+                ) <= 500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or ng/mL'
             ELSE ''
@@ -9665,21 +9705,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1e-12
-                  ) / 1.0e0
-                ) * 1.0e0 / 1e-12
-              ) >= 0.1e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1e-12
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1e-12
+                ) >= 0.1e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1e-12
-                  ) / 1.0e0
-                ) * 1.0e0 / 1e-12
-              ) <= 500.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1e-12
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1e-12
+                ) <= 500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or pmol/L'
             ELSE ''
@@ -9694,21 +9736,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.01e0
-                  ) / 30.974e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.09e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.01e0
+                    ) / 30.974e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.09e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.01e0
-                  ) / 30.974e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 8.1e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.01e0
+                    ) / 30.974e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 8.1e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/dL'
             ELSE ''
@@ -9718,21 +9762,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 30.974e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.09e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 30.974e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.09e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 30.974e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 8.1e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 30.974e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 8.1e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/L'
             ELSE ''
@@ -9742,21 +9788,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.09e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.09e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 8.1e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 8.1e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mmol/L'
             ELSE ''
@@ -9771,21 +9819,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.01e0
-                  ) / 40.078e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.01e0
+                    ) / 40.078e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.01e0
-                  ) / 40.078e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.01e0
+                    ) / 40.078e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/dL'
             ELSE ''
@@ -9795,21 +9845,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mmol/L'
             ELSE ''
@@ -9819,21 +9871,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 2.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 2.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 2.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 2.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mEq/L'
             ELSE ''
@@ -12818,9 +12872,8 @@ WITH vitd_units AS (
           )
         END
         WHEN 'implausible value'
-        THEN CASE
-          WHEN g_fits <> ''
-          THEN (
+        THEN (
+          (
             a || ' ' || CASE
               WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
@@ -12879,70 +12932,17 @@ WITH vitd_units AS (
               THEN '8.1'
               WHEN a = 'corrected_calcium'
               THEN '5'
-            END || ' ' || si_unit || ': likely a unit mix-up (did you mean ' || g6_text || ' ' || g_fits || '?)'
-          )
-          ELSE (
-            a || ' ' || CASE
-              WHEN INSTR(v2, '\'') > 0 AND INSTR(v2, '"') = 0
-              THEN '"' || REPLACE(
-                REPLACE(
-                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
-                  ' ',
-                  '\\xa0'
-                ),
-                ' ',
-                '\\u202f'
-              ) || '"'
-              ELSE '\'' || REPLACE(
-                REPLACE(
-                  REPLACE(
-                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
-                    ' ',
-                    '\\xa0'
-                  ),
-                  ' ',
-                  '\\u202f'
-                ),
-                '\'',
-                '\\\''
-              ) || '\''
-            END || ' is ' || g4_text || ' ' || si_unit || ', outside the plausible ' || CASE
-              WHEN a = 'vitamin_d'
-              THEN '2'
-              WHEN a = 'calcium'
-              THEN '0.74'
-              WHEN a = 'ionized_calcium'
-              THEN '0.3'
-              WHEN a = 'albumin'
-              THEN '5'
-              WHEN a = 'magnesium'
-              THEN '0.08'
-              WHEN a = 'pth'
-              THEN '0.1'
-              WHEN a = 'phosphate'
-              THEN '0.09'
-              WHEN a = 'corrected_calcium'
-              THEN '0.74'
-            END || '-' || CASE
-              WHEN a = 'vitamin_d'
-              THEN '1500'
-              WHEN a = 'calcium'
-              THEN '5'
-              WHEN a = 'ionized_calcium'
-              THEN '3'
-              WHEN a = 'albumin'
-              THEN '80'
-              WHEN a = 'magnesium'
-              THEN '10'
-              WHEN a = 'pth'
-              THEN '500'
-              WHEN a = 'phosphate'
-              THEN '8.1'
-              WHEN a = 'corrected_calcium'
-              THEN '5'
-            END || ' ' || si_unit || ': likely a unit mix-up (check the value and its unit)'
-          )
-        END
+            END || ' ' || si_unit || ': likely a unit mix-up'
+          ) || ' (' || CASE
+            WHEN g_fits <> ''
+            THEN (
+              'did you mean ' || g6_text || ' ' || g_fits || '?'
+            )
+            ELSE (
+              'check the value and its unit'
+            )
+          END || ')'
+        )
         ELSE kind
       END
     END AS vitd_note_value

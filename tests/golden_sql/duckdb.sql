@@ -9676,21 +9676,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1e-06
-                  ) / 400.64e0
-                ) * 1.0e0 / 1e-09
-              ) >= 2.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1e-06
+                    ) / 400.64e0
+                  ) * 1.0e0 / 1e-09
+                ) >= 2.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1e-06
-                  ) / 400.64e0
-                ) * 1.0e0 / 1e-09
-              ) <= 1500.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1e-06
+                    ) / 400.64e0
+                  ) * 1.0e0 / 1e-09
+                ) <= 1500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or ng/mL'
             ELSE ''
@@ -9700,21 +9702,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1e-08
-                  ) / 400.64e0
-                ) * 1.0e0 / 1e-09
-              ) >= 2.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1e-08
+                    ) / 400.64e0
+                  ) * 1.0e0 / 1e-09
+                ) >= 2.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1e-08
-                  ) / 400.64e0
-                ) * 1.0e0 / 1e-09
-              ) <= 1500.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1e-08
+                    ) / 400.64e0
+                  ) * 1.0e0 / 1e-09
+                ) <= 1500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or ng/dL'
             ELSE ''
@@ -9724,21 +9728,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1e-09
-                  ) / 400.64e0
-                ) * 1.0e0 / 1e-09
-              ) >= 2.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1e-09
+                    ) / 400.64e0
+                  ) * 1.0e0 / 1e-09
+                ) >= 2.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1e-09
-                  ) / 400.64e0
-                ) * 1.0e0 / 1e-09
-              ) <= 1500.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1e-09
+                    ) / 400.64e0
+                  ) * 1.0e0 / 1e-09
+                ) <= 1500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or pg/mL'
             ELSE ''
@@ -9748,21 +9754,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1e-09
-                  ) / 1.0e0
-                ) * 1.0e0 / 1e-09
-              ) >= 2.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1e-09
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1e-09
+                ) >= 2.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1e-09
-                  ) / 1.0e0
-                ) * 1.0e0 / 1e-09
-              ) <= 1500.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1e-09
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1e-09
+                ) <= 1500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or nmol/L'
             ELSE ''
@@ -9772,21 +9780,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1e-12
-                  ) / 1.0e0
-                ) * 1.0e0 / 1e-09
-              ) >= 2.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1e-12
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1e-09
+                ) >= 2.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1e-12
-                  ) / 1.0e0
-                ) * 1.0e0 / 1e-09
-              ) <= 1500.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1e-12
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1e-09
+                ) <= 1500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or pmol/L'
             ELSE ''
@@ -9801,21 +9811,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.01e0
-                  ) / 40.078e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.01e0
+                    ) / 40.078e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.01e0
-                  ) / 40.078e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.01e0
+                    ) / 40.078e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/dL'
             ELSE ''
@@ -9825,21 +9837,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 40.078e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 40.078e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 40.078e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 40.078e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/L'
             ELSE ''
@@ -9849,21 +9863,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mmol/L'
             ELSE ''
@@ -9873,21 +9889,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 2.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 2.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 2.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 2.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mEq/L'
             ELSE ''
@@ -9902,21 +9920,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.01e0
-                  ) / 40.078e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.3e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.01e0
+                    ) / 40.078e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.3e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.01e0
-                  ) / 40.078e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 3.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.01e0
+                    ) / 40.078e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 3.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/dL'
             ELSE ''
@@ -9926,21 +9946,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.3e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.3e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 3.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 3.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mmol/L'
             ELSE ''
@@ -9950,21 +9972,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 2.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.3e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 2.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.3e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 2.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 3.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 2.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 3.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mEq/L'
             ELSE ''
@@ -9979,21 +10003,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 10.0e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 1.0e0
-              ) >= 5.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 10.0e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1.0e0
+                ) >= 5.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 10.0e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 1.0e0
-              ) <= 80.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 10.0e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1.0e0
+                ) <= 80.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or g/dL'
             ELSE ''
@@ -10003,21 +10029,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1.0e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 1.0e0
-              ) >= 5.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1.0e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1.0e0
+                ) >= 5.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1.0e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 1.0e0
-              ) <= 80.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1.0e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1.0e0
+                ) <= 80.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or g/L'
             ELSE ''
@@ -10032,21 +10060,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.01e0
-                  ) / 24.305e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.08e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.01e0
+                    ) / 24.305e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.08e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.01e0
-                  ) / 24.305e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 10.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.01e0
+                    ) / 24.305e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 10.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/dL'
             ELSE ''
@@ -10056,21 +10086,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 24.305e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.08e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 24.305e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.08e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 24.305e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 10.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 24.305e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 10.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/L'
             ELSE ''
@@ -10080,21 +10112,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.08e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.08e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 10.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 10.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mmol/L'
             ELSE ''
@@ -10104,21 +10138,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 2.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.08e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 2.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.08e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 2.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 10.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 2.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 10.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mEq/L'
             ELSE ''
@@ -10133,21 +10169,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1e-09
-                  ) / 9425.0e0
-                ) * 1.0e0 / 1e-12
-              ) >= 0.1e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1e-09
+                    ) / 9425.0e0
+                  ) * 1.0e0 / 1e-12
+                ) >= 0.1e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1e-09
-                  ) / 9425.0e0
-                ) * 1.0e0 / 1e-12
-              ) <= 500.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1e-09
+                    ) / 9425.0e0
+                  ) * 1.0e0 / 1e-12
+                ) <= 500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or pg/mL'
             ELSE ''
@@ -10157,21 +10195,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1e-06
-                  ) / 9425.0e0
-                ) * 1.0e0 / 1e-12
-              ) >= 0.1e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1e-06
+                    ) / 9425.0e0
+                  ) * 1.0e0 / 1e-12
+                ) >= 0.1e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1e-06
-                  ) / 9425.0e0
-                ) * 1.0e0 / 1e-12
-              ) <= 500.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1e-06
+                    ) / 9425.0e0
+                  ) * 1.0e0 / 1e-12
+                ) <= 500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or ng/mL'
             ELSE ''
@@ -10181,21 +10221,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1e-12
-                  ) / 1.0e0
-                ) * 1.0e0 / 1e-12
-              ) >= 0.1e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1e-12
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1e-12
+                ) >= 0.1e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1e-12
-                  ) / 1.0e0
-                ) * 1.0e0 / 1e-12
-              ) <= 500.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1e-12
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1e-12
+                ) <= 500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or pmol/L'
             ELSE ''
@@ -10210,21 +10252,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.01e0
-                  ) / 30.974e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.09e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.01e0
+                    ) / 30.974e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.09e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.01e0
-                  ) / 30.974e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 8.1e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.01e0
+                    ) / 30.974e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 8.1e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/dL'
             ELSE ''
@@ -10234,21 +10278,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 30.974e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.09e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 30.974e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.09e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 30.974e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 8.1e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 30.974e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 8.1e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/L'
             ELSE ''
@@ -10258,21 +10304,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.09e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.09e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 8.1e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 8.1e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mmol/L'
             ELSE ''
@@ -10287,21 +10335,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.01e0
-                  ) / 40.078e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.01e0
+                    ) / 40.078e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.01e0
-                  ) / 40.078e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.01e0
+                    ) / 40.078e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/dL'
             ELSE ''
@@ -10311,21 +10361,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mmol/L'
             ELSE ''
@@ -10335,21 +10387,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 2.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 2.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 2.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 2.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mEq/L'
             ELSE ''
@@ -13658,9 +13712,8 @@ WITH vitd_units AS (
           )
         END
         WHEN 'implausible value'
-        THEN CASE
-          WHEN g_fits <> ''
-          THEN (
+        THEN (
+          (
             a || ' ' || CASE
               WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
               THEN '"' || REPLACE(
@@ -13729,80 +13782,17 @@ WITH vitd_units AS (
               THEN '8.1'
               WHEN a = 'corrected_calcium'
               THEN '5'
-            END || ' ' || si_unit || ': likely a unit mix-up (did you mean ' || g6_text || ' ' || g_fits || '?)'
-          )
-          ELSE (
-            a || ' ' || CASE
-              WHEN STRPOS(v2, '''') > 0 AND STRPOS(v2, '"') = 0
-              THEN '"' || REPLACE(
-                REPLACE(
-                  REPLACE(
-                    REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
-', '\n'),
-                    '',
-                    '\r'
-                  ),
-                  ' ',
-                  '\xa0'
-                ),
-                ' ',
-                '\u202f'
-              ) || '"'
-              ELSE '''' || REPLACE(
-                REPLACE(
-                  REPLACE(
-                    REPLACE(
-                      REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
-', '\n'),
-                      '',
-                      '\r'
-                    ),
-                    ' ',
-                    '\xa0'
-                  ),
-                  ' ',
-                  '\u202f'
-                ),
-                '''',
-                '\'''
-              ) || ''''
-            END || ' is ' || g4_text || ' ' || si_unit || ', outside the plausible ' || CASE
-              WHEN a = 'vitamin_d'
-              THEN '2'
-              WHEN a = 'calcium'
-              THEN '0.74'
-              WHEN a = 'ionized_calcium'
-              THEN '0.3'
-              WHEN a = 'albumin'
-              THEN '5'
-              WHEN a = 'magnesium'
-              THEN '0.08'
-              WHEN a = 'pth'
-              THEN '0.1'
-              WHEN a = 'phosphate'
-              THEN '0.09'
-              WHEN a = 'corrected_calcium'
-              THEN '0.74'
-            END || '-' || CASE
-              WHEN a = 'vitamin_d'
-              THEN '1500'
-              WHEN a = 'calcium'
-              THEN '5'
-              WHEN a = 'ionized_calcium'
-              THEN '3'
-              WHEN a = 'albumin'
-              THEN '80'
-              WHEN a = 'magnesium'
-              THEN '10'
-              WHEN a = 'pth'
-              THEN '500'
-              WHEN a = 'phosphate'
-              THEN '8.1'
-              WHEN a = 'corrected_calcium'
-              THEN '5'
-            END || ' ' || si_unit || ': likely a unit mix-up (check the value and its unit)'
-          )
-        END
+            END || ' ' || si_unit || ': likely a unit mix-up'
+          ) || ' (' || CASE
+            WHEN g_fits <> ''
+            THEN (
+              'did you mean ' || g6_text || ' ' || g_fits || '?'
+            )
+            ELSE (
+              'check the value and its unit'
+            )
+          END || ')'
+        )
         ELSE kind
       END
     END AS vitd_note_value

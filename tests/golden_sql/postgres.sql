@@ -9638,23 +9638,25 @@ WITH vitd_units AS MATERIALIZED (
           WHEN unit <> 'ng/mL'
           AND (
             (
-              CAST((
+              (
                 CAST((
-                  x * 1e-06
-                ) AS DOUBLE PRECISION) / 400.64e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 1e-09
-            ) >= 2.0e0
-            OR cmp IN ('<', '<=')
-          )
-          AND (
-            (
-              CAST((
+                  CAST((
+                    x * 1e-06
+                  ) AS DOUBLE PRECISION) / 400.64e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 1e-09
+              ) >= 2.0e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
                 CAST((
-                  x * 1e-06
-                ) AS DOUBLE PRECISION) / 400.64e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 1e-09
-            ) <= 1500.0e0
-            OR cmp IN ('>', '>=')
+                  CAST((
+                    x * 1e-06
+                  ) AS DOUBLE PRECISION) / 400.64e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 1e-09
+              ) <= 1500.0e0
+              OR cmp IN ('>', '>=')
+            )
           )
           THEN ' or ng/mL'
           ELSE ''
@@ -9662,23 +9664,25 @@ WITH vitd_units AS MATERIALIZED (
           WHEN unit <> 'ng/dL'
           AND (
             (
-              CAST((
+              (
                 CAST((
-                  x * 1e-08
-                ) AS DOUBLE PRECISION) / 400.64e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 1e-09
-            ) >= 2.0e0
-            OR cmp IN ('<', '<=')
-          )
-          AND (
-            (
-              CAST((
+                  CAST((
+                    x * 1e-08
+                  ) AS DOUBLE PRECISION) / 400.64e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 1e-09
+              ) >= 2.0e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
                 CAST((
-                  x * 1e-08
-                ) AS DOUBLE PRECISION) / 400.64e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 1e-09
-            ) <= 1500.0e0
-            OR cmp IN ('>', '>=')
+                  CAST((
+                    x * 1e-08
+                  ) AS DOUBLE PRECISION) / 400.64e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 1e-09
+              ) <= 1500.0e0
+              OR cmp IN ('>', '>=')
+            )
           )
           THEN ' or ng/dL'
           ELSE ''
@@ -9686,23 +9690,25 @@ WITH vitd_units AS MATERIALIZED (
           WHEN unit <> 'pg/mL'
           AND (
             (
-              CAST((
+              (
                 CAST((
-                  x * 1e-09
-                ) AS DOUBLE PRECISION) / 400.64e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 1e-09
-            ) >= 2.0e0
-            OR cmp IN ('<', '<=')
-          )
-          AND (
-            (
-              CAST((
+                  CAST((
+                    x * 1e-09
+                  ) AS DOUBLE PRECISION) / 400.64e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 1e-09
+              ) >= 2.0e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
                 CAST((
-                  x * 1e-09
-                ) AS DOUBLE PRECISION) / 400.64e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 1e-09
-            ) <= 1500.0e0
-            OR cmp IN ('>', '>=')
+                  CAST((
+                    x * 1e-09
+                  ) AS DOUBLE PRECISION) / 400.64e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 1e-09
+              ) <= 1500.0e0
+              OR cmp IN ('>', '>=')
+            )
           )
           THEN ' or pg/mL'
           ELSE ''
@@ -9710,23 +9716,25 @@ WITH vitd_units AS MATERIALIZED (
           WHEN unit <> 'nmol/L'
           AND (
             (
-              CAST((
+              (
                 CAST((
-                  x * 1e-09
-                ) AS DOUBLE PRECISION) / 1.0e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 1e-09
-            ) >= 2.0e0
-            OR cmp IN ('<', '<=')
-          )
-          AND (
-            (
-              CAST((
+                  CAST((
+                    x * 1e-09
+                  ) AS DOUBLE PRECISION) / 1.0e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 1e-09
+              ) >= 2.0e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
                 CAST((
-                  x * 1e-09
-                ) AS DOUBLE PRECISION) / 1.0e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 1e-09
-            ) <= 1500.0e0
-            OR cmp IN ('>', '>=')
+                  CAST((
+                    x * 1e-09
+                  ) AS DOUBLE PRECISION) / 1.0e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 1e-09
+              ) <= 1500.0e0
+              OR cmp IN ('>', '>=')
+            )
           )
           THEN ' or nmol/L'
           ELSE ''
@@ -9734,23 +9742,25 @@ WITH vitd_units AS MATERIALIZED (
           WHEN unit <> 'pmol/L'
           AND (
             (
-              CAST((
+              (
                 CAST((
-                  x * 1e-12
-                ) AS DOUBLE PRECISION) / 1.0e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 1e-09
-            ) >= 2.0e0
-            OR cmp IN ('<', '<=')
-          )
-          AND (
-            (
-              CAST((
+                  CAST((
+                    x * 1e-12
+                  ) AS DOUBLE PRECISION) / 1.0e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 1e-09
+              ) >= 2.0e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
                 CAST((
-                  x * 1e-12
-                ) AS DOUBLE PRECISION) / 1.0e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 1e-09
-            ) <= 1500.0e0
-            OR cmp IN ('>', '>=')
+                  CAST((
+                    x * 1e-12
+                  ) AS DOUBLE PRECISION) / 1.0e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 1e-09
+              ) <= 1500.0e0
+              OR cmp IN ('>', '>=')
+            )
           )
           THEN ' or pmol/L'
           ELSE ''
@@ -9760,23 +9770,25 @@ WITH vitd_units AS MATERIALIZED (
           WHEN unit <> 'mg/dL'
           AND (
             (
-              CAST((
+              (
                 CAST((
-                  x * 0.01e0
-                ) AS DOUBLE PRECISION) / 40.078e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) >= 0.74e0
-            OR cmp IN ('<', '<=')
-          )
-          AND (
-            (
-              CAST((
+                  CAST((
+                    x * 0.01e0
+                  ) AS DOUBLE PRECISION) / 40.078e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) >= 0.74e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
                 CAST((
-                  x * 0.01e0
-                ) AS DOUBLE PRECISION) / 40.078e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) <= 5.0e0
-            OR cmp IN ('>', '>=')
+                  CAST((
+                    x * 0.01e0
+                  ) AS DOUBLE PRECISION) / 40.078e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) <= 5.0e0
+              OR cmp IN ('>', '>=')
+            )
           )
           THEN ' or mg/dL'
           ELSE ''
@@ -9784,23 +9796,25 @@ WITH vitd_units AS MATERIALIZED (
           WHEN unit <> 'mg/L'
           AND (
             (
-              CAST((
+              (
                 CAST((
-                  x * 0.001e0
-                ) AS DOUBLE PRECISION) / 40.078e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) >= 0.74e0
-            OR cmp IN ('<', '<=')
-          )
-          AND (
-            (
-              CAST((
+                  CAST((
+                    x * 0.001e0
+                  ) AS DOUBLE PRECISION) / 40.078e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) >= 0.74e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
                 CAST((
-                  x * 0.001e0
-                ) AS DOUBLE PRECISION) / 40.078e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) <= 5.0e0
-            OR cmp IN ('>', '>=')
+                  CAST((
+                    x * 0.001e0
+                  ) AS DOUBLE PRECISION) / 40.078e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) <= 5.0e0
+              OR cmp IN ('>', '>=')
+            )
           )
           THEN ' or mg/L'
           ELSE ''
@@ -9808,23 +9822,25 @@ WITH vitd_units AS MATERIALIZED (
           WHEN unit <> 'mmol/L'
           AND (
             (
-              CAST((
+              (
                 CAST((
-                  x * 0.001e0
-                ) AS DOUBLE PRECISION) / 1.0e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) >= 0.74e0
-            OR cmp IN ('<', '<=')
-          )
-          AND (
-            (
-              CAST((
+                  CAST((
+                    x * 0.001e0
+                  ) AS DOUBLE PRECISION) / 1.0e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) >= 0.74e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
                 CAST((
-                  x * 0.001e0
-                ) AS DOUBLE PRECISION) / 1.0e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) <= 5.0e0
-            OR cmp IN ('>', '>=')
+                  CAST((
+                    x * 0.001e0
+                  ) AS DOUBLE PRECISION) / 1.0e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) <= 5.0e0
+              OR cmp IN ('>', '>=')
+            )
           )
           THEN ' or mmol/L'
           ELSE ''
@@ -9832,23 +9848,25 @@ WITH vitd_units AS MATERIALIZED (
           WHEN unit <> 'mEq/L'
           AND (
             (
-              CAST((
+              (
                 CAST((
-                  x * 0.001e0
-                ) AS DOUBLE PRECISION) / 2.0e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) >= 0.74e0
-            OR cmp IN ('<', '<=')
-          )
-          AND (
-            (
-              CAST((
+                  CAST((
+                    x * 0.001e0
+                  ) AS DOUBLE PRECISION) / 2.0e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) >= 0.74e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
                 CAST((
-                  x * 0.001e0
-                ) AS DOUBLE PRECISION) / 2.0e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) <= 5.0e0
-            OR cmp IN ('>', '>=')
+                  CAST((
+                    x * 0.001e0
+                  ) AS DOUBLE PRECISION) / 2.0e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) <= 5.0e0
+              OR cmp IN ('>', '>=')
+            )
           )
           THEN ' or mEq/L'
           ELSE ''
@@ -9858,23 +9876,25 @@ WITH vitd_units AS MATERIALIZED (
           WHEN unit <> 'mg/dL'
           AND (
             (
-              CAST((
+              (
                 CAST((
-                  x * 0.01e0
-                ) AS DOUBLE PRECISION) / 40.078e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) >= 0.3e0
-            OR cmp IN ('<', '<=')
-          )
-          AND (
-            (
-              CAST((
+                  CAST((
+                    x * 0.01e0
+                  ) AS DOUBLE PRECISION) / 40.078e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) >= 0.3e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
                 CAST((
-                  x * 0.01e0
-                ) AS DOUBLE PRECISION) / 40.078e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) <= 3.0e0
-            OR cmp IN ('>', '>=')
+                  CAST((
+                    x * 0.01e0
+                  ) AS DOUBLE PRECISION) / 40.078e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) <= 3.0e0
+              OR cmp IN ('>', '>=')
+            )
           )
           THEN ' or mg/dL'
           ELSE ''
@@ -9882,23 +9902,25 @@ WITH vitd_units AS MATERIALIZED (
           WHEN unit <> 'mmol/L'
           AND (
             (
-              CAST((
+              (
                 CAST((
-                  x * 0.001e0
-                ) AS DOUBLE PRECISION) / 1.0e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) >= 0.3e0
-            OR cmp IN ('<', '<=')
-          )
-          AND (
-            (
-              CAST((
+                  CAST((
+                    x * 0.001e0
+                  ) AS DOUBLE PRECISION) / 1.0e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) >= 0.3e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
                 CAST((
-                  x * 0.001e0
-                ) AS DOUBLE PRECISION) / 1.0e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) <= 3.0e0
-            OR cmp IN ('>', '>=')
+                  CAST((
+                    x * 0.001e0
+                  ) AS DOUBLE PRECISION) / 1.0e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) <= 3.0e0
+              OR cmp IN ('>', '>=')
+            )
           )
           THEN ' or mmol/L'
           ELSE ''
@@ -9906,23 +9928,25 @@ WITH vitd_units AS MATERIALIZED (
           WHEN unit <> 'mEq/L'
           AND (
             (
-              CAST((
+              (
                 CAST((
-                  x * 0.001e0
-                ) AS DOUBLE PRECISION) / 2.0e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) >= 0.3e0
-            OR cmp IN ('<', '<=')
-          )
-          AND (
-            (
-              CAST((
+                  CAST((
+                    x * 0.001e0
+                  ) AS DOUBLE PRECISION) / 2.0e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) >= 0.3e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
                 CAST((
-                  x * 0.001e0
-                ) AS DOUBLE PRECISION) / 2.0e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) <= 3.0e0
-            OR cmp IN ('>', '>=')
+                  CAST((
+                    x * 0.001e0
+                  ) AS DOUBLE PRECISION) / 2.0e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) <= 3.0e0
+              OR cmp IN ('>', '>=')
+            )
           )
           THEN ' or mEq/L'
           ELSE ''
@@ -9932,23 +9956,25 @@ WITH vitd_units AS MATERIALIZED (
           WHEN unit <> 'g/dL'
           AND (
             (
-              CAST((
+              (
                 CAST((
-                  x * 10.0e0
-                ) AS DOUBLE PRECISION) / 1.0e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 1.0e0
-            ) >= 5.0e0
-            OR cmp IN ('<', '<=')
-          )
-          AND (
-            (
-              CAST((
+                  CAST((
+                    x * 10.0e0
+                  ) AS DOUBLE PRECISION) / 1.0e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 1.0e0
+              ) >= 5.0e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
                 CAST((
-                  x * 10.0e0
-                ) AS DOUBLE PRECISION) / 1.0e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 1.0e0
-            ) <= 80.0e0
-            OR cmp IN ('>', '>=')
+                  CAST((
+                    x * 10.0e0
+                  ) AS DOUBLE PRECISION) / 1.0e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 1.0e0
+              ) <= 80.0e0
+              OR cmp IN ('>', '>=')
+            )
           )
           THEN ' or g/dL'
           ELSE ''
@@ -9956,23 +9982,25 @@ WITH vitd_units AS MATERIALIZED (
           WHEN unit <> 'g/L'
           AND (
             (
-              CAST((
+              (
                 CAST((
-                  x * 1.0e0
-                ) AS DOUBLE PRECISION) / 1.0e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 1.0e0
-            ) >= 5.0e0
-            OR cmp IN ('<', '<=')
-          )
-          AND (
-            (
-              CAST((
+                  CAST((
+                    x * 1.0e0
+                  ) AS DOUBLE PRECISION) / 1.0e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 1.0e0
+              ) >= 5.0e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
                 CAST((
-                  x * 1.0e0
-                ) AS DOUBLE PRECISION) / 1.0e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 1.0e0
-            ) <= 80.0e0
-            OR cmp IN ('>', '>=')
+                  CAST((
+                    x * 1.0e0
+                  ) AS DOUBLE PRECISION) / 1.0e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 1.0e0
+              ) <= 80.0e0
+              OR cmp IN ('>', '>=')
+            )
           )
           THEN ' or g/L'
           ELSE ''
@@ -9982,23 +10010,25 @@ WITH vitd_units AS MATERIALIZED (
           WHEN unit <> 'mg/dL'
           AND (
             (
-              CAST((
+              (
                 CAST((
-                  x * 0.01e0
-                ) AS DOUBLE PRECISION) / 24.305e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) >= 0.08e0
-            OR cmp IN ('<', '<=')
-          )
-          AND (
-            (
-              CAST((
+                  CAST((
+                    x * 0.01e0
+                  ) AS DOUBLE PRECISION) / 24.305e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) >= 0.08e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
                 CAST((
-                  x * 0.01e0
-                ) AS DOUBLE PRECISION) / 24.305e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) <= 10.0e0
-            OR cmp IN ('>', '>=')
+                  CAST((
+                    x * 0.01e0
+                  ) AS DOUBLE PRECISION) / 24.305e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) <= 10.0e0
+              OR cmp IN ('>', '>=')
+            )
           )
           THEN ' or mg/dL'
           ELSE ''
@@ -10006,23 +10036,25 @@ WITH vitd_units AS MATERIALIZED (
           WHEN unit <> 'mg/L'
           AND (
             (
-              CAST((
+              (
                 CAST((
-                  x * 0.001e0
-                ) AS DOUBLE PRECISION) / 24.305e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) >= 0.08e0
-            OR cmp IN ('<', '<=')
-          )
-          AND (
-            (
-              CAST((
+                  CAST((
+                    x * 0.001e0
+                  ) AS DOUBLE PRECISION) / 24.305e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) >= 0.08e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
                 CAST((
-                  x * 0.001e0
-                ) AS DOUBLE PRECISION) / 24.305e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) <= 10.0e0
-            OR cmp IN ('>', '>=')
+                  CAST((
+                    x * 0.001e0
+                  ) AS DOUBLE PRECISION) / 24.305e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) <= 10.0e0
+              OR cmp IN ('>', '>=')
+            )
           )
           THEN ' or mg/L'
           ELSE ''
@@ -10030,23 +10062,25 @@ WITH vitd_units AS MATERIALIZED (
           WHEN unit <> 'mmol/L'
           AND (
             (
-              CAST((
+              (
                 CAST((
-                  x * 0.001e0
-                ) AS DOUBLE PRECISION) / 1.0e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) >= 0.08e0
-            OR cmp IN ('<', '<=')
-          )
-          AND (
-            (
-              CAST((
+                  CAST((
+                    x * 0.001e0
+                  ) AS DOUBLE PRECISION) / 1.0e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) >= 0.08e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
                 CAST((
-                  x * 0.001e0
-                ) AS DOUBLE PRECISION) / 1.0e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) <= 10.0e0
-            OR cmp IN ('>', '>=')
+                  CAST((
+                    x * 0.001e0
+                  ) AS DOUBLE PRECISION) / 1.0e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) <= 10.0e0
+              OR cmp IN ('>', '>=')
+            )
           )
           THEN ' or mmol/L'
           ELSE ''
@@ -10054,23 +10088,25 @@ WITH vitd_units AS MATERIALIZED (
           WHEN unit <> 'mEq/L'
           AND (
             (
-              CAST((
+              (
                 CAST((
-                  x * 0.001e0
-                ) AS DOUBLE PRECISION) / 2.0e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) >= 0.08e0
-            OR cmp IN ('<', '<=')
-          )
-          AND (
-            (
-              CAST((
+                  CAST((
+                    x * 0.001e0
+                  ) AS DOUBLE PRECISION) / 2.0e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) >= 0.08e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
                 CAST((
-                  x * 0.001e0
-                ) AS DOUBLE PRECISION) / 2.0e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) <= 10.0e0
-            OR cmp IN ('>', '>=')
+                  CAST((
+                    x * 0.001e0
+                  ) AS DOUBLE PRECISION) / 2.0e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) <= 10.0e0
+              OR cmp IN ('>', '>=')
+            )
           )
           THEN ' or mEq/L'
           ELSE ''
@@ -10080,23 +10116,25 @@ WITH vitd_units AS MATERIALIZED (
           WHEN unit <> 'pg/mL'
           AND (
             (
-              CAST((
+              (
                 CAST((
-                  x * 1e-09
-                ) AS DOUBLE PRECISION) / 9425.0e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 1e-12
-            ) >= 0.1e0
-            OR cmp IN ('<', '<=')
-          )
-          AND (
-            (
-              CAST((
+                  CAST((
+                    x * 1e-09
+                  ) AS DOUBLE PRECISION) / 9425.0e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 1e-12
+              ) >= 0.1e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
                 CAST((
-                  x * 1e-09
-                ) AS DOUBLE PRECISION) / 9425.0e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 1e-12
-            ) <= 500.0e0
-            OR cmp IN ('>', '>=')
+                  CAST((
+                    x * 1e-09
+                  ) AS DOUBLE PRECISION) / 9425.0e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 1e-12
+              ) <= 500.0e0
+              OR cmp IN ('>', '>=')
+            )
           )
           THEN ' or pg/mL'
           ELSE ''
@@ -10104,23 +10142,25 @@ WITH vitd_units AS MATERIALIZED (
           WHEN unit <> 'ng/mL'
           AND (
             (
-              CAST((
+              (
                 CAST((
-                  x * 1e-06
-                ) AS DOUBLE PRECISION) / 9425.0e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 1e-12
-            ) >= 0.1e0
-            OR cmp IN ('<', '<=')
-          )
-          AND (
-            (
-              CAST((
+                  CAST((
+                    x * 1e-06
+                  ) AS DOUBLE PRECISION) / 9425.0e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 1e-12
+              ) >= 0.1e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
                 CAST((
-                  x * 1e-06
-                ) AS DOUBLE PRECISION) / 9425.0e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 1e-12
-            ) <= 500.0e0
-            OR cmp IN ('>', '>=')
+                  CAST((
+                    x * 1e-06
+                  ) AS DOUBLE PRECISION) / 9425.0e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 1e-12
+              ) <= 500.0e0
+              OR cmp IN ('>', '>=')
+            )
           )
           THEN ' or ng/mL'
           ELSE ''
@@ -10128,23 +10168,25 @@ WITH vitd_units AS MATERIALIZED (
           WHEN unit <> 'pmol/L'
           AND (
             (
-              CAST((
+              (
                 CAST((
-                  x * 1e-12
-                ) AS DOUBLE PRECISION) / 1.0e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 1e-12
-            ) >= 0.1e0
-            OR cmp IN ('<', '<=')
-          )
-          AND (
-            (
-              CAST((
+                  CAST((
+                    x * 1e-12
+                  ) AS DOUBLE PRECISION) / 1.0e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 1e-12
+              ) >= 0.1e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
                 CAST((
-                  x * 1e-12
-                ) AS DOUBLE PRECISION) / 1.0e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 1e-12
-            ) <= 500.0e0
-            OR cmp IN ('>', '>=')
+                  CAST((
+                    x * 1e-12
+                  ) AS DOUBLE PRECISION) / 1.0e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 1e-12
+              ) <= 500.0e0
+              OR cmp IN ('>', '>=')
+            )
           )
           THEN ' or pmol/L'
           ELSE ''
@@ -10154,23 +10196,25 @@ WITH vitd_units AS MATERIALIZED (
           WHEN unit <> 'mg/dL'
           AND (
             (
-              CAST((
+              (
                 CAST((
-                  x * 0.01e0
-                ) AS DOUBLE PRECISION) / 30.974e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) >= 0.09e0
-            OR cmp IN ('<', '<=')
-          )
-          AND (
-            (
-              CAST((
+                  CAST((
+                    x * 0.01e0
+                  ) AS DOUBLE PRECISION) / 30.974e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) >= 0.09e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
                 CAST((
-                  x * 0.01e0
-                ) AS DOUBLE PRECISION) / 30.974e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) <= 8.1e0
-            OR cmp IN ('>', '>=')
+                  CAST((
+                    x * 0.01e0
+                  ) AS DOUBLE PRECISION) / 30.974e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) <= 8.1e0
+              OR cmp IN ('>', '>=')
+            )
           )
           THEN ' or mg/dL'
           ELSE ''
@@ -10178,23 +10222,25 @@ WITH vitd_units AS MATERIALIZED (
           WHEN unit <> 'mg/L'
           AND (
             (
-              CAST((
+              (
                 CAST((
-                  x * 0.001e0
-                ) AS DOUBLE PRECISION) / 30.974e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) >= 0.09e0
-            OR cmp IN ('<', '<=')
-          )
-          AND (
-            (
-              CAST((
+                  CAST((
+                    x * 0.001e0
+                  ) AS DOUBLE PRECISION) / 30.974e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) >= 0.09e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
                 CAST((
-                  x * 0.001e0
-                ) AS DOUBLE PRECISION) / 30.974e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) <= 8.1e0
-            OR cmp IN ('>', '>=')
+                  CAST((
+                    x * 0.001e0
+                  ) AS DOUBLE PRECISION) / 30.974e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) <= 8.1e0
+              OR cmp IN ('>', '>=')
+            )
           )
           THEN ' or mg/L'
           ELSE ''
@@ -10202,23 +10248,25 @@ WITH vitd_units AS MATERIALIZED (
           WHEN unit <> 'mmol/L'
           AND (
             (
-              CAST((
+              (
                 CAST((
-                  x * 0.001e0
-                ) AS DOUBLE PRECISION) / 1.0e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) >= 0.09e0
-            OR cmp IN ('<', '<=')
-          )
-          AND (
-            (
-              CAST((
+                  CAST((
+                    x * 0.001e0
+                  ) AS DOUBLE PRECISION) / 1.0e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) >= 0.09e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
                 CAST((
-                  x * 0.001e0
-                ) AS DOUBLE PRECISION) / 1.0e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) <= 8.1e0
-            OR cmp IN ('>', '>=')
+                  CAST((
+                    x * 0.001e0
+                  ) AS DOUBLE PRECISION) / 1.0e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) <= 8.1e0
+              OR cmp IN ('>', '>=')
+            )
           )
           THEN ' or mmol/L'
           ELSE ''
@@ -10228,23 +10276,25 @@ WITH vitd_units AS MATERIALIZED (
           WHEN unit <> 'mg/dL'
           AND (
             (
-              CAST((
+              (
                 CAST((
-                  x * 0.01e0
-                ) AS DOUBLE PRECISION) / 40.078e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) >= 0.74e0
-            OR cmp IN ('<', '<=')
-          )
-          AND (
-            (
-              CAST((
+                  CAST((
+                    x * 0.01e0
+                  ) AS DOUBLE PRECISION) / 40.078e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) >= 0.74e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
                 CAST((
-                  x * 0.01e0
-                ) AS DOUBLE PRECISION) / 40.078e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) <= 5.0e0
-            OR cmp IN ('>', '>=')
+                  CAST((
+                    x * 0.01e0
+                  ) AS DOUBLE PRECISION) / 40.078e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) <= 5.0e0
+              OR cmp IN ('>', '>=')
+            )
           )
           THEN ' or mg/dL'
           ELSE ''
@@ -10252,23 +10302,25 @@ WITH vitd_units AS MATERIALIZED (
           WHEN unit <> 'mmol/L'
           AND (
             (
-              CAST((
+              (
                 CAST((
-                  x * 0.001e0
-                ) AS DOUBLE PRECISION) / 1.0e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) >= 0.74e0
-            OR cmp IN ('<', '<=')
-          )
-          AND (
-            (
-              CAST((
+                  CAST((
+                    x * 0.001e0
+                  ) AS DOUBLE PRECISION) / 1.0e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) >= 0.74e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
                 CAST((
-                  x * 0.001e0
-                ) AS DOUBLE PRECISION) / 1.0e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) <= 5.0e0
-            OR cmp IN ('>', '>=')
+                  CAST((
+                    x * 0.001e0
+                  ) AS DOUBLE PRECISION) / 1.0e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) <= 5.0e0
+              OR cmp IN ('>', '>=')
+            )
           )
           THEN ' or mmol/L'
           ELSE ''
@@ -10276,23 +10328,25 @@ WITH vitd_units AS MATERIALIZED (
           WHEN unit <> 'mEq/L'
           AND (
             (
-              CAST((
+              (
                 CAST((
-                  x * 0.001e0
-                ) AS DOUBLE PRECISION) / 2.0e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) >= 0.74e0
-            OR cmp IN ('<', '<=')
-          )
-          AND (
-            (
-              CAST((
+                  CAST((
+                    x * 0.001e0
+                  ) AS DOUBLE PRECISION) / 2.0e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) >= 0.74e0
+              OR cmp IN ('<', '<=')
+            )
+            AND (
+              (
                 CAST((
-                  x * 0.001e0
-                ) AS DOUBLE PRECISION) / 2.0e0
-              ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
-            ) <= 5.0e0
-            OR cmp IN ('>', '>=')
+                  CAST((
+                    x * 0.001e0
+                  ) AS DOUBLE PRECISION) / 2.0e0
+                ) * 1.0e0 AS DOUBLE PRECISION) / 0.001e0
+              ) <= 5.0e0
+              OR cmp IN ('>', '>=')
+            )
           )
           THEN ' or mEq/L'
           ELSE ''
@@ -13695,9 +13749,8 @@ WITH vitd_units AS MATERIALIZED (
           )
         END
         WHEN 'implausible value'
-        THEN CASE
-          WHEN g_fits <> ''
-          THEN (
+        THEN (
+          (
             a || ' ' || CASE
               WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
               THEN '"' || REPLACE(
@@ -13766,80 +13819,17 @@ WITH vitd_units AS MATERIALIZED (
               THEN '8.1'
               WHEN a = 'corrected_calcium'
               THEN '5'
-            END || ' ' || si_unit || ': likely a unit mix-up (did you mean ' || g6_text || ' ' || g_fits || '?)'
-          )
-          ELSE (
-            a || ' ' || CASE
-              WHEN POSITION('''' IN v2) > 0 AND POSITION('"' IN v2) = 0
-              THEN '"' || REPLACE(
-                REPLACE(
-                  REPLACE(
-                    REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
-', '\n'),
-                    '',
-                    '\r'
-                  ),
-                  ' ',
-                  '\xa0'
-                ),
-                ' ',
-                '\u202f'
-              ) || '"'
-              ELSE '''' || REPLACE(
-                REPLACE(
-                  REPLACE(
-                    REPLACE(
-                      REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
-', '\n'),
-                      '',
-                      '\r'
-                    ),
-                    ' ',
-                    '\xa0'
-                  ),
-                  ' ',
-                  '\u202f'
-                ),
-                '''',
-                '\'''
-              ) || ''''
-            END || ' is ' || g4_text || ' ' || si_unit || ', outside the plausible ' || CASE
-              WHEN a = 'vitamin_d'
-              THEN '2'
-              WHEN a = 'calcium'
-              THEN '0.74'
-              WHEN a = 'ionized_calcium'
-              THEN '0.3'
-              WHEN a = 'albumin'
-              THEN '5'
-              WHEN a = 'magnesium'
-              THEN '0.08'
-              WHEN a = 'pth'
-              THEN '0.1'
-              WHEN a = 'phosphate'
-              THEN '0.09'
-              WHEN a = 'corrected_calcium'
-              THEN '0.74'
-            END || '-' || CASE
-              WHEN a = 'vitamin_d'
-              THEN '1500'
-              WHEN a = 'calcium'
-              THEN '5'
-              WHEN a = 'ionized_calcium'
-              THEN '3'
-              WHEN a = 'albumin'
-              THEN '80'
-              WHEN a = 'magnesium'
-              THEN '10'
-              WHEN a = 'pth'
-              THEN '500'
-              WHEN a = 'phosphate'
-              THEN '8.1'
-              WHEN a = 'corrected_calcium'
-              THEN '5'
-            END || ' ' || si_unit || ': likely a unit mix-up (check the value and its unit)'
-          )
-        END
+            END || ' ' || si_unit || ': likely a unit mix-up'
+          ) || ' (' || CASE
+            WHEN g_fits <> ''
+            THEN (
+              'did you mean ' || g6_text || ' ' || g_fits || '?'
+            )
+            ELSE (
+              'check the value and its unit'
+            )
+          END || ')'
+        )
         ELSE kind
       END
     END AS vitd_note_value

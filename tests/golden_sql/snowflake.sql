@@ -9206,21 +9206,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1e-06
-                  ) / 400.64e0
-                ) * 1.0e0 / 1e-09
-              ) >= 2.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1e-06
+                    ) / 400.64e0
+                  ) * 1.0e0 / 1e-09
+                ) >= 2.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1e-06
-                  ) / 400.64e0
-                ) * 1.0e0 / 1e-09
-              ) <= 1500.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1e-06
+                    ) / 400.64e0
+                  ) * 1.0e0 / 1e-09
+                ) <= 1500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or ng/mL'
             ELSE ''
@@ -9230,21 +9232,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1e-08
-                  ) / 400.64e0
-                ) * 1.0e0 / 1e-09
-              ) >= 2.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1e-08
+                    ) / 400.64e0
+                  ) * 1.0e0 / 1e-09
+                ) >= 2.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1e-08
-                  ) / 400.64e0
-                ) * 1.0e0 / 1e-09
-              ) <= 1500.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1e-08
+                    ) / 400.64e0
+                  ) * 1.0e0 / 1e-09
+                ) <= 1500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or ng/dL'
             ELSE ''
@@ -9254,21 +9258,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1e-09
-                  ) / 400.64e0
-                ) * 1.0e0 / 1e-09
-              ) >= 2.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1e-09
+                    ) / 400.64e0
+                  ) * 1.0e0 / 1e-09
+                ) >= 2.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1e-09
-                  ) / 400.64e0
-                ) * 1.0e0 / 1e-09
-              ) <= 1500.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1e-09
+                    ) / 400.64e0
+                  ) * 1.0e0 / 1e-09
+                ) <= 1500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or pg/mL'
             ELSE ''
@@ -9278,21 +9284,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1e-09
-                  ) / 1.0e0
-                ) * 1.0e0 / 1e-09
-              ) >= 2.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1e-09
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1e-09
+                ) >= 2.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1e-09
-                  ) / 1.0e0
-                ) * 1.0e0 / 1e-09
-              ) <= 1500.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1e-09
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1e-09
+                ) <= 1500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or nmol/L'
             ELSE ''
@@ -9302,21 +9310,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1e-12
-                  ) / 1.0e0
-                ) * 1.0e0 / 1e-09
-              ) >= 2.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1e-12
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1e-09
+                ) >= 2.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1e-12
-                  ) / 1.0e0
-                ) * 1.0e0 / 1e-09
-              ) <= 1500.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1e-12
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1e-09
+                ) <= 1500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or pmol/L'
             ELSE ''
@@ -9331,21 +9341,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.01e0
-                  ) / 40.078e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.01e0
+                    ) / 40.078e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.01e0
-                  ) / 40.078e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.01e0
+                    ) / 40.078e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/dL'
             ELSE ''
@@ -9355,21 +9367,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 40.078e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 40.078e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 40.078e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 40.078e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/L'
             ELSE ''
@@ -9379,21 +9393,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mmol/L'
             ELSE ''
@@ -9403,21 +9419,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 2.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 2.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 2.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 2.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mEq/L'
             ELSE ''
@@ -9432,21 +9450,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.01e0
-                  ) / 40.078e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.3e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.01e0
+                    ) / 40.078e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.3e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.01e0
-                  ) / 40.078e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 3.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.01e0
+                    ) / 40.078e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 3.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/dL'
             ELSE ''
@@ -9456,21 +9476,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.3e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.3e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 3.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 3.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mmol/L'
             ELSE ''
@@ -9480,21 +9502,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 2.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.3e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 2.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.3e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 2.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 3.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 2.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 3.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mEq/L'
             ELSE ''
@@ -9509,21 +9533,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 10.0e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 1.0e0
-              ) >= 5.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 10.0e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1.0e0
+                ) >= 5.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 10.0e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 1.0e0
-              ) <= 80.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 10.0e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1.0e0
+                ) <= 80.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or g/dL'
             ELSE ''
@@ -9533,21 +9559,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1.0e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 1.0e0
-              ) >= 5.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1.0e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1.0e0
+                ) >= 5.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1.0e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 1.0e0
-              ) <= 80.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1.0e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1.0e0
+                ) <= 80.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or g/L'
             ELSE ''
@@ -9562,21 +9590,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.01e0
-                  ) / 24.305e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.08e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.01e0
+                    ) / 24.305e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.08e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.01e0
-                  ) / 24.305e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 10.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.01e0
+                    ) / 24.305e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 10.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/dL'
             ELSE ''
@@ -9586,21 +9616,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 24.305e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.08e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 24.305e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.08e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 24.305e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 10.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 24.305e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 10.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/L'
             ELSE ''
@@ -9610,21 +9642,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.08e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.08e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 10.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 10.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mmol/L'
             ELSE ''
@@ -9634,21 +9668,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 2.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.08e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 2.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.08e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 2.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 10.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 2.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 10.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mEq/L'
             ELSE ''
@@ -9663,21 +9699,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1e-09
-                  ) / 9425.0e0
-                ) * 1.0e0 / 1e-12
-              ) >= 0.1e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1e-09
+                    ) / 9425.0e0
+                  ) * 1.0e0 / 1e-12
+                ) >= 0.1e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1e-09
-                  ) / 9425.0e0
-                ) * 1.0e0 / 1e-12
-              ) <= 500.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1e-09
+                    ) / 9425.0e0
+                  ) * 1.0e0 / 1e-12
+                ) <= 500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or pg/mL'
             ELSE ''
@@ -9687,21 +9725,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1e-06
-                  ) / 9425.0e0
-                ) * 1.0e0 / 1e-12
-              ) >= 0.1e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1e-06
+                    ) / 9425.0e0
+                  ) * 1.0e0 / 1e-12
+                ) >= 0.1e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1e-06
-                  ) / 9425.0e0
-                ) * 1.0e0 / 1e-12
-              ) <= 500.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1e-06
+                    ) / 9425.0e0
+                  ) * 1.0e0 / 1e-12
+                ) <= 500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or ng/mL'
             ELSE ''
@@ -9711,21 +9751,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1e-12
-                  ) / 1.0e0
-                ) * 1.0e0 / 1e-12
-              ) >= 0.1e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1e-12
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1e-12
+                ) >= 0.1e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1e-12
-                  ) / 1.0e0
-                ) * 1.0e0 / 1e-12
-              ) <= 500.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1e-12
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1e-12
+                ) <= 500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or pmol/L'
             ELSE ''
@@ -9740,21 +9782,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.01e0
-                  ) / 30.974e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.09e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.01e0
+                    ) / 30.974e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.09e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.01e0
-                  ) / 30.974e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 8.1e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.01e0
+                    ) / 30.974e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 8.1e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/dL'
             ELSE ''
@@ -9764,21 +9808,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 30.974e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.09e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 30.974e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.09e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 30.974e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 8.1e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 30.974e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 8.1e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/L'
             ELSE ''
@@ -9788,21 +9834,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.09e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.09e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 8.1e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 8.1e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mmol/L'
             ELSE ''
@@ -9817,21 +9865,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.01e0
-                  ) / 40.078e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.01e0
+                    ) / 40.078e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.01e0
-                  ) / 40.078e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.01e0
+                    ) / 40.078e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/dL'
             ELSE ''
@@ -9841,21 +9891,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mmol/L'
             ELSE ''
@@ -9865,21 +9917,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 2.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 2.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 2.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 2.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mEq/L'
             ELSE ''
@@ -12864,9 +12918,8 @@ WITH vitd_units AS (
           )
         END
         WHEN 'implausible value'
-        THEN CASE
-          WHEN g_fits <> ''
-          THEN (
+        THEN (
+          (
             a || ' ' || CASE
               WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
               THEN '"' || REPLACE(
@@ -12925,70 +12978,17 @@ WITH vitd_units AS (
               THEN '8.1'
               WHEN a = 'corrected_calcium'
               THEN '5'
-            END || ' ' || si_unit || ': likely a unit mix-up (did you mean ' || g6_text || ' ' || g_fits || '?)'
-          )
-          ELSE (
-            a || ' ' || CASE
-              WHEN CHARINDEX('\'', v2) > 0 AND CHARINDEX('"', v2) = 0
-              THEN '"' || REPLACE(
-                REPLACE(
-                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
-                  ' ',
-                  '\\xa0'
-                ),
-                ' ',
-                '\\u202f'
-              ) || '"'
-              ELSE '\'' || REPLACE(
-                REPLACE(
-                  REPLACE(
-                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
-                    ' ',
-                    '\\xa0'
-                  ),
-                  ' ',
-                  '\\u202f'
-                ),
-                '\'',
-                '\\\''
-              ) || '\''
-            END || ' is ' || g4_text || ' ' || si_unit || ', outside the plausible ' || CASE
-              WHEN a = 'vitamin_d'
-              THEN '2'
-              WHEN a = 'calcium'
-              THEN '0.74'
-              WHEN a = 'ionized_calcium'
-              THEN '0.3'
-              WHEN a = 'albumin'
-              THEN '5'
-              WHEN a = 'magnesium'
-              THEN '0.08'
-              WHEN a = 'pth'
-              THEN '0.1'
-              WHEN a = 'phosphate'
-              THEN '0.09'
-              WHEN a = 'corrected_calcium'
-              THEN '0.74'
-            END || '-' || CASE
-              WHEN a = 'vitamin_d'
-              THEN '1500'
-              WHEN a = 'calcium'
-              THEN '5'
-              WHEN a = 'ionized_calcium'
-              THEN '3'
-              WHEN a = 'albumin'
-              THEN '80'
-              WHEN a = 'magnesium'
-              THEN '10'
-              WHEN a = 'pth'
-              THEN '500'
-              WHEN a = 'phosphate'
-              THEN '8.1'
-              WHEN a = 'corrected_calcium'
-              THEN '5'
-            END || ' ' || si_unit || ': likely a unit mix-up (check the value and its unit)'
-          )
-        END
+            END || ' ' || si_unit || ': likely a unit mix-up'
+          ) || ' (' || CASE
+            WHEN g_fits <> ''
+            THEN (
+              'did you mean ' || g6_text || ' ' || g_fits || '?'
+            )
+            ELSE (
+              'check the value and its unit'
+            )
+          END || ')'
+        )
         ELSE kind
       END
     END AS vitd_note_value

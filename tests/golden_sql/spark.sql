@@ -9093,21 +9093,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1e-06
-                  ) / 400.64e0
-                ) * 1.0e0 / 1e-09
-              ) >= 2.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1e-06
+                    ) / 400.64e0
+                  ) * 1.0e0 / 1e-09
+                ) >= 2.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1e-06
-                  ) / 400.64e0
-                ) * 1.0e0 / 1e-09
-              ) <= 1500.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1e-06
+                    ) / 400.64e0
+                  ) * 1.0e0 / 1e-09
+                ) <= 1500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or ng/mL'
             ELSE ''
@@ -9117,21 +9119,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1e-08
-                  ) / 400.64e0
-                ) * 1.0e0 / 1e-09
-              ) >= 2.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1e-08
+                    ) / 400.64e0
+                  ) * 1.0e0 / 1e-09
+                ) >= 2.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1e-08
-                  ) / 400.64e0
-                ) * 1.0e0 / 1e-09
-              ) <= 1500.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1e-08
+                    ) / 400.64e0
+                  ) * 1.0e0 / 1e-09
+                ) <= 1500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or ng/dL'
             ELSE ''
@@ -9141,21 +9145,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1e-09
-                  ) / 400.64e0
-                ) * 1.0e0 / 1e-09
-              ) >= 2.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1e-09
+                    ) / 400.64e0
+                  ) * 1.0e0 / 1e-09
+                ) >= 2.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1e-09
-                  ) / 400.64e0
-                ) * 1.0e0 / 1e-09
-              ) <= 1500.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1e-09
+                    ) / 400.64e0
+                  ) * 1.0e0 / 1e-09
+                ) <= 1500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or pg/mL'
             ELSE ''
@@ -9165,21 +9171,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1e-09
-                  ) / 1.0e0
-                ) * 1.0e0 / 1e-09
-              ) >= 2.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1e-09
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1e-09
+                ) >= 2.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1e-09
-                  ) / 1.0e0
-                ) * 1.0e0 / 1e-09
-              ) <= 1500.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1e-09
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1e-09
+                ) <= 1500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or nmol/L'
             ELSE ''
@@ -9189,21 +9197,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1e-12
-                  ) / 1.0e0
-                ) * 1.0e0 / 1e-09
-              ) >= 2.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1e-12
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1e-09
+                ) >= 2.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1e-12
-                  ) / 1.0e0
-                ) * 1.0e0 / 1e-09
-              ) <= 1500.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1e-12
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1e-09
+                ) <= 1500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or pmol/L'
             ELSE ''
@@ -9218,21 +9228,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.01e0
-                  ) / 40.078e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.01e0
+                    ) / 40.078e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.01e0
-                  ) / 40.078e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.01e0
+                    ) / 40.078e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/dL'
             ELSE ''
@@ -9242,21 +9254,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 40.078e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 40.078e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 40.078e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 40.078e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/L'
             ELSE ''
@@ -9266,21 +9280,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mmol/L'
             ELSE ''
@@ -9290,21 +9306,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 2.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 2.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 2.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 2.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mEq/L'
             ELSE ''
@@ -9319,21 +9337,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.01e0
-                  ) / 40.078e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.3e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.01e0
+                    ) / 40.078e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.3e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.01e0
-                  ) / 40.078e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 3.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.01e0
+                    ) / 40.078e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 3.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/dL'
             ELSE ''
@@ -9343,21 +9363,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.3e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.3e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 3.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 3.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mmol/L'
             ELSE ''
@@ -9367,21 +9389,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 2.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.3e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 2.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.3e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 2.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 3.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 2.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 3.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mEq/L'
             ELSE ''
@@ -9396,21 +9420,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 10.0e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 1.0e0
-              ) >= 5.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 10.0e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1.0e0
+                ) >= 5.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 10.0e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 1.0e0
-              ) <= 80.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 10.0e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1.0e0
+                ) <= 80.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or g/dL'
             ELSE ''
@@ -9420,21 +9446,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1.0e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 1.0e0
-              ) >= 5.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1.0e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1.0e0
+                ) >= 5.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1.0e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 1.0e0
-              ) <= 80.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1.0e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1.0e0
+                ) <= 80.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or g/L'
             ELSE ''
@@ -9449,21 +9477,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.01e0
-                  ) / 24.305e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.08e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.01e0
+                    ) / 24.305e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.08e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.01e0
-                  ) / 24.305e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 10.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.01e0
+                    ) / 24.305e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 10.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/dL'
             ELSE ''
@@ -9473,21 +9503,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 24.305e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.08e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 24.305e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.08e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 24.305e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 10.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 24.305e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 10.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/L'
             ELSE ''
@@ -9497,21 +9529,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.08e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.08e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 10.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 10.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mmol/L'
             ELSE ''
@@ -9521,21 +9555,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 2.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.08e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 2.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.08e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 2.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 10.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 2.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 10.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mEq/L'
             ELSE ''
@@ -9550,21 +9586,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1e-09
-                  ) / 9425.0e0
-                ) * 1.0e0 / 1e-12
-              ) >= 0.1e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1e-09
+                    ) / 9425.0e0
+                  ) * 1.0e0 / 1e-12
+                ) >= 0.1e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1e-09
-                  ) / 9425.0e0
-                ) * 1.0e0 / 1e-12
-              ) <= 500.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1e-09
+                    ) / 9425.0e0
+                  ) * 1.0e0 / 1e-12
+                ) <= 500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or pg/mL'
             ELSE ''
@@ -9574,21 +9612,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1e-06
-                  ) / 9425.0e0
-                ) * 1.0e0 / 1e-12
-              ) >= 0.1e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1e-06
+                    ) / 9425.0e0
+                  ) * 1.0e0 / 1e-12
+                ) >= 0.1e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1e-06
-                  ) / 9425.0e0
-                ) * 1.0e0 / 1e-12
-              ) <= 500.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1e-06
+                    ) / 9425.0e0
+                  ) * 1.0e0 / 1e-12
+                ) <= 500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or ng/mL'
             ELSE ''
@@ -9598,21 +9638,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 1e-12
-                  ) / 1.0e0
-                ) * 1.0e0 / 1e-12
-              ) >= 0.1e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 1e-12
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1e-12
+                ) >= 0.1e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 1e-12
-                  ) / 1.0e0
-                ) * 1.0e0 / 1e-12
-              ) <= 500.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 1e-12
+                    ) / 1.0e0
+                  ) * 1.0e0 / 1e-12
+                ) <= 500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or pmol/L'
             ELSE ''
@@ -9627,21 +9669,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.01e0
-                  ) / 30.974e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.09e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.01e0
+                    ) / 30.974e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.09e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.01e0
-                  ) / 30.974e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 8.1e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.01e0
+                    ) / 30.974e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 8.1e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/dL'
             ELSE ''
@@ -9651,21 +9695,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 30.974e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.09e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 30.974e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.09e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 30.974e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 8.1e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 30.974e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 8.1e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/L'
             ELSE ''
@@ -9675,21 +9721,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.09e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.09e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 8.1e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 8.1e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mmol/L'
             ELSE ''
@@ -9704,21 +9752,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.01e0
-                  ) / 40.078e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.01e0
+                    ) / 40.078e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.01e0
-                  ) / 40.078e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.01e0
+                    ) / 40.078e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/dL'
             ELSE ''
@@ -9728,21 +9778,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 1.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 1.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mmol/L'
             ELSE ''
@@ -9752,21 +9804,23 @@ WITH vitd_units AS (
               (
                 (
                   (
-                    x * 0.001e0
-                  ) / 2.0e0
-                ) * 1.0e0 / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
+                    (
+                      x * 0.001e0
+                    ) / 2.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
                 (
                   (
-                    x * 0.001e0
-                  ) / 2.0e0
-                ) * 1.0e0 / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    (
+                      x * 0.001e0
+                    ) / 2.0e0
+                  ) * 1.0e0 / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mEq/L'
             ELSE ''
@@ -12879,9 +12933,8 @@ WITH vitd_units AS (
           )
         END
         WHEN 'implausible value'
-        THEN CASE
-          WHEN g_fits <> ''
-          THEN (
+        THEN (
+          (
             a || ' ' || CASE
               WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
               THEN '"' || REPLACE(
@@ -12940,70 +12993,17 @@ WITH vitd_units AS (
               THEN '8.1'
               WHEN a = 'corrected_calcium'
               THEN '5'
-            END || ' ' || si_unit || ': likely a unit mix-up (did you mean ' || g6_text || ' ' || g_fits || '?)'
-          )
-          ELSE (
-            a || ' ' || CASE
-              WHEN LOCATE('\'', v2) > 0 AND LOCATE('"', v2) = 0
-              THEN '"' || REPLACE(
-                REPLACE(
-                  REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
-                  ' ',
-                  '\\xa0'
-                ),
-                ' ',
-                '\\u202f'
-              ) || '"'
-              ELSE '\'' || REPLACE(
-                REPLACE(
-                  REPLACE(
-                    REPLACE(REPLACE(REPLACE(REPLACE(v2, '\\', '\\\\'), '\t', '\\t'), '\n', '\\n'), '\r', '\\r'),
-                    ' ',
-                    '\\xa0'
-                  ),
-                  ' ',
-                  '\\u202f'
-                ),
-                '\'',
-                '\\\''
-              ) || '\''
-            END || ' is ' || g4_text || ' ' || si_unit || ', outside the plausible ' || CASE
-              WHEN a = 'vitamin_d'
-              THEN '2'
-              WHEN a = 'calcium'
-              THEN '0.74'
-              WHEN a = 'ionized_calcium'
-              THEN '0.3'
-              WHEN a = 'albumin'
-              THEN '5'
-              WHEN a = 'magnesium'
-              THEN '0.08'
-              WHEN a = 'pth'
-              THEN '0.1'
-              WHEN a = 'phosphate'
-              THEN '0.09'
-              WHEN a = 'corrected_calcium'
-              THEN '0.74'
-            END || '-' || CASE
-              WHEN a = 'vitamin_d'
-              THEN '1500'
-              WHEN a = 'calcium'
-              THEN '5'
-              WHEN a = 'ionized_calcium'
-              THEN '3'
-              WHEN a = 'albumin'
-              THEN '80'
-              WHEN a = 'magnesium'
-              THEN '10'
-              WHEN a = 'pth'
-              THEN '500'
-              WHEN a = 'phosphate'
-              THEN '8.1'
-              WHEN a = 'corrected_calcium'
-              THEN '5'
-            END || ' ' || si_unit || ': likely a unit mix-up (check the value and its unit)'
-          )
-        END
+            END || ' ' || si_unit || ': likely a unit mix-up'
+          ) || ' (' || CASE
+            WHEN g_fits <> ''
+            THEN (
+              'did you mean ' || g6_text || ' ' || g_fits || '?'
+            )
+            ELSE (
+              'check the value and its unit'
+            )
+          END || ')'
+        )
         ELSE kind
       END
     END AS vitd_note_value

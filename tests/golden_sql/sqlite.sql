@@ -9591,23 +9591,25 @@ WITH vitd_units AS MATERIALIZED (
             WHEN unit <> 'ng/mL'
             AND (
               (
-                CAST((
+                (
                   CAST((
-                    x * 1e-06
-                  ) AS REAL) / 400.64e0
-                ) * 1.0e0 AS REAL) / 1e-09
-              ) >= 2.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
-                CAST((
+                    CAST((
+                      x * 1e-06
+                    ) AS REAL) / 400.64e0
+                  ) * 1.0e0 AS REAL) / 1e-09
+                ) >= 2.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
+                (
                   CAST((
-                    x * 1e-06
-                  ) AS REAL) / 400.64e0
-                ) * 1.0e0 AS REAL) / 1e-09
-              ) <= 1500.0e0
-              OR cmp IN ('>', '>=')
+                    CAST((
+                      x * 1e-06
+                    ) AS REAL) / 400.64e0
+                  ) * 1.0e0 AS REAL) / 1e-09
+                ) <= 1500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or ng/mL'
             ELSE ''
@@ -9615,23 +9617,25 @@ WITH vitd_units AS MATERIALIZED (
             WHEN unit <> 'ng/dL'
             AND (
               (
-                CAST((
+                (
                   CAST((
-                    x * 1e-08
-                  ) AS REAL) / 400.64e0
-                ) * 1.0e0 AS REAL) / 1e-09
-              ) >= 2.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
-                CAST((
+                    CAST((
+                      x * 1e-08
+                    ) AS REAL) / 400.64e0
+                  ) * 1.0e0 AS REAL) / 1e-09
+                ) >= 2.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
+                (
                   CAST((
-                    x * 1e-08
-                  ) AS REAL) / 400.64e0
-                ) * 1.0e0 AS REAL) / 1e-09
-              ) <= 1500.0e0
-              OR cmp IN ('>', '>=')
+                    CAST((
+                      x * 1e-08
+                    ) AS REAL) / 400.64e0
+                  ) * 1.0e0 AS REAL) / 1e-09
+                ) <= 1500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or ng/dL'
             ELSE ''
@@ -9639,23 +9643,25 @@ WITH vitd_units AS MATERIALIZED (
             WHEN unit <> 'pg/mL'
             AND (
               (
-                CAST((
+                (
                   CAST((
-                    x * 1e-09
-                  ) AS REAL) / 400.64e0
-                ) * 1.0e0 AS REAL) / 1e-09
-              ) >= 2.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
-                CAST((
+                    CAST((
+                      x * 1e-09
+                    ) AS REAL) / 400.64e0
+                  ) * 1.0e0 AS REAL) / 1e-09
+                ) >= 2.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
+                (
                   CAST((
-                    x * 1e-09
-                  ) AS REAL) / 400.64e0
-                ) * 1.0e0 AS REAL) / 1e-09
-              ) <= 1500.0e0
-              OR cmp IN ('>', '>=')
+                    CAST((
+                      x * 1e-09
+                    ) AS REAL) / 400.64e0
+                  ) * 1.0e0 AS REAL) / 1e-09
+                ) <= 1500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or pg/mL'
             ELSE ''
@@ -9663,23 +9669,25 @@ WITH vitd_units AS MATERIALIZED (
             WHEN unit <> 'nmol/L'
             AND (
               (
-                CAST((
+                (
                   CAST((
-                    x * 1e-09
-                  ) AS REAL) / 1.0e0
-                ) * 1.0e0 AS REAL) / 1e-09
-              ) >= 2.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
-                CAST((
+                    CAST((
+                      x * 1e-09
+                    ) AS REAL) / 1.0e0
+                  ) * 1.0e0 AS REAL) / 1e-09
+                ) >= 2.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
+                (
                   CAST((
-                    x * 1e-09
-                  ) AS REAL) / 1.0e0
-                ) * 1.0e0 AS REAL) / 1e-09
-              ) <= 1500.0e0
-              OR cmp IN ('>', '>=')
+                    CAST((
+                      x * 1e-09
+                    ) AS REAL) / 1.0e0
+                  ) * 1.0e0 AS REAL) / 1e-09
+                ) <= 1500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or nmol/L'
             ELSE ''
@@ -9687,23 +9695,25 @@ WITH vitd_units AS MATERIALIZED (
             WHEN unit <> 'pmol/L'
             AND (
               (
-                CAST((
+                (
                   CAST((
-                    x * 1e-12
-                  ) AS REAL) / 1.0e0
-                ) * 1.0e0 AS REAL) / 1e-09
-              ) >= 2.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
-                CAST((
+                    CAST((
+                      x * 1e-12
+                    ) AS REAL) / 1.0e0
+                  ) * 1.0e0 AS REAL) / 1e-09
+                ) >= 2.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
+                (
                   CAST((
-                    x * 1e-12
-                  ) AS REAL) / 1.0e0
-                ) * 1.0e0 AS REAL) / 1e-09
-              ) <= 1500.0e0
-              OR cmp IN ('>', '>=')
+                    CAST((
+                      x * 1e-12
+                    ) AS REAL) / 1.0e0
+                  ) * 1.0e0 AS REAL) / 1e-09
+                ) <= 1500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or pmol/L'
             ELSE ''
@@ -9716,23 +9726,25 @@ WITH vitd_units AS MATERIALIZED (
             WHEN unit <> 'mg/dL'
             AND (
               (
-                CAST((
+                (
                   CAST((
-                    x * 0.01e0
-                  ) AS REAL) / 40.078e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
-                CAST((
+                    CAST((
+                      x * 0.01e0
+                    ) AS REAL) / 40.078e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
+                (
                   CAST((
-                    x * 0.01e0
-                  ) AS REAL) / 40.078e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    CAST((
+                      x * 0.01e0
+                    ) AS REAL) / 40.078e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/dL'
             ELSE ''
@@ -9740,23 +9752,25 @@ WITH vitd_units AS MATERIALIZED (
             WHEN unit <> 'mg/L'
             AND (
               (
-                CAST((
+                (
                   CAST((
-                    x * 0.001e0
-                  ) AS REAL) / 40.078e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
-                CAST((
+                    CAST((
+                      x * 0.001e0
+                    ) AS REAL) / 40.078e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
+                (
                   CAST((
-                    x * 0.001e0
-                  ) AS REAL) / 40.078e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    CAST((
+                      x * 0.001e0
+                    ) AS REAL) / 40.078e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/L'
             ELSE ''
@@ -9764,23 +9778,25 @@ WITH vitd_units AS MATERIALIZED (
             WHEN unit <> 'mmol/L'
             AND (
               (
-                CAST((
+                (
                   CAST((
-                    x * 0.001e0
-                  ) AS REAL) / 1.0e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
-                CAST((
+                    CAST((
+                      x * 0.001e0
+                    ) AS REAL) / 1.0e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
+                (
                   CAST((
-                    x * 0.001e0
-                  ) AS REAL) / 1.0e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    CAST((
+                      x * 0.001e0
+                    ) AS REAL) / 1.0e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mmol/L'
             ELSE ''
@@ -9788,23 +9804,25 @@ WITH vitd_units AS MATERIALIZED (
             WHEN unit <> 'mEq/L'
             AND (
               (
-                CAST((
+                (
                   CAST((
-                    x * 0.001e0
-                  ) AS REAL) / 2.0e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
-                CAST((
+                    CAST((
+                      x * 0.001e0
+                    ) AS REAL) / 2.0e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
+                (
                   CAST((
-                    x * 0.001e0
-                  ) AS REAL) / 2.0e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    CAST((
+                      x * 0.001e0
+                    ) AS REAL) / 2.0e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mEq/L'
             ELSE ''
@@ -9817,23 +9835,25 @@ WITH vitd_units AS MATERIALIZED (
             WHEN unit <> 'mg/dL'
             AND (
               (
-                CAST((
+                (
                   CAST((
-                    x * 0.01e0
-                  ) AS REAL) / 40.078e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) >= 0.3e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
-                CAST((
+                    CAST((
+                      x * 0.01e0
+                    ) AS REAL) / 40.078e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) >= 0.3e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
+                (
                   CAST((
-                    x * 0.01e0
-                  ) AS REAL) / 40.078e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) <= 3.0e0
-              OR cmp IN ('>', '>=')
+                    CAST((
+                      x * 0.01e0
+                    ) AS REAL) / 40.078e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) <= 3.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/dL'
             ELSE ''
@@ -9841,23 +9861,25 @@ WITH vitd_units AS MATERIALIZED (
             WHEN unit <> 'mmol/L'
             AND (
               (
-                CAST((
+                (
                   CAST((
-                    x * 0.001e0
-                  ) AS REAL) / 1.0e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) >= 0.3e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
-                CAST((
+                    CAST((
+                      x * 0.001e0
+                    ) AS REAL) / 1.0e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) >= 0.3e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
+                (
                   CAST((
-                    x * 0.001e0
-                  ) AS REAL) / 1.0e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) <= 3.0e0
-              OR cmp IN ('>', '>=')
+                    CAST((
+                      x * 0.001e0
+                    ) AS REAL) / 1.0e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) <= 3.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mmol/L'
             ELSE ''
@@ -9865,23 +9887,25 @@ WITH vitd_units AS MATERIALIZED (
             WHEN unit <> 'mEq/L'
             AND (
               (
-                CAST((
+                (
                   CAST((
-                    x * 0.001e0
-                  ) AS REAL) / 2.0e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) >= 0.3e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
-                CAST((
+                    CAST((
+                      x * 0.001e0
+                    ) AS REAL) / 2.0e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) >= 0.3e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
+                (
                   CAST((
-                    x * 0.001e0
-                  ) AS REAL) / 2.0e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) <= 3.0e0
-              OR cmp IN ('>', '>=')
+                    CAST((
+                      x * 0.001e0
+                    ) AS REAL) / 2.0e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) <= 3.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mEq/L'
             ELSE ''
@@ -9894,23 +9918,25 @@ WITH vitd_units AS MATERIALIZED (
             WHEN unit <> 'g/dL'
             AND (
               (
-                CAST((
+                (
                   CAST((
-                    x * 10.0e0
-                  ) AS REAL) / 1.0e0
-                ) * 1.0e0 AS REAL) / 1.0e0
-              ) >= 5.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
-                CAST((
+                    CAST((
+                      x * 10.0e0
+                    ) AS REAL) / 1.0e0
+                  ) * 1.0e0 AS REAL) / 1.0e0
+                ) >= 5.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
+                (
                   CAST((
-                    x * 10.0e0
-                  ) AS REAL) / 1.0e0
-                ) * 1.0e0 AS REAL) / 1.0e0
-              ) <= 80.0e0
-              OR cmp IN ('>', '>=')
+                    CAST((
+                      x * 10.0e0
+                    ) AS REAL) / 1.0e0
+                  ) * 1.0e0 AS REAL) / 1.0e0
+                ) <= 80.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or g/dL'
             ELSE ''
@@ -9918,23 +9944,25 @@ WITH vitd_units AS MATERIALIZED (
             WHEN unit <> 'g/L'
             AND (
               (
-                CAST((
+                (
                   CAST((
-                    x * 1.0e0
-                  ) AS REAL) / 1.0e0
-                ) * 1.0e0 AS REAL) / 1.0e0
-              ) >= 5.0e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
-                CAST((
+                    CAST((
+                      x * 1.0e0
+                    ) AS REAL) / 1.0e0
+                  ) * 1.0e0 AS REAL) / 1.0e0
+                ) >= 5.0e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
+                (
                   CAST((
-                    x * 1.0e0
-                  ) AS REAL) / 1.0e0
-                ) * 1.0e0 AS REAL) / 1.0e0
-              ) <= 80.0e0
-              OR cmp IN ('>', '>=')
+                    CAST((
+                      x * 1.0e0
+                    ) AS REAL) / 1.0e0
+                  ) * 1.0e0 AS REAL) / 1.0e0
+                ) <= 80.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or g/L'
             ELSE ''
@@ -9947,23 +9975,25 @@ WITH vitd_units AS MATERIALIZED (
             WHEN unit <> 'mg/dL'
             AND (
               (
-                CAST((
+                (
                   CAST((
-                    x * 0.01e0
-                  ) AS REAL) / 24.305e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) >= 0.08e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
-                CAST((
+                    CAST((
+                      x * 0.01e0
+                    ) AS REAL) / 24.305e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) >= 0.08e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
+                (
                   CAST((
-                    x * 0.01e0
-                  ) AS REAL) / 24.305e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) <= 10.0e0
-              OR cmp IN ('>', '>=')
+                    CAST((
+                      x * 0.01e0
+                    ) AS REAL) / 24.305e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) <= 10.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/dL'
             ELSE ''
@@ -9971,23 +10001,25 @@ WITH vitd_units AS MATERIALIZED (
             WHEN unit <> 'mg/L'
             AND (
               (
-                CAST((
+                (
                   CAST((
-                    x * 0.001e0
-                  ) AS REAL) / 24.305e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) >= 0.08e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
-                CAST((
+                    CAST((
+                      x * 0.001e0
+                    ) AS REAL) / 24.305e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) >= 0.08e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
+                (
                   CAST((
-                    x * 0.001e0
-                  ) AS REAL) / 24.305e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) <= 10.0e0
-              OR cmp IN ('>', '>=')
+                    CAST((
+                      x * 0.001e0
+                    ) AS REAL) / 24.305e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) <= 10.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/L'
             ELSE ''
@@ -9995,23 +10027,25 @@ WITH vitd_units AS MATERIALIZED (
             WHEN unit <> 'mmol/L'
             AND (
               (
-                CAST((
+                (
                   CAST((
-                    x * 0.001e0
-                  ) AS REAL) / 1.0e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) >= 0.08e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
-                CAST((
+                    CAST((
+                      x * 0.001e0
+                    ) AS REAL) / 1.0e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) >= 0.08e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
+                (
                   CAST((
-                    x * 0.001e0
-                  ) AS REAL) / 1.0e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) <= 10.0e0
-              OR cmp IN ('>', '>=')
+                    CAST((
+                      x * 0.001e0
+                    ) AS REAL) / 1.0e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) <= 10.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mmol/L'
             ELSE ''
@@ -10019,23 +10053,25 @@ WITH vitd_units AS MATERIALIZED (
             WHEN unit <> 'mEq/L'
             AND (
               (
-                CAST((
+                (
                   CAST((
-                    x * 0.001e0
-                  ) AS REAL) / 2.0e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) >= 0.08e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
-                CAST((
+                    CAST((
+                      x * 0.001e0
+                    ) AS REAL) / 2.0e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) >= 0.08e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
+                (
                   CAST((
-                    x * 0.001e0
-                  ) AS REAL) / 2.0e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) <= 10.0e0
-              OR cmp IN ('>', '>=')
+                    CAST((
+                      x * 0.001e0
+                    ) AS REAL) / 2.0e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) <= 10.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mEq/L'
             ELSE ''
@@ -10048,23 +10084,25 @@ WITH vitd_units AS MATERIALIZED (
             WHEN unit <> 'pg/mL'
             AND (
               (
-                CAST((
+                (
                   CAST((
-                    x * 1e-09
-                  ) AS REAL) / 9425.0e0
-                ) * 1.0e0 AS REAL) / 1e-12
-              ) >= 0.1e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
-                CAST((
+                    CAST((
+                      x * 1e-09
+                    ) AS REAL) / 9425.0e0
+                  ) * 1.0e0 AS REAL) / 1e-12
+                ) >= 0.1e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
+                (
                   CAST((
-                    x * 1e-09
-                  ) AS REAL) / 9425.0e0
-                ) * 1.0e0 AS REAL) / 1e-12
-              ) <= 500.0e0
-              OR cmp IN ('>', '>=')
+                    CAST((
+                      x * 1e-09
+                    ) AS REAL) / 9425.0e0
+                  ) * 1.0e0 AS REAL) / 1e-12
+                ) <= 500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or pg/mL'
             ELSE ''
@@ -10072,23 +10110,25 @@ WITH vitd_units AS MATERIALIZED (
             WHEN unit <> 'ng/mL'
             AND (
               (
-                CAST((
+                (
                   CAST((
-                    x * 1e-06
-                  ) AS REAL) / 9425.0e0
-                ) * 1.0e0 AS REAL) / 1e-12
-              ) >= 0.1e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
-                CAST((
+                    CAST((
+                      x * 1e-06
+                    ) AS REAL) / 9425.0e0
+                  ) * 1.0e0 AS REAL) / 1e-12
+                ) >= 0.1e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
+                (
                   CAST((
-                    x * 1e-06
-                  ) AS REAL) / 9425.0e0
-                ) * 1.0e0 AS REAL) / 1e-12
-              ) <= 500.0e0
-              OR cmp IN ('>', '>=')
+                    CAST((
+                      x * 1e-06
+                    ) AS REAL) / 9425.0e0
+                  ) * 1.0e0 AS REAL) / 1e-12
+                ) <= 500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or ng/mL'
             ELSE ''
@@ -10096,23 +10136,25 @@ WITH vitd_units AS MATERIALIZED (
             WHEN unit <> 'pmol/L'
             AND (
               (
-                CAST((
+                (
                   CAST((
-                    x * 1e-12
-                  ) AS REAL) / 1.0e0
-                ) * 1.0e0 AS REAL) / 1e-12
-              ) >= 0.1e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
-                CAST((
+                    CAST((
+                      x * 1e-12
+                    ) AS REAL) / 1.0e0
+                  ) * 1.0e0 AS REAL) / 1e-12
+                ) >= 0.1e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
+                (
                   CAST((
-                    x * 1e-12
-                  ) AS REAL) / 1.0e0
-                ) * 1.0e0 AS REAL) / 1e-12
-              ) <= 500.0e0
-              OR cmp IN ('>', '>=')
+                    CAST((
+                      x * 1e-12
+                    ) AS REAL) / 1.0e0
+                  ) * 1.0e0 AS REAL) / 1e-12
+                ) <= 500.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or pmol/L'
             ELSE ''
@@ -10125,23 +10167,25 @@ WITH vitd_units AS MATERIALIZED (
             WHEN unit <> 'mg/dL'
             AND (
               (
-                CAST((
+                (
                   CAST((
-                    x * 0.01e0
-                  ) AS REAL) / 30.974e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) >= 0.09e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
-                CAST((
+                    CAST((
+                      x * 0.01e0
+                    ) AS REAL) / 30.974e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) >= 0.09e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
+                (
                   CAST((
-                    x * 0.01e0
-                  ) AS REAL) / 30.974e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) <= 8.1e0
-              OR cmp IN ('>', '>=')
+                    CAST((
+                      x * 0.01e0
+                    ) AS REAL) / 30.974e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) <= 8.1e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/dL'
             ELSE ''
@@ -10149,23 +10193,25 @@ WITH vitd_units AS MATERIALIZED (
             WHEN unit <> 'mg/L'
             AND (
               (
-                CAST((
+                (
                   CAST((
-                    x * 0.001e0
-                  ) AS REAL) / 30.974e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) >= 0.09e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
-                CAST((
+                    CAST((
+                      x * 0.001e0
+                    ) AS REAL) / 30.974e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) >= 0.09e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
+                (
                   CAST((
-                    x * 0.001e0
-                  ) AS REAL) / 30.974e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) <= 8.1e0
-              OR cmp IN ('>', '>=')
+                    CAST((
+                      x * 0.001e0
+                    ) AS REAL) / 30.974e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) <= 8.1e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/L'
             ELSE ''
@@ -10173,23 +10219,25 @@ WITH vitd_units AS MATERIALIZED (
             WHEN unit <> 'mmol/L'
             AND (
               (
-                CAST((
+                (
                   CAST((
-                    x * 0.001e0
-                  ) AS REAL) / 1.0e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) >= 0.09e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
-                CAST((
+                    CAST((
+                      x * 0.001e0
+                    ) AS REAL) / 1.0e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) >= 0.09e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
+                (
                   CAST((
-                    x * 0.001e0
-                  ) AS REAL) / 1.0e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) <= 8.1e0
-              OR cmp IN ('>', '>=')
+                    CAST((
+                      x * 0.001e0
+                    ) AS REAL) / 1.0e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) <= 8.1e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mmol/L'
             ELSE ''
@@ -10202,23 +10250,25 @@ WITH vitd_units AS MATERIALIZED (
             WHEN unit <> 'mg/dL'
             AND (
               (
-                CAST((
+                (
                   CAST((
-                    x * 0.01e0
-                  ) AS REAL) / 40.078e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
-                CAST((
+                    CAST((
+                      x * 0.01e0
+                    ) AS REAL) / 40.078e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
+                (
                   CAST((
-                    x * 0.01e0
-                  ) AS REAL) / 40.078e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    CAST((
+                      x * 0.01e0
+                    ) AS REAL) / 40.078e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mg/dL'
             ELSE ''
@@ -10226,23 +10276,25 @@ WITH vitd_units AS MATERIALIZED (
             WHEN unit <> 'mmol/L'
             AND (
               (
-                CAST((
+                (
                   CAST((
-                    x * 0.001e0
-                  ) AS REAL) / 1.0e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
-                CAST((
+                    CAST((
+                      x * 0.001e0
+                    ) AS REAL) / 1.0e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
+                (
                   CAST((
-                    x * 0.001e0
-                  ) AS REAL) / 1.0e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    CAST((
+                      x * 0.001e0
+                    ) AS REAL) / 1.0e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mmol/L'
             ELSE ''
@@ -10250,23 +10302,25 @@ WITH vitd_units AS MATERIALIZED (
             WHEN unit <> 'mEq/L'
             AND (
               (
-                CAST((
+                (
                   CAST((
-                    x * 0.001e0
-                  ) AS REAL) / 2.0e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) >= 0.74e0
-              OR cmp IN ('<', '<=')
-            )
-            AND (
-              (
-                CAST((
+                    CAST((
+                      x * 0.001e0
+                    ) AS REAL) / 2.0e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) >= 0.74e0
+                OR cmp IN ('<', '<=')
+              )
+              AND (
+                (
                   CAST((
-                    x * 0.001e0
-                  ) AS REAL) / 2.0e0
-                ) * 1.0e0 AS REAL) / 0.001e0
-              ) <= 5.0e0
-              OR cmp IN ('>', '>=')
+                    CAST((
+                      x * 0.001e0
+                    ) AS REAL) / 2.0e0
+                  ) * 1.0e0 AS REAL) / 0.001e0
+                ) <= 5.0e0
+                OR cmp IN ('>', '>=')
+              )
             )
             THEN ' or mEq/L'
             ELSE ''
@@ -13575,9 +13629,8 @@ WITH vitd_units AS MATERIALIZED (
           )
         END
         WHEN 'implausible value'
-        THEN CASE
-          WHEN g_fits <> ''
-          THEN (
+        THEN (
+          (
             a || ' ' || CASE
               WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
               THEN '"' || REPLACE(
@@ -13646,80 +13699,17 @@ WITH vitd_units AS MATERIALIZED (
               THEN '8.1'
               WHEN a = 'corrected_calcium'
               THEN '5'
-            END || ' ' || si_unit || ': likely a unit mix-up (did you mean ' || g6_text || ' ' || g_fits || '?)'
-          )
-          ELSE (
-            a || ' ' || CASE
-              WHEN INSTR(v2, '''') > 0 AND INSTR(v2, '"') = 0
-              THEN '"' || REPLACE(
-                REPLACE(
-                  REPLACE(
-                    REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
-', '\n'),
-                    '',
-                    '\r'
-                  ),
-                  ' ',
-                  '\xa0'
-                ),
-                ' ',
-                '\u202f'
-              ) || '"'
-              ELSE '''' || REPLACE(
-                REPLACE(
-                  REPLACE(
-                    REPLACE(
-                      REPLACE(REPLACE(REPLACE(v2, '\', '\\'), '	', '\t'), '
-', '\n'),
-                      '',
-                      '\r'
-                    ),
-                    ' ',
-                    '\xa0'
-                  ),
-                  ' ',
-                  '\u202f'
-                ),
-                '''',
-                '\'''
-              ) || ''''
-            END || ' is ' || g4_text || ' ' || si_unit || ', outside the plausible ' || CASE
-              WHEN a = 'vitamin_d'
-              THEN '2'
-              WHEN a = 'calcium'
-              THEN '0.74'
-              WHEN a = 'ionized_calcium'
-              THEN '0.3'
-              WHEN a = 'albumin'
-              THEN '5'
-              WHEN a = 'magnesium'
-              THEN '0.08'
-              WHEN a = 'pth'
-              THEN '0.1'
-              WHEN a = 'phosphate'
-              THEN '0.09'
-              WHEN a = 'corrected_calcium'
-              THEN '0.74'
-            END || '-' || CASE
-              WHEN a = 'vitamin_d'
-              THEN '1500'
-              WHEN a = 'calcium'
-              THEN '5'
-              WHEN a = 'ionized_calcium'
-              THEN '3'
-              WHEN a = 'albumin'
-              THEN '80'
-              WHEN a = 'magnesium'
-              THEN '10'
-              WHEN a = 'pth'
-              THEN '500'
-              WHEN a = 'phosphate'
-              THEN '8.1'
-              WHEN a = 'corrected_calcium'
-              THEN '5'
-            END || ' ' || si_unit || ': likely a unit mix-up (check the value and its unit)'
-          )
-        END
+            END || ' ' || si_unit || ': likely a unit mix-up'
+          ) || ' (' || CASE
+            WHEN g_fits <> ''
+            THEN (
+              'did you mean ' || g6_text || ' ' || g_fits || '?'
+            )
+            ELSE (
+              'check the value and its unit'
+            )
+          END || ')'
+        )
         ELSE kind
       END
     END AS vitd_note_value

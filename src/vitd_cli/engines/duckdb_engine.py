@@ -35,11 +35,8 @@ from ..errors import ExitCode, VitdError
 from ..pipeline.plan import FileOptions, Plan, build_plan
 from ..pipeline.runs import FileRun
 from ..pipeline.safe_io import scratch_dir
-from ..pipeline.streaming import decide_dates
+from ..pipeline.streaming import decide_file_dates
 from ..readers.columns import LongLayout, WideLayout
-from ..readers.dates import SAMPLE_ROWS, decide
-from ..readers.delimiters import delimiter_from_option
-from ..readers.source import open_table
 from ..row_counts import strict_error
 from ..textsafe import write_notes
 from .duckdb_input import EngineUnsupported, Scan, _duckdb_reason, _Input, _source, parquet_header, prescan
@@ -256,18 +253,11 @@ def _run(con, path: str, src: _Input, scan: Scan | None, layout, dictionary, s, 
 
 
 def _date_order(con, path: str, src: _Input, layout, rules, opts: FileOptions, names: list[str]):  # type: ignore[no-untyped-def]
-    """The date column's order, decided as the streaming engine decides it: from the same first records of a CSV/TSV
-    (read by the streaming engine's reader: pipeline/streaming.decide_dates), or from the first SAMPLE_ROWS rows of a Parquet file."""
+    """The date column's order, decided as the streaming engine decides it (pipeline/streaming.decide_file_dates): a
+    Parquet file's first rows read by DuckDB."""
     index = layout.cols.get("date")
-    if index is None:
-        return None
-    if src.parquet or opts.date_order:
-        values = () if opts.date_order else (r[0] or "" for r in con.execute(f"SELECT {names[index]} FROM vitd_src LIMIT {SAMPLE_ROWS}").fetchall())
-        return decide(values, layout.header[index], opts.date_order, rules.dayfirst_headers)
-    table = open_table(path, encoding=opts.encoding, delimiter=delimiter_from_option(opts.delimiter))
-    try:
-        if src.own is not None:
-            table.drop_own_columns(src.own)
-        return decide_dates(table, layout, rules, None)
-    finally:
-        table.close()
+    sample = None
+    if src.parquet and index is not None:
+        def sample(n: int) -> list[str]:
+            return [r[0] or "" for r in con.execute(f"SELECT {names[index]} FROM vitd_src LIMIT {n}").fetchall()]
+    return decide_file_dates(path, layout, rules, opts, sample, src.own)

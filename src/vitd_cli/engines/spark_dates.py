@@ -19,26 +19,17 @@ from .sql_wired import _ISO
 MAX_DISTINCT = 2_000_000  # distinct non-ISO date texts read on the driver at most (more: a message, before any output)
 
 
-def date_order(df, names: Sequence[str], layout, rules, opts, first: str, parquet: bool):  # type: ignore[no-untyped-def]
-    """The date column's order, decided as the streaming engine decides it (from --dayfirst/--monthfirst, else from
-    the first records of the first file: pipeline/streaming.decide_dates, or the first rows of a Parquet input).
-    None when the layout has no date column."""
-    from ..pipeline.streaming import decide_dates
-    from ..readers.dates import SAMPLE_ROWS, decide
-    from ..readers.delimiters import delimiter_from_option
-    from ..readers.source import open_table
+def date_order(df, names: Sequence[str], layout, rules, opts, first: str, parquet: bool, own=None):  # type: ignore[no-untyped-def]
+    """The date column's order, decided as the streaming engine decides it (pipeline/streaming.decide_file_dates,
+    from the first file): a Parquet input's first rows read by Spark. None when the layout has no date column."""
+    from ..pipeline.streaming import decide_file_dates
 
     index = layout.cols.get("date")
-    if index is None:
-        return None
-    if parquet or opts.date_order:
-        values = () if opts.date_order else (r[0] or "" for r in df.select(names[index]).limit(SAMPLE_ROWS).collect())
-        return decide(values, layout.header[index], opts.date_order, rules.dayfirst_headers)
-    table = open_table(first, encoding=opts.encoding, delimiter=delimiter_from_option(opts.delimiter))
-    try:
-        return decide_dates(table, layout, rules, None)
-    finally:
-        table.close()
+    sample = None
+    if parquet and index is not None:
+        def sample(n: int) -> list[str]:
+            return [r[0] or "" for r in df.select(names[index]).limit(n).collect()]
+    return decide_file_dates(first, layout, rules, opts, sample, own)
 
 
 def frame_reader(df, column: str, forced: str | None):  # type: ignore[no-untyped-def]

@@ -27,7 +27,7 @@ from typing import TextIO
 
 from ..errors import VitdError
 from ..pipeline.runs import FileRun
-from ..row_counts import Counts
+from ..row_counts import Counts, skipped_where
 from ..textsafe import write_notes
 from .spark_steps import Steps, run_steps
 from .sql_classify import QueryBuilder
@@ -122,6 +122,11 @@ def classify_dataframe(df, value_col: str = "value", unit_col: str | None = "uni
     classified on its own (vitd_panel empty, vitd_findings the result's own finding). Dates that are not ISO 8601
     (03/01/2024, 1.3.2024, HL7, 01-Mar-2024, offsets) are read as the streaming engine reads them (spark_dates.py),
     in the order decided from the column's first rows, or `date_order` ('dayfirst', 'monthfirst')."""
+    from ..config import DATE_ORDERS
+
+    if date_order not in (None, *DATE_ORDERS):
+        raise VitdError("option-invalid", f"classify_dataframe: unknown date_order {date_order!r}", f"use one of {', '.join(DATE_ORDERS)}")
+    date_order = None if date_order == "auto" else date_order
     s = _settings(guideline, schemes, ranges)
     cols = Columns(value=value_col, unit=unit_col, analyte=analyte_col, code=code_col, specimen=specimen_col, value_numeric=value_numeric_col,
                    flag=flag_col, reference_range=range_col, subject=subject_col, date=date_col, row=row_col)
@@ -241,16 +246,16 @@ def spark_file_run(paths: str | Sequence[str], output: str, fmt: str = "parquet"
         return _write_wide(spark, df.toDF(*all_names), names, header, layout, (s, rules, dictionary), opts, first, parquet, output, fmt,
                            delimiter, partition_by, notes, err)
     assert isinstance(layout, LongLayout)
+    from ..batch.rows import Engine
 
+    engine = Engine(s, rules, layout, dictionary)  # the streaming engine's, for what Python reads: tests, dates, a row
     src, cols = _with_order(df.toDF(*all_names), names, {r: names[i] for r, i in layout.cols.items()})
     if "date" in layout.cols:  # the dates the SQL does not read (not ISO 8601), read by the streaming engine's reader
-        from ..batch.rows import Engine
         from .spark_dates import date_order, read_dates
 
-        reader = Engine(s, rules, layout, dictionary)
-        reader.set_date_order(date_order(df.toDF(*all_names), names, layout, rules, opts, first, parquet))
-        src = read_dates(spark, src, DATE, reader.when)
-        notes += reader.warnings
+        engine.set_date_order(date_order(df.toDF(*all_names), names, layout, rules, opts, first, parquet, own))
+        src = read_dates(spark, src, DATE, engine.when)
+        notes += engine.warnings
     qb = QueryBuilder(s.ref, s.schemes, Rules.shipped(), cols, "vitd_src", tests_table="vitd_tests", quote_columns=False,
                       inline_relations=False)  # (its distinct cells from the table: the wired steps need the verdicts' extra columns)
     keys = qb.key_columns()
@@ -258,7 +263,7 @@ def spark_file_run(paths: str | Sequence[str], output: str, fmt: str = "parquet"
     src.createOrReplaceTempView("vitd_src")
     keyed = src.select(*[F.coalesce(F.col(c).cast("string"), F.lit("")).alias(_KEY[r]) for r, c in qb.keyed_roles().items()])
     key_counts = keyed.groupBy(*keys).count().withColumnRenamed("count", "n").localCheckpoint(eager=True)  # (the row accounting)
-    _identify_tests(spark, key_counts, keys, s, rules, layout, dictionary)
+    _identify_tests(spark, key_counts, keys, engine)
     window = parse_window(opts.panel_window)
     try:
         made = run_steps(spark, Steps.of(wired_query(qb, kind=True, window=window)), first="vitd_out")
@@ -271,9 +276,7 @@ def spark_file_run(paths: str | Sequence[str], output: str, fmt: str = "parquet"
     out = made.result.select(*originals[:at], *vitd, *originals[at:])
     _write(out, output, fmt, delimiter, partition_by)
     if opts.strict and counts.skipped:
-        from ..batch.rows import Engine
-
-        counts.first_skipped = first_skipped(made.result, ROW, "vitd_status", KIND_COLUMN, names, Engine(s, rules, layout, dictionary))
+        counts.first_skipped = first_skipped(made.result, ROW, "vitd_status", KIND_COLUMN, names, engine)
     made.release()
     key_counts.unpersist()
     if not opts.quiet:
@@ -358,15 +361,13 @@ def _with_order(df, names: Sequence[str], role: Mapping[str, str]):  # type: ign
     return src, Columns(**given, subject=SUBJECT, date=DATE, row=ROW)  # type: ignore[arg-type]
 
 
-def _identify_tests(spark, key_counts, keys: list[str], s, rules, layout, dictionary) -> None:  # type: ignore[no-untyped-def]
+def _identify_tests(spark, key_counts, keys: list[str], engine) -> None:  # type: ignore[no-untyped-def]
     """vitd_tests: the distinct tests of the data, identified in Python by the streaming engine's rules (few rows)."""
     from pyspark.sql import functions as F
     from pyspark.sql.types import StringType, StructField, StructType
 
-    from ..batch.rows import Engine
-
     named = test_keys(keys)
-    rows = identify_tests(Engine(s, rules, layout, dictionary), named, (tuple(r) for r in key_counts.select(*named).distinct().collect()))
+    rows = identify_tests(engine, named, (tuple(r) for r in key_counts.select(*named).distinct().collect()))
     schema = StructType([StructField(c, StringType()) for c in (*named, *TESTS_COLUMNS)])
     F.broadcast(spark.createDataFrame(rows, schema).coalesce(1)).createOrReplaceTempView("vitd_tests")
 
@@ -391,4 +392,4 @@ def first_skipped(df, row: str, status: str, kind: str, names: Sequence[str], en
         return ""
     number, why, *cells = got[0]
     o = engine.outcome(["" if c is None else str(c) for c in cells], "", int(number))
-    return f"row {int(number):,}: {why or 'skipped'}" + (f" for {o.analyte}" if o.analyte else "")
+    return skipped_where(int(number), o, why)

@@ -39,6 +39,7 @@ def interpret_partition(bundle: bytes, names: Sequence[str], row_column: str, ro
     status, kind, results, signature key, abnormal: a result outside its normal band). The signature key is set on the rows the "empty row" rule reads: rows
     skipped as "empty row" and rows skipped as "no values"."""
     from ..batch.rows import Engine
+    from ..pipeline.row_loop import repeated
 
     settings, rules, layout, dictionary, window, date_order = pickle.loads(bundle)
     engine = Engine(settings, rules, layout, dictionary, window)
@@ -63,7 +64,7 @@ def interpret_partition(bundle: bytes, names: Sequence[str], row_column: str, ro
             out = [neutralise(c) for c in wide_cells(o, engine, analytes)]
             items = o.items or () if o.status == INTERPRETED else ()
             hit = (out, o.status, kind, len(items), any(it.band.flag != "normal" for it in items))
-            if not o.reshaped and (o.status != SKIPPED or kind == NO_VALUES):
+            if repeated(o):
                 memo[sig] = hit
         out, status, kind, items, abnormal = hit
         key = "\x1f".join(sig) if kind in (EMPTY_ROW, NO_VALUES) else None

@@ -43,7 +43,7 @@ from .sql_columns import _KEY, KIND_COLUMN, OUTPUT_COLUMNS, ROLES, TEST_ROLES, T
 from .sql_identify import CODES, MAP, NameSQL
 from .sql_lab import has_lab, lab_relations, lab_stages, with_lab_note
 from .sql_reasons import implausible_stages, reason_sql
-from .sql_reference import Relations, _relation
+from .sql_reference import Relations, _relation, plausible_sql
 from .sql_rounding import _clean_scale, _round_int, _split
 from .sql_tests import identify_stages
 from .sql_values import value_stages
@@ -175,11 +175,8 @@ class QueryBuilder:
     FROM vitd_s1
 )""")
 
-        def plausible(si: str) -> str:
-            return (f"(({si} >= plausible_lo OR cmp IN ('<', '<=')) AND ({si} <= plausible_hi OR cmp IN ('>', '>=')))")
-
         st.append(f"""vitd_s3 AS (
-    SELECT vitd_s2.*, {plausible('si')} AS plausible, alt_x IS NOT NULL AND {plausible('alt_si')} AS alt_plausible
+    SELECT vitd_s2.*, {plausible_sql('si')} AS plausible, alt_x IS NOT NULL AND {plausible_sql('alt_si')} AS alt_plausible
     FROM vitd_s2
 )""")
         st.append("""vitd_s4 AS (

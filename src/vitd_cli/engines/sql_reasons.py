@@ -18,7 +18,7 @@ from ..errors import VALUE_MESSAGES
 from ..models import AnalyteDef
 from ..reference import ReferenceData
 from .sql_gformat import g_stages
-from .sql_reference import _conversion, _convertible
+from .sql_reference import _conversion, _convertible, plausible_sql
 from .sqltext import num, py_repr, q
 
 IMPLAUSIBLE_NUMBERS = {"g4": ("si", 4, "negative_sign"), "g6": ("x", 6, "negative_sign")}  # the SI value as :.4g, the value as :g (sql_gformat.g_stages)
@@ -45,9 +45,15 @@ def _error(code: str, fields: Mapping[str, str], template: str | None = None) ->
     the words quoted, each field the SQL of its text (quoted as repr quotes it, for !r). A number's format (:g) is its
     SQL's own (_g)."""
     message, hint = VALUE_MESSAGES[template or code]
+    return _fill(f"{message} ({hint})", fields)
+
+
+def _fill(template: str, fields: Mapping[str, str]) -> str:
+    """The SQL of template.format(**fields): its words quoted, each field the SQL of its text (quoted as repr quotes
+    it, for !r)."""
     parts: list[str] = []
     words = ""
-    for text, name, _spec, conversion in Formatter().parse(f"{message} ({hint})"):
+    for text, name, _spec, conversion in Formatter().parse(template):
         words += text
         if name is not None:
             if words:
@@ -83,9 +89,17 @@ def reason_sql(ref: ReferenceData) -> str:
              WHEN 'wrong unit' THEN {per_analyte("unit-wrong", unit=given)}
              WHEN 'no unit' THEN {per_analyte("unit-missing", text="v2")}
              WHEN 'unreadable value' THEN {per_analyte("value-ambiguous", text="v2", value=value, alt=alt)}
-             WHEN 'implausible value' THEN CASE WHEN g_fits <> '' THEN {_error("value-implausible", implausible)}
-                                           ELSE {_error("value-implausible", implausible, "value-implausible-unfit")} END
+             WHEN 'implausible value' THEN {_implausible(implausible)}
              ELSE kind END"""
+
+
+def _implausible(fields: Mapping[str, str]) -> str:
+    """The implausible value's sentence: its message once, then the hint of the units that would fit (g_fits), or of
+    none (errors.VALUE_MESSAGES 'value-implausible' and 'value-implausible-unfit' share the message)."""
+    message, fits = VALUE_MESSAGES["value-implausible"]
+    unfit = VALUE_MESSAGES["value-implausible-unfit"][1]
+    hint = f"CASE WHEN g_fits <> '' THEN {_fill(fits, fields)} ELSE {_fill(unfit, fields)} END"
+    return _cat(_fill(message, fields), q(" ("), hint, q(")"))
 
 
 def implausible_stages(ref: ReferenceData, src: str) -> tuple[list[str], str]:
@@ -108,7 +122,7 @@ def _fits(ref: ReferenceData, a: AnalyteDef) -> str:
             continue
         fs, dv, ml, fd = _conversion(ref, a.id, u, a.si_unit)
         si = f"(((x * {num(fs)}) / {num(dv)}) * {num(ml)} / {num(fd)})"
-        ok = f"({si} >= {num(lo)} OR cmp IN ('<', '<=')) AND ({si} <= {num(hi)} OR cmp IN ('>', '>='))"
+        ok = plausible_sql(si, num(lo), num(hi))
         parts.append(f"CASE WHEN unit <> {q(u)} AND {ok} THEN {q(' or ' + u)} ELSE '' END")
     if not parts:
         return "''"

@@ -50,6 +50,12 @@ def _conversion(ref: ReferenceData, analyte: str, src: str, dst: str) -> tuple[f
     return FACTORS[src], dv, ml, FACTORS[dst]
 
 
+def plausible_sql(si: str, lo: str = "plausible_lo", hi: str = "plausible_hi") -> str:
+    """normalise/values._plausible in SQL: the SI value `si` within the analyte's plausible range, a bound given as
+    '<'/'<=' (or '>'/'>=') reaching past it (the row's comparator: column cmp)."""
+    return f"(({si} >= {lo} OR cmp IN ('<', '<=')) AND ({si} <= {hi} OR cmp IN ('>', '>=')))"
+
+
 def _convertible(ref: ReferenceData, analyte: str, src: str, dst: str) -> bool:
     try:
         _conversion(ref, analyte, src, dst)

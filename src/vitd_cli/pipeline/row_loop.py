@@ -145,6 +145,12 @@ def _row_panels(engine: Engine, emit) -> Callable[[Outcome], None]:  # type: ign
     return push
 
 
+def repeated(o: Outcome) -> bool:
+    """Whether a wide row's outcome is what a later row with the same analyte cells gets (the memo of _run_wide and of
+    the Spark engine's workers): not a row written anew, not skipped unless for having no values."""
+    return not o.reshaped and (o.status != SKIPPED or o.kind == "no values")
+
+
 def _run_wide(table: Table, engine: Engine, counts: Counts, writer, progress, run: FileRun) -> FileRun:  # type: ignore[no-untyped-def]
     """The wide layout to CSV/TSV (writer) or to --summary (writer None). A wide row's appended cells depend only on
     its analyte cells (a row is its own panel), so they are worked out once per distinct set of those cells and
@@ -180,7 +186,7 @@ def _run_wide(table: Table, engine: Engine, counts: Counts, writer, progress, ru
                         engine.panels([(o, it) for it in o.items], o.subject)
                     text = writer.suffix(o)
                     writer.write(o)
-                if len(cells) == width and not o.reshaped and (o.status != SKIPPED or o.kind == "no values"):
+                if len(cells) == width and repeated(o):
                     if len(memo) >= VALUE_CACHE_LIMIT:
                         _tally_repeats(counts, memo)
                         memo.clear()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import os
 import sys
+from collections.abc import Callable, Iterable
 from dataclasses import fields
 from typing import TextIO
 
@@ -23,6 +24,7 @@ from ..interpret import Settings, report
 from ..models import FileReport, Report
 from ..readers.columns import ColumnRules, LongLayout, WideLayout, identifier_columns
 from ..readers.dates import SAMPLE_BYTES, SAMPLE_ROWS, DateOrder, decide
+from ..readers.own_columns import OwnColumns
 from ..readers.table import Table
 from ..row_counts import Counts, strict_error
 from ..textsafe import write_notes
@@ -152,6 +154,29 @@ def decide_dates(table: Table, layout: LongLayout | WideLayout, rules: ColumnRul
         return decide((), header, forced)
     sample = table.prefetch(SAMPLE_ROWS, SAMPLE_BYTES)
     return decide((cells[index] for cells in sample if index < len(cells)), header, None, rules.dayfirst_headers)
+
+
+def decide_file_dates(path: str, layout: LongLayout | WideLayout, rules: ColumnRules, opts: FileOptions,
+                      sample: Callable[[int], Iterable[str]] | None = None, own: OwnColumns | None = None) -> DateOrder | None:
+    """decide_dates for the engines that read the file themselves (DuckDB, Spark): from --dayfirst/--monthfirst, else
+    from the first records of the CSV/TSV `path` as the streaming engine reads them (its columns `own` dropped), or,
+    for a file the table reader does not open (Parquet), from `sample(n)`: the date column's first n cells."""
+    index = layout.cols.get("date")
+    if index is None:
+        return None
+    if opts.date_order or sample is not None:
+        values = () if opts.date_order else sample(SAMPLE_ROWS)  # type: ignore[misc]
+        return decide(values, layout.header[index], opts.date_order, rules.dayfirst_headers)
+    from ..readers.delimiters import delimiter_from_option
+    from ..readers.source import open_table
+
+    table = open_table(path, encoding=opts.encoding, delimiter=delimiter_from_option(opts.delimiter))
+    try:
+        if own is not None:
+            table.drop_own_columns(own)
+        return decide_dates(table, layout, rules, None)
+    finally:
+        table.close()
 
 
 def _redact_table(table: Table, indices: list[int], salt_text: str | None) -> None:
