@@ -32,9 +32,10 @@ class Panels:
     window: timedelta
     full: bool
     _panels: dict[tuple, dict]
+    _entries: dict[tuple, tuple[list[str], list[str] | None]]
     _shapes: dict[tuple, object]
     _levels: dict[tuple, bool]
-    _correcteds: dict[tuple, tuple[Result | None, tuple]]
+    _correcteds: dict[tuple, tuple[Result | None, tuple, str | None]]
 
     if TYPE_CHECKING:
         def range_info(self, analyte: str) -> RangeInfo: ...
@@ -80,7 +81,7 @@ class Panels:
 
     def verdict_of(self, items: list[Item]) -> object:
         """What a panel's findings need, remembered per panel shape (the set of (analyte, band)): OWN (each result's
-        own band), _CORRECTED (the corrected calcium's band too, from the values) or the verdict itself. The streaming
+        own band), CORRECTED (the corrected calcium's band too, from the values) or the verdict itself. The streaming
         engine and the DuckDB engine's panel pass both ask here."""
         if len(items) < 2:
             return OWN
@@ -128,20 +129,20 @@ class Panels:
         if verdict is OWN:
             for it in items:
                 it.findings = [it.band.finding] if it.band.finding else []
-        elif verdict is _CORRECTED:
+        elif verdict is CORRECTED:
             self._light_panel({it.analyte: it for it in items})
         else:
             for it in items:
-                it.findings, it.panel_notes = verdict.get(it.analyte, _NO_VERDICT)  # type: ignore[attr-defined]
+                it.findings, it.panel_notes = verdict.get(it.analyte, NO_VERDICT)  # type: ignore[attr-defined]
 
     def _shape_verdict(self, by: dict[str, Item]) -> object:
         """What a panel's findings depend on, per distinct set of (analyte, band): only each result's own band (OWN);
-        the corrected calcium's band too, worked out from the values (_CORRECTED); or else the bands alone, which give
+        the corrected calcium's band too, worked out from the values (CORRECTED); or else the bands alone, which give
         the verdict itself (per analyte: its finding codes and the panel's notes on it)."""
         if not self._cross(by):
             return OWN
         if "calcium" in by and "albumin" in by and "corrected_calcium" not in by:
-            return _CORRECTED
+            return CORRECTED
         return self._panel_verdict(by)
 
     @staticmethod
@@ -165,22 +166,29 @@ class Panels:
         return len(linked) > 1 and any(by[a].band.flag != "normal" for a in linked)
 
     def _light_panel(self, by: dict[str, Item]) -> None:
-        """A panel's findings, panel notes and corrected calcium for CSV/NDJSON. Findings and notes follow from the bands
-        the results fall in (the corrected calcium's included), so they are remembered per distinct set of (analyte,
-        band); the corrected calcium itself per distinct calcium and albumin value."""
-        corrected = None
+        """A panel's findings, panel notes and corrected calcium for CSV/NDJSON (light_verdict, set on its items)."""
+        hit, corrected, corrected_note = self.light_verdict(by)
+        for a, it in by.items():
+            it.findings, it.panel_notes = hit.get(a, NO_VERDICT)
+        if corrected is not None:
+            by["calcium"].corrected = corrected
+            by["calcium"].corrected_note = corrected_note
+
+    def light_verdict(self, by: dict[str, Item]) -> tuple[dict[str, tuple[list[str], list[str] | None]], Result | None, str | None]:
+        """What _light_panel sets on a panel's items (which it only reads): per analyte its finding codes and the
+        panel's notes on it; the corrected calcium and its note (None without calcium and albumin). Findings and notes
+        follow from the bands the results fall in (the corrected calcium's included), so they are remembered per
+        distinct set of (analyte, band); the corrected calcium and its note per distinct calcium and albumin value.
+        The DuckDB engine's panel pass asks here too, and remembers each row's cells by what it returns."""
+        corrected = corrected_note = None
         cc_band: tuple = ()
         if "calcium" in by and "albumin" in by and "corrected_calcium" not in by:
-            corrected, cc_band = self._corrected(by)
+            corrected, cc_band, corrected_note = self._corrected(by)
         key = (cc_band, frozenset([(a, id(it.band)) for a, it in by.items()]), self._past_level(list(by.values())))
         hit = self._panels.get(key)
         if hit is None:
             hit = self._panels[key] = self._panel_verdict(by)
-        for a, it in by.items():
-            it.findings, it.panel_notes = hit.get(a, _NO_VERDICT)
-        if corrected is not None:
-            by["calcium"].corrected = corrected
-            by["calcium"].corrected_note = corrected_calcium_note(self.ref.sentences.notes["corrected_calcium"], corrected)
+        return hit, corrected, corrected_note
 
     def _panel_verdict(self, by: dict[str, Item]) -> dict[str, tuple[list[str], list[str] | None]]:
         """Per analyte of a panel: its finding codes and the panel's notes on it (explain.findings on lean results)."""
@@ -193,14 +201,17 @@ class Panels:
             codes = [f.code for f in found if r.analyte in f.based_on or (r.analyte == "calcium" and "corrected_calcium" in f.based_on)]
             own = by[r.analyte].m.notes
             notes = [n for n in r.notes if n not in own and not n.startswith("reported as ")]
-            verdict[r.analyte] = (codes, notes or None)
+            content = (tuple(codes), tuple(notes) if notes else None)  # one entry object per content: the DuckDB
+            verdict[r.analyte] = self._entries.setdefault(content, (codes, notes or None))  # pass remembers lines by it
         if len(self._panels) >= VALUE_CACHE_LIMIT:
+            self._entries.clear()
             self._panels.clear()
         return verdict
 
-    def _corrected(self, by: dict[str, Item]) -> tuple[Result | None, tuple]:
-        """The albumin-corrected calcium of a panel (interpret.derived_results) and the band it falls in, per distinct
-        calcium and albumin value (and whether ionized calcium was measured, which the estimate's notes mention)."""
+    def _corrected(self, by: dict[str, Item]) -> tuple[Result | None, tuple, str | None]:
+        """The albumin-corrected calcium of a panel (interpret.derived_results), the band it falls in and its note, per
+        distinct calcium and albumin value (and whether ionized calcium was measured, which the estimate's notes
+        mention)."""
         ca, alb = by["calcium"].m, by["albumin"].m
         ionized = "ionized_calcium" in by
         key = (ca.value, ca.unit, ca.comparator, alb.value, alb.unit, alb.comparator, ionized)
@@ -212,9 +223,10 @@ class Panels:
         results = derived_results(self.s, ms, [self._lean_result(by[m.analyte]) for m in ms])
         got = next((r for r in results if r.analyte == "corrected_calcium" and r.estimate), None)
         band = ("none",) if got is None else (got.category, got.flag, got.severity or "", got.label)
+        text = None if got is None else corrected_calcium_note(self.ref.sentences.notes["corrected_calcium"], got)
         if len(self._correcteds) >= VALUE_CACHE_LIMIT:
             self._correcteds.clear()
-        hit = self._correcteds[key] = (got, band)
+        hit = self._correcteds[key] = (got, band, text)
         return hit
 
     def _lean_result(self, it: Item) -> Result:
@@ -257,8 +269,8 @@ class Panels:
 
 
 _RESULT_FIELDS = tuple(f.name for f in fields(Result))
-_NO_VERDICT: tuple[list[str], None] = ([], None)
-OWN, _CORRECTED = object(), object()  # verdict_of: each result's own band only; the corrected calcium's band too
+NO_VERDICT: tuple[list[str], None] = ([], None)
+OWN, CORRECTED = object(), object()  # verdict_of: each result's own band only; the corrected calcium's band too
 _BY_LEVEL = object()  # verdict_of: the shape's verdict follows _past_level (remembered per level)
 
 

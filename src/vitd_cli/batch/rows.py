@@ -79,11 +79,12 @@ class Engine(LabChecks, Panels, DateReading):
         self._lab_ranges: dict[tuple[str, str, str], _LabRange | None] = {}
         self._code_units: set[tuple[str, str]] = set()
         self._panels: dict[tuple, dict] = {}  # (corrected calcium's band, panel shape) -> verdict
+        self._entries: dict[tuple, tuple[list[str], list[str] | None]] = {}  # a verdict's entries, one object per content
         self._shapes: dict[tuple, object] = {}  # panel shape: the set of (analyte, id(band)), past the osteomalacia level -> verdict
         self._levels: dict[tuple, bool] = {}  # a vitamin D value -> past the osteomalacia pattern's level
         self._rows: dict[tuple, tuple] = {}  # interpreted long rows by (test, value, unit, range, flag cells)
         self._disagreed = 0
-        self._correcteds: dict[tuple, tuple[Result | None, tuple]] = {}
+        self._correcteds: dict[tuple, tuple[Result | None, tuple, str | None]] = {}
         self.lab_disagreements = 0
         self._reshaped = False
         self.abnormal = False  # some result is outside its normal band (--check)

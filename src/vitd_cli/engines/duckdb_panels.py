@@ -5,7 +5,7 @@ vitd appends to it."""
 from __future__ import annotations
 
 from ..batch import streamer as batch_streamer
-from ..batch.panels import OWN, group_by_time
+from ..batch.panels import CORRECTED, NO_VERDICT, OWN, group_by_time
 from ..batch.streamer import Streamer
 from ..outcomes import INTERPRETED, VALUE_CACHE_LIMIT, Item, Outcome
 from ..render.table_out import cell, neutralise, note
@@ -79,28 +79,40 @@ def _panels(cur, engine, verdicts: _Verdicts, fmt: _Side, side: str, records: in
         done.append((o.row, before + str(it.panel or "") + after))
 
     it_code: dict[int, int] = {}
-    around: dict[tuple[int, str, str], tuple[str, str]] = {}  # the lines of results in panels that add to them
     streamer = Streamer(engine, emit)
     window, limit = engine.window, batch_streamer.BUFFER_LIMIT
 
+    lines: dict[tuple, tuple] = {}  # (key code, its verdict entry's id, corrected note) -> (entry, line before, after)
+
     def close(panel: list[tuple[int, int]]) -> None:
+        """A panel's lines: its verdict from batch.Engine (verdict_of, light_verdict: remembered per panel shape, as
+        the streaming engine does), each row's line remembered per key code and the verdict's entry for its analyte
+        (the entry kept alive beside the line, so that its id is not another's while remembered)."""
         pid = str(min(rn for rn, _ in panel))  # vitd_panel: the input row number of the panel's first row
         verdict = engine.verdict_of([shared[k] for _, k in panel])
-        if verdict is not OWN:
-            items = [(rn, k, item(k)) for rn, k in panel]
-            engine.apply_verdict(verdict, [it for _, _, it in items])
-            for rn, k, it in items:
-                key = (k, " ".join(it.findings or ()), note(it, alone))
-                hit = around.get(key)
-                if hit is None:
-                    if len(around) >= VALUE_CACHE_LIMIT:
-                        around.clear()
-                    hit = around[key] = fmt.around(*key)
-                done.append((rn, hit[0] + pid + hit[1]))
+        if verdict is OWN:
+            for rn, k in panel:
+                before, after = own[k]
+                done.append((rn, before + pid + after))
             return
+        corrected = corrected_note = None
+        if verdict is CORRECTED:
+            verdict, corrected, corrected_note = engine.light_verdict({analyte_of[k]: shared[k] for _, k in panel})
         for rn, k in panel:
-            before, after = own[k]
-            done.append((rn, before + pid + after))
+            a = analyte_of[k]
+            entry = verdict.get(a, NO_VERDICT)  # type: ignore[attr-defined]
+            cnote = corrected_note if a == "calcium" and corrected is not None else None
+            key = (k, id(entry), cnote)
+            hit = lines.get(key)
+            if hit is None or hit[0] is not entry:
+                it = item(k)
+                it.findings, it.panel_notes = entry
+                if cnote is not None:
+                    it.corrected, it.corrected_note = corrected, cnote
+                if len(lines) >= VALUE_CACHE_LIMIT:
+                    lines.clear()
+                hit = lines[key] = (entry, *fmt.around(k, " ".join(it.findings) if it.findings else "", note(it, alone)))
+            done.append((rn, hit[1] + pid + hit[2]))
 
     def lean(run: list[tuple]) -> bool:
         """The run grouped here; False (nothing done) when it needs the Streamer (an undated result, or a part reaching
@@ -166,6 +178,7 @@ def _panels(cur, engine, verdicts: _Verdicts, fmt: _Side, side: str, records: in
         specials: list[tuple[int, str]] = []
         subject: str | None = None
         last = seen = 0
+        last_date, last_when = "", None
         while True:
             rows = cur.fetchmany(PANEL_BATCH)
             if not rows:
@@ -190,7 +203,9 @@ def _panels(cur, engine, verdicts: _Verdicts, fmt: _Side, side: str, records: in
                         run, specials = [], []
                     subject = subj
                 date = date.strip() if date else ""
-                run.append((rn, k, date, when(date) if date else None, rn - last - 1))
+                if date != last_date:  # a panel's rows mostly share their date cell: read once
+                    last_date, last_when = date, when(date) if date else None
+                run.append((rn, k, date, last_when, rn - last - 1))
                 last = rn
             if len(parts) > 4096:
                 out.write("".join(parts))
