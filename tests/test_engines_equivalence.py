@@ -89,10 +89,12 @@ def _table_sql(path: Path | str, dictionary: Path | None) -> str:
 
 
 def run_sql(dialect: str, path: Path | str, columns: dict[str, str], *, dictionary: Path | None = None, guideline: str | None = None,
-            schemes: dict[str, str] | None = None, given_names: bool = True, panel_window: str = "24h") -> list[dict]:
+            schemes: dict[str, str] | None = None, given_names: bool = True, panel_window: str = "24h",
+            date_order: str | None = None) -> list[dict]:
     """`vitd sql --dialect D` run on the file loaded as a table `labs` (the dictionary joined in when given); rows in
     input order (a vitd_test_row column is added to keep it). given_names=False: plain `vitd sql`, whose query
-    identifies the names itself (the recogniser compiled to SQL); panel_window: vitd sql --panel-window."""
+    identifies the names itself (the recogniser compiled to SQL); panel_window, date_order: vitd sql --panel-window,
+    --dayfirst/--monthfirst."""
     from vitd_cli.engines.sql_command import generate_sql, register_sqlite_functions
 
     con = duckdb.connect()
@@ -100,7 +102,8 @@ def run_sql(dialect: str, path: Path | str, columns: dict[str, str], *, dictiona
     # the table's distinct tests, identified by vitd first (vitd sql --names), as a warehouse user would give them
     test_cols = [columns[r] for r in ("analyte", "code", "specimen") if r in columns]
     names = con.execute(f"SELECT DISTINCT {', '.join(ident(c) for c in test_cols)} FROM labs").fetchall() if test_cols and given_names else None
-    sql = generate_sql(dialect, "labs", columns, guideline=guideline, schemes=schemes, names=names, panel_window=panel_window)
+    sql = generate_sql(dialect, "labs", columns, guideline=guideline, schemes=schemes, names=names, panel_window=panel_window,
+                       date_order=date_order)
     if dialect == "duckdb":
         cur = con.execute(sql + "\nORDER BY vitd_test_row".replace(";", "") if False else sql.rstrip().rstrip(";") + " ORDER BY t.vitd_test_row")
         names = [d[0] for d in cur.description]

@@ -69,13 +69,13 @@ def _write(path: Path, header: list[str], rows: list[tuple[str, ...]]) -> Path:
 
 
 def assert_wired(path: Path, columns: dict[str, str], dialect: str, dictionary: Path | None = None, *,
-                 panel_window: str = "24h") -> list[dict]:
+                 panel_window: str = "24h", date_order: str | None = None) -> list[dict]:
     """Every row's vitd_panel, vitd_findings and vitd_note (of an interpreted row) and the per-row verdict from the
-    query (vitd sql --panel-window) are the streaming engine's (vitd interpret --panel-window). Returns the streaming
-    engine's rows."""
+    query (vitd sql --panel-window, --dayfirst/--monthfirst) are the streaming engine's (vitd interpret
+    --panel-window, --dayfirst/--monthfirst). Returns the streaming engine's rows."""
     options = {"dictionary": str(dictionary)} if dictionary else {}
-    stream, _ = run_python(path, panel_window=panel_window, **options)
-    got = run_sql(dialect, path, columns, dictionary=dictionary, panel_window=panel_window)
+    stream, _ = run_python(path, panel_window=panel_window, date_order=date_order, **options)
+    got = run_sql(dialect, path, columns, dictionary=dictionary, panel_window=panel_window, date_order=date_order)
     assert len(got) == len(stream)
     wrong = [(i + 1, c, s[c], g[c]) for i, (s, g) in enumerate(zip(stream, got)) for c in (*KEY_COLUMNS, *WIRED)
              if s[c] != g[c]]
@@ -183,6 +183,72 @@ def test_reasons(dialect: str, tmp_path: Path) -> None:
     assert any("\\xa0" in s["vitd_note"] for s in stream) and any("\\t" in s["vitd_note"] for s in stream)
     assert any("did you mean 18000 ng/dL or " in g["vitd_note"] for g in got) and any("is 1.31e+07 pmol/L" in g["vitd_note"] for g in got)
     assert any("is -0 mmol/L" in g["vitd_note"] for g in got)
+
+
+# dates written day and month first, as vitd sql --dayfirst / --monthfirst reads them (readers/values.parse_when's forms)
+DAY_MONTH_DATES = ["03/01/2024 08:00", "3/1/2024 8:00 PM", "03-01-24 08:00:30", "03.01.2024 08:00:30.250", "03/01/2024, 09:15",
+                   "03/01/2024T10:00", "2024/3/1 07:00", "2024-3-1", "13/01/2024 08:00", "01/13/2024 08:00", "02/30/2024",
+                   "29/02/2023", "29/02/2024", "12/31/99", "1/2/69", "1/2/70", "03/01-2024", "03/01/2024 12:00 AM",
+                   "03/01/2024 12:30 pm", "03/01/2024 25:00", "03/01/2024 13:00 PM", "03/01/2024 8:5", "2024-03-01 08:00",
+                   "0/1/2024", "03/01/0001", "3/1/2024\t8:00\tam", "31.12.1999 23:59:59"]
+
+
+def day_month_rows() -> list[tuple[str, ...]]:
+    """(patient, drawn, test, value, unit): a calcium and an albumin of each DAY_MONTH_DATES text, and pairs whose two
+    texts are one draw in one order and months apart in the other."""
+    rows = []
+    for i, when in enumerate(DAY_MONTH_DATES):
+        rows += [(f"P{i}", when, "Calcium", "8.1", "mg/dL"), (f"P{i}", when, "Albumin", "2.5", "g/dL")]
+    return rows + [("Q1", "03/01/2024 08:00", "Calcium", "7.9", "mg/dL"), ("Q1", "2024-03-01 09:00", "Albumin", "2.9", "g/dL"),
+                   ("Q2", "12/04/2024 08:00", "PTH", "120", "pg/mL"), ("Q2", "04/12/2024 07:00", "25-OH Vitamin D", "8", "ng/mL")]
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+@pytest.mark.parametrize("order", ["dayfirst", "monthfirst"])
+def test_day_month_dates(dialect: str, order: str, tmp_path: Path) -> None:
+    """vitd sql --dayfirst/--monthfirst reads a date written day and month first as the streaming engine does given
+    the same option: each panel (a calcium and an albumin of one date text, and pairs whose two texts are one draw in
+    one order and months apart in the other) and the undated notes of the texts that are no date."""
+    path = _write(tmp_path / "dates.csv", ["patient", "drawn", "test", "value", "unit"], day_month_rows())
+    stream = assert_wired(path, HAND_COLUMNS, dialect, date_order=order)
+    by_text = {r["drawn"]: r for r in stream if r["test"] == "Calcium"}
+    assert "not read" in by_text["02/30/2024"]["vitd_note"] and "not read" in by_text["03/01-2024"]["vitd_note"]
+    assert ("not read" in by_text["13/01/2024 08:00"]["vitd_note"]) == (order == "monthfirst")
+    assert "albumin-corrected calcium" in by_text["3/1/2024 8:00 PM"]["vitd_note"]
+    q1 = [r["vitd_panel"] for r in stream if r["patient"] == "Q1"]
+    assert (q1[0] == q1[1]) == (order == "monthfirst")  # 1 March both, or 3 January and 1 March
+
+
+def test_day_month_query(tmp_path: Path) -> None:
+    """Without --dayfirst/--monthfirst the query reads ISO 8601 only (its text unchanged: the goldens); with one, the
+    header says how dates are read, the day-month steps run once per distinct date text, and every dialect's form
+    parses."""
+    import sqlglot
+
+    cols = {**HAND_COLUMNS}
+    plain = generate_sql("duckdb", "labs", cols)
+    assert "vitd_w_dates" not in plain and "day and month first" not in plain
+    for dialect in ("duckdb", "postgres", "spark", "bigquery", "snowflake", "sqlite"):
+        sql = generate_sql(dialect, "labs", cols, date_order="dayfirst")
+        assert "-- Dates: ISO 8601 text or a DATE/TIMESTAMP column, and dates written day and month first read dayfirst" in sql
+        assert sql.count("vitd_w_dtext") >= 2
+        sqlglot.parse_one(sql.split("\n", 5)[5], read=dialect)
+    with pytest.raises(ValueError, match="date order"):
+        generate_sql("duckdb", "labs", cols, date_order="bysep")
+
+
+def test_day_month_command(tmp_path: Path) -> None:
+    """The command line: --dayfirst and --monthfirst, one at a time; a configuration's date_order applies."""
+    from cli_runner import run_cli
+
+    cols = "value=value,unit=unit,analyte=test,subject=patient,date=drawn"
+    code, out, _ = run_cli(["sql", "--columns", cols, "--monthfirst", "--no-config"])
+    assert code == 0 and "read monthfirst (12/04/2024 is December 4; --monthfirst)" in out
+    code, out, err = run_cli(["sql", "--columns", cols, "--dayfirst", "--monthfirst", "--no-config"])
+    assert code == 2 and not out and "--dayfirst and --monthfirst were both given" in err
+    (tmp_path / "vitd.toml").write_text('date_order = "dayfirst"\n', encoding="utf-8")
+    code, out, _ = run_cli(["sql", "--columns", cols, "--config", str(tmp_path / "vitd.toml")])
+    assert code == 0 and "read dayfirst (12/04/2024 is 12 April" in out
 
 
 def test_without_row_column(hand_made: Path, tmp_path: Path) -> None:

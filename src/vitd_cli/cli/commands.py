@@ -108,7 +108,7 @@ def sql(
     ctx: typer.Context,
     dialect: Annotated[str, typer.Option("--dialect", help="duckdb, postgres, spark, bigquery, snowflake or sqlite.", metavar="DIALECT")] = "duckdb",
     table: Annotated[str, typer.Option("--table", help="The lab table to classify in place.", metavar="TABLE")] = "labs",
-    columns: Annotated[Optional[list[str]], typer.Option("--columns", help="ROLE=COLUMN,... for value, value_numeric, unit, analyte, code, specimen; the lab's own flag= and range= (rows the lab judges differently say so in vitd_note); subject= and date= together group each subject's rows into panels (vitd_panel) and add the panel findings and notes (albumin-corrected calcium ...) to vitd_findings and vitd_note (dates as ISO 8601 text or a DATE/TIMESTAMP column; other texts are undated); row= a column of unique row ids giving the input order (without it the query numbers the rows by subject, date and the test's cells, in a vitd_row column). Without it the table's columns are taken to be value, unit, test (analyte) and loinc (code); ROLE= with no column says the table has none (e.g. code=). With --names, the analyte, code and specimen columns must be headers of that CSV.", metavar="ROLE=COLUMN,...")] = None,
+    columns: Annotated[Optional[list[str]], typer.Option("--columns", help="ROLE=COLUMN,... for value, value_numeric, unit, analyte, code, specimen; the lab's own flag= and range= (rows the lab judges differently say so in vitd_note); subject= and date= together group each subject's rows into panels (vitd_panel) and add the panel findings and notes (albumin-corrected calcium ...) to vitd_findings and vitd_note (dates as ISO 8601 text or a DATE/TIMESTAMP column, and with --dayfirst or --monthfirst dates such as 12/04/2024; other texts are undated); row= a column of unique row ids giving the input order (without it the query numbers the rows by subject, date and the test's cells, in a vitd_row column). Without it the table's columns are taken to be value, unit, test (analyte) and loinc (code); ROLE= with no column says the table has none (e.g. code=). With --names, the analyte, code and specimen columns must be headers of that CSV.", metavar="ROLE=COLUMN,...")] = None,
     view: Annotated[Optional[str], typer.Option("--view", help="Write CREATE VIEW NAME AS ... instead of a query.", metavar="NAME")] = None,
     guideline: Annotated[Optional[str], typer.Option(help="Vitamin D scheme (see vitd ranges).", metavar="SCHEME")] = None,
     scheme: Annotated[Optional[list[str]], typer.Option("--scheme", help="ANALYTE=SCHEME. Repeatable.", metavar="ANALYTE=SCHEME")] = None,
@@ -116,11 +116,13 @@ def sql(
     names: Annotated[Optional[str], typer.Option("--names", help="A CSV of the table's distinct tests (header: its analyte, code and specimen columns, e.g. from SELECT DISTINCT test_name, loinc FROM labs): identified by vitd's recogniser and written into the query, so the warehouse reads every name as vitd interpret does.", metavar="FILE")] = None,
     tests_map: Annotated[Optional[str], typer.Option("--tests-map", help="A lab's own names (CSV name,analyte or TOML [tests]): applied to the --names given, or written into the query.", metavar="FILE")] = None,
     panel_window: SqlPanelWindow = PANEL_WINDOW,
+    dayfirst: Annotated[bool, typer.Option("--dayfirst", help="With date=: the date column's texts written day and month first (12/04/2024, 12.04.24 08:00) are day first (12 April) and are read too; without it (or --monthfirst) the query reads ISO 8601 text or a DATE/TIMESTAMP column, and any other date is undated (vitd_note says so).")] = False,
+    monthfirst: Annotated[bool, typer.Option("--monthfirst", help="With date=: such dates are month first (04/12/2024 is April 12) and are read too.")] = False,
     config_file: ConfigFile = None,
     no_config: NoConfig = False,
 ) -> int:
     """Print SQL that classifies a lab table in place, generated from reference_ranges/ and transpiled with sqlglot
-    (a configuration's guideline, schemes, ranges, tests_map and panel_window apply: vitd config)."""
+    (a configuration's guideline, schemes, ranges, tests_map, panel_window and date_order apply: vitd config)."""
     from ..engines.sql_columns import DIALECTS
     from ..engines.sql_command import generate_sql, parse_columns, read_names
 
@@ -133,9 +135,15 @@ def sql(
     cols = parse_columns(columns) or None
     if not configured.given(ctx, "panel_window") and cfg.given("panel_window"):
         panel_window = cfg["panel_window"]
+    if dayfirst and monthfirst:
+        raise VitdError("option-conflict", "--dayfirst and --monthfirst were both given", "give the one that says how the table writes its dates")
+    date_order = "dayfirst" if dayfirst else "monthfirst" if monthfirst else None
+    if date_order is None and cfg["date_order"] != "auto":
+        date_order = cfg["date_order"]
     sys.stdout.write(generate_sql(dialect, table, cols, view=view, guideline=guideline, schemes=schemes, ranges=rng,
                                   names=read_names(names, cols) if names else None,
-                                  tests_map=configured.config_path(cfg, tests_map, "tests_map"), panel_window=panel_window))
+                                  tests_map=configured.config_path(cfg, tests_map, "tests_map"), panel_window=panel_window,
+                                  date_order=date_order))
     return ExitCode.OK
 
 

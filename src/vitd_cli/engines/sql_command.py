@@ -67,10 +67,11 @@ def parse_columns(items: Iterable[str] | None) -> dict[str, str]:
 
 def canonical_sql(table: str = DEFAULT_TABLE, columns: Mapping[str, str] | None = None, *, guideline: str | None = None,
                   schemes: Mapping[str, str] | None = None, ranges: Iterable[str] = (), names: Iterable[Sequence[str]] | None = None,
-                  tests_map: str | None = None, panel_window: str = DEFAULTS["panel_window"]) -> str:
+                  tests_map: str | None = None, panel_window: str = DEFAULTS["panel_window"], date_order: str | None = None) -> str:
     """The query in DuckDB's dialect: every row of `table` with vitd_status ... vitd_note and vitd_kind appended.
     panel_window: with subject= and date=, the time within which a subject's results form a panel (vitd interpret
-    --panel-window: 24h, 30min, 0 ...).
+    --panel-window: 24h, 30min, 0 ...); date_order: 'dayfirst' or 'monthfirst' reads the date column's day-month dates
+    (12/04/2024) in that order too (vitd sql --dayfirst/--monthfirst; None: ISO 8601 text or a DATE/TIMESTAMP column).
 
     names: the table's distinct tests (the cells of its analyte, code and specimen columns, in that order, those given):
     they are identified here by vitd's one recogniser (reference/identify.py, with --tests-map) and written into the query as a
@@ -79,16 +80,17 @@ def canonical_sql(table: str = DEFAULT_TABLE, columns: Mapping[str, str] | None 
     cols = tuple((columns or DEFAULT_COLUMNS).items())
     window = parse_window(panel_window)
     if names is None and tests_map is None:
-        return _canonical(table, cols, guideline, tuple(sorted((schemes or {}).items())), tuple(str(r) for r in ranges), window)
+        return _canonical(table, cols, guideline, tuple(sorted((schemes or {}).items())), tuple(str(r) for r in ranges), window, date_order)
     from ..interpret import settings
 
     s = settings(guideline, dict(schemes or {}), [str(r) for r in ranges], tests_map=tests_map)
     c = Columns(**{r: col for r, col in cols if r in SQL_ROLES})
     if names is None:  # --tests-map alone: the map goes into the query with the rules
-        return table_query(QueryBuilder(s.ref, s.schemes, Rules.shipped(), c, table, tests_map=s.tests_map), kind=True, window=window)
+        return table_query(QueryBuilder(s.ref, s.schemes, Rules.shipped(), c, table, tests_map=s.tests_map), kind=True, window=window,
+                           date_order=date_order)
     rows = identify_distinct(s, c, names)
     return table_query(QueryBuilder(s.ref, s.schemes, Rules.shipped(), c, table, tests_table="vitd_tests", tests_rows=rows), kind=True,
-                       window=window)
+                       window=window, date_order=date_order)
 
 
 def read_names(path: str, columns: Mapping[str, str] | None = None) -> list[tuple[str, ...]]:
@@ -114,27 +116,27 @@ def read_names(path: str, columns: Mapping[str, str] | None = None) -> list[tupl
 
 @lru_cache(maxsize=16)
 def _canonical(table: str, columns: tuple[tuple[str, str], ...], guideline: str | None, schemes: tuple[tuple[str, str], ...],
-               ranges: tuple[str, ...], window: timedelta) -> str:
+               ranges: tuple[str, ...], window: timedelta, date_order: str | None = None) -> str:
     from ..interpret import settings
 
     s = settings(guideline, dict(schemes), list(ranges))
     cols = Columns(**{r: c for r, c in columns if r in SQL_ROLES})
-    return table_query(QueryBuilder(s.ref, s.schemes, Rules.shipped(), cols, table), kind=True, window=window)
+    return table_query(QueryBuilder(s.ref, s.schemes, Rules.shipped(), cols, table), kind=True, window=window, date_order=date_order)
 
 
 def generate_sql(dialect: str = "duckdb", table: str = DEFAULT_TABLE, columns: Mapping[str, str] | None = None, *, view: str | None = None,
                  guideline: str | None = None, schemes: Mapping[str, str] | None = None, ranges: Iterable[str] = (),
                  names: Iterable[Sequence[str]] | None = None, tests_map: str | None = None,
-                 panel_window: str = DEFAULTS["panel_window"]) -> str:
+                 panel_window: str = DEFAULTS["panel_window"], date_order: str | None = None) -> str:
     """`vitd sql`: the query (or view) classifying `table` in place, in `dialect`, with a header comment saying what it
-    needs and gives. `names`: the table's distinct tests, identified in Python first (canonical_sql); panel_window:
-    vitd sql --panel-window (canonical_sql)."""
+    needs and gives. `names`: the table's distinct tests, identified in Python first (canonical_sql); panel_window,
+    date_order: vitd sql --panel-window, --dayfirst/--monthfirst (canonical_sql)."""
     canonical = canonical_sql(table, columns, guideline=guideline, schemes=schemes, ranges=ranges, names=names, tests_map=tests_map,
-                              panel_window=panel_window)
+                              panel_window=panel_window, date_order=date_order)
     sql = transpile(canonical, dialect, view=view)
     if EPOCH_MS in canonical:  # the panel steps (subject= and date=): the dialect's milliseconds since 1970
         sql = resolve_epoch(sql, dialect)
-    return header(dialect, table, columns or DEFAULT_COLUMNS, panels=EPOCH_MS in canonical) + sql
+    return header(dialect, table, columns or DEFAULT_COLUMNS, panels=EPOCH_MS in canonical, date_order=date_order) + sql
 
 
 NEEDS = {
@@ -149,15 +151,19 @@ NEEDS = {
 }
 
 
-def header(dialect: str, table: str, columns: Mapping[str, str], panels: bool = False) -> str:
+def header(dialect: str, table: str, columns: Mapping[str, str], panels: bool = False, date_order: str | None = None) -> str:
     """The query's header comment: what it reads and appends, what it needs, and whether it forms panels (`panels`:
-    subject= and date= were given, so the panel steps are in the query)."""
+    subject= and date= were given, so the panel steps are in the query; `date_order`: --dayfirst/--monthfirst)."""
     roles = ", ".join(f"{r}={c}" for r, c in columns.items())
     what = "each row classified, each subject's rows grouped into panels" if panels else "one row at a time"
     scope = ("-- Panels: vitd_panel groups a subject's rows (--panel-window); the panel findings (albumin-corrected calcium, "
              "low magnesium with low calcium, secondary hyperparathyroidism) are in vitd_findings and vitd_note.\n" if panels else
              "-- Per row: panels and their findings (corrected calcium, secondary hyperparathyroidism) need subject= and date= "
              "in --columns.\n")
+    if panels and date_order is not None:
+        example = "12/04/2024 is 12 April" if date_order == "dayfirst" else "12/04/2024 is December 4"
+        scope += (f"-- Dates: ISO 8601 text or a DATE/TIMESTAMP column, and dates written day and month first read {date_order} "
+                  f"({example}; --{date_order}).\n")
     return (f"-- vitd: classify the lab results of {table} ({roles}) in place, {what}.\n"
             f"-- Appends {', '.join(OUTPUT_COLUMNS)} and vitd_kind (why a row was not interpreted).\n"
             f"-- Generated from reference_ranges/ by `vitd sql --dialect {dialect}`; do not edit. Needs: {NEEDS[dialect]}\n"

@@ -24,7 +24,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from ..config import DEFAULTS
-from ..readers.values import parse_window
+from ..readers.values import DAYFIRST, MONTHFIRST, parse_window
 from ..render.table_out import undated_note
 from .sql_columns import _KEY, KIND_COLUMN, OUTPUT_COLUMNS
 from .sql_findings import FindingsBuilder, FindingsInput
@@ -41,9 +41,73 @@ ROW_COLUMN = "vitd_row"  # the row number the query adds when the table has no r
 _ISO = "^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.][0-9]{1,6})?)?Z?)?$"
 
 
+# A date written with its day and month as short numbers, as readers/values.parse_when reads it (its _DMY, without the
+# back-reference: the two separators are compared after): 12/04/2024, 4.12.24 08:00, 04-12-2024 8:30:15 PM, 2024/4/12
+_DMY = ("^([0-9]{1,4})([./-])([0-9]{1,2})([./-])([0-9]{1,4})"
+        "(?:[ T,]+([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:[.][0-9]+)?)?[ \t]*([AaPp][Mm])?)?$")
+DATE_ORDERS = (DAYFIRST, MONTHFIRST)  # vitd sql --dayfirst / --monthfirst
+
+
 def date_sql(text: str) -> str:
     """The TIMESTAMP of a stripped date cell (SQL text), or NULL when it is not an ISO 8601 date the SQL reads (_ISO)
-    or not a date at all (2024-02-30, 25:00)."""
+    or not a date at all (2024-02-30, 25:00). (vitd sql --dayfirst/--monthfirst reads day-month dates too:
+    day_month_steps.)"""
+    return _iso_sql(text)
+
+
+DATES = "vitd_w_dates"  # (dt, ts): each distinct date text written day and month first, and its TIMESTAMP (or NULL)
+
+
+def day_month_steps(table: str, date: str, order: str) -> list[str]:
+    """The steps (CTEs) of DATES for vitd sql --dayfirst / --monthfirst: each distinct date cell of `table` (its
+    stripped text `date`, SQL over alias t) written as readers/values.parse_when reads its _DMY form, read in `order`
+    (DAYFIRST or MONTHFIRST; a first number of four digits is the year), once per distinct text: a two-digit year is
+    19xx from 70, 20xx below; AM/PM as parse_when takes it (the hour modulo 12, plus 12 for PM); fractions of a
+    second dropped; a date that is not one (31/02/2024, 25:00) NULL. Joined on the text where the date is read
+    (date_when)."""
+    if order not in DATE_ORDERS:
+        raise ValueError(f"date order {order!r}: {' or '.join(DATE_ORDERS)}")
+    groups = ", ".join(f"regexp_extract(dt, {q(_DMY)}, {n}) AS g{n}" for n in range(1, 10))
+    ints = ", ".join(f"CASE WHEN COALESCE(g{n}, '') = '' THEN 0 ELSE CAST(g{n} AS INTEGER) END AS n{n}" for n in (1, 3, 5, 6, 7, 8))
+    year_first = "length(g1) = 4"
+    if order == DAYFIRST:  # day.month.year, or year-month-day
+        m, d = "n3", f"CASE WHEN {year_first} THEN n5 ELSE n1 END"
+    else:  # month/day/year, or year-month-day
+        m, d = f"CASE WHEN {year_first} THEN n3 ELSE n1 END", f"CASE WHEN {year_first} THEN n5 ELSE n3 END"
+    ampm = "lower(COALESCE(g9, ''))"
+    parts = (f"CASE WHEN {year_first} THEN n1 ELSE n5 END AS y0, {m} AS m, {d} AS d, "
+             f"CASE WHEN {ampm} = '' THEN n6 ELSE n6 % 12 + CASE WHEN {ampm} = 'pm' THEN 12 ELSE 0 END END AS h, n7 AS mi, n8 AS ss")
+    y = "CASE WHEN y0 < 70 THEN y0 + 2000 WHEN y0 < 100 THEN y0 + 1900 ELSE y0 END"
+    ok = f"y BETWEEN 1 AND 9999 AND m BETWEEN 1 AND 12 AND d >= 1 AND d <= {_days('y', 'm')} AND h BETWEEN 0 AND 23 AND mi <= 59 AND ss <= 59"
+    text = " || ".join([_pad("y", 4), "'-'", _pad("m", 2), "'-'", _pad("d", 2), "' '", _pad("h", 2), "':'", _pad("mi", 2), "':'", _pad("ss", 2)])
+    return [f"vitd_w_dtext AS (\n    SELECT DISTINCT {date} AS dt\n    FROM {table} AS t\n)",
+            f"vitd_w_dgroups AS (\n    SELECT dt, {groups}\n    FROM vitd_w_dtext\n    WHERE regexp_matches(dt, {q(_DMY)})\n)",
+            f"vitd_w_dints AS (\n    SELECT dt, g1, g9, {ints}\n    FROM vitd_w_dgroups\n    WHERE g2 = g4\n)",
+            f"vitd_w_dparts AS (\n    SELECT dt, {parts}\n    FROM vitd_w_dints\n)",
+            f"vitd_w_dfull AS (\n    SELECT dt, {y} AS y, m, d, h, mi, ss\n    FROM vitd_w_dparts\n)",
+            f"{DATES} AS (\n    SELECT dt, CASE WHEN {ok} THEN CAST({text} AS TIMESTAMP) END AS ts\n    FROM vitd_w_dfull\n)"]
+
+
+def date_when(date: str, order: str | None) -> tuple[str, str]:
+    """The TIMESTAMP of a stripped date cell `date` (SQL over alias t) and the join that gives it: date_sql alone, or
+    (with an order: day_month_steps) ISO 8601 first, as parse_when reads it, then the day-month reading of DATES."""
+    if order is None:
+        return date_sql(date), ""
+    return f"COALESCE({date_sql(date)}, vitd_wd.ts)", f" LEFT JOIN {DATES} AS vitd_wd ON vitd_wd.dt = {date}"
+
+
+def _pad(x: str, width: int) -> str:
+    zeros = " ".join(f"WHEN {x} < {10 ** i} THEN {q('0' * (width - i))}" for i in range(1, width))
+    return f"CASE {zeros} ELSE '' END || CAST({x} AS VARCHAR)"
+
+
+def _days(y: str, m: str) -> str:
+    leap = f"(({y}) % 4 = 0 AND ({y}) % 100 <> 0 OR ({y}) % 400 = 0)"
+    return f"CASE WHEN {m} = 2 THEN CASE WHEN {leap} THEN 29 ELSE 28 END WHEN {m} IN (4, 6, 9, 11) THEN 30 ELSE 31 END"
+
+
+def _iso_sql(text: str) -> str:
+    """date_sql's ISO 8601 reading."""
     y, m, d = (f"CAST(substr({text}, {a}, {n}) AS INTEGER)" for a, n in ((1, 4), (6, 2), (9, 2)))
     hh, mi, ss = (f"CASE WHEN length({text}) >= {a + 1} THEN CAST(substr({text}, {a}, 2) AS INTEGER) ELSE 0 END"
                   for a in (12, 15, 18))
@@ -66,28 +130,31 @@ def _joined(parts: list[str]) -> str:
 
 
 def wired_query(b: QueryBuilder, *, select: str = "t.*", order_by: str | None = None, kind: bool = False,
-                window: timedelta = PANEL_WINDOW) -> str:
+                window: timedelta = PANEL_WINDOW, date_order: str | None = None) -> str:
     """QueryBuilder.query when the table has subject and date columns: every row of the table with the vitd columns,
-    its panel and its findings (in DuckDB's dialect; the panel steps' vitd_epoch_ms: sql_transpile.resolve_epoch)."""
+    its panel and its findings (in DuckDB's dialect; the panel steps' vitd_epoch_ms: sql_transpile.resolve_epoch).
+    date_order: DAYFIRST or MONTHFIRST reads day-month dates too (day_month_steps); None, ISO 8601 only."""
     c = b.cols
     assert c.subject and c.date
     keyed = b.keyed_roles()
     date = strip_sql(_text(f"t.{b.col(c.date)}"))
     st = [*b.relations(), *b.stages()]
+    if date_order is not None:
+        st += day_month_steps(b.table, date, date_order)
+    when, dates = date_when(date, date_order)
     if c.row:
         src, row = b.table, f"CAST(t.{b.col(c.row)} AS BIGINT)"
     else:
         cells = [f"{_text(f't.{b.col(col)}')}" for col in (c.subject, c.date, *keyed.values())]
-        when = date_sql(date)
         order = [cells[0], f"CASE WHEN {when} IS NULL THEN 1 ELSE 0 END", when, *cells[1:]]
-        st.append(f"vitd_w_t AS (\n    SELECT t.*, ROW_NUMBER() OVER (ORDER BY {', '.join(order)}) AS {ROW_COLUMN}\n    FROM {b.table} AS t\n)")
+        st.append(f"vitd_w_t AS (\n    SELECT t.*, ROW_NUMBER() OVER (ORDER BY {', '.join(order)}) AS {ROW_COLUMN}\n    FROM {b.table} AS t{dates}\n)")
         src, row = "vitd_w_t", f"t.{ROW_COLUMN}"
     on = " AND ".join(f"{_text(f't.{b.col(col)}')} = o.{_KEY[r]}" for r, col in keyed.items())
     st.append(f"""vitd_w_in AS (
-    SELECT {row} AS vitd_row, {strip_sql(_text(f't.{b.col(c.subject)}'))} AS vitd_subject, {date_sql(date)} AS vitd_when,
+    SELECT {row} AS vitd_row, {strip_sql(_text(f't.{b.col(c.subject)}'))} AS vitd_subject, {when} AS vitd_when,
         o.vitd_analyte, o.vitd_w_value AS value, o.vitd_unit_key AS unit, o.vitd_w_cmp AS cmp, o.vitd_w_si AS value_si,
         o.vitd_w_band AS band_index
-    FROM {src} AS t JOIN vitd_out AS o ON {on}
+    FROM {src} AS t JOIN vitd_out AS o ON {on}{dates}
     WHERE o.vitd_status = 'interpreted'
 )""")
     st += [f"{name} AS ({body})" for name, body in panel_steps("vitd_w_in", window, PanelInput(), runs=bool(c.row))]
@@ -100,7 +167,7 @@ def wired_query(b: QueryBuilder, *, select: str = "t.*", order_by: str | None = 
 
     interpreted = "o.vitd_status = 'interpreted'"
     before, after = undated_note("\x00").split(repr("\x00"))
-    undated = f"CASE WHEN {interpreted} AND {date} <> '' AND {date_sql(date)} IS NULL THEN {q(before)} || {py_repr(date)} || {q(after)} END"
+    undated = f"CASE WHEN {interpreted} AND {date} <> '' AND {when} IS NULL THEN {q(before)} || {py_repr(date)} || {q(after)} END"
     note = _joined(["o.vitd_note_own", "f.vitd_panel_note", "o.vitd_note_lab", undated])
     risky = f"substr({note}, 1, 1) IN ('=', '+', '-', '@', {q(chr(9))}, {q(chr(13))})"
     joined = {"vitd_findings": "CASE WHEN f.vitd_row IS NULL THEN o.vitd_findings ELSE f.vitd_findings END",
@@ -110,16 +177,16 @@ def wired_query(b: QueryBuilder, *, select: str = "t.*", order_by: str | None = 
     if kind:
         out.append(f"o.{KIND_COLUMN}")
     sql = ("WITH " + ",\n".join(st) + f"\nSELECT {select}, {', '.join(out)}\nFROM {src} AS t LEFT JOIN vitd_out AS o ON {on}"
-           f"\nLEFT JOIN vitd_w_panel AS p ON {interpreted} AND p.vitd_row = {row}\nLEFT JOIN vitd_w_f AS f ON {interpreted} AND f.vitd_row = {row}")
+           f"\nLEFT JOIN vitd_w_panel AS p ON {interpreted} AND p.vitd_row = {row}\nLEFT JOIN vitd_w_f AS f ON {interpreted} AND f.vitd_row = {row}{dates}")
     if order_by:
         sql += f"\nORDER BY {order_by}"
     return sql
 
 
-def table_query(b: QueryBuilder, *, kind: bool = False, window: timedelta = PANEL_WINDOW) -> str:
+def table_query(b: QueryBuilder, *, kind: bool = False, window: timedelta = PANEL_WINDOW, date_order: str | None = None) -> str:
     """The query `vitd sql` writes: with subject= and date= (and a table, not a keys table), the rows' panels (formed
     within `window`, vitd sql --panel-window) and findings too (wired_query); else each row classified on its own
     (QueryBuilder.query)."""
     if b.cols.panels() and not b.keys_table:
-        return wired_query(b, kind=kind, window=window)
+        return wired_query(b, kind=kind, window=window, date_order=date_order)
     return b.query(kind=kind)
