@@ -52,9 +52,10 @@ def _panels(cur, engine, verdicts: _Verdicts, fmt: _Side, side: str, records: in
 
     A run of one subject's interpreted rows (consecutive, the rows of other tests aside) whose results are all dated,
     with no part the Streamer holds reaching BUFFER_LIMIT rows, is grouped here the way batch.Streamer groups such a
-    run (batch.panel_rule.group_by_time, part by part), with the
-    panel's findings from batch.Engine (verdict_of, apply_verdict: remembered per panel shape, as the streaming engine does); any other run is replayed through batch.Streamer itself.
-    The equivalence tests hold both to the streaming engine's output."""
+    run (batch.panel_rule.group_by_time, part by part), with the panel's findings from batch.Engine (verdict_of,
+    light_verdict: remembered per panel shape, as the streaming engine does) and each row's line remembered per key
+    and verdict (close); any other run is replayed through batch.Streamer itself. The equivalence tests hold both to
+    the streaming engine's output."""
 
     templates = verdicts.items
     interpreted = len(templates)
