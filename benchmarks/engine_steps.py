@@ -53,23 +53,20 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory(prefix="vitd-steps-") as tmp:
         out = os.path.join(tmp, "out.csv")
-        for size in args.sizes.split(","):
-            rows = parse_size(size)
-            for name in args.shapes.split(","):
-                shape = workloads.SHAPES[name]
-                path = workloads.ensure(shape, rows, 1, log=lambda m: print(m, file=sys.stderr))
-                extra = shape.vitd_args()
-                dictionary = extra[1] if extra[:1] == ["--dictionary"] else ""
-                if extra and not dictionary:
-                    print(f"| {name} {size_label(rows)} | (a wide file: not the long-layout engine measured here) |")
-                    continue
-                full = run_once(str(path), out, dictionary, "full")
-                bare = run_once(str(path), out, dictionary, "own-bands")
-                keys = sum(full.get(k, 0.0) for k in ("tests identified", "keys classified", "verdicts (explained in Python)"))
-                before = full["total"] - sum(v for k, v in full.items() if k != "total")
-                print(f"| {name} {size_label(rows)} | {before:.2f} s | {full['scan 1 (distinct keys)']:.2f} s | {keys:.2f} s "
-                      f"| {full['panels (Python)']:.2f} s | {bare['panels (Python)']:.2f} s | {full['scan 3 (write)']:.2f} s "
-                      f"| {full['total']:.2f} s | {bare['total']:.2f} s |", flush=True)
+        sizes = [parse_size(size) for size in args.sizes.split(",")]
+        for rows, shape, path in workloads.each(sizes, args.shapes.split(","), log=lambda m: print(m, file=sys.stderr)):
+            extra = shape.vitd_args()
+            dictionary = extra[1] if extra[:1] == ["--dictionary"] else ""
+            if extra and not dictionary:
+                print(f"| {shape.name} {size_label(rows)} | (a wide file: not the long-layout engine measured here) |")
+                continue
+            full = run_once(str(path), out, dictionary, "full")
+            bare = run_once(str(path), out, dictionary, "own-bands")
+            keys = sum(full.get(k, 0.0) for k in ("tests identified", "keys classified", "verdicts (explained in Python)"))
+            before = full["total"] - sum(v for k, v in full.items() if k != "total")
+            print(f"| {shape.name} {size_label(rows)} | {before:.2f} s | {full['scan 1 (distinct keys)']:.2f} s | {keys:.2f} s "
+                  f"| {full['panels (Python)']:.2f} s | {bare['panels (Python)']:.2f} s | {full['scan 3 (write)']:.2f} s "
+                  f"| {full['total']:.2f} s | {bare['total']:.2f} s |", flush=True)
     return 0
 
 

@@ -49,24 +49,21 @@ def main(argv: list[str] | None = None) -> int:
                "ceiling (streaming / floor) | default / floor |", "|---|---|---|---|---|---|"]
     with tempfile.TemporaryDirectory(prefix="vitd-floor-") as tmp:
         out = os.path.join(tmp, "out.csv")
-        for size in args.sizes.split(","):
-            rows = parse_size(size)
-            for name in args.shapes.split(","):
-                shape = workloads.SHAPES[name]
-                path = workloads.ensure(shape, rows, 1, log=lambda m: print(m, file=sys.stderr))
-                extra = shape.vitd_args()
-                commands = {
-                    "floor": Command([python, "-c", COPY, str(path), out]),
-                    "default": Command([vitd, "interpret", str(path), *extra, "--format", "csv", "-q", "-o", out]),
-                    "streaming": Command([vitd, "interpret", str(path), *extra, "--format", "csv", "-q", "-o", out, "--engine", "python"]),
-                }
-                print(f"{name} {size_label(rows)}", file=sys.stderr)
-                got = measure.measure_together(commands, args.runs, timeout=3600, log=lambda m: print(m, file=sys.stderr))
-                if not all(m.ok for m in got.values()):
-                    print(f"{name}: " + "; ".join(f"{k}: {m.error}" for k, m in got.items() if not m.ok), file=sys.stderr)
-                    return 1
-                f, d, s = (got[k].median_seconds for k in ("floor", "default", "streaming"))
-                rows_md.append(f"| {name} {size_label(rows)} | {f:.2f} s | {d:.2f} s | {s:.2f} s | {s / f:.1f}x | {d / f:.1f}x |")
+        sizes = [parse_size(size) for size in args.sizes.split(",")]
+        for rows, shape, path in workloads.each(sizes, args.shapes.split(","), log=lambda m: print(m, file=sys.stderr)):
+            name, extra = shape.name, shape.vitd_args()
+            commands = {
+                "floor": Command([python, "-c", COPY, str(path), out]),
+                "default": Command([vitd, "interpret", str(path), *extra, "--format", "csv", "-q", "-o", out]),
+                "streaming": Command([vitd, "interpret", str(path), *extra, "--format", "csv", "-q", "-o", out, "--engine", "python"]),
+            }
+            print(f"{name} {size_label(rows)}", file=sys.stderr)
+            got = measure.measure_together(commands, args.runs, timeout=3600, log=lambda m: print(m, file=sys.stderr))
+            if not all(m.ok for m in got.values()):
+                print(f"{name}: " + "; ".join(f"{k}: {m.error}" for k, m in got.items() if not m.ok), file=sys.stderr)
+                return 1
+            f, d, s = (got[k].median_seconds for k in ("floor", "default", "streaming"))
+            rows_md.append(f"| {name} {size_label(rows)} | {f:.2f} s | {d:.2f} s | {s:.2f} s | {s / f:.1f}x | {d / f:.1f}x |")
     print("\n".join(rows_md))
     return 0
 

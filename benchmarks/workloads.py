@@ -24,7 +24,7 @@ import math
 import random
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -421,3 +421,11 @@ def ensure(shape: Shape, rows: int, seed: int, log: Callable[[str], None] = prin
     MANIFEST.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     log(f"generated {path.name} ({path.stat().st_size / 1e6:.0f} MB) in {time.perf_counter() - started:.1f} s")
     return path
+
+
+def each(sizes: list[int], shapes: list[str], seed: int = 1, log: Callable[[str], None] = print) -> Iterator[tuple[int, Shape, Path]]:
+    """(rows, shape, its file) for every size, then every shape of it, each file made by ensure."""
+    for rows in sizes:
+        for name in shapes:
+            shape = SHAPES[name]
+            yield rows, shape, ensure(shape, rows, seed, log=log)
