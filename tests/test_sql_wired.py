@@ -246,9 +246,13 @@ def test_day_month_command(tmp_path: Path) -> None:
     assert code == 0 and "read monthfirst (12/04/2024 is December 4; --monthfirst)" in out
     code, out, err = run_cli(["sql", "--columns", cols, "--dayfirst", "--monthfirst", "--no-config"])
     assert code == 2 and not out and "--dayfirst and --monthfirst were both given" in err
+    code, out, err = run_cli(["sql", "--columns", "value=value,unit=unit,analyte=test", "--dayfirst", "--no-config"])
+    assert code == 2 and not out and "give subject= and date= in --columns" in err and len(err.strip().splitlines()) == 1
     (tmp_path / "vitd.toml").write_text('date_order = "dayfirst"\n', encoding="utf-8")
     code, out, _ = run_cli(["sql", "--columns", cols, "--config", str(tmp_path / "vitd.toml")])
     assert code == 0 and "read dayfirst (12/04/2024 is 12 April" in out
+    code, out, _ = run_cli(["sql", "--columns", "value=value,unit=unit,analyte=test", "--config", str(tmp_path / "vitd.toml")])
+    assert code == 0 and "-- Dates:" not in out  # a configuration's order applies where the query reads dates
 
 
 def test_without_row_column(hand_made: Path, tmp_path: Path) -> None:

@@ -138,6 +138,9 @@ def sql(
     if dayfirst and monthfirst:
         raise VitdError("option-conflict", "--dayfirst and --monthfirst were both given", "give the one that says how the table writes its dates")
     date_order = "dayfirst" if dayfirst else "monthfirst" if monthfirst else None
+    if date_order is not None and not (cols and "subject" in cols and "date" in cols):
+        raise VitdError("option-invalid", f"--{date_order} says how the date column writes its dates, and the query reads dates only for panels",
+                        "give subject= and date= in --columns too, or leave the option out")
     if date_order is None and cfg["date_order"] != "auto":
         date_order = cfg["date_order"]
     sys.stdout.write(generate_sql(dialect, table, cols, view=view, guideline=guideline, schemes=schemes, ranges=rng,
