@@ -228,6 +228,8 @@ def test_day_month_query(tmp_path: Path) -> None:
     cols = {**HAND_COLUMNS}
     plain = generate_sql("duckdb", "labs", cols)
     assert "vitd_w_dates" not in plain and "day and month first" not in plain
+    assert "any other date is undated (vitd_note says so): vitd sql --dayfirst or --monthfirst reads" in plain
+    assert "-- Dates:" not in generate_sql("duckdb", "labs", {r: c for r, c in cols.items() if r not in ("subject", "date")})
     for dialect in ("duckdb", "postgres", "spark", "bigquery", "snowflake", "sqlite"):
         sql = generate_sql(dialect, "labs", cols, date_order="dayfirst")
         assert "-- Dates: ISO 8601 text or a DATE/TIMESTAMP column, and dates written day and month first read dayfirst" in sql

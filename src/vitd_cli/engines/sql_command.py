@@ -164,6 +164,9 @@ def header(dialect: str, table: str, columns: Mapping[str, str], panels: bool = 
         example = "12/04/2024 is 12 April" if date_order == "dayfirst" else "12/04/2024 is December 4"
         scope += (f"-- Dates: ISO 8601 text or a DATE/TIMESTAMP column, and dates written day and month first read {date_order} "
                   f"({example}; --{date_order}).\n")
+    elif panels:
+        scope += ("-- Dates: ISO 8601 text or a DATE/TIMESTAMP column; any other date is undated (vitd_note says so): "
+                  "vitd sql --dayfirst or --monthfirst reads dates such as 12/04/2024 too.\n")
     return (f"-- vitd: classify the lab results of {table} ({roles}) in place, {what}.\n"
             f"-- Appends {', '.join(OUTPUT_COLUMNS)} and vitd_kind (why a row was not interpreted).\n"
             f"-- Generated from reference_ranges/ by `vitd sql --dialect {dialect}`; do not edit. Needs: {NEEDS[dialect]}\n"
