@@ -101,6 +101,8 @@ SQL_EPILOG = ("Examples:\n\n  vitd sql --dialect duckdb\n\n  vitd sql --dialect 
               "  vitd sql --dialect sqlite --view vitd_labs\n\n"
               "  vitd sql --dialect duckdb --columns value=result,unit=units,analyte=test_name,subject=patient_id,date=collected,row=row_id"
               "   # panels and findings too\n\n"
+              "  vitd sql --columns value=result,unit=units,analyte=test_name,code=,subject=patient_id,date=collected --dayfirst"
+              "   # dates such as 12/04/2024 read as 12 April\n\n"
               "  vitd sql --dialect postgres --names distinct_tests.csv   # the table's test names identified by vitd first")
 
 
@@ -135,14 +137,10 @@ def sql(
     cols = parse_columns(columns) or None
     if not configured.given(ctx, "panel_window") and cfg.given("panel_window"):
         panel_window = cfg["panel_window"]
-    if dayfirst and monthfirst:
-        raise VitdError("option-conflict", "--dayfirst and --monthfirst were both given", "give the one that says how the table writes its dates")
-    date_order = "dayfirst" if dayfirst else "monthfirst" if monthfirst else None
-    if date_order is not None and not (cols and "subject" in cols and "date" in cols):
+    date_order = configured.date_order(cfg, dayfirst, monthfirst, "table")
+    if (dayfirst or monthfirst) and not (cols and "subject" in cols and "date" in cols):
         raise VitdError("option-invalid", f"--{date_order} says how the date column writes its dates, and the query reads dates only for panels",
                         "give subject= and date= in --columns too, or leave the option out")
-    if date_order is None and cfg["date_order"] != "auto":
-        date_order = cfg["date_order"]
     sys.stdout.write(generate_sql(dialect, table, cols, view=view, guideline=guideline, schemes=schemes, ranges=rng,
                                   names=read_names(names, cols) if names else None,
                                   tests_map=configured.config_path(cfg, tests_map, "tests_map"), panel_window=panel_window,

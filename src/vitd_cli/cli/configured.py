@@ -57,6 +57,21 @@ def ranges(ctx: typer.Context, cfg: Config, option: list[Path] | None, name: str
     return [config_readable(cfg, "ranges", p) for p in cfg["ranges"]]
 
 
+def refuse_both_orders(dayfirst: bool, monthfirst: bool, what: str) -> None:
+    """--dayfirst and --monthfirst together: refused (`what`: the file or the table whose dates they describe)."""
+    if dayfirst and monthfirst:
+        raise VitdError("option-conflict", "--dayfirst and --monthfirst were both given", f"give the one that says how the {what} writes its dates")
+
+
+def date_order(cfg: Config, dayfirst: bool, monthfirst: bool, what: str) -> str | None:
+    """The date order a command reads day-month dates in: --dayfirst or --monthfirst (not both), else a
+    configuration's date_order ('auto': None, decided from the data where it can be)."""
+    refuse_both_orders(dayfirst, monthfirst, what)
+    if dayfirst or monthfirst:
+        return "dayfirst" if dayfirst else "monthfirst"
+    return None if cfg["date_order"] == "auto" else cfg["date_order"]
+
+
 def config_path(cfg: Config, option: str | None, key: str) -> str | None:
     if option is not None or not cfg.given(key):
         return option

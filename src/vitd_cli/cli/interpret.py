@@ -115,8 +115,7 @@ def interpret(
 
 def _refuse_contradictions(typed: TypedInput, for_file: FileInput, quiet: bool) -> None:
     """Options that cannot go together, refused before anything is read."""
-    if for_file.dayfirst and for_file.monthfirst:
-        raise VitdError("option-conflict", "--dayfirst and --monthfirst were both given", "give the one that says how the file writes its dates")
+    configured.refuse_both_orders(for_file.dayfirst, for_file.monthfirst, "file")
     if quiet and for_file.verbose:
         raise VitdError("option-conflict", "--quiet and --verbose were both given", "give --quiet for no notes, or -v for every note")
     if for_file.redact_salt is not None and not for_file.redact:

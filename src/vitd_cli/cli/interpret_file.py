@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from ..errors import ExitCode
 from ..pipeline.safe_io import output_file
-from .configured import config_format, config_path, from_config
+from .configured import config_format, config_path, date_order, from_config
 from .option_values import INTERPRET_FORMATS, check_format
 from .options import PANEL_WINDOW, Shared
 
@@ -67,9 +67,7 @@ def interpret_file(file: str, shared: Shared, options: FileInput) -> int:
                                               schemes=shared.schemes, subjects=options.subjects, ranges=shared.ranges, tests_map=tests_map),
                             config_format(cfg, shared.fmt, TESTS_FORMATS, shared.output), shared.output)
     panel_window = cfg["panel_window"] if not options.panel_window_given and cfg.given("panel_window") else options.panel_window
-    order = "dayfirst" if options.dayfirst else "monthfirst" if options.monthfirst else None
-    if order is None and cfg["date_order"] != "auto":
-        order = cfg["date_order"]
+    order = date_order(cfg, options.dayfirst, options.monthfirst, "file")
     fmt = config_format(cfg, shared.fmt, INTERPRET_FORMATS, shared.output)
     with from_config(cfg, "format", only=("format-unknown",) if fmt is not None and shared.fmt is None else ()):
         run = interpret_file_with_engine(file, FileOptions(

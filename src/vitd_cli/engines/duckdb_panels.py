@@ -105,7 +105,7 @@ def _panels(cur, engine, verdicts: _Verdicts, fmt: _Side, side: str, records: in
             cnote = corrected_note if a == "calcium" and corrected is not None else None
             key = (k, id(entry), cnote)
             hit = lines.get(key)
-            if hit is None or hit[0] is not entry:
+            if hit is None:
                 it = item(k)
                 it.findings, it.panel_notes = entry
                 if cnote is not None:

@@ -52,7 +52,14 @@ def date_sql(text: str) -> str:
     """The TIMESTAMP of a stripped date cell (SQL text), or NULL when it is not an ISO 8601 date the SQL reads (_ISO)
     or not a date at all (2024-02-30, 25:00). (vitd sql --dayfirst/--monthfirst reads day-month dates too:
     day_month_steps.)"""
-    return _iso_sql(text)
+    y, m, d = (f"CAST(substr({text}, {a}, {n}) AS INTEGER)" for a, n in ((1, 4), (6, 2), (9, 2)))
+    hh, mi, ss = (f"CASE WHEN length({text}) >= {a + 1} THEN CAST(substr({text}, {a}, 2) AS INTEGER) ELSE 0 END"
+                  for a in (12, 15, 18))
+    ok = f"{y} >= 1 AND {m} BETWEEN 1 AND 12 AND {d} >= 1 AND {d} <= {_days(y, m)} AND {hh} <= 23 AND {mi} <= 59 AND {ss} <= 59"
+    bare = f"replace({text}, 'Z', '')"
+    canonical = (f"substr({bare}, 1, 10) || ' ' || CASE WHEN length({bare}) >= 16 THEN substr({bare}, 12, 5) ELSE '00:00' END "
+                 f"|| CASE WHEN length({bare}) >= 19 THEN substr({bare}, 17) ELSE ':00' END")
+    return f"CASE WHEN regexp_matches({text}, {q(_ISO)}) THEN CASE WHEN {ok} THEN CAST({canonical} AS TIMESTAMP) END END"
 
 
 DATES = "vitd_w_dates"  # (dt, ts): each distinct date text written day and month first, and its TIMESTAMP (or NULL)
@@ -104,20 +111,6 @@ def _pad(x: str, width: int) -> str:
 def _days(y: str, m: str) -> str:
     leap = f"(({y}) % 4 = 0 AND ({y}) % 100 <> 0 OR ({y}) % 400 = 0)"
     return f"CASE WHEN {m} = 2 THEN CASE WHEN {leap} THEN 29 ELSE 28 END WHEN {m} IN (4, 6, 9, 11) THEN 30 ELSE 31 END"
-
-
-def _iso_sql(text: str) -> str:
-    """date_sql's ISO 8601 reading."""
-    y, m, d = (f"CAST(substr({text}, {a}, {n}) AS INTEGER)" for a, n in ((1, 4), (6, 2), (9, 2)))
-    hh, mi, ss = (f"CASE WHEN length({text}) >= {a + 1} THEN CAST(substr({text}, {a}, 2) AS INTEGER) ELSE 0 END"
-                  for a in (12, 15, 18))
-    leap = f"(({y}) % 4 = 0 AND ({y}) % 100 <> 0 OR ({y}) % 400 = 0)"
-    days = f"CASE WHEN {m} = 2 THEN CASE WHEN {leap} THEN 29 ELSE 28 END WHEN {m} IN (4, 6, 9, 11) THEN 30 ELSE 31 END"
-    ok = f"{y} >= 1 AND {m} BETWEEN 1 AND 12 AND {d} >= 1 AND {d} <= {days} AND {hh} <= 23 AND {mi} <= 59 AND {ss} <= 59"
-    bare = f"replace({text}, 'Z', '')"
-    canonical = (f"substr({bare}, 1, 10) || ' ' || CASE WHEN length({bare}) >= 16 THEN substr({bare}, 12, 5) ELSE '00:00' END "
-                 f"|| CASE WHEN length({bare}) >= 19 THEN substr({bare}, 17) ELSE ':00' END")
-    return f"CASE WHEN regexp_matches({text}, {q(_ISO)}) THEN CASE WHEN {ok} THEN CAST({canonical} AS TIMESTAMP) END END"
 
 
 def _text(col: str) -> str:
