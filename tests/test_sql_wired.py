@@ -3,7 +3,7 @@
 vitd_note are the streaming engine's (`vitd interpret FILE --format csv`): on the dense workload of
 benchmarks/workloads.py, the MIMIC-III demo subset (its dictionary joined in) and hand-made panels, in DuckDB and
 SQLite; the docs/engines.md warehouse example; the query's text per
-dialect, Spark's included (tests/golden_sql/wired_<dialect>.sql: the steps from vitd_w_in on but the panel and findings
+dialect, Spark's included (tests/golden_sql/wired_<dialect>.sql: the steps from the dates on but the panel and findings
 steps, whose goldens are panels_ and findings_<dialect>.sql; VITD_REGEN_GOLDEN=1 rewrites them).
 
 The files are loaded as a table with a row id in file order (test_engines_equivalence.run_sql's vitd_test_row),
@@ -25,6 +25,7 @@ from boundary_corpus import COLUMNS as CORPUS_COLUMNS
 from boundary_corpus import write_corpus
 from test_engines_equivalence import DICTIONARY, KEY_COLUMNS, MIMIC, MIMIC_SQL_COLUMNS, REPO, run_python, run_sql
 from vitd_cli.engines.sql_command import generate_sql, register_sqlite_functions
+from vitd_cli.engines.sql_wired import _ISO
 from vitd_cli.interpret import settings
 
 duckdb = pytest.importorskip("duckdb", reason="duckdb is a regular dependency of vitd: reinstall vitd")
@@ -220,14 +221,15 @@ def test_day_month_dates(dialect: str, order: str, tmp_path: Path) -> None:
 
 
 def test_day_month_query(tmp_path: Path) -> None:
-    """Without --dayfirst/--monthfirst the query reads ISO 8601 only (its text unchanged: the goldens); with one, the
-    header says how dates are read, the day-month steps run once per distinct date text, and every dialect's form
-    parses."""
+    """Without --dayfirst/--monthfirst the query reads ISO 8601 only (no day-month steps); with one, the header says
+    how dates are read, the day-month steps run once per distinct date text, and every dialect's form parses. Either
+    way each distinct date text is read once (vitd_w_dates), not once per row."""
     import sqlglot
 
     cols = {**HAND_COLUMNS}
     plain = generate_sql("duckdb", "labs", cols)
-    assert "vitd_w_dates" not in plain and "day and month first" not in plain
+    assert "vitd_w_dmy" not in plain and "day and month first" not in plain
+    assert plain.count("vitd_w_dtext") >= 2 and plain.count(_ISO) == 1  # ISO 8601 read in one place: once per text
     assert "any other date is undated (vitd_note says so): vitd sql --dayfirst or --monthfirst reads" in plain
     assert "-- Dates:" not in generate_sql("duckdb", "labs", {r: c for r, c in cols.items() if r not in ("subject", "date")})
     for dialect in ("duckdb", "postgres", "spark", "bigquery", "snowflake", "sqlite"):
@@ -325,11 +327,11 @@ def test_docs_warehouse_example(tmp_path: Path) -> None:
 
 
 def wired_part(sql: str) -> str:
-    """What the wired steps add to the query: from vitd_w_in on, without the panel steps (vitd_p_*: panels_<dialect>.sql,
+    """What the wired steps add to the query: from the dates (vitd_w_dtext) on, without the panel steps (vitd_p_*: panels_<dialect>.sql,
     test_sql_panels.py) and the findings steps (vitd_fbands ... vitd_fs: findings_<dialect>.sql, test_sql_findings.py),
     each replaced by a line saying so. The whole query is run by the tests above."""
-    at = {name: sql.index(f"{name} AS") for name in ("vitd_w_in", "vitd_p_in", "vitd_w_panel", "vitd_fbands", "vitd_w_f")}
-    return (sql[at["vitd_w_in"]:at["vitd_p_in"]] + "\n-- [the panel steps vitd_p_*]\n" + sql[at["vitd_w_panel"]:at["vitd_fbands"]]
+    at = {name: sql.index(f"{name} AS") for name in ("vitd_w_dtext", "vitd_p_in", "vitd_w_panel", "vitd_fbands", "vitd_w_f")}
+    return (sql[at["vitd_w_dtext"]:at["vitd_p_in"]] + "\n-- [the panel steps vitd_p_*]\n" + sql[at["vitd_w_panel"]:at["vitd_fbands"]]
             + "\n-- [the findings steps vitd_fbands ... vitd_fs]\n" + sql[at["vitd_w_f"]:])
 
 

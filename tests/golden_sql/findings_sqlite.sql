@@ -4968,143 +4968,930 @@ WITH vitd_fbands AS MATERIALIZED (
     CASE WHEN f_an = 'calcium' AND NOT k_bi IS NULL THEN kb_category END AS o_category,
     CASE WHEN f_an = 'calcium' AND NOT k_bi IS NULL THEN kb_severity END AS o_severity
   FROM vitd_fq
-), vitd_fn AS MATERIALIZED (
-  SELECT
-    0 AS u_i
-  UNION ALL
-  SELECT
-    1
-  UNION ALL
-  SELECT
-    2
-  UNION ALL
-  SELECT
-    3
-  UNION ALL
-  SELECT
-    4
-  UNION ALL
-  SELECT
-    5
-  UNION ALL
-  SELECT
-    6
-  UNION ALL
-  SELECT
-    7
-  UNION ALL
-  SELECT
-    8
-  UNION ALL
-  SELECT
-    9
-  UNION ALL
-  SELECT
-    10
-  UNION ALL
-  SELECT
-    11
-), vitd_fu AS MATERIALIZED (
-  SELECT
-    vitd_fr.*,
-    n.u_i,
-    CASE u_i
-      WHEN 0
-      THEN CASE WHEN i_own = 1 THEN f_own END
-      WHEN 1
-      THEN CASE WHEN i_hypocalcemia = 1 THEN 'hypocalcemia' END
-      WHEN 2
-      THEN CASE WHEN i_hypercalcemia = 1 THEN 'hypercalcemia' END
-      WHEN 3
-      THEN CASE WHEN i_calcium_discordant = 1 THEN 'calcium_discordant' END
-      WHEN 4
-      THEN CASE
-        WHEN i_secondary_hyperparathyroidism = 1
-        THEN 'secondary_hyperparathyroidism'
-      END
-      WHEN 5
-      THEN CASE WHEN i_primary_hyperparathyroidism = 1 THEN 'primary_hyperparathyroidism' END
-      WHEN 6
-      THEN CASE WHEN i_vitamin_d_toxicity = 1 THEN 'vitamin_d_toxicity' END
-      WHEN 7
-      THEN CASE
-        WHEN i_pth_independent_hypercalcemia = 1
-        THEN 'pth_independent_hypercalcemia'
-      END
-      WHEN 8
-      THEN CASE WHEN i_hypoparathyroidism = 1 THEN 'hypoparathyroidism' END
-      WHEN 9
-      THEN CASE WHEN i_pth_response_to_low_calcium = 1 THEN 'pth_response_to_low_calcium' END
-      WHEN 10
-      THEN CASE
-        WHEN i_magnesium_limits_calcium_correction = 1
-        THEN 'magnesium_limits_calcium_correction'
-      END
-      WHEN 11
-      THEN CASE WHEN i_osteomalacia_pattern = 1 THEN 'osteomalacia_pattern' END
-    END AS u_code,
-    CASE u_i
-      WHEN 0
-      THEN f_own_k
-      WHEN 1
-      THEN k_hypocalcemia
-      WHEN 2
-      THEN k_hypercalcemia
-      WHEN 3
-      THEN k_calcium_discordant
-      WHEN 4
-      THEN k_secondary_hyperparathyroidism
-      WHEN 5
-      THEN k_primary_hyperparathyroidism
-      WHEN 6
-      THEN k_vitamin_d_toxicity
-      WHEN 7
-      THEN k_pth_independent_hypercalcemia
-      WHEN 8
-      THEN k_hypoparathyroidism
-      WHEN 9
-      THEN k_pth_response_to_low_calcium
-      WHEN 10
-      THEN k_magnesium_limits_calcium_correction
-      WHEN 11
-      THEN k_osteomalacia_pattern
-    END AS u_k
-  FROM vitd_fr
-  CROSS JOIN vitd_fn AS n
 ), vitd_fo AS MATERIALIZED (
   SELECT
-    vitd_fu.*,
-    ROW_NUMBER() OVER (
-      PARTITION BY f_row, f_an
-      ORDER BY CASE WHEN u_code IS NULL THEN 1 ELSE 0 END NULLS LAST, u_k DESC, u_i NULLS LAST
-    ) AS u_pos
-  FROM vitd_fu
+    f_row,
+    f_an,
+    f_own,
+    o_note,
+    o_si,
+    o_conv,
+    o_flag,
+    o_category,
+    o_severity,
+    CASE
+      WHEN i_own = 1
+      THEN 1 + CASE WHEN i_hypocalcemia = 1 AND k_hypocalcemia > f_own_k THEN 1 ELSE 0 END + CASE WHEN i_hypercalcemia = 1 AND k_hypercalcemia > f_own_k THEN 1 ELSE 0 END + CASE
+        WHEN i_calcium_discordant = 1 AND k_calcium_discordant > f_own_k
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_secondary_hyperparathyroidism = 1 AND k_secondary_hyperparathyroidism > f_own_k
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_primary_hyperparathyroidism = 1 AND k_primary_hyperparathyroidism > f_own_k
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_vitamin_d_toxicity = 1 AND k_vitamin_d_toxicity > f_own_k
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_pth_independent_hypercalcemia = 1 AND k_pth_independent_hypercalcemia > f_own_k
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_hypoparathyroidism = 1 AND k_hypoparathyroidism > f_own_k
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_pth_response_to_low_calcium = 1 AND k_pth_response_to_low_calcium > f_own_k
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_magnesium_limits_calcium_correction = 1
+        AND k_magnesium_limits_calcium_correction > f_own_k
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_osteomalacia_pattern = 1 AND k_osteomalacia_pattern > f_own_k
+        THEN 1
+        ELSE 0
+      END
+    END AS u_0,
+    CASE
+      WHEN i_hypocalcemia = 1
+      THEN 1 + CASE WHEN i_own = 1 AND f_own_k >= k_hypocalcemia THEN 1 ELSE 0 END + CASE WHEN i_hypercalcemia = 1 AND k_hypercalcemia > k_hypocalcemia THEN 1 ELSE 0 END + CASE
+        WHEN i_calcium_discordant = 1 AND k_calcium_discordant > k_hypocalcemia
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_secondary_hyperparathyroidism = 1
+        AND k_secondary_hyperparathyroidism > k_hypocalcemia
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_primary_hyperparathyroidism = 1
+        AND k_primary_hyperparathyroidism > k_hypocalcemia
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_vitamin_d_toxicity = 1 AND k_vitamin_d_toxicity > k_hypocalcemia
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_pth_independent_hypercalcemia = 1
+        AND k_pth_independent_hypercalcemia > k_hypocalcemia
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_hypoparathyroidism = 1 AND k_hypoparathyroidism > k_hypocalcemia
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_pth_response_to_low_calcium = 1
+        AND k_pth_response_to_low_calcium > k_hypocalcemia
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_magnesium_limits_calcium_correction = 1
+        AND k_magnesium_limits_calcium_correction > k_hypocalcemia
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_osteomalacia_pattern = 1 AND k_osteomalacia_pattern > k_hypocalcemia
+        THEN 1
+        ELSE 0
+      END
+    END AS u_1,
+    CASE
+      WHEN i_hypercalcemia = 1
+      THEN 1 + CASE WHEN i_own = 1 AND f_own_k >= k_hypercalcemia THEN 1 ELSE 0 END + CASE WHEN i_hypocalcemia = 1 AND k_hypocalcemia >= k_hypercalcemia THEN 1 ELSE 0 END + CASE
+        WHEN i_calcium_discordant = 1 AND k_calcium_discordant > k_hypercalcemia
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_secondary_hyperparathyroidism = 1
+        AND k_secondary_hyperparathyroidism > k_hypercalcemia
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_primary_hyperparathyroidism = 1
+        AND k_primary_hyperparathyroidism > k_hypercalcemia
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_vitamin_d_toxicity = 1 AND k_vitamin_d_toxicity > k_hypercalcemia
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_pth_independent_hypercalcemia = 1
+        AND k_pth_independent_hypercalcemia > k_hypercalcemia
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_hypoparathyroidism = 1 AND k_hypoparathyroidism > k_hypercalcemia
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_pth_response_to_low_calcium = 1
+        AND k_pth_response_to_low_calcium > k_hypercalcemia
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_magnesium_limits_calcium_correction = 1
+        AND k_magnesium_limits_calcium_correction > k_hypercalcemia
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_osteomalacia_pattern = 1 AND k_osteomalacia_pattern > k_hypercalcemia
+        THEN 1
+        ELSE 0
+      END
+    END AS u_2,
+    CASE
+      WHEN i_calcium_discordant = 1
+      THEN 1 + CASE WHEN i_own = 1 AND f_own_k >= k_calcium_discordant THEN 1 ELSE 0 END + CASE
+        WHEN i_hypocalcemia = 1 AND k_hypocalcemia >= k_calcium_discordant
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_hypercalcemia = 1 AND k_hypercalcemia >= k_calcium_discordant
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_secondary_hyperparathyroidism = 1
+        AND k_secondary_hyperparathyroidism > k_calcium_discordant
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_primary_hyperparathyroidism = 1
+        AND k_primary_hyperparathyroidism > k_calcium_discordant
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_vitamin_d_toxicity = 1 AND k_vitamin_d_toxicity > k_calcium_discordant
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_pth_independent_hypercalcemia = 1
+        AND k_pth_independent_hypercalcemia > k_calcium_discordant
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_hypoparathyroidism = 1 AND k_hypoparathyroidism > k_calcium_discordant
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_pth_response_to_low_calcium = 1
+        AND k_pth_response_to_low_calcium > k_calcium_discordant
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_magnesium_limits_calcium_correction = 1
+        AND k_magnesium_limits_calcium_correction > k_calcium_discordant
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_osteomalacia_pattern = 1 AND k_osteomalacia_pattern > k_calcium_discordant
+        THEN 1
+        ELSE 0
+      END
+    END AS u_3,
+    CASE
+      WHEN i_secondary_hyperparathyroidism = 1
+      THEN 1 + CASE WHEN i_own = 1 AND f_own_k >= k_secondary_hyperparathyroidism THEN 1 ELSE 0 END + CASE
+        WHEN i_hypocalcemia = 1 AND k_hypocalcemia >= k_secondary_hyperparathyroidism
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_hypercalcemia = 1 AND k_hypercalcemia >= k_secondary_hyperparathyroidism
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_calcium_discordant = 1
+        AND k_calcium_discordant >= k_secondary_hyperparathyroidism
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_primary_hyperparathyroidism = 1
+        AND k_primary_hyperparathyroidism > k_secondary_hyperparathyroidism
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_vitamin_d_toxicity = 1
+        AND k_vitamin_d_toxicity > k_secondary_hyperparathyroidism
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_pth_independent_hypercalcemia = 1
+        AND k_pth_independent_hypercalcemia > k_secondary_hyperparathyroidism
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_hypoparathyroidism = 1
+        AND k_hypoparathyroidism > k_secondary_hyperparathyroidism
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_pth_response_to_low_calcium = 1
+        AND k_pth_response_to_low_calcium > k_secondary_hyperparathyroidism
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_magnesium_limits_calcium_correction = 1
+        AND k_magnesium_limits_calcium_correction > k_secondary_hyperparathyroidism
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_osteomalacia_pattern = 1
+        AND k_osteomalacia_pattern > k_secondary_hyperparathyroidism
+        THEN 1
+        ELSE 0
+      END
+    END AS u_4,
+    CASE
+      WHEN i_primary_hyperparathyroidism = 1
+      THEN 1 + CASE WHEN i_own = 1 AND f_own_k >= k_primary_hyperparathyroidism THEN 1 ELSE 0 END + CASE
+        WHEN i_hypocalcemia = 1 AND k_hypocalcemia >= k_primary_hyperparathyroidism
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_hypercalcemia = 1 AND k_hypercalcemia >= k_primary_hyperparathyroidism
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_calcium_discordant = 1
+        AND k_calcium_discordant >= k_primary_hyperparathyroidism
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_secondary_hyperparathyroidism = 1
+        AND k_secondary_hyperparathyroidism >= k_primary_hyperparathyroidism
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_vitamin_d_toxicity = 1 AND k_vitamin_d_toxicity > k_primary_hyperparathyroidism
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_pth_independent_hypercalcemia = 1
+        AND k_pth_independent_hypercalcemia > k_primary_hyperparathyroidism
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_hypoparathyroidism = 1 AND k_hypoparathyroidism > k_primary_hyperparathyroidism
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_pth_response_to_low_calcium = 1
+        AND k_pth_response_to_low_calcium > k_primary_hyperparathyroidism
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_magnesium_limits_calcium_correction = 1
+        AND k_magnesium_limits_calcium_correction > k_primary_hyperparathyroidism
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_osteomalacia_pattern = 1
+        AND k_osteomalacia_pattern > k_primary_hyperparathyroidism
+        THEN 1
+        ELSE 0
+      END
+    END AS u_5,
+    CASE
+      WHEN i_vitamin_d_toxicity = 1
+      THEN 1 + CASE WHEN i_own = 1 AND f_own_k >= k_vitamin_d_toxicity THEN 1 ELSE 0 END + CASE
+        WHEN i_hypocalcemia = 1 AND k_hypocalcemia >= k_vitamin_d_toxicity
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_hypercalcemia = 1 AND k_hypercalcemia >= k_vitamin_d_toxicity
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_calcium_discordant = 1 AND k_calcium_discordant >= k_vitamin_d_toxicity
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_secondary_hyperparathyroidism = 1
+        AND k_secondary_hyperparathyroidism >= k_vitamin_d_toxicity
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_primary_hyperparathyroidism = 1
+        AND k_primary_hyperparathyroidism >= k_vitamin_d_toxicity
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_pth_independent_hypercalcemia = 1
+        AND k_pth_independent_hypercalcemia > k_vitamin_d_toxicity
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_hypoparathyroidism = 1 AND k_hypoparathyroidism > k_vitamin_d_toxicity
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_pth_response_to_low_calcium = 1
+        AND k_pth_response_to_low_calcium > k_vitamin_d_toxicity
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_magnesium_limits_calcium_correction = 1
+        AND k_magnesium_limits_calcium_correction > k_vitamin_d_toxicity
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_osteomalacia_pattern = 1 AND k_osteomalacia_pattern > k_vitamin_d_toxicity
+        THEN 1
+        ELSE 0
+      END
+    END AS u_6,
+    CASE
+      WHEN i_pth_independent_hypercalcemia = 1
+      THEN 1 + CASE WHEN i_own = 1 AND f_own_k >= k_pth_independent_hypercalcemia THEN 1 ELSE 0 END + CASE
+        WHEN i_hypocalcemia = 1 AND k_hypocalcemia >= k_pth_independent_hypercalcemia
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_hypercalcemia = 1 AND k_hypercalcemia >= k_pth_independent_hypercalcemia
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_calcium_discordant = 1
+        AND k_calcium_discordant >= k_pth_independent_hypercalcemia
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_secondary_hyperparathyroidism = 1
+        AND k_secondary_hyperparathyroidism >= k_pth_independent_hypercalcemia
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_primary_hyperparathyroidism = 1
+        AND k_primary_hyperparathyroidism >= k_pth_independent_hypercalcemia
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_vitamin_d_toxicity = 1
+        AND k_vitamin_d_toxicity >= k_pth_independent_hypercalcemia
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_hypoparathyroidism = 1
+        AND k_hypoparathyroidism > k_pth_independent_hypercalcemia
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_pth_response_to_low_calcium = 1
+        AND k_pth_response_to_low_calcium > k_pth_independent_hypercalcemia
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_magnesium_limits_calcium_correction = 1
+        AND k_magnesium_limits_calcium_correction > k_pth_independent_hypercalcemia
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_osteomalacia_pattern = 1
+        AND k_osteomalacia_pattern > k_pth_independent_hypercalcemia
+        THEN 1
+        ELSE 0
+      END
+    END AS u_7,
+    CASE
+      WHEN i_hypoparathyroidism = 1
+      THEN 1 + CASE WHEN i_own = 1 AND f_own_k >= k_hypoparathyroidism THEN 1 ELSE 0 END + CASE
+        WHEN i_hypocalcemia = 1 AND k_hypocalcemia >= k_hypoparathyroidism
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_hypercalcemia = 1 AND k_hypercalcemia >= k_hypoparathyroidism
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_calcium_discordant = 1 AND k_calcium_discordant >= k_hypoparathyroidism
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_secondary_hyperparathyroidism = 1
+        AND k_secondary_hyperparathyroidism >= k_hypoparathyroidism
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_primary_hyperparathyroidism = 1
+        AND k_primary_hyperparathyroidism >= k_hypoparathyroidism
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_vitamin_d_toxicity = 1 AND k_vitamin_d_toxicity >= k_hypoparathyroidism
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_pth_independent_hypercalcemia = 1
+        AND k_pth_independent_hypercalcemia >= k_hypoparathyroidism
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_pth_response_to_low_calcium = 1
+        AND k_pth_response_to_low_calcium > k_hypoparathyroidism
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_magnesium_limits_calcium_correction = 1
+        AND k_magnesium_limits_calcium_correction > k_hypoparathyroidism
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_osteomalacia_pattern = 1 AND k_osteomalacia_pattern > k_hypoparathyroidism
+        THEN 1
+        ELSE 0
+      END
+    END AS u_8,
+    CASE
+      WHEN i_pth_response_to_low_calcium = 1
+      THEN 1 + CASE WHEN i_own = 1 AND f_own_k >= k_pth_response_to_low_calcium THEN 1 ELSE 0 END + CASE
+        WHEN i_hypocalcemia = 1 AND k_hypocalcemia >= k_pth_response_to_low_calcium
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_hypercalcemia = 1 AND k_hypercalcemia >= k_pth_response_to_low_calcium
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_calcium_discordant = 1
+        AND k_calcium_discordant >= k_pth_response_to_low_calcium
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_secondary_hyperparathyroidism = 1
+        AND k_secondary_hyperparathyroidism >= k_pth_response_to_low_calcium
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_primary_hyperparathyroidism = 1
+        AND k_primary_hyperparathyroidism >= k_pth_response_to_low_calcium
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_vitamin_d_toxicity = 1
+        AND k_vitamin_d_toxicity >= k_pth_response_to_low_calcium
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_pth_independent_hypercalcemia = 1
+        AND k_pth_independent_hypercalcemia >= k_pth_response_to_low_calcium
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_hypoparathyroidism = 1
+        AND k_hypoparathyroidism >= k_pth_response_to_low_calcium
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_magnesium_limits_calcium_correction = 1
+        AND k_magnesium_limits_calcium_correction > k_pth_response_to_low_calcium
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_osteomalacia_pattern = 1
+        AND k_osteomalacia_pattern > k_pth_response_to_low_calcium
+        THEN 1
+        ELSE 0
+      END
+    END AS u_9,
+    CASE
+      WHEN i_magnesium_limits_calcium_correction = 1
+      THEN 1 + CASE
+        WHEN i_own = 1 AND f_own_k >= k_magnesium_limits_calcium_correction
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_hypocalcemia = 1 AND k_hypocalcemia >= k_magnesium_limits_calcium_correction
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_hypercalcemia = 1 AND k_hypercalcemia >= k_magnesium_limits_calcium_correction
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_calcium_discordant = 1
+        AND k_calcium_discordant >= k_magnesium_limits_calcium_correction
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_secondary_hyperparathyroidism = 1
+        AND k_secondary_hyperparathyroidism >= k_magnesium_limits_calcium_correction
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_primary_hyperparathyroidism = 1
+        AND k_primary_hyperparathyroidism >= k_magnesium_limits_calcium_correction
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_vitamin_d_toxicity = 1
+        AND k_vitamin_d_toxicity >= k_magnesium_limits_calcium_correction
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_pth_independent_hypercalcemia = 1
+        AND k_pth_independent_hypercalcemia >= k_magnesium_limits_calcium_correction
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_hypoparathyroidism = 1
+        AND k_hypoparathyroidism >= k_magnesium_limits_calcium_correction
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_pth_response_to_low_calcium = 1
+        AND k_pth_response_to_low_calcium >= k_magnesium_limits_calcium_correction
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_osteomalacia_pattern = 1
+        AND k_osteomalacia_pattern > k_magnesium_limits_calcium_correction
+        THEN 1
+        ELSE 0
+      END
+    END AS u_10,
+    CASE
+      WHEN i_osteomalacia_pattern = 1
+      THEN 1 + CASE WHEN i_own = 1 AND f_own_k >= k_osteomalacia_pattern THEN 1 ELSE 0 END + CASE
+        WHEN i_hypocalcemia = 1 AND k_hypocalcemia >= k_osteomalacia_pattern
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_hypercalcemia = 1 AND k_hypercalcemia >= k_osteomalacia_pattern
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_calcium_discordant = 1 AND k_calcium_discordant >= k_osteomalacia_pattern
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_secondary_hyperparathyroidism = 1
+        AND k_secondary_hyperparathyroidism >= k_osteomalacia_pattern
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_primary_hyperparathyroidism = 1
+        AND k_primary_hyperparathyroidism >= k_osteomalacia_pattern
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_vitamin_d_toxicity = 1 AND k_vitamin_d_toxicity >= k_osteomalacia_pattern
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_pth_independent_hypercalcemia = 1
+        AND k_pth_independent_hypercalcemia >= k_osteomalacia_pattern
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_hypoparathyroidism = 1 AND k_hypoparathyroidism >= k_osteomalacia_pattern
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_pth_response_to_low_calcium = 1
+        AND k_pth_response_to_low_calcium >= k_osteomalacia_pattern
+        THEN 1
+        ELSE 0
+      END + CASE
+        WHEN i_magnesium_limits_calcium_correction = 1
+        AND k_magnesium_limits_calcium_correction >= k_osteomalacia_pattern
+        THEN 1
+        ELSE 0
+      END
+    END AS u_11
+  FROM vitd_fr
 ), vitd_fs AS MATERIALIZED (
   SELECT
     f_row,
     f_an,
-    MAX(CASE WHEN u_pos = 1 THEN u_code END) AS c1,
-    MAX(CASE WHEN u_pos = 2 THEN u_code END) AS c2,
-    MAX(CASE WHEN u_pos = 3 THEN u_code END) AS c3,
-    MAX(CASE WHEN u_pos = 4 THEN u_code END) AS c4,
-    MAX(CASE WHEN u_pos = 5 THEN u_code END) AS c5,
-    MAX(CASE WHEN u_pos = 6 THEN u_code END) AS c6,
-    MAX(CASE WHEN u_pos = 7 THEN u_code END) AS c7,
-    MAX(CASE WHEN u_pos = 8 THEN u_code END) AS c8,
-    MAX(CASE WHEN u_pos = 9 THEN u_code END) AS c9,
-    MAX(CASE WHEN u_pos = 10 THEN u_code END) AS c10,
-    MAX(CASE WHEN u_pos = 11 THEN u_code END) AS c11,
-    MAX(CASE WHEN u_pos = 12 THEN u_code END) AS c12,
-    MAX(o_note) AS o_note,
-    MAX(o_si) AS o_si,
-    MAX(o_conv) AS o_conv,
-    MAX(o_flag) AS o_flag,
-    MAX(o_category) AS o_category,
-    MAX(o_severity) AS o_severity
+    CASE
+      WHEN u_0 = 1
+      THEN f_own
+      WHEN u_1 = 1
+      THEN 'hypocalcemia'
+      WHEN u_2 = 1
+      THEN 'hypercalcemia'
+      WHEN u_3 = 1
+      THEN 'calcium_discordant'
+      WHEN u_4 = 1
+      THEN 'secondary_hyperparathyroidism'
+      WHEN u_5 = 1
+      THEN 'primary_hyperparathyroidism'
+      WHEN u_6 = 1
+      THEN 'vitamin_d_toxicity'
+      WHEN u_7 = 1
+      THEN 'pth_independent_hypercalcemia'
+      WHEN u_8 = 1
+      THEN 'hypoparathyroidism'
+      WHEN u_9 = 1
+      THEN 'pth_response_to_low_calcium'
+      WHEN u_10 = 1
+      THEN 'magnesium_limits_calcium_correction'
+      WHEN u_11 = 1
+      THEN 'osteomalacia_pattern'
+    END AS c1,
+    CASE
+      WHEN u_0 = 2
+      THEN f_own
+      WHEN u_1 = 2
+      THEN 'hypocalcemia'
+      WHEN u_2 = 2
+      THEN 'hypercalcemia'
+      WHEN u_3 = 2
+      THEN 'calcium_discordant'
+      WHEN u_4 = 2
+      THEN 'secondary_hyperparathyroidism'
+      WHEN u_5 = 2
+      THEN 'primary_hyperparathyroidism'
+      WHEN u_6 = 2
+      THEN 'vitamin_d_toxicity'
+      WHEN u_7 = 2
+      THEN 'pth_independent_hypercalcemia'
+      WHEN u_8 = 2
+      THEN 'hypoparathyroidism'
+      WHEN u_9 = 2
+      THEN 'pth_response_to_low_calcium'
+      WHEN u_10 = 2
+      THEN 'magnesium_limits_calcium_correction'
+      WHEN u_11 = 2
+      THEN 'osteomalacia_pattern'
+    END AS c2,
+    CASE
+      WHEN u_0 = 3
+      THEN f_own
+      WHEN u_1 = 3
+      THEN 'hypocalcemia'
+      WHEN u_2 = 3
+      THEN 'hypercalcemia'
+      WHEN u_3 = 3
+      THEN 'calcium_discordant'
+      WHEN u_4 = 3
+      THEN 'secondary_hyperparathyroidism'
+      WHEN u_5 = 3
+      THEN 'primary_hyperparathyroidism'
+      WHEN u_6 = 3
+      THEN 'vitamin_d_toxicity'
+      WHEN u_7 = 3
+      THEN 'pth_independent_hypercalcemia'
+      WHEN u_8 = 3
+      THEN 'hypoparathyroidism'
+      WHEN u_9 = 3
+      THEN 'pth_response_to_low_calcium'
+      WHEN u_10 = 3
+      THEN 'magnesium_limits_calcium_correction'
+      WHEN u_11 = 3
+      THEN 'osteomalacia_pattern'
+    END AS c3,
+    CASE
+      WHEN u_0 = 4
+      THEN f_own
+      WHEN u_1 = 4
+      THEN 'hypocalcemia'
+      WHEN u_2 = 4
+      THEN 'hypercalcemia'
+      WHEN u_3 = 4
+      THEN 'calcium_discordant'
+      WHEN u_4 = 4
+      THEN 'secondary_hyperparathyroidism'
+      WHEN u_5 = 4
+      THEN 'primary_hyperparathyroidism'
+      WHEN u_6 = 4
+      THEN 'vitamin_d_toxicity'
+      WHEN u_7 = 4
+      THEN 'pth_independent_hypercalcemia'
+      WHEN u_8 = 4
+      THEN 'hypoparathyroidism'
+      WHEN u_9 = 4
+      THEN 'pth_response_to_low_calcium'
+      WHEN u_10 = 4
+      THEN 'magnesium_limits_calcium_correction'
+      WHEN u_11 = 4
+      THEN 'osteomalacia_pattern'
+    END AS c4,
+    CASE
+      WHEN u_0 = 5
+      THEN f_own
+      WHEN u_1 = 5
+      THEN 'hypocalcemia'
+      WHEN u_2 = 5
+      THEN 'hypercalcemia'
+      WHEN u_3 = 5
+      THEN 'calcium_discordant'
+      WHEN u_4 = 5
+      THEN 'secondary_hyperparathyroidism'
+      WHEN u_5 = 5
+      THEN 'primary_hyperparathyroidism'
+      WHEN u_6 = 5
+      THEN 'vitamin_d_toxicity'
+      WHEN u_7 = 5
+      THEN 'pth_independent_hypercalcemia'
+      WHEN u_8 = 5
+      THEN 'hypoparathyroidism'
+      WHEN u_9 = 5
+      THEN 'pth_response_to_low_calcium'
+      WHEN u_10 = 5
+      THEN 'magnesium_limits_calcium_correction'
+      WHEN u_11 = 5
+      THEN 'osteomalacia_pattern'
+    END AS c5,
+    CASE
+      WHEN u_0 = 6
+      THEN f_own
+      WHEN u_1 = 6
+      THEN 'hypocalcemia'
+      WHEN u_2 = 6
+      THEN 'hypercalcemia'
+      WHEN u_3 = 6
+      THEN 'calcium_discordant'
+      WHEN u_4 = 6
+      THEN 'secondary_hyperparathyroidism'
+      WHEN u_5 = 6
+      THEN 'primary_hyperparathyroidism'
+      WHEN u_6 = 6
+      THEN 'vitamin_d_toxicity'
+      WHEN u_7 = 6
+      THEN 'pth_independent_hypercalcemia'
+      WHEN u_8 = 6
+      THEN 'hypoparathyroidism'
+      WHEN u_9 = 6
+      THEN 'pth_response_to_low_calcium'
+      WHEN u_10 = 6
+      THEN 'magnesium_limits_calcium_correction'
+      WHEN u_11 = 6
+      THEN 'osteomalacia_pattern'
+    END AS c6,
+    CASE
+      WHEN u_0 = 7
+      THEN f_own
+      WHEN u_1 = 7
+      THEN 'hypocalcemia'
+      WHEN u_2 = 7
+      THEN 'hypercalcemia'
+      WHEN u_3 = 7
+      THEN 'calcium_discordant'
+      WHEN u_4 = 7
+      THEN 'secondary_hyperparathyroidism'
+      WHEN u_5 = 7
+      THEN 'primary_hyperparathyroidism'
+      WHEN u_6 = 7
+      THEN 'vitamin_d_toxicity'
+      WHEN u_7 = 7
+      THEN 'pth_independent_hypercalcemia'
+      WHEN u_8 = 7
+      THEN 'hypoparathyroidism'
+      WHEN u_9 = 7
+      THEN 'pth_response_to_low_calcium'
+      WHEN u_10 = 7
+      THEN 'magnesium_limits_calcium_correction'
+      WHEN u_11 = 7
+      THEN 'osteomalacia_pattern'
+    END AS c7,
+    CASE
+      WHEN u_0 = 8
+      THEN f_own
+      WHEN u_1 = 8
+      THEN 'hypocalcemia'
+      WHEN u_2 = 8
+      THEN 'hypercalcemia'
+      WHEN u_3 = 8
+      THEN 'calcium_discordant'
+      WHEN u_4 = 8
+      THEN 'secondary_hyperparathyroidism'
+      WHEN u_5 = 8
+      THEN 'primary_hyperparathyroidism'
+      WHEN u_6 = 8
+      THEN 'vitamin_d_toxicity'
+      WHEN u_7 = 8
+      THEN 'pth_independent_hypercalcemia'
+      WHEN u_8 = 8
+      THEN 'hypoparathyroidism'
+      WHEN u_9 = 8
+      THEN 'pth_response_to_low_calcium'
+      WHEN u_10 = 8
+      THEN 'magnesium_limits_calcium_correction'
+      WHEN u_11 = 8
+      THEN 'osteomalacia_pattern'
+    END AS c8,
+    CASE
+      WHEN u_0 = 9
+      THEN f_own
+      WHEN u_1 = 9
+      THEN 'hypocalcemia'
+      WHEN u_2 = 9
+      THEN 'hypercalcemia'
+      WHEN u_3 = 9
+      THEN 'calcium_discordant'
+      WHEN u_4 = 9
+      THEN 'secondary_hyperparathyroidism'
+      WHEN u_5 = 9
+      THEN 'primary_hyperparathyroidism'
+      WHEN u_6 = 9
+      THEN 'vitamin_d_toxicity'
+      WHEN u_7 = 9
+      THEN 'pth_independent_hypercalcemia'
+      WHEN u_8 = 9
+      THEN 'hypoparathyroidism'
+      WHEN u_9 = 9
+      THEN 'pth_response_to_low_calcium'
+      WHEN u_10 = 9
+      THEN 'magnesium_limits_calcium_correction'
+      WHEN u_11 = 9
+      THEN 'osteomalacia_pattern'
+    END AS c9,
+    CASE
+      WHEN u_0 = 10
+      THEN f_own
+      WHEN u_1 = 10
+      THEN 'hypocalcemia'
+      WHEN u_2 = 10
+      THEN 'hypercalcemia'
+      WHEN u_3 = 10
+      THEN 'calcium_discordant'
+      WHEN u_4 = 10
+      THEN 'secondary_hyperparathyroidism'
+      WHEN u_5 = 10
+      THEN 'primary_hyperparathyroidism'
+      WHEN u_6 = 10
+      THEN 'vitamin_d_toxicity'
+      WHEN u_7 = 10
+      THEN 'pth_independent_hypercalcemia'
+      WHEN u_8 = 10
+      THEN 'hypoparathyroidism'
+      WHEN u_9 = 10
+      THEN 'pth_response_to_low_calcium'
+      WHEN u_10 = 10
+      THEN 'magnesium_limits_calcium_correction'
+      WHEN u_11 = 10
+      THEN 'osteomalacia_pattern'
+    END AS c10,
+    CASE
+      WHEN u_0 = 11
+      THEN f_own
+      WHEN u_1 = 11
+      THEN 'hypocalcemia'
+      WHEN u_2 = 11
+      THEN 'hypercalcemia'
+      WHEN u_3 = 11
+      THEN 'calcium_discordant'
+      WHEN u_4 = 11
+      THEN 'secondary_hyperparathyroidism'
+      WHEN u_5 = 11
+      THEN 'primary_hyperparathyroidism'
+      WHEN u_6 = 11
+      THEN 'vitamin_d_toxicity'
+      WHEN u_7 = 11
+      THEN 'pth_independent_hypercalcemia'
+      WHEN u_8 = 11
+      THEN 'hypoparathyroidism'
+      WHEN u_9 = 11
+      THEN 'pth_response_to_low_calcium'
+      WHEN u_10 = 11
+      THEN 'magnesium_limits_calcium_correction'
+      WHEN u_11 = 11
+      THEN 'osteomalacia_pattern'
+    END AS c11,
+    CASE
+      WHEN u_0 = 12
+      THEN f_own
+      WHEN u_1 = 12
+      THEN 'hypocalcemia'
+      WHEN u_2 = 12
+      THEN 'hypercalcemia'
+      WHEN u_3 = 12
+      THEN 'calcium_discordant'
+      WHEN u_4 = 12
+      THEN 'secondary_hyperparathyroidism'
+      WHEN u_5 = 12
+      THEN 'primary_hyperparathyroidism'
+      WHEN u_6 = 12
+      THEN 'vitamin_d_toxicity'
+      WHEN u_7 = 12
+      THEN 'pth_independent_hypercalcemia'
+      WHEN u_8 = 12
+      THEN 'hypoparathyroidism'
+      WHEN u_9 = 12
+      THEN 'pth_response_to_low_calcium'
+      WHEN u_10 = 12
+      THEN 'magnesium_limits_calcium_correction'
+      WHEN u_11 = 12
+      THEN 'osteomalacia_pattern'
+    END AS c12,
+    o_note,
+    o_si,
+    o_conv,
+    o_flag,
+    o_category,
+    o_severity
   FROM vitd_fo
-  GROUP BY
-    f_row,
-    f_an
 )
 SELECT
   f_row AS vitd_row,

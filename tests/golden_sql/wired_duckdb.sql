@@ -1,4 +1,63 @@
-vitd_w_in AS (
+vitd_w_dtext AS (
+  SELECT DISTINCT
+    REGEXP_REPLACE(
+      COALESCE(CAST(t."collected" AS TEXT), ''),
+      '^[	
+    -     　]+|[	
+    -     　]+$',
+      '',
+      'g'
+    ) AS dt
+  FROM labs AS t
+), vitd_w_dates AS (
+  SELECT
+    dt,
+    CASE
+      WHEN REGEXP_MATCHES(
+        dt,
+        '^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.][0-9]{1,6})?)?Z?)?$'
+      )
+      THEN CASE
+        WHEN CAST(SUBSTRING(dt, 1, 4) AS INT) >= 1
+        AND CAST(SUBSTRING(dt, 6, 2) AS INT) BETWEEN 1 AND 12
+        AND CAST(SUBSTRING(dt, 9, 2) AS INT) >= 1
+        AND CAST(SUBSTRING(dt, 9, 2) AS INT) <= CASE
+          WHEN CAST(SUBSTRING(dt, 6, 2) AS INT) = 2
+          THEN CASE
+            WHEN (
+              (
+                CAST(SUBSTRING(dt, 1, 4) AS INT)
+              ) % 4 = 0
+              AND (
+                CAST(SUBSTRING(dt, 1, 4) AS INT)
+              ) % 100 <> 0
+              OR (
+                CAST(SUBSTRING(dt, 1, 4) AS INT)
+              ) % 400 = 0
+            )
+            THEN 29
+            ELSE 28
+          END
+          WHEN CAST(SUBSTRING(dt, 6, 2) AS INT) IN (4, 6, 9, 11)
+          THEN 30
+          ELSE 31
+        END
+        AND CASE WHEN LENGTH(dt) >= 13 THEN CAST(SUBSTRING(dt, 12, 2) AS INT) ELSE 0 END <= 23
+        AND CASE WHEN LENGTH(dt) >= 16 THEN CAST(SUBSTRING(dt, 15, 2) AS INT) ELSE 0 END <= 59
+        AND CASE WHEN LENGTH(dt) >= 19 THEN CAST(SUBSTRING(dt, 18, 2) AS INT) ELSE 0 END <= 59
+        THEN CAST(SUBSTRING(REPLACE(dt, 'Z', ''), 1, 10) || ' ' || CASE
+          WHEN LENGTH(REPLACE(dt, 'Z', '')) >= 16
+          THEN SUBSTRING(REPLACE(dt, 'Z', ''), 12, 5)
+          ELSE '00:00'
+        END || CASE
+          WHEN LENGTH(REPLACE(dt, 'Z', '')) >= 19
+          THEN SUBSTRING(REPLACE(dt, 'Z', ''), 17)
+          ELSE ':00'
+        END AS TIMESTAMP)
+      END
+    END AS ts
+  FROM vitd_w_dtext
+), vitd_w_in AS (
   SELECT
     CAST(t."row_id" AS BIGINT) AS vitd_row,
     REGEXP_REPLACE(
@@ -9,298 +68,7 @@ vitd_w_in AS (
       '',
       'g'
     ) AS vitd_subject,
-    CASE
-      WHEN REGEXP_MATCHES(
-        REGEXP_REPLACE(
-          COALESCE(CAST(t."collected" AS TEXT), ''),
-          '^[	
-    -     　]+|[	
-    -     　]+$',
-          '',
-          'g'
-        ),
-        '^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.][0-9]{1,6})?)?Z?)?$'
-      )
-      THEN CASE
-        WHEN CAST(SUBSTRING(
-          REGEXP_REPLACE(
-            COALESCE(CAST(t."collected" AS TEXT), ''),
-            '^[	
-    -     　]+|[	
-    -     　]+$',
-            '',
-            'g'
-          ),
-          1,
-          4
-        ) AS INT) >= 1
-        AND CAST(SUBSTRING(
-          REGEXP_REPLACE(
-            COALESCE(CAST(t."collected" AS TEXT), ''),
-            '^[	
-    -     　]+|[	
-    -     　]+$',
-            '',
-            'g'
-          ),
-          6,
-          2
-        ) AS INT) BETWEEN 1 AND 12
-        AND CAST(SUBSTRING(
-          REGEXP_REPLACE(
-            COALESCE(CAST(t."collected" AS TEXT), ''),
-            '^[	
-    -     　]+|[	
-    -     　]+$',
-            '',
-            'g'
-          ),
-          9,
-          2
-        ) AS INT) >= 1
-        AND CAST(SUBSTRING(
-          REGEXP_REPLACE(
-            COALESCE(CAST(t."collected" AS TEXT), ''),
-            '^[	
-    -     　]+|[	
-    -     　]+$',
-            '',
-            'g'
-          ),
-          9,
-          2
-        ) AS INT) <= CASE
-          WHEN CAST(SUBSTRING(
-            REGEXP_REPLACE(
-              COALESCE(CAST(t."collected" AS TEXT), ''),
-              '^[	
-    -     　]+|[	
-    -     　]+$',
-              '',
-              'g'
-            ),
-            6,
-            2
-          ) AS INT) = 2
-          THEN CASE
-            WHEN (
-              (
-                CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
-    -     　]+|[	
-    -     　]+$',
-                    '',
-                    'g'
-                  ),
-                  1,
-                  4
-                ) AS INT)
-              ) % 4 = 0
-              AND (
-                CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
-    -     　]+|[	
-    -     　]+$',
-                    '',
-                    'g'
-                  ),
-                  1,
-                  4
-                ) AS INT)
-              ) % 100 <> 0
-              OR (
-                CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
-    -     　]+|[	
-    -     　]+$',
-                    '',
-                    'g'
-                  ),
-                  1,
-                  4
-                ) AS INT)
-              ) % 400 = 0
-            )
-            THEN 29
-            ELSE 28
-          END
-          WHEN CAST(SUBSTRING(
-            REGEXP_REPLACE(
-              COALESCE(CAST(t."collected" AS TEXT), ''),
-              '^[	
-    -     　]+|[	
-    -     　]+$',
-              '',
-              'g'
-            ),
-            6,
-            2
-          ) AS INT) IN (4, 6, 9, 11)
-          THEN 30
-          ELSE 31
-        END
-        AND CASE
-          WHEN LENGTH(
-            REGEXP_REPLACE(
-              COALESCE(CAST(t."collected" AS TEXT), ''),
-              '^[	
-    -     　]+|[	
-    -     　]+$',
-              '',
-              'g'
-            )
-          ) >= 13
-          THEN CAST(SUBSTRING(
-            REGEXP_REPLACE(
-              COALESCE(CAST(t."collected" AS TEXT), ''),
-              '^[	
-    -     　]+|[	
-    -     　]+$',
-              '',
-              'g'
-            ),
-            12,
-            2
-          ) AS INT)
-          ELSE 0
-        END <= 23
-        AND CASE
-          WHEN LENGTH(
-            REGEXP_REPLACE(
-              COALESCE(CAST(t."collected" AS TEXT), ''),
-              '^[	
-    -     　]+|[	
-    -     　]+$',
-              '',
-              'g'
-            )
-          ) >= 16
-          THEN CAST(SUBSTRING(
-            REGEXP_REPLACE(
-              COALESCE(CAST(t."collected" AS TEXT), ''),
-              '^[	
-    -     　]+|[	
-    -     　]+$',
-              '',
-              'g'
-            ),
-            15,
-            2
-          ) AS INT)
-          ELSE 0
-        END <= 59
-        AND CASE
-          WHEN LENGTH(
-            REGEXP_REPLACE(
-              COALESCE(CAST(t."collected" AS TEXT), ''),
-              '^[	
-    -     　]+|[	
-    -     　]+$',
-              '',
-              'g'
-            )
-          ) >= 19
-          THEN CAST(SUBSTRING(
-            REGEXP_REPLACE(
-              COALESCE(CAST(t."collected" AS TEXT), ''),
-              '^[	
-    -     　]+|[	
-    -     　]+$',
-              '',
-              'g'
-            ),
-            18,
-            2
-          ) AS INT)
-          ELSE 0
-        END <= 59
-        THEN CAST(SUBSTRING(
-          REPLACE(
-            REGEXP_REPLACE(
-              COALESCE(CAST(t."collected" AS TEXT), ''),
-              '^[	
-    -     　]+|[	
-    -     　]+$',
-              '',
-              'g'
-            ),
-            'Z',
-            ''
-          ),
-          1,
-          10
-        ) || ' ' || CASE
-          WHEN LENGTH(
-            REPLACE(
-              REGEXP_REPLACE(
-                COALESCE(CAST(t."collected" AS TEXT), ''),
-                '^[	
-    -     　]+|[	
-    -     　]+$',
-                '',
-                'g'
-              ),
-              'Z',
-              ''
-            )
-          ) >= 16
-          THEN SUBSTRING(
-            REPLACE(
-              REGEXP_REPLACE(
-                COALESCE(CAST(t."collected" AS TEXT), ''),
-                '^[	
-    -     　]+|[	
-    -     　]+$',
-                '',
-                'g'
-              ),
-              'Z',
-              ''
-            ),
-            12,
-            5
-          )
-          ELSE '00:00'
-        END || CASE
-          WHEN LENGTH(
-            REPLACE(
-              REGEXP_REPLACE(
-                COALESCE(CAST(t."collected" AS TEXT), ''),
-                '^[	
-    -     　]+|[	
-    -     　]+$',
-                '',
-                'g'
-              ),
-              'Z',
-              ''
-            )
-          ) >= 19
-          THEN SUBSTRING(
-            REPLACE(
-              REGEXP_REPLACE(
-                COALESCE(CAST(t."collected" AS TEXT), ''),
-                '^[	
-    -     　]+|[	
-    -     　]+$',
-                '',
-                'g'
-              ),
-              'Z',
-              ''
-            ),
-            17
-          )
-          ELSE ':00'
-        END AS TIMESTAMP)
-      END
-    END AS vitd_when,
+    vitd_wd.ts AS vitd_when,
     o.vitd_analyte,
     o.vitd_w_value AS value,
     o.vitd_unit_key AS unit,
@@ -314,6 +82,15 @@ vitd_w_in AS (
     AND COALESCE(CAST(t."test_name" AS TEXT), '') = o.k_n
     AND COALESCE(CAST(t."abnormal_flag" AS TEXT), '') = o.k_f
     AND COALESCE(CAST(t."reference_range" AS TEXT), '') = o.k_r
+  LEFT JOIN vitd_w_dates AS vitd_wd
+    ON vitd_wd.dt = REGEXP_REPLACE(
+      COALESCE(CAST(t."collected" AS TEXT), ''),
+      '^[	
+    -     　]+|[	
+    -     　]+$',
+      '',
+      'g'
+    )
   WHERE
     o.vitd_status = 'interpreted'
 ), 
@@ -363,34 +140,24 @@ SELECT
   CASE WHEN f.vitd_row IS NULL THEN o.vitd_findings ELSE f.vitd_findings END AS vitd_findings,
   COALESCE(CAST(p.vitd_panel AS TEXT), '') AS vitd_panel,
   CASE
-    WHEN SUBSTRING(
+    WHEN (
       SUBSTRING(
-        COALESCE('; ' || NULLIF(o.vitd_note_own, ''), '') || COALESCE('; ' || NULLIF(f.vitd_panel_note, ''), '') || COALESCE('; ' || NULLIF(o.vitd_note_lab, ''), '') || COALESCE(
-          '; ' || NULLIF(
-            CASE
-              WHEN o.vitd_status = 'interpreted'
-              AND REGEXP_REPLACE(
-                COALESCE(CAST(t."collected" AS TEXT), ''),
-                '^[	
+        SUBSTRING(
+          COALESCE('; ' || NULLIF(o.vitd_note_own, ''), '') || COALESCE('; ' || NULLIF(f.vitd_panel_note, ''), '') || COALESCE('; ' || NULLIF(o.vitd_note_lab, ''), '') || COALESCE(
+            '; ' || NULLIF(
+              CASE
+                WHEN o.vitd_status = 'interpreted'
+                AND REGEXP_REPLACE(
+                  COALESCE(CAST(t."collected" AS TEXT), ''),
+                  '^[	
     -     　]+|[	
     -     　]+$',
-                '',
-                'g'
-              ) <> ''
-              AND CASE
-                WHEN REGEXP_MATCHES(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
-    -     　]+|[	
-    -     　]+$',
-                    '',
-                    'g'
-                  ),
-                  '^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.][0-9]{1,6})?)?Z?)?$'
-                )
-                THEN CASE
-                  WHEN CAST(SUBSTRING(
+                  '',
+                  'g'
+                ) <> ''
+                AND vitd_wd.ts IS NULL
+                THEN 'date ' || CASE
+                  WHEN STRPOS(
                     REGEXP_REPLACE(
                       COALESCE(CAST(t."collected" AS TEXT), ''),
                       '^[	
@@ -399,10 +166,9 @@ SELECT
                       '',
                       'g'
                     ),
-                    1,
-                    4
-                  ) AS INT) >= 1
-                  AND CAST(SUBSTRING(
+                    ''''
+                  ) > 0
+                  AND STRPOS(
                     REGEXP_REPLACE(
                       COALESCE(CAST(t."collected" AS TEXT), ''),
                       '^[	
@@ -411,322 +177,9 @@ SELECT
                       '',
                       'g'
                     ),
-                    6,
-                    2
-                  ) AS INT) BETWEEN 1 AND 12
-                  AND CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    ),
-                    9,
-                    2
-                  ) AS INT) >= 1
-                  AND CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    ),
-                    9,
-                    2
-                  ) AS INT) <= CASE
-                    WHEN CAST(SUBSTRING(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t."collected" AS TEXT), ''),
-                        '^[	
-    -     　]+|[	
-    -     　]+$',
-                        '',
-                        'g'
-                      ),
-                      6,
-                      2
-                    ) AS INT) = 2
-                    THEN CASE
-                      WHEN (
-                        (
-                          CAST(SUBSTRING(
-                            REGEXP_REPLACE(
-                              COALESCE(CAST(t."collected" AS TEXT), ''),
-                              '^[	
-    -     　]+|[	
-    -     　]+$',
-                              '',
-                              'g'
-                            ),
-                            1,
-                            4
-                          ) AS INT)
-                        ) % 4 = 0
-                        AND (
-                          CAST(SUBSTRING(
-                            REGEXP_REPLACE(
-                              COALESCE(CAST(t."collected" AS TEXT), ''),
-                              '^[	
-    -     　]+|[	
-    -     　]+$',
-                              '',
-                              'g'
-                            ),
-                            1,
-                            4
-                          ) AS INT)
-                        ) % 100 <> 0
-                        OR (
-                          CAST(SUBSTRING(
-                            REGEXP_REPLACE(
-                              COALESCE(CAST(t."collected" AS TEXT), ''),
-                              '^[	
-    -     　]+|[	
-    -     　]+$',
-                              '',
-                              'g'
-                            ),
-                            1,
-                            4
-                          ) AS INT)
-                        ) % 400 = 0
-                      )
-                      THEN 29
-                      ELSE 28
-                    END
-                    WHEN CAST(SUBSTRING(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t."collected" AS TEXT), ''),
-                        '^[	
-    -     　]+|[	
-    -     　]+$',
-                        '',
-                        'g'
-                      ),
-                      6,
-                      2
-                    ) AS INT) IN (4, 6, 9, 11)
-                    THEN 30
-                    ELSE 31
-                  END
-                  AND CASE
-                    WHEN LENGTH(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t."collected" AS TEXT), ''),
-                        '^[	
-    -     　]+|[	
-    -     　]+$',
-                        '',
-                        'g'
-                      )
-                    ) >= 13
-                    THEN CAST(SUBSTRING(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t."collected" AS TEXT), ''),
-                        '^[	
-    -     　]+|[	
-    -     　]+$',
-                        '',
-                        'g'
-                      ),
-                      12,
-                      2
-                    ) AS INT)
-                    ELSE 0
-                  END <= 23
-                  AND CASE
-                    WHEN LENGTH(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t."collected" AS TEXT), ''),
-                        '^[	
-    -     　]+|[	
-    -     　]+$',
-                        '',
-                        'g'
-                      )
-                    ) >= 16
-                    THEN CAST(SUBSTRING(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t."collected" AS TEXT), ''),
-                        '^[	
-    -     　]+|[	
-    -     　]+$',
-                        '',
-                        'g'
-                      ),
-                      15,
-                      2
-                    ) AS INT)
-                    ELSE 0
-                  END <= 59
-                  AND CASE
-                    WHEN LENGTH(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t."collected" AS TEXT), ''),
-                        '^[	
-    -     　]+|[	
-    -     　]+$',
-                        '',
-                        'g'
-                      )
-                    ) >= 19
-                    THEN CAST(SUBSTRING(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t."collected" AS TEXT), ''),
-                        '^[	
-    -     　]+|[	
-    -     　]+$',
-                        '',
-                        'g'
-                      ),
-                      18,
-                      2
-                    ) AS INT)
-                    ELSE 0
-                  END <= 59
-                  THEN CAST(SUBSTRING(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t."collected" AS TEXT), ''),
-                        '^[	
-    -     　]+|[	
-    -     　]+$',
-                        '',
-                        'g'
-                      ),
-                      'Z',
-                      ''
-                    ),
-                    1,
-                    10
-                  ) || ' ' || CASE
-                    WHEN LENGTH(
-                      REPLACE(
-                        REGEXP_REPLACE(
-                          COALESCE(CAST(t."collected" AS TEXT), ''),
-                          '^[	
-    -     　]+|[	
-    -     　]+$',
-                          '',
-                          'g'
-                        ),
-                        'Z',
-                        ''
-                      )
-                    ) >= 16
-                    THEN SUBSTRING(
-                      REPLACE(
-                        REGEXP_REPLACE(
-                          COALESCE(CAST(t."collected" AS TEXT), ''),
-                          '^[	
-    -     　]+|[	
-    -     　]+$',
-                          '',
-                          'g'
-                        ),
-                        'Z',
-                        ''
-                      ),
-                      12,
-                      5
-                    )
-                    ELSE '00:00'
-                  END || CASE
-                    WHEN LENGTH(
-                      REPLACE(
-                        REGEXP_REPLACE(
-                          COALESCE(CAST(t."collected" AS TEXT), ''),
-                          '^[	
-    -     　]+|[	
-    -     　]+$',
-                          '',
-                          'g'
-                        ),
-                        'Z',
-                        ''
-                      )
-                    ) >= 19
-                    THEN SUBSTRING(
-                      REPLACE(
-                        REGEXP_REPLACE(
-                          COALESCE(CAST(t."collected" AS TEXT), ''),
-                          '^[	
-    -     　]+|[	
-    -     　]+$',
-                          '',
-                          'g'
-                        ),
-                        'Z',
-                        ''
-                      ),
-                      17
-                    )
-                    ELSE ':00'
-                  END AS TIMESTAMP)
-                END
-              END IS NULL
-              THEN 'date ' || CASE
-                WHEN STRPOS(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
-    -     　]+|[	
-    -     　]+$',
-                    '',
-                    'g'
-                  ),
-                  ''''
-                ) > 0
-                AND STRPOS(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
-    -     　]+|[	
-    -     　]+$',
-                    '',
-                    'g'
-                  ),
-                  '"'
-                ) = 0
-                THEN '"' || REPLACE(
-                  REPLACE(
-                    REPLACE(
-                      REPLACE(
-                        REPLACE(
-                          REPLACE(
-                            REGEXP_REPLACE(
-                              COALESCE(CAST(t."collected" AS TEXT), ''),
-                              '^[	
-    -     　]+|[	
-    -     　]+$',
-                              '',
-                              'g'
-                            ),
-                            '\',
-                            '\\'
-                          ),
-                          '	',
-                          '\t'
-                        ),
-                        '
-',
-                        '\n'
-                      ),
-                      '',
-                      '\r'
-                    ),
-                    ' ',
-                    '\xa0'
-                  ),
-                  ' ',
-                  '\u202f'
-                ) || '"'
-                ELSE '''' || REPLACE(
-                  REPLACE(
+                    '"'
+                  ) = 0
+                  THEN '"' || REPLACE(
                     REPLACE(
                       REPLACE(
                         REPLACE(
@@ -758,21 +211,175 @@ SELECT
                     ),
                     ' ',
                     '\u202f'
-                  ),
-                  '''',
-                  '\'''
-                ) || ''''
-              END || ' not read: the result is grouped into panels without it'
-            END,
+                  ) || '"'
+                  ELSE '''' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            REPLACE(
+                              REPLACE(
+                                REGEXP_REPLACE(
+                                  COALESCE(CAST(t."collected" AS TEXT), ''),
+                                  '^[	
+    -     　]+|[	
+    -     　]+$',
+                                  '',
+                                  'g'
+                                ),
+                                '\',
+                                '\\'
+                              ),
+                              '	',
+                              '\t'
+                            ),
+                            '
+',
+                            '\n'
+                          ),
+                          '',
+                          '\r'
+                        ),
+                        ' ',
+                        '\xa0'
+                      ),
+                      ' ',
+                      '\u202f'
+                    ),
+                    '''',
+                    '\'''
+                  ) || ''''
+                END || ' not read: the result is grouped into panels without it'
+              END,
+              ''
+            ),
             ''
           ),
-          ''
+          3
         ),
-        3
-      ),
-      1,
-      1
-    ) IN ('=', '+', '-', '@', '	', '')
+        1,
+        1
+      ) IN ('=', '+', '-', '@')
+      OR SUBSTRING(
+        SUBSTRING(
+          COALESCE('; ' || NULLIF(o.vitd_note_own, ''), '') || COALESCE('; ' || NULLIF(f.vitd_panel_note, ''), '') || COALESCE('; ' || NULLIF(o.vitd_note_lab, ''), '') || COALESCE(
+            '; ' || NULLIF(
+              CASE
+                WHEN o.vitd_status = 'interpreted'
+                AND REGEXP_REPLACE(
+                  COALESCE(CAST(t."collected" AS TEXT), ''),
+                  '^[	
+    -     　]+|[	
+    -     　]+$',
+                  '',
+                  'g'
+                ) <> ''
+                AND vitd_wd.ts IS NULL
+                THEN 'date ' || CASE
+                  WHEN STRPOS(
+                    REGEXP_REPLACE(
+                      COALESCE(CAST(t."collected" AS TEXT), ''),
+                      '^[	
+    -     　]+|[	
+    -     　]+$',
+                      '',
+                      'g'
+                    ),
+                    ''''
+                  ) > 0
+                  AND STRPOS(
+                    REGEXP_REPLACE(
+                      COALESCE(CAST(t."collected" AS TEXT), ''),
+                      '^[	
+    -     　]+|[	
+    -     　]+$',
+                      '',
+                      'g'
+                    ),
+                    '"'
+                  ) = 0
+                  THEN '"' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            REPLACE(
+                              REGEXP_REPLACE(
+                                COALESCE(CAST(t."collected" AS TEXT), ''),
+                                '^[	
+    -     　]+|[	
+    -     　]+$',
+                                '',
+                                'g'
+                              ),
+                              '\',
+                              '\\'
+                            ),
+                            '	',
+                            '\t'
+                          ),
+                          '
+',
+                          '\n'
+                        ),
+                        '',
+                        '\r'
+                      ),
+                      ' ',
+                      '\xa0'
+                    ),
+                    ' ',
+                    '\u202f'
+                  ) || '"'
+                  ELSE '''' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            REPLACE(
+                              REPLACE(
+                                REGEXP_REPLACE(
+                                  COALESCE(CAST(t."collected" AS TEXT), ''),
+                                  '^[	
+    -     　]+|[	
+    -     　]+$',
+                                  '',
+                                  'g'
+                                ),
+                                '\',
+                                '\\'
+                              ),
+                              '	',
+                              '\t'
+                            ),
+                            '
+',
+                            '\n'
+                          ),
+                          '',
+                          '\r'
+                        ),
+                        ' ',
+                        '\xa0'
+                      ),
+                      ' ',
+                      '\u202f'
+                    ),
+                    '''',
+                    '\'''
+                  ) || ''''
+                END || ' not read: the result is grouped into panels without it'
+              END,
+              ''
+            ),
+            ''
+          ),
+          3
+        ),
+        1,
+        1
+      ) IN ('	', '')
+    )
     THEN '''' || SUBSTRING(
       COALESCE('; ' || NULLIF(o.vitd_note_own, ''), '') || COALESCE('; ' || NULLIF(f.vitd_panel_note, ''), '') || COALESCE('; ' || NULLIF(o.vitd_note_lab, ''), '') || COALESCE(
         '; ' || NULLIF(
@@ -786,298 +393,7 @@ SELECT
               '',
               'g'
             ) <> ''
-            AND CASE
-              WHEN REGEXP_MATCHES(
-                REGEXP_REPLACE(
-                  COALESCE(CAST(t."collected" AS TEXT), ''),
-                  '^[	
-    -     　]+|[	
-    -     　]+$',
-                  '',
-                  'g'
-                ),
-                '^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.][0-9]{1,6})?)?Z?)?$'
-              )
-              THEN CASE
-                WHEN CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
-    -     　]+|[	
-    -     　]+$',
-                    '',
-                    'g'
-                  ),
-                  1,
-                  4
-                ) AS INT) >= 1
-                AND CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
-    -     　]+|[	
-    -     　]+$',
-                    '',
-                    'g'
-                  ),
-                  6,
-                  2
-                ) AS INT) BETWEEN 1 AND 12
-                AND CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
-    -     　]+|[	
-    -     　]+$',
-                    '',
-                    'g'
-                  ),
-                  9,
-                  2
-                ) AS INT) >= 1
-                AND CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
-    -     　]+|[	
-    -     　]+$',
-                    '',
-                    'g'
-                  ),
-                  9,
-                  2
-                ) AS INT) <= CASE
-                  WHEN CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    ),
-                    6,
-                    2
-                  ) AS INT) = 2
-                  THEN CASE
-                    WHEN (
-                      (
-                        CAST(SUBSTRING(
-                          REGEXP_REPLACE(
-                            COALESCE(CAST(t."collected" AS TEXT), ''),
-                            '^[	
-    -     　]+|[	
-    -     　]+$',
-                            '',
-                            'g'
-                          ),
-                          1,
-                          4
-                        ) AS INT)
-                      ) % 4 = 0
-                      AND (
-                        CAST(SUBSTRING(
-                          REGEXP_REPLACE(
-                            COALESCE(CAST(t."collected" AS TEXT), ''),
-                            '^[	
-    -     　]+|[	
-    -     　]+$',
-                            '',
-                            'g'
-                          ),
-                          1,
-                          4
-                        ) AS INT)
-                      ) % 100 <> 0
-                      OR (
-                        CAST(SUBSTRING(
-                          REGEXP_REPLACE(
-                            COALESCE(CAST(t."collected" AS TEXT), ''),
-                            '^[	
-    -     　]+|[	
-    -     　]+$',
-                            '',
-                            'g'
-                          ),
-                          1,
-                          4
-                        ) AS INT)
-                      ) % 400 = 0
-                    )
-                    THEN 29
-                    ELSE 28
-                  END
-                  WHEN CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    ),
-                    6,
-                    2
-                  ) AS INT) IN (4, 6, 9, 11)
-                  THEN 30
-                  ELSE 31
-                END
-                AND CASE
-                  WHEN LENGTH(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    )
-                  ) >= 13
-                  THEN CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    ),
-                    12,
-                    2
-                  ) AS INT)
-                  ELSE 0
-                END <= 23
-                AND CASE
-                  WHEN LENGTH(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    )
-                  ) >= 16
-                  THEN CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    ),
-                    15,
-                    2
-                  ) AS INT)
-                  ELSE 0
-                END <= 59
-                AND CASE
-                  WHEN LENGTH(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    )
-                  ) >= 19
-                  THEN CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    ),
-                    18,
-                    2
-                  ) AS INT)
-                  ELSE 0
-                END <= 59
-                THEN CAST(SUBSTRING(
-                  REPLACE(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    ),
-                    'Z',
-                    ''
-                  ),
-                  1,
-                  10
-                ) || ' ' || CASE
-                  WHEN LENGTH(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t."collected" AS TEXT), ''),
-                        '^[	
-    -     　]+|[	
-    -     　]+$',
-                        '',
-                        'g'
-                      ),
-                      'Z',
-                      ''
-                    )
-                  ) >= 16
-                  THEN SUBSTRING(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t."collected" AS TEXT), ''),
-                        '^[	
-    -     　]+|[	
-    -     　]+$',
-                        '',
-                        'g'
-                      ),
-                      'Z',
-                      ''
-                    ),
-                    12,
-                    5
-                  )
-                  ELSE '00:00'
-                END || CASE
-                  WHEN LENGTH(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t."collected" AS TEXT), ''),
-                        '^[	
-    -     　]+|[	
-    -     　]+$',
-                        '',
-                        'g'
-                      ),
-                      'Z',
-                      ''
-                    )
-                  ) >= 19
-                  THEN SUBSTRING(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t."collected" AS TEXT), ''),
-                        '^[	
-    -     　]+|[	
-    -     　]+$',
-                        '',
-                        'g'
-                      ),
-                      'Z',
-                      ''
-                    ),
-                    17
-                  )
-                  ELSE ':00'
-                END AS TIMESTAMP)
-              END
-            END IS NULL
+            AND vitd_wd.ts IS NULL
             THEN 'date ' || CASE
               WHEN STRPOS(
                 REGEXP_REPLACE(
@@ -1192,298 +508,7 @@ SELECT
               '',
               'g'
             ) <> ''
-            AND CASE
-              WHEN REGEXP_MATCHES(
-                REGEXP_REPLACE(
-                  COALESCE(CAST(t."collected" AS TEXT), ''),
-                  '^[	
-    -     　]+|[	
-    -     　]+$',
-                  '',
-                  'g'
-                ),
-                '^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.][0-9]{1,6})?)?Z?)?$'
-              )
-              THEN CASE
-                WHEN CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
-    -     　]+|[	
-    -     　]+$',
-                    '',
-                    'g'
-                  ),
-                  1,
-                  4
-                ) AS INT) >= 1
-                AND CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
-    -     　]+|[	
-    -     　]+$',
-                    '',
-                    'g'
-                  ),
-                  6,
-                  2
-                ) AS INT) BETWEEN 1 AND 12
-                AND CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
-    -     　]+|[	
-    -     　]+$',
-                    '',
-                    'g'
-                  ),
-                  9,
-                  2
-                ) AS INT) >= 1
-                AND CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
-    -     　]+|[	
-    -     　]+$',
-                    '',
-                    'g'
-                  ),
-                  9,
-                  2
-                ) AS INT) <= CASE
-                  WHEN CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    ),
-                    6,
-                    2
-                  ) AS INT) = 2
-                  THEN CASE
-                    WHEN (
-                      (
-                        CAST(SUBSTRING(
-                          REGEXP_REPLACE(
-                            COALESCE(CAST(t."collected" AS TEXT), ''),
-                            '^[	
-    -     　]+|[	
-    -     　]+$',
-                            '',
-                            'g'
-                          ),
-                          1,
-                          4
-                        ) AS INT)
-                      ) % 4 = 0
-                      AND (
-                        CAST(SUBSTRING(
-                          REGEXP_REPLACE(
-                            COALESCE(CAST(t."collected" AS TEXT), ''),
-                            '^[	
-    -     　]+|[	
-    -     　]+$',
-                            '',
-                            'g'
-                          ),
-                          1,
-                          4
-                        ) AS INT)
-                      ) % 100 <> 0
-                      OR (
-                        CAST(SUBSTRING(
-                          REGEXP_REPLACE(
-                            COALESCE(CAST(t."collected" AS TEXT), ''),
-                            '^[	
-    -     　]+|[	
-    -     　]+$',
-                            '',
-                            'g'
-                          ),
-                          1,
-                          4
-                        ) AS INT)
-                      ) % 400 = 0
-                    )
-                    THEN 29
-                    ELSE 28
-                  END
-                  WHEN CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    ),
-                    6,
-                    2
-                  ) AS INT) IN (4, 6, 9, 11)
-                  THEN 30
-                  ELSE 31
-                END
-                AND CASE
-                  WHEN LENGTH(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    )
-                  ) >= 13
-                  THEN CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    ),
-                    12,
-                    2
-                  ) AS INT)
-                  ELSE 0
-                END <= 23
-                AND CASE
-                  WHEN LENGTH(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    )
-                  ) >= 16
-                  THEN CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    ),
-                    15,
-                    2
-                  ) AS INT)
-                  ELSE 0
-                END <= 59
-                AND CASE
-                  WHEN LENGTH(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    )
-                  ) >= 19
-                  THEN CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    ),
-                    18,
-                    2
-                  ) AS INT)
-                  ELSE 0
-                END <= 59
-                THEN CAST(SUBSTRING(
-                  REPLACE(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    ),
-                    'Z',
-                    ''
-                  ),
-                  1,
-                  10
-                ) || ' ' || CASE
-                  WHEN LENGTH(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t."collected" AS TEXT), ''),
-                        '^[	
-    -     　]+|[	
-    -     　]+$',
-                        '',
-                        'g'
-                      ),
-                      'Z',
-                      ''
-                    )
-                  ) >= 16
-                  THEN SUBSTRING(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t."collected" AS TEXT), ''),
-                        '^[	
-    -     　]+|[	
-    -     　]+$',
-                        '',
-                        'g'
-                      ),
-                      'Z',
-                      ''
-                    ),
-                    12,
-                    5
-                  )
-                  ELSE '00:00'
-                END || CASE
-                  WHEN LENGTH(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t."collected" AS TEXT), ''),
-                        '^[	
-    -     　]+|[	
-    -     　]+$',
-                        '',
-                        'g'
-                      ),
-                      'Z',
-                      ''
-                    )
-                  ) >= 19
-                  THEN SUBSTRING(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t."collected" AS TEXT), ''),
-                        '^[	
-    -     　]+|[	
-    -     　]+$',
-                        '',
-                        'g'
-                      ),
-                      'Z',
-                      ''
-                    ),
-                    17
-                  )
-                  ELSE ':00'
-                END AS TIMESTAMP)
-              END
-            END IS NULL
+            AND vitd_wd.ts IS NULL
             THEN 'date ' || CASE
               WHEN STRPOS(
                 REGEXP_REPLACE(
@@ -1597,4 +622,13 @@ LEFT JOIN vitd_out AS o
 LEFT JOIN vitd_w_panel AS p
   ON o.vitd_status = 'interpreted' AND p.vitd_row = CAST(t."row_id" AS BIGINT)
 LEFT JOIN vitd_w_f AS f
-  ON o.vitd_status = 'interpreted' AND f.vitd_row = CAST(t."row_id" AS BIGINT);
+  ON o.vitd_status = 'interpreted' AND f.vitd_row = CAST(t."row_id" AS BIGINT)
+LEFT JOIN vitd_w_dates AS vitd_wd
+  ON vitd_wd.dt = REGEXP_REPLACE(
+    COALESCE(CAST(t."collected" AS TEXT), ''),
+    '^[	
+    -     　]+|[	
+    -     　]+$',
+    '',
+    'g'
+  );

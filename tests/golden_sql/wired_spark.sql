@@ -1,4 +1,57 @@
-vitd_w_in AS (
+vitd_w_dtext AS (
+  SELECT DISTINCT
+    REGEXP_REPLACE(
+      COALESCE(CAST(t.`collected` AS STRING), ''),
+      '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+      ''
+    ) AS dt
+  FROM labs AS t
+), vitd_w_dates AS (
+  SELECT
+    dt,
+    CASE
+      WHEN dt RLIKE '^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.][0-9]{1,6})?)?Z?)?$'
+      THEN CASE
+        WHEN CAST(SUBSTRING(dt, 1, 4) AS INT) >= 1
+        AND CAST(SUBSTRING(dt, 6, 2) AS INT) BETWEEN 1 AND 12
+        AND CAST(SUBSTRING(dt, 9, 2) AS INT) >= 1
+        AND CAST(SUBSTRING(dt, 9, 2) AS INT) <= CASE
+          WHEN CAST(SUBSTRING(dt, 6, 2) AS INT) = 2
+          THEN CASE
+            WHEN (
+              (
+                CAST(SUBSTRING(dt, 1, 4) AS INT)
+              ) % 4 = 0
+              AND (
+                CAST(SUBSTRING(dt, 1, 4) AS INT)
+              ) % 100 <> 0
+              OR (
+                CAST(SUBSTRING(dt, 1, 4) AS INT)
+              ) % 400 = 0
+            )
+            THEN 29
+            ELSE 28
+          END
+          WHEN CAST(SUBSTRING(dt, 6, 2) AS INT) IN (4, 6, 9, 11)
+          THEN 30
+          ELSE 31
+        END
+        AND CASE WHEN LENGTH(dt) >= 13 THEN CAST(SUBSTRING(dt, 12, 2) AS INT) ELSE 0 END <= 23
+        AND CASE WHEN LENGTH(dt) >= 16 THEN CAST(SUBSTRING(dt, 15, 2) AS INT) ELSE 0 END <= 59
+        AND CASE WHEN LENGTH(dt) >= 19 THEN CAST(SUBSTRING(dt, 18, 2) AS INT) ELSE 0 END <= 59
+        THEN CAST(SUBSTRING(REPLACE(dt, 'Z', ''), 1, 10) || ' ' || CASE
+          WHEN LENGTH(REPLACE(dt, 'Z', '')) >= 16
+          THEN SUBSTRING(REPLACE(dt, 'Z', ''), 12, 5)
+          ELSE '00:00'
+        END || CASE
+          WHEN LENGTH(REPLACE(dt, 'Z', '')) >= 19
+          THEN SUBSTRING(REPLACE(dt, 'Z', ''), 17)
+          ELSE ':00'
+        END AS TIMESTAMP_NTZ)
+      END
+    END AS ts
+  FROM vitd_w_dtext
+), vitd_w_in AS (
   SELECT
     CAST(t.`row_id` AS BIGINT) AS vitd_row,
     REGEXP_REPLACE(
@@ -6,232 +59,7 @@ vitd_w_in AS (
       '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
       ''
     ) AS vitd_subject,
-    CASE
-      WHEN REGEXP_REPLACE(
-        COALESCE(CAST(t.`collected` AS STRING), ''),
-        '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-        ''
-      ) RLIKE '^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.][0-9]{1,6})?)?Z?)?$'
-      THEN CASE
-        WHEN CAST(SUBSTRING(
-          REGEXP_REPLACE(
-            COALESCE(CAST(t.`collected` AS STRING), ''),
-            '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-            ''
-          ),
-          1,
-          4
-        ) AS INT) >= 1
-        AND CAST(SUBSTRING(
-          REGEXP_REPLACE(
-            COALESCE(CAST(t.`collected` AS STRING), ''),
-            '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-            ''
-          ),
-          6,
-          2
-        ) AS INT) BETWEEN 1 AND 12
-        AND CAST(SUBSTRING(
-          REGEXP_REPLACE(
-            COALESCE(CAST(t.`collected` AS STRING), ''),
-            '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-            ''
-          ),
-          9,
-          2
-        ) AS INT) >= 1
-        AND CAST(SUBSTRING(
-          REGEXP_REPLACE(
-            COALESCE(CAST(t.`collected` AS STRING), ''),
-            '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-            ''
-          ),
-          9,
-          2
-        ) AS INT) <= CASE
-          WHEN CAST(SUBSTRING(
-            REGEXP_REPLACE(
-              COALESCE(CAST(t.`collected` AS STRING), ''),
-              '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-              ''
-            ),
-            6,
-            2
-          ) AS INT) = 2
-          THEN CASE
-            WHEN (
-              (
-                CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t.`collected` AS STRING), ''),
-                    '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                    ''
-                  ),
-                  1,
-                  4
-                ) AS INT)
-              ) % 4 = 0
-              AND (
-                CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t.`collected` AS STRING), ''),
-                    '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                    ''
-                  ),
-                  1,
-                  4
-                ) AS INT)
-              ) % 100 <> 0
-              OR (
-                CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t.`collected` AS STRING), ''),
-                    '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                    ''
-                  ),
-                  1,
-                  4
-                ) AS INT)
-              ) % 400 = 0
-            )
-            THEN 29
-            ELSE 28
-          END
-          WHEN CAST(SUBSTRING(
-            REGEXP_REPLACE(
-              COALESCE(CAST(t.`collected` AS STRING), ''),
-              '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-              ''
-            ),
-            6,
-            2
-          ) AS INT) IN (4, 6, 9, 11)
-          THEN 30
-          ELSE 31
-        END
-        AND CASE
-          WHEN LENGTH(
-            REGEXP_REPLACE(
-              COALESCE(CAST(t.`collected` AS STRING), ''),
-              '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-              ''
-            )
-          ) >= 13
-          THEN CAST(SUBSTRING(
-            REGEXP_REPLACE(
-              COALESCE(CAST(t.`collected` AS STRING), ''),
-              '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-              ''
-            ),
-            12,
-            2
-          ) AS INT)
-          ELSE 0
-        END <= 23
-        AND CASE
-          WHEN LENGTH(
-            REGEXP_REPLACE(
-              COALESCE(CAST(t.`collected` AS STRING), ''),
-              '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-              ''
-            )
-          ) >= 16
-          THEN CAST(SUBSTRING(
-            REGEXP_REPLACE(
-              COALESCE(CAST(t.`collected` AS STRING), ''),
-              '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-              ''
-            ),
-            15,
-            2
-          ) AS INT)
-          ELSE 0
-        END <= 59
-        AND CASE
-          WHEN LENGTH(
-            REGEXP_REPLACE(
-              COALESCE(CAST(t.`collected` AS STRING), ''),
-              '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-              ''
-            )
-          ) >= 19
-          THEN CAST(SUBSTRING(
-            REGEXP_REPLACE(
-              COALESCE(CAST(t.`collected` AS STRING), ''),
-              '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-              ''
-            ),
-            18,
-            2
-          ) AS INT)
-          ELSE 0
-        END <= 59
-        THEN CAST(SUBSTRING(
-          REPLACE(
-            REGEXP_REPLACE(
-              COALESCE(CAST(t.`collected` AS STRING), ''),
-              '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-              ''
-            ),
-            'Z',
-            ''
-          ),
-          1,
-          10
-        ) || ' ' || CASE
-          WHEN LENGTH(
-            REPLACE(
-              REGEXP_REPLACE(
-                COALESCE(CAST(t.`collected` AS STRING), ''),
-                '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                ''
-              ),
-              'Z',
-              ''
-            )
-          ) >= 16
-          THEN SUBSTRING(
-            REPLACE(
-              REGEXP_REPLACE(
-                COALESCE(CAST(t.`collected` AS STRING), ''),
-                '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                ''
-              ),
-              'Z',
-              ''
-            ),
-            12,
-            5
-          )
-          ELSE '00:00'
-        END || CASE
-          WHEN LENGTH(
-            REPLACE(
-              REGEXP_REPLACE(
-                COALESCE(CAST(t.`collected` AS STRING), ''),
-                '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                ''
-              ),
-              'Z',
-              ''
-            )
-          ) >= 19
-          THEN SUBSTRING(
-            REPLACE(
-              REGEXP_REPLACE(
-                COALESCE(CAST(t.`collected` AS STRING), ''),
-                '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                ''
-              ),
-              'Z',
-              ''
-            ),
-            17
-          )
-          ELSE ':00'
-        END AS TIMESTAMP_NTZ)
-      END
-    END AS vitd_when,
+    vitd_wd.ts AS vitd_when,
     o.vitd_analyte,
     o.vitd_w_value AS value,
     o.vitd_unit_key AS unit,
@@ -245,6 +73,12 @@ vitd_w_in AS (
     AND COALESCE(CAST(t.`test_name` AS STRING), '') = o.k_n
     AND COALESCE(CAST(t.`abnormal_flag` AS STRING), '') = o.k_f
     AND COALESCE(CAST(t.`reference_range` AS STRING), '') = o.k_r
+  LEFT JOIN vitd_w_dates AS vitd_wd
+    ON vitd_wd.dt = REGEXP_REPLACE(
+      COALESCE(CAST(t.`collected` AS STRING), ''),
+      '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+      ''
+    )
   WHERE
     o.vitd_status = 'interpreted'
 ), 
@@ -294,291 +128,37 @@ SELECT
   CASE WHEN f.vitd_row IS NULL THEN o.vitd_findings ELSE f.vitd_findings END AS vitd_findings,
   COALESCE(CAST(p.vitd_panel AS STRING), '') AS vitd_panel,
   CASE
-    WHEN SUBSTRING(
+    WHEN (
       SUBSTRING(
-        COALESCE('; ' || NULLIF(o.vitd_note_own, ''), '') || COALESCE('; ' || NULLIF(f.vitd_panel_note, ''), '') || COALESCE('; ' || NULLIF(o.vitd_note_lab, ''), '') || COALESCE(
-          '; ' || NULLIF(
-            CASE
-              WHEN o.vitd_status = 'interpreted'
-              AND REGEXP_REPLACE(
-                COALESCE(CAST(t.`collected` AS STRING), ''),
-                '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                ''
-              ) <> ''
-              AND CASE
-                WHEN REGEXP_REPLACE(
+        SUBSTRING(
+          COALESCE('; ' || NULLIF(o.vitd_note_own, ''), '') || COALESCE('; ' || NULLIF(f.vitd_panel_note, ''), '') || COALESCE('; ' || NULLIF(o.vitd_note_lab, ''), '') || COALESCE(
+            '; ' || NULLIF(
+              CASE
+                WHEN o.vitd_status = 'interpreted'
+                AND REGEXP_REPLACE(
                   COALESCE(CAST(t.`collected` AS STRING), ''),
                   '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
                   ''
-                ) RLIKE '^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.][0-9]{1,6})?)?Z?)?$'
-                THEN CASE
-                  WHEN CAST(SUBSTRING(
+                ) <> ''
+                AND vitd_wd.ts IS NULL
+                THEN 'date ' || CASE
+                  WHEN LOCATE(
+                    '\'',
                     REGEXP_REPLACE(
                       COALESCE(CAST(t.`collected` AS STRING), ''),
                       '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
                       ''
-                    ),
-                    1,
-                    4
-                  ) AS INT) >= 1
-                  AND CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t.`collected` AS STRING), ''),
-                      '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                      ''
-                    ),
-                    6,
-                    2
-                  ) AS INT) BETWEEN 1 AND 12
-                  AND CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t.`collected` AS STRING), ''),
-                      '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                      ''
-                    ),
-                    9,
-                    2
-                  ) AS INT) >= 1
-                  AND CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t.`collected` AS STRING), ''),
-                      '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                      ''
-                    ),
-                    9,
-                    2
-                  ) AS INT) <= CASE
-                    WHEN CAST(SUBSTRING(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t.`collected` AS STRING), ''),
-                        '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                        ''
-                      ),
-                      6,
-                      2
-                    ) AS INT) = 2
-                    THEN CASE
-                      WHEN (
-                        (
-                          CAST(SUBSTRING(
-                            REGEXP_REPLACE(
-                              COALESCE(CAST(t.`collected` AS STRING), ''),
-                              '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                              ''
-                            ),
-                            1,
-                            4
-                          ) AS INT)
-                        ) % 4 = 0
-                        AND (
-                          CAST(SUBSTRING(
-                            REGEXP_REPLACE(
-                              COALESCE(CAST(t.`collected` AS STRING), ''),
-                              '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                              ''
-                            ),
-                            1,
-                            4
-                          ) AS INT)
-                        ) % 100 <> 0
-                        OR (
-                          CAST(SUBSTRING(
-                            REGEXP_REPLACE(
-                              COALESCE(CAST(t.`collected` AS STRING), ''),
-                              '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                              ''
-                            ),
-                            1,
-                            4
-                          ) AS INT)
-                        ) % 400 = 0
-                      )
-                      THEN 29
-                      ELSE 28
-                    END
-                    WHEN CAST(SUBSTRING(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t.`collected` AS STRING), ''),
-                        '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                        ''
-                      ),
-                      6,
-                      2
-                    ) AS INT) IN (4, 6, 9, 11)
-                    THEN 30
-                    ELSE 31
-                  END
-                  AND CASE
-                    WHEN LENGTH(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t.`collected` AS STRING), ''),
-                        '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                        ''
-                      )
-                    ) >= 13
-                    THEN CAST(SUBSTRING(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t.`collected` AS STRING), ''),
-                        '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                        ''
-                      ),
-                      12,
-                      2
-                    ) AS INT)
-                    ELSE 0
-                  END <= 23
-                  AND CASE
-                    WHEN LENGTH(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t.`collected` AS STRING), ''),
-                        '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                        ''
-                      )
-                    ) >= 16
-                    THEN CAST(SUBSTRING(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t.`collected` AS STRING), ''),
-                        '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                        ''
-                      ),
-                      15,
-                      2
-                    ) AS INT)
-                    ELSE 0
-                  END <= 59
-                  AND CASE
-                    WHEN LENGTH(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t.`collected` AS STRING), ''),
-                        '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                        ''
-                      )
-                    ) >= 19
-                    THEN CAST(SUBSTRING(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t.`collected` AS STRING), ''),
-                        '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                        ''
-                      ),
-                      18,
-                      2
-                    ) AS INT)
-                    ELSE 0
-                  END <= 59
-                  THEN CAST(SUBSTRING(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t.`collected` AS STRING), ''),
-                        '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                        ''
-                      ),
-                      'Z',
-                      ''
-                    ),
-                    1,
-                    10
-                  ) || ' ' || CASE
-                    WHEN LENGTH(
-                      REPLACE(
-                        REGEXP_REPLACE(
-                          COALESCE(CAST(t.`collected` AS STRING), ''),
-                          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                          ''
-                        ),
-                        'Z',
-                        ''
-                      )
-                    ) >= 16
-                    THEN SUBSTRING(
-                      REPLACE(
-                        REGEXP_REPLACE(
-                          COALESCE(CAST(t.`collected` AS STRING), ''),
-                          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                          ''
-                        ),
-                        'Z',
-                        ''
-                      ),
-                      12,
-                      5
                     )
-                    ELSE '00:00'
-                  END || CASE
-                    WHEN LENGTH(
-                      REPLACE(
-                        REGEXP_REPLACE(
-                          COALESCE(CAST(t.`collected` AS STRING), ''),
-                          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                          ''
-                        ),
-                        'Z',
-                        ''
-                      )
-                    ) >= 19
-                    THEN SUBSTRING(
-                      REPLACE(
-                        REGEXP_REPLACE(
-                          COALESCE(CAST(t.`collected` AS STRING), ''),
-                          '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                          ''
-                        ),
-                        'Z',
-                        ''
-                      ),
-                      17
+                  ) > 0
+                  AND LOCATE(
+                    '"',
+                    REGEXP_REPLACE(
+                      COALESCE(CAST(t.`collected` AS STRING), ''),
+                      '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+                      ''
                     )
-                    ELSE ':00'
-                  END AS TIMESTAMP_NTZ)
-                END
-              END IS NULL
-              THEN 'date ' || CASE
-                WHEN LOCATE(
-                  '\'',
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t.`collected` AS STRING), ''),
-                    '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                    ''
-                  )
-                ) > 0
-                AND LOCATE(
-                  '"',
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t.`collected` AS STRING), ''),
-                    '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                    ''
-                  )
-                ) = 0
-                THEN '"' || REPLACE(
-                  REPLACE(
-                    REPLACE(
-                      REPLACE(
-                        REPLACE(
-                          REPLACE(
-                            REGEXP_REPLACE(
-                              COALESCE(CAST(t.`collected` AS STRING), ''),
-                              '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                              ''
-                            ),
-                            '\\',
-                            '\\\\'
-                          ),
-                          '\t',
-                          '\\t'
-                        ),
-                        '\n',
-                        '\\n'
-                      ),
-                      '\r',
-                      '\\r'
-                    ),
-                    ' ',
-                    '\\xa0'
-                  ),
-                  ' ',
-                  '\\u202f'
-                ) || '"'
-                ELSE '\'' || REPLACE(
-                  REPLACE(
+                  ) = 0
+                  THEN '"' || REPLACE(
                     REPLACE(
                       REPLACE(
                         REPLACE(
@@ -606,21 +186,154 @@ SELECT
                     ),
                     ' ',
                     '\\u202f'
-                  ),
-                  '\'',
-                  '\\\''
-                ) || '\''
-              END || ' not read: the result is grouped into panels without it'
-            END,
+                  ) || '"'
+                  ELSE '\'' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            REPLACE(
+                              REPLACE(
+                                REGEXP_REPLACE(
+                                  COALESCE(CAST(t.`collected` AS STRING), ''),
+                                  '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+                                  ''
+                                ),
+                                '\\',
+                                '\\\\'
+                              ),
+                              '\t',
+                              '\\t'
+                            ),
+                            '\n',
+                            '\\n'
+                          ),
+                          '\r',
+                          '\\r'
+                        ),
+                        ' ',
+                        '\\xa0'
+                      ),
+                      ' ',
+                      '\\u202f'
+                    ),
+                    '\'',
+                    '\\\''
+                  ) || '\''
+                END || ' not read: the result is grouped into panels without it'
+              END,
+              ''
+            ),
             ''
           ),
-          ''
+          3
         ),
-        3
-      ),
-      1,
-      1
-    ) IN ('=', '+', '-', '@', '\t', '\r')
+        1,
+        1
+      ) IN ('=', '+', '-', '@')
+      OR SUBSTRING(
+        SUBSTRING(
+          COALESCE('; ' || NULLIF(o.vitd_note_own, ''), '') || COALESCE('; ' || NULLIF(f.vitd_panel_note, ''), '') || COALESCE('; ' || NULLIF(o.vitd_note_lab, ''), '') || COALESCE(
+            '; ' || NULLIF(
+              CASE
+                WHEN o.vitd_status = 'interpreted'
+                AND REGEXP_REPLACE(
+                  COALESCE(CAST(t.`collected` AS STRING), ''),
+                  '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+                  ''
+                ) <> ''
+                AND vitd_wd.ts IS NULL
+                THEN 'date ' || CASE
+                  WHEN LOCATE(
+                    '\'',
+                    REGEXP_REPLACE(
+                      COALESCE(CAST(t.`collected` AS STRING), ''),
+                      '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+                      ''
+                    )
+                  ) > 0
+                  AND LOCATE(
+                    '"',
+                    REGEXP_REPLACE(
+                      COALESCE(CAST(t.`collected` AS STRING), ''),
+                      '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+                      ''
+                    )
+                  ) = 0
+                  THEN '"' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            REPLACE(
+                              REGEXP_REPLACE(
+                                COALESCE(CAST(t.`collected` AS STRING), ''),
+                                '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+                                ''
+                              ),
+                              '\\',
+                              '\\\\'
+                            ),
+                            '\t',
+                            '\\t'
+                          ),
+                          '\n',
+                          '\\n'
+                        ),
+                        '\r',
+                        '\\r'
+                      ),
+                      ' ',
+                      '\\xa0'
+                    ),
+                    ' ',
+                    '\\u202f'
+                  ) || '"'
+                  ELSE '\'' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            REPLACE(
+                              REPLACE(
+                                REGEXP_REPLACE(
+                                  COALESCE(CAST(t.`collected` AS STRING), ''),
+                                  '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+                                  ''
+                                ),
+                                '\\',
+                                '\\\\'
+                              ),
+                              '\t',
+                              '\\t'
+                            ),
+                            '\n',
+                            '\\n'
+                          ),
+                          '\r',
+                          '\\r'
+                        ),
+                        ' ',
+                        '\\xa0'
+                      ),
+                      ' ',
+                      '\\u202f'
+                    ),
+                    '\'',
+                    '\\\''
+                  ) || '\''
+                END || ' not read: the result is grouped into panels without it'
+              END,
+              ''
+            ),
+            ''
+          ),
+          3
+        ),
+        1,
+        1
+      ) IN ('\t', '\r')
+    )
     THEN '\'' || SUBSTRING(
       COALESCE('; ' || NULLIF(o.vitd_note_own, ''), '') || COALESCE('; ' || NULLIF(f.vitd_panel_note, ''), '') || COALESCE('; ' || NULLIF(o.vitd_note_lab, ''), '') || COALESCE(
         '; ' || NULLIF(
@@ -631,232 +344,7 @@ SELECT
               '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
               ''
             ) <> ''
-            AND CASE
-              WHEN REGEXP_REPLACE(
-                COALESCE(CAST(t.`collected` AS STRING), ''),
-                '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                ''
-              ) RLIKE '^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.][0-9]{1,6})?)?Z?)?$'
-              THEN CASE
-                WHEN CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t.`collected` AS STRING), ''),
-                    '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                    ''
-                  ),
-                  1,
-                  4
-                ) AS INT) >= 1
-                AND CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t.`collected` AS STRING), ''),
-                    '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                    ''
-                  ),
-                  6,
-                  2
-                ) AS INT) BETWEEN 1 AND 12
-                AND CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t.`collected` AS STRING), ''),
-                    '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                    ''
-                  ),
-                  9,
-                  2
-                ) AS INT) >= 1
-                AND CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t.`collected` AS STRING), ''),
-                    '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                    ''
-                  ),
-                  9,
-                  2
-                ) AS INT) <= CASE
-                  WHEN CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t.`collected` AS STRING), ''),
-                      '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                      ''
-                    ),
-                    6,
-                    2
-                  ) AS INT) = 2
-                  THEN CASE
-                    WHEN (
-                      (
-                        CAST(SUBSTRING(
-                          REGEXP_REPLACE(
-                            COALESCE(CAST(t.`collected` AS STRING), ''),
-                            '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                            ''
-                          ),
-                          1,
-                          4
-                        ) AS INT)
-                      ) % 4 = 0
-                      AND (
-                        CAST(SUBSTRING(
-                          REGEXP_REPLACE(
-                            COALESCE(CAST(t.`collected` AS STRING), ''),
-                            '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                            ''
-                          ),
-                          1,
-                          4
-                        ) AS INT)
-                      ) % 100 <> 0
-                      OR (
-                        CAST(SUBSTRING(
-                          REGEXP_REPLACE(
-                            COALESCE(CAST(t.`collected` AS STRING), ''),
-                            '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                            ''
-                          ),
-                          1,
-                          4
-                        ) AS INT)
-                      ) % 400 = 0
-                    )
-                    THEN 29
-                    ELSE 28
-                  END
-                  WHEN CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t.`collected` AS STRING), ''),
-                      '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                      ''
-                    ),
-                    6,
-                    2
-                  ) AS INT) IN (4, 6, 9, 11)
-                  THEN 30
-                  ELSE 31
-                END
-                AND CASE
-                  WHEN LENGTH(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t.`collected` AS STRING), ''),
-                      '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                      ''
-                    )
-                  ) >= 13
-                  THEN CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t.`collected` AS STRING), ''),
-                      '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                      ''
-                    ),
-                    12,
-                    2
-                  ) AS INT)
-                  ELSE 0
-                END <= 23
-                AND CASE
-                  WHEN LENGTH(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t.`collected` AS STRING), ''),
-                      '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                      ''
-                    )
-                  ) >= 16
-                  THEN CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t.`collected` AS STRING), ''),
-                      '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                      ''
-                    ),
-                    15,
-                    2
-                  ) AS INT)
-                  ELSE 0
-                END <= 59
-                AND CASE
-                  WHEN LENGTH(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t.`collected` AS STRING), ''),
-                      '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                      ''
-                    )
-                  ) >= 19
-                  THEN CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t.`collected` AS STRING), ''),
-                      '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                      ''
-                    ),
-                    18,
-                    2
-                  ) AS INT)
-                  ELSE 0
-                END <= 59
-                THEN CAST(SUBSTRING(
-                  REPLACE(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t.`collected` AS STRING), ''),
-                      '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                      ''
-                    ),
-                    'Z',
-                    ''
-                  ),
-                  1,
-                  10
-                ) || ' ' || CASE
-                  WHEN LENGTH(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t.`collected` AS STRING), ''),
-                        '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                        ''
-                      ),
-                      'Z',
-                      ''
-                    )
-                  ) >= 16
-                  THEN SUBSTRING(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t.`collected` AS STRING), ''),
-                        '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                        ''
-                      ),
-                      'Z',
-                      ''
-                    ),
-                    12,
-                    5
-                  )
-                  ELSE '00:00'
-                END || CASE
-                  WHEN LENGTH(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t.`collected` AS STRING), ''),
-                        '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                        ''
-                      ),
-                      'Z',
-                      ''
-                    )
-                  ) >= 19
-                  THEN SUBSTRING(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t.`collected` AS STRING), ''),
-                        '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                        ''
-                      ),
-                      'Z',
-                      ''
-                    ),
-                    17
-                  )
-                  ELSE ':00'
-                END AS TIMESTAMP_NTZ)
-              END
-            END IS NULL
+            AND vitd_wd.ts IS NULL
             THEN 'date ' || CASE
               WHEN LOCATE(
                 '\'',
@@ -954,232 +442,7 @@ SELECT
               '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
               ''
             ) <> ''
-            AND CASE
-              WHEN REGEXP_REPLACE(
-                COALESCE(CAST(t.`collected` AS STRING), ''),
-                '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                ''
-              ) RLIKE '^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.][0-9]{1,6})?)?Z?)?$'
-              THEN CASE
-                WHEN CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t.`collected` AS STRING), ''),
-                    '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                    ''
-                  ),
-                  1,
-                  4
-                ) AS INT) >= 1
-                AND CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t.`collected` AS STRING), ''),
-                    '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                    ''
-                  ),
-                  6,
-                  2
-                ) AS INT) BETWEEN 1 AND 12
-                AND CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t.`collected` AS STRING), ''),
-                    '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                    ''
-                  ),
-                  9,
-                  2
-                ) AS INT) >= 1
-                AND CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t.`collected` AS STRING), ''),
-                    '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                    ''
-                  ),
-                  9,
-                  2
-                ) AS INT) <= CASE
-                  WHEN CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t.`collected` AS STRING), ''),
-                      '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                      ''
-                    ),
-                    6,
-                    2
-                  ) AS INT) = 2
-                  THEN CASE
-                    WHEN (
-                      (
-                        CAST(SUBSTRING(
-                          REGEXP_REPLACE(
-                            COALESCE(CAST(t.`collected` AS STRING), ''),
-                            '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                            ''
-                          ),
-                          1,
-                          4
-                        ) AS INT)
-                      ) % 4 = 0
-                      AND (
-                        CAST(SUBSTRING(
-                          REGEXP_REPLACE(
-                            COALESCE(CAST(t.`collected` AS STRING), ''),
-                            '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                            ''
-                          ),
-                          1,
-                          4
-                        ) AS INT)
-                      ) % 100 <> 0
-                      OR (
-                        CAST(SUBSTRING(
-                          REGEXP_REPLACE(
-                            COALESCE(CAST(t.`collected` AS STRING), ''),
-                            '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                            ''
-                          ),
-                          1,
-                          4
-                        ) AS INT)
-                      ) % 400 = 0
-                    )
-                    THEN 29
-                    ELSE 28
-                  END
-                  WHEN CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t.`collected` AS STRING), ''),
-                      '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                      ''
-                    ),
-                    6,
-                    2
-                  ) AS INT) IN (4, 6, 9, 11)
-                  THEN 30
-                  ELSE 31
-                END
-                AND CASE
-                  WHEN LENGTH(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t.`collected` AS STRING), ''),
-                      '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                      ''
-                    )
-                  ) >= 13
-                  THEN CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t.`collected` AS STRING), ''),
-                      '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                      ''
-                    ),
-                    12,
-                    2
-                  ) AS INT)
-                  ELSE 0
-                END <= 23
-                AND CASE
-                  WHEN LENGTH(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t.`collected` AS STRING), ''),
-                      '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                      ''
-                    )
-                  ) >= 16
-                  THEN CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t.`collected` AS STRING), ''),
-                      '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                      ''
-                    ),
-                    15,
-                    2
-                  ) AS INT)
-                  ELSE 0
-                END <= 59
-                AND CASE
-                  WHEN LENGTH(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t.`collected` AS STRING), ''),
-                      '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                      ''
-                    )
-                  ) >= 19
-                  THEN CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t.`collected` AS STRING), ''),
-                      '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                      ''
-                    ),
-                    18,
-                    2
-                  ) AS INT)
-                  ELSE 0
-                END <= 59
-                THEN CAST(SUBSTRING(
-                  REPLACE(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t.`collected` AS STRING), ''),
-                      '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                      ''
-                    ),
-                    'Z',
-                    ''
-                  ),
-                  1,
-                  10
-                ) || ' ' || CASE
-                  WHEN LENGTH(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t.`collected` AS STRING), ''),
-                        '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                        ''
-                      ),
-                      'Z',
-                      ''
-                    )
-                  ) >= 16
-                  THEN SUBSTRING(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t.`collected` AS STRING), ''),
-                        '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                        ''
-                      ),
-                      'Z',
-                      ''
-                    ),
-                    12,
-                    5
-                  )
-                  ELSE '00:00'
-                END || CASE
-                  WHEN LENGTH(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t.`collected` AS STRING), ''),
-                        '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                        ''
-                      ),
-                      'Z',
-                      ''
-                    )
-                  ) >= 19
-                  THEN SUBSTRING(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t.`collected` AS STRING), ''),
-                        '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
-                        ''
-                      ),
-                      'Z',
-                      ''
-                    ),
-                    17
-                  )
-                  ELSE ':00'
-                END AS TIMESTAMP_NTZ)
-              END
-            END IS NULL
+            AND vitd_wd.ts IS NULL
             THEN 'date ' || CASE
               WHEN LOCATE(
                 '\'',
@@ -1279,4 +542,10 @@ LEFT JOIN vitd_out AS o
 LEFT JOIN vitd_w_panel AS p
   ON o.vitd_status = 'interpreted' AND p.vitd_row = CAST(t.`row_id` AS BIGINT)
 LEFT JOIN vitd_w_f AS f
-  ON o.vitd_status = 'interpreted' AND f.vitd_row = CAST(t.`row_id` AS BIGINT);
+  ON o.vitd_status = 'interpreted' AND f.vitd_row = CAST(t.`row_id` AS BIGINT)
+LEFT JOIN vitd_w_dates AS vitd_wd
+  ON vitd_wd.dt = REGEXP_REPLACE(
+    COALESCE(CAST(t.`collected` AS STRING), ''),
+    '^[\t\n\013\014\r\034\035\036\037    -     　]+|[\t\n\013\014\r\034\035\036\037    -     　]+$',
+    ''
+  );

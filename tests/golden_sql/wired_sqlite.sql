@@ -1,4 +1,62 @@
-vitd_w_in AS MATERIALIZED (
+vitd_w_dtext AS MATERIALIZED (
+  SELECT DISTINCT
+    REGEXP_REPLACE(
+      COALESCE(CAST(t."collected" AS TEXT), ''),
+      '^[	
+    -     　]+|[	
+    -     　]+$',
+      '',
+      'g'
+    ) AS dt
+  FROM labs AS t
+), vitd_w_dates AS MATERIALIZED (
+  SELECT
+    dt,
+    CASE
+      WHEN dt REGEXP '^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.][0-9]{1,6})?)?Z?)?$'
+      THEN CASE
+        WHEN CAST(SUBSTRING(dt, 1, 4) AS INTEGER) >= 1
+        AND CAST(SUBSTRING(dt, 6, 2) AS INTEGER) BETWEEN 1 AND 12
+        AND CAST(SUBSTRING(dt, 9, 2) AS INTEGER) >= 1
+        AND CAST(SUBSTRING(dt, 9, 2) AS INTEGER) <= CASE
+          WHEN CAST(SUBSTRING(dt, 6, 2) AS INTEGER) = 2
+          THEN CASE
+            WHEN (
+              (
+                CAST(SUBSTRING(dt, 1, 4) AS INTEGER)
+              ) % 4 = 0
+              AND (
+                CAST(SUBSTRING(dt, 1, 4) AS INTEGER)
+              ) % 100 <> 0
+              OR (
+                CAST(SUBSTRING(dt, 1, 4) AS INTEGER)
+              ) % 400 = 0
+            )
+            THEN 29
+            ELSE 28
+          END
+          WHEN CAST(SUBSTRING(dt, 6, 2) AS INTEGER) IN (4, 6, 9, 11)
+          THEN 30
+          ELSE 31
+        END
+        AND CASE WHEN LENGTH(dt) >= 13 THEN CAST(SUBSTRING(dt, 12, 2) AS INTEGER) ELSE 0 END <= 23
+        AND CASE WHEN LENGTH(dt) >= 16 THEN CAST(SUBSTRING(dt, 15, 2) AS INTEGER) ELSE 0 END <= 59
+        AND CASE WHEN LENGTH(dt) >= 19 THEN CAST(SUBSTRING(dt, 18, 2) AS INTEGER) ELSE 0 END <= 59
+        THEN DATETIME(
+          SUBSTRING(REPLACE(dt, 'Z', ''), 1, 10) || ' ' || CASE
+            WHEN LENGTH(REPLACE(dt, 'Z', '')) >= 16
+            THEN SUBSTRING(REPLACE(dt, 'Z', ''), 12, 5)
+            ELSE '00:00'
+          END || CASE
+            WHEN LENGTH(REPLACE(dt, 'Z', '')) >= 19
+            THEN SUBSTRING(REPLACE(dt, 'Z', ''), 17)
+            ELSE ':00'
+          END
+        )
+      END
+    END AS ts
+  FROM vitd_w_dtext
+), vitd_w_in AS MATERIALIZED (
   SELECT
     CAST(t."row_id" AS INTEGER) AS vitd_row,
     REGEXP_REPLACE(
@@ -9,297 +67,7 @@ vitd_w_in AS MATERIALIZED (
       '',
       'g'
     ) AS vitd_subject,
-    CASE
-      WHEN REGEXP_REPLACE(
-        COALESCE(CAST(t."collected" AS TEXT), ''),
-        '^[	
-    -     　]+|[	
-    -     　]+$',
-        '',
-        'g'
-      ) REGEXP '^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.][0-9]{1,6})?)?Z?)?$'
-      THEN CASE
-        WHEN CAST(SUBSTRING(
-          REGEXP_REPLACE(
-            COALESCE(CAST(t."collected" AS TEXT), ''),
-            '^[	
-    -     　]+|[	
-    -     　]+$',
-            '',
-            'g'
-          ),
-          1,
-          4
-        ) AS INTEGER) >= 1
-        AND CAST(SUBSTRING(
-          REGEXP_REPLACE(
-            COALESCE(CAST(t."collected" AS TEXT), ''),
-            '^[	
-    -     　]+|[	
-    -     　]+$',
-            '',
-            'g'
-          ),
-          6,
-          2
-        ) AS INTEGER) BETWEEN 1 AND 12
-        AND CAST(SUBSTRING(
-          REGEXP_REPLACE(
-            COALESCE(CAST(t."collected" AS TEXT), ''),
-            '^[	
-    -     　]+|[	
-    -     　]+$',
-            '',
-            'g'
-          ),
-          9,
-          2
-        ) AS INTEGER) >= 1
-        AND CAST(SUBSTRING(
-          REGEXP_REPLACE(
-            COALESCE(CAST(t."collected" AS TEXT), ''),
-            '^[	
-    -     　]+|[	
-    -     　]+$',
-            '',
-            'g'
-          ),
-          9,
-          2
-        ) AS INTEGER) <= CASE
-          WHEN CAST(SUBSTRING(
-            REGEXP_REPLACE(
-              COALESCE(CAST(t."collected" AS TEXT), ''),
-              '^[	
-    -     　]+|[	
-    -     　]+$',
-              '',
-              'g'
-            ),
-            6,
-            2
-          ) AS INTEGER) = 2
-          THEN CASE
-            WHEN (
-              (
-                CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
-    -     　]+|[	
-    -     　]+$',
-                    '',
-                    'g'
-                  ),
-                  1,
-                  4
-                ) AS INTEGER)
-              ) % 4 = 0
-              AND (
-                CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
-    -     　]+|[	
-    -     　]+$',
-                    '',
-                    'g'
-                  ),
-                  1,
-                  4
-                ) AS INTEGER)
-              ) % 100 <> 0
-              OR (
-                CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
-    -     　]+|[	
-    -     　]+$',
-                    '',
-                    'g'
-                  ),
-                  1,
-                  4
-                ) AS INTEGER)
-              ) % 400 = 0
-            )
-            THEN 29
-            ELSE 28
-          END
-          WHEN CAST(SUBSTRING(
-            REGEXP_REPLACE(
-              COALESCE(CAST(t."collected" AS TEXT), ''),
-              '^[	
-    -     　]+|[	
-    -     　]+$',
-              '',
-              'g'
-            ),
-            6,
-            2
-          ) AS INTEGER) IN (4, 6, 9, 11)
-          THEN 30
-          ELSE 31
-        END
-        AND CASE
-          WHEN LENGTH(
-            REGEXP_REPLACE(
-              COALESCE(CAST(t."collected" AS TEXT), ''),
-              '^[	
-    -     　]+|[	
-    -     　]+$',
-              '',
-              'g'
-            )
-          ) >= 13
-          THEN CAST(SUBSTRING(
-            REGEXP_REPLACE(
-              COALESCE(CAST(t."collected" AS TEXT), ''),
-              '^[	
-    -     　]+|[	
-    -     　]+$',
-              '',
-              'g'
-            ),
-            12,
-            2
-          ) AS INTEGER)
-          ELSE 0
-        END <= 23
-        AND CASE
-          WHEN LENGTH(
-            REGEXP_REPLACE(
-              COALESCE(CAST(t."collected" AS TEXT), ''),
-              '^[	
-    -     　]+|[	
-    -     　]+$',
-              '',
-              'g'
-            )
-          ) >= 16
-          THEN CAST(SUBSTRING(
-            REGEXP_REPLACE(
-              COALESCE(CAST(t."collected" AS TEXT), ''),
-              '^[	
-    -     　]+|[	
-    -     　]+$',
-              '',
-              'g'
-            ),
-            15,
-            2
-          ) AS INTEGER)
-          ELSE 0
-        END <= 59
-        AND CASE
-          WHEN LENGTH(
-            REGEXP_REPLACE(
-              COALESCE(CAST(t."collected" AS TEXT), ''),
-              '^[	
-    -     　]+|[	
-    -     　]+$',
-              '',
-              'g'
-            )
-          ) >= 19
-          THEN CAST(SUBSTRING(
-            REGEXP_REPLACE(
-              COALESCE(CAST(t."collected" AS TEXT), ''),
-              '^[	
-    -     　]+|[	
-    -     　]+$',
-              '',
-              'g'
-            ),
-            18,
-            2
-          ) AS INTEGER)
-          ELSE 0
-        END <= 59
-        THEN DATETIME(
-          SUBSTRING(
-            REPLACE(
-              REGEXP_REPLACE(
-                COALESCE(CAST(t."collected" AS TEXT), ''),
-                '^[	
-    -     　]+|[	
-    -     　]+$',
-                '',
-                'g'
-              ),
-              'Z',
-              ''
-            ),
-            1,
-            10
-          ) || ' ' || CASE
-            WHEN LENGTH(
-              REPLACE(
-                REGEXP_REPLACE(
-                  COALESCE(CAST(t."collected" AS TEXT), ''),
-                  '^[	
-    -     　]+|[	
-    -     　]+$',
-                  '',
-                  'g'
-                ),
-                'Z',
-                ''
-              )
-            ) >= 16
-            THEN SUBSTRING(
-              REPLACE(
-                REGEXP_REPLACE(
-                  COALESCE(CAST(t."collected" AS TEXT), ''),
-                  '^[	
-    -     　]+|[	
-    -     　]+$',
-                  '',
-                  'g'
-                ),
-                'Z',
-                ''
-              ),
-              12,
-              5
-            )
-            ELSE '00:00'
-          END || CASE
-            WHEN LENGTH(
-              REPLACE(
-                REGEXP_REPLACE(
-                  COALESCE(CAST(t."collected" AS TEXT), ''),
-                  '^[	
-    -     　]+|[	
-    -     　]+$',
-                  '',
-                  'g'
-                ),
-                'Z',
-                ''
-              )
-            ) >= 19
-            THEN SUBSTRING(
-              REPLACE(
-                REGEXP_REPLACE(
-                  COALESCE(CAST(t."collected" AS TEXT), ''),
-                  '^[	
-    -     　]+|[	
-    -     　]+$',
-                  '',
-                  'g'
-                ),
-                'Z',
-                ''
-              ),
-              17
-            )
-            ELSE ':00'
-          END
-        )
-      END
-    END AS vitd_when,
+    vitd_wd.ts AS vitd_when,
     o.vitd_analyte,
     o.vitd_w_value AS value,
     o.vitd_unit_key AS unit,
@@ -313,6 +81,15 @@ vitd_w_in AS MATERIALIZED (
     AND COALESCE(CAST(t."test_name" AS TEXT), '') = o.k_n
     AND COALESCE(CAST(t."abnormal_flag" AS TEXT), '') = o.k_f
     AND COALESCE(CAST(t."reference_range" AS TEXT), '') = o.k_r
+  LEFT JOIN vitd_w_dates AS vitd_wd
+    ON vitd_wd.dt = REGEXP_REPLACE(
+      COALESCE(CAST(t."collected" AS TEXT), ''),
+      '^[	
+    -     　]+|[	
+    -     　]+$',
+      '',
+      'g'
+    )
   WHERE
     o.vitd_status = 'interpreted'
 ), 
@@ -362,31 +139,24 @@ SELECT
   CASE WHEN f.vitd_row IS NULL THEN o.vitd_findings ELSE f.vitd_findings END AS vitd_findings,
   COALESCE(CAST(p.vitd_panel AS TEXT), '') AS vitd_panel,
   CASE
-    WHEN SUBSTRING(
+    WHEN (
       SUBSTRING(
-        COALESCE('; ' || NULLIF(o.vitd_note_own, ''), '') || COALESCE('; ' || NULLIF(f.vitd_panel_note, ''), '') || COALESCE('; ' || NULLIF(o.vitd_note_lab, ''), '') || COALESCE(
-          '; ' || NULLIF(
-            CASE
-              WHEN o.vitd_status = 'interpreted'
-              AND REGEXP_REPLACE(
-                COALESCE(CAST(t."collected" AS TEXT), ''),
-                '^[	
-    -     　]+|[	
-    -     　]+$',
-                '',
-                'g'
-              ) <> ''
-              AND CASE
-                WHEN REGEXP_REPLACE(
+        SUBSTRING(
+          COALESCE('; ' || NULLIF(o.vitd_note_own, ''), '') || COALESCE('; ' || NULLIF(f.vitd_panel_note, ''), '') || COALESCE('; ' || NULLIF(o.vitd_note_lab, ''), '') || COALESCE(
+            '; ' || NULLIF(
+              CASE
+                WHEN o.vitd_status = 'interpreted'
+                AND REGEXP_REPLACE(
                   COALESCE(CAST(t."collected" AS TEXT), ''),
                   '^[	
     -     　]+|[	
     -     　]+$',
                   '',
                   'g'
-                ) REGEXP '^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.][0-9]{1,6})?)?Z?)?$'
-                THEN CASE
-                  WHEN CAST(SUBSTRING(
+                ) <> ''
+                AND vitd_wd.ts IS NULL
+                THEN 'date ' || CASE
+                  WHEN INSTR(
                     REGEXP_REPLACE(
                       COALESCE(CAST(t."collected" AS TEXT), ''),
                       '^[	
@@ -395,10 +165,9 @@ SELECT
                       '',
                       'g'
                     ),
-                    1,
-                    4
-                  ) AS INTEGER) >= 1
-                  AND CAST(SUBSTRING(
+                    ''''
+                  ) > 0
+                  AND INSTR(
                     REGEXP_REPLACE(
                       COALESCE(CAST(t."collected" AS TEXT), ''),
                       '^[	
@@ -407,324 +176,9 @@ SELECT
                       '',
                       'g'
                     ),
-                    6,
-                    2
-                  ) AS INTEGER) BETWEEN 1 AND 12
-                  AND CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    ),
-                    9,
-                    2
-                  ) AS INTEGER) >= 1
-                  AND CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    ),
-                    9,
-                    2
-                  ) AS INTEGER) <= CASE
-                    WHEN CAST(SUBSTRING(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t."collected" AS TEXT), ''),
-                        '^[	
-    -     　]+|[	
-    -     　]+$',
-                        '',
-                        'g'
-                      ),
-                      6,
-                      2
-                    ) AS INTEGER) = 2
-                    THEN CASE
-                      WHEN (
-                        (
-                          CAST(SUBSTRING(
-                            REGEXP_REPLACE(
-                              COALESCE(CAST(t."collected" AS TEXT), ''),
-                              '^[	
-    -     　]+|[	
-    -     　]+$',
-                              '',
-                              'g'
-                            ),
-                            1,
-                            4
-                          ) AS INTEGER)
-                        ) % 4 = 0
-                        AND (
-                          CAST(SUBSTRING(
-                            REGEXP_REPLACE(
-                              COALESCE(CAST(t."collected" AS TEXT), ''),
-                              '^[	
-    -     　]+|[	
-    -     　]+$',
-                              '',
-                              'g'
-                            ),
-                            1,
-                            4
-                          ) AS INTEGER)
-                        ) % 100 <> 0
-                        OR (
-                          CAST(SUBSTRING(
-                            REGEXP_REPLACE(
-                              COALESCE(CAST(t."collected" AS TEXT), ''),
-                              '^[	
-    -     　]+|[	
-    -     　]+$',
-                              '',
-                              'g'
-                            ),
-                            1,
-                            4
-                          ) AS INTEGER)
-                        ) % 400 = 0
-                      )
-                      THEN 29
-                      ELSE 28
-                    END
-                    WHEN CAST(SUBSTRING(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t."collected" AS TEXT), ''),
-                        '^[	
-    -     　]+|[	
-    -     　]+$',
-                        '',
-                        'g'
-                      ),
-                      6,
-                      2
-                    ) AS INTEGER) IN (4, 6, 9, 11)
-                    THEN 30
-                    ELSE 31
-                  END
-                  AND CASE
-                    WHEN LENGTH(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t."collected" AS TEXT), ''),
-                        '^[	
-    -     　]+|[	
-    -     　]+$',
-                        '',
-                        'g'
-                      )
-                    ) >= 13
-                    THEN CAST(SUBSTRING(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t."collected" AS TEXT), ''),
-                        '^[	
-    -     　]+|[	
-    -     　]+$',
-                        '',
-                        'g'
-                      ),
-                      12,
-                      2
-                    ) AS INTEGER)
-                    ELSE 0
-                  END <= 23
-                  AND CASE
-                    WHEN LENGTH(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t."collected" AS TEXT), ''),
-                        '^[	
-    -     　]+|[	
-    -     　]+$',
-                        '',
-                        'g'
-                      )
-                    ) >= 16
-                    THEN CAST(SUBSTRING(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t."collected" AS TEXT), ''),
-                        '^[	
-    -     　]+|[	
-    -     　]+$',
-                        '',
-                        'g'
-                      ),
-                      15,
-                      2
-                    ) AS INTEGER)
-                    ELSE 0
-                  END <= 59
-                  AND CASE
-                    WHEN LENGTH(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t."collected" AS TEXT), ''),
-                        '^[	
-    -     　]+|[	
-    -     　]+$',
-                        '',
-                        'g'
-                      )
-                    ) >= 19
-                    THEN CAST(SUBSTRING(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t."collected" AS TEXT), ''),
-                        '^[	
-    -     　]+|[	
-    -     　]+$',
-                        '',
-                        'g'
-                      ),
-                      18,
-                      2
-                    ) AS INTEGER)
-                    ELSE 0
-                  END <= 59
-                  THEN DATETIME(
-                    SUBSTRING(
-                      REPLACE(
-                        REGEXP_REPLACE(
-                          COALESCE(CAST(t."collected" AS TEXT), ''),
-                          '^[	
-    -     　]+|[	
-    -     　]+$',
-                          '',
-                          'g'
-                        ),
-                        'Z',
-                        ''
-                      ),
-                      1,
-                      10
-                    ) || ' ' || CASE
-                      WHEN LENGTH(
-                        REPLACE(
-                          REGEXP_REPLACE(
-                            COALESCE(CAST(t."collected" AS TEXT), ''),
-                            '^[	
-    -     　]+|[	
-    -     　]+$',
-                            '',
-                            'g'
-                          ),
-                          'Z',
-                          ''
-                        )
-                      ) >= 16
-                      THEN SUBSTRING(
-                        REPLACE(
-                          REGEXP_REPLACE(
-                            COALESCE(CAST(t."collected" AS TEXT), ''),
-                            '^[	
-    -     　]+|[	
-    -     　]+$',
-                            '',
-                            'g'
-                          ),
-                          'Z',
-                          ''
-                        ),
-                        12,
-                        5
-                      )
-                      ELSE '00:00'
-                    END || CASE
-                      WHEN LENGTH(
-                        REPLACE(
-                          REGEXP_REPLACE(
-                            COALESCE(CAST(t."collected" AS TEXT), ''),
-                            '^[	
-    -     　]+|[	
-    -     　]+$',
-                            '',
-                            'g'
-                          ),
-                          'Z',
-                          ''
-                        )
-                      ) >= 19
-                      THEN SUBSTRING(
-                        REPLACE(
-                          REGEXP_REPLACE(
-                            COALESCE(CAST(t."collected" AS TEXT), ''),
-                            '^[	
-    -     　]+|[	
-    -     　]+$',
-                            '',
-                            'g'
-                          ),
-                          'Z',
-                          ''
-                        ),
-                        17
-                      )
-                      ELSE ':00'
-                    END
-                  )
-                END
-              END IS NULL
-              THEN 'date ' || CASE
-                WHEN INSTR(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
-    -     　]+|[	
-    -     　]+$',
-                    '',
-                    'g'
-                  ),
-                  ''''
-                ) > 0
-                AND INSTR(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
-    -     　]+|[	
-    -     　]+$',
-                    '',
-                    'g'
-                  ),
-                  '"'
-                ) = 0
-                THEN '"' || REPLACE(
-                  REPLACE(
-                    REPLACE(
-                      REPLACE(
-                        REPLACE(
-                          REPLACE(
-                            REGEXP_REPLACE(
-                              COALESCE(CAST(t."collected" AS TEXT), ''),
-                              '^[	
-    -     　]+|[	
-    -     　]+$',
-                              '',
-                              'g'
-                            ),
-                            '\',
-                            '\\'
-                          ),
-                          '	',
-                          '\t'
-                        ),
-                        '
-',
-                        '\n'
-                      ),
-                      '',
-                      '\r'
-                    ),
-                    ' ',
-                    '\xa0'
-                  ),
-                  ' ',
-                  '\u202f'
-                ) || '"'
-                ELSE '''' || REPLACE(
-                  REPLACE(
+                    '"'
+                  ) = 0
+                  THEN '"' || REPLACE(
                     REPLACE(
                       REPLACE(
                         REPLACE(
@@ -756,21 +210,175 @@ SELECT
                     ),
                     ' ',
                     '\u202f'
-                  ),
-                  '''',
-                  '\'''
-                ) || ''''
-              END || ' not read: the result is grouped into panels without it'
-            END,
+                  ) || '"'
+                  ELSE '''' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            REPLACE(
+                              REPLACE(
+                                REGEXP_REPLACE(
+                                  COALESCE(CAST(t."collected" AS TEXT), ''),
+                                  '^[	
+    -     　]+|[	
+    -     　]+$',
+                                  '',
+                                  'g'
+                                ),
+                                '\',
+                                '\\'
+                              ),
+                              '	',
+                              '\t'
+                            ),
+                            '
+',
+                            '\n'
+                          ),
+                          '',
+                          '\r'
+                        ),
+                        ' ',
+                        '\xa0'
+                      ),
+                      ' ',
+                      '\u202f'
+                    ),
+                    '''',
+                    '\'''
+                  ) || ''''
+                END || ' not read: the result is grouped into panels without it'
+              END,
+              ''
+            ),
             ''
           ),
-          ''
+          3
         ),
-        3
-      ),
-      1,
-      1
-    ) IN ('=', '+', '-', '@', '	', '')
+        1,
+        1
+      ) IN ('=', '+', '-', '@')
+      OR SUBSTRING(
+        SUBSTRING(
+          COALESCE('; ' || NULLIF(o.vitd_note_own, ''), '') || COALESCE('; ' || NULLIF(f.vitd_panel_note, ''), '') || COALESCE('; ' || NULLIF(o.vitd_note_lab, ''), '') || COALESCE(
+            '; ' || NULLIF(
+              CASE
+                WHEN o.vitd_status = 'interpreted'
+                AND REGEXP_REPLACE(
+                  COALESCE(CAST(t."collected" AS TEXT), ''),
+                  '^[	
+    -     　]+|[	
+    -     　]+$',
+                  '',
+                  'g'
+                ) <> ''
+                AND vitd_wd.ts IS NULL
+                THEN 'date ' || CASE
+                  WHEN INSTR(
+                    REGEXP_REPLACE(
+                      COALESCE(CAST(t."collected" AS TEXT), ''),
+                      '^[	
+    -     　]+|[	
+    -     　]+$',
+                      '',
+                      'g'
+                    ),
+                    ''''
+                  ) > 0
+                  AND INSTR(
+                    REGEXP_REPLACE(
+                      COALESCE(CAST(t."collected" AS TEXT), ''),
+                      '^[	
+    -     　]+|[	
+    -     　]+$',
+                      '',
+                      'g'
+                    ),
+                    '"'
+                  ) = 0
+                  THEN '"' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            REPLACE(
+                              REGEXP_REPLACE(
+                                COALESCE(CAST(t."collected" AS TEXT), ''),
+                                '^[	
+    -     　]+|[	
+    -     　]+$',
+                                '',
+                                'g'
+                              ),
+                              '\',
+                              '\\'
+                            ),
+                            '	',
+                            '\t'
+                          ),
+                          '
+',
+                          '\n'
+                        ),
+                        '',
+                        '\r'
+                      ),
+                      ' ',
+                      '\xa0'
+                    ),
+                    ' ',
+                    '\u202f'
+                  ) || '"'
+                  ELSE '''' || REPLACE(
+                    REPLACE(
+                      REPLACE(
+                        REPLACE(
+                          REPLACE(
+                            REPLACE(
+                              REPLACE(
+                                REGEXP_REPLACE(
+                                  COALESCE(CAST(t."collected" AS TEXT), ''),
+                                  '^[	
+    -     　]+|[	
+    -     　]+$',
+                                  '',
+                                  'g'
+                                ),
+                                '\',
+                                '\\'
+                              ),
+                              '	',
+                              '\t'
+                            ),
+                            '
+',
+                            '\n'
+                          ),
+                          '',
+                          '\r'
+                        ),
+                        ' ',
+                        '\xa0'
+                      ),
+                      ' ',
+                      '\u202f'
+                    ),
+                    '''',
+                    '\'''
+                  ) || ''''
+                END || ' not read: the result is grouped into panels without it'
+              END,
+              ''
+            ),
+            ''
+          ),
+          3
+        ),
+        1,
+        1
+      ) IN ('	', '')
+    )
     THEN '''' || SUBSTRING(
       COALESCE('; ' || NULLIF(o.vitd_note_own, ''), '') || COALESCE('; ' || NULLIF(f.vitd_panel_note, ''), '') || COALESCE('; ' || NULLIF(o.vitd_note_lab, ''), '') || COALESCE(
         '; ' || NULLIF(
@@ -784,297 +392,7 @@ SELECT
               '',
               'g'
             ) <> ''
-            AND CASE
-              WHEN REGEXP_REPLACE(
-                COALESCE(CAST(t."collected" AS TEXT), ''),
-                '^[	
-    -     　]+|[	
-    -     　]+$',
-                '',
-                'g'
-              ) REGEXP '^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.][0-9]{1,6})?)?Z?)?$'
-              THEN CASE
-                WHEN CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
-    -     　]+|[	
-    -     　]+$',
-                    '',
-                    'g'
-                  ),
-                  1,
-                  4
-                ) AS INTEGER) >= 1
-                AND CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
-    -     　]+|[	
-    -     　]+$',
-                    '',
-                    'g'
-                  ),
-                  6,
-                  2
-                ) AS INTEGER) BETWEEN 1 AND 12
-                AND CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
-    -     　]+|[	
-    -     　]+$',
-                    '',
-                    'g'
-                  ),
-                  9,
-                  2
-                ) AS INTEGER) >= 1
-                AND CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
-    -     　]+|[	
-    -     　]+$',
-                    '',
-                    'g'
-                  ),
-                  9,
-                  2
-                ) AS INTEGER) <= CASE
-                  WHEN CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    ),
-                    6,
-                    2
-                  ) AS INTEGER) = 2
-                  THEN CASE
-                    WHEN (
-                      (
-                        CAST(SUBSTRING(
-                          REGEXP_REPLACE(
-                            COALESCE(CAST(t."collected" AS TEXT), ''),
-                            '^[	
-    -     　]+|[	
-    -     　]+$',
-                            '',
-                            'g'
-                          ),
-                          1,
-                          4
-                        ) AS INTEGER)
-                      ) % 4 = 0
-                      AND (
-                        CAST(SUBSTRING(
-                          REGEXP_REPLACE(
-                            COALESCE(CAST(t."collected" AS TEXT), ''),
-                            '^[	
-    -     　]+|[	
-    -     　]+$',
-                            '',
-                            'g'
-                          ),
-                          1,
-                          4
-                        ) AS INTEGER)
-                      ) % 100 <> 0
-                      OR (
-                        CAST(SUBSTRING(
-                          REGEXP_REPLACE(
-                            COALESCE(CAST(t."collected" AS TEXT), ''),
-                            '^[	
-    -     　]+|[	
-    -     　]+$',
-                            '',
-                            'g'
-                          ),
-                          1,
-                          4
-                        ) AS INTEGER)
-                      ) % 400 = 0
-                    )
-                    THEN 29
-                    ELSE 28
-                  END
-                  WHEN CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    ),
-                    6,
-                    2
-                  ) AS INTEGER) IN (4, 6, 9, 11)
-                  THEN 30
-                  ELSE 31
-                END
-                AND CASE
-                  WHEN LENGTH(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    )
-                  ) >= 13
-                  THEN CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    ),
-                    12,
-                    2
-                  ) AS INTEGER)
-                  ELSE 0
-                END <= 23
-                AND CASE
-                  WHEN LENGTH(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    )
-                  ) >= 16
-                  THEN CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    ),
-                    15,
-                    2
-                  ) AS INTEGER)
-                  ELSE 0
-                END <= 59
-                AND CASE
-                  WHEN LENGTH(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    )
-                  ) >= 19
-                  THEN CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    ),
-                    18,
-                    2
-                  ) AS INTEGER)
-                  ELSE 0
-                END <= 59
-                THEN DATETIME(
-                  SUBSTRING(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t."collected" AS TEXT), ''),
-                        '^[	
-    -     　]+|[	
-    -     　]+$',
-                        '',
-                        'g'
-                      ),
-                      'Z',
-                      ''
-                    ),
-                    1,
-                    10
-                  ) || ' ' || CASE
-                    WHEN LENGTH(
-                      REPLACE(
-                        REGEXP_REPLACE(
-                          COALESCE(CAST(t."collected" AS TEXT), ''),
-                          '^[	
-    -     　]+|[	
-    -     　]+$',
-                          '',
-                          'g'
-                        ),
-                        'Z',
-                        ''
-                      )
-                    ) >= 16
-                    THEN SUBSTRING(
-                      REPLACE(
-                        REGEXP_REPLACE(
-                          COALESCE(CAST(t."collected" AS TEXT), ''),
-                          '^[	
-    -     　]+|[	
-    -     　]+$',
-                          '',
-                          'g'
-                        ),
-                        'Z',
-                        ''
-                      ),
-                      12,
-                      5
-                    )
-                    ELSE '00:00'
-                  END || CASE
-                    WHEN LENGTH(
-                      REPLACE(
-                        REGEXP_REPLACE(
-                          COALESCE(CAST(t."collected" AS TEXT), ''),
-                          '^[	
-    -     　]+|[	
-    -     　]+$',
-                          '',
-                          'g'
-                        ),
-                        'Z',
-                        ''
-                      )
-                    ) >= 19
-                    THEN SUBSTRING(
-                      REPLACE(
-                        REGEXP_REPLACE(
-                          COALESCE(CAST(t."collected" AS TEXT), ''),
-                          '^[	
-    -     　]+|[	
-    -     　]+$',
-                          '',
-                          'g'
-                        ),
-                        'Z',
-                        ''
-                      ),
-                      17
-                    )
-                    ELSE ':00'
-                  END
-                )
-              END
-            END IS NULL
+            AND vitd_wd.ts IS NULL
             THEN 'date ' || CASE
               WHEN INSTR(
                 REGEXP_REPLACE(
@@ -1189,297 +507,7 @@ SELECT
               '',
               'g'
             ) <> ''
-            AND CASE
-              WHEN REGEXP_REPLACE(
-                COALESCE(CAST(t."collected" AS TEXT), ''),
-                '^[	
-    -     　]+|[	
-    -     　]+$',
-                '',
-                'g'
-              ) REGEXP '^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.][0-9]{1,6})?)?Z?)?$'
-              THEN CASE
-                WHEN CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
-    -     　]+|[	
-    -     　]+$',
-                    '',
-                    'g'
-                  ),
-                  1,
-                  4
-                ) AS INTEGER) >= 1
-                AND CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
-    -     　]+|[	
-    -     　]+$',
-                    '',
-                    'g'
-                  ),
-                  6,
-                  2
-                ) AS INTEGER) BETWEEN 1 AND 12
-                AND CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
-    -     　]+|[	
-    -     　]+$',
-                    '',
-                    'g'
-                  ),
-                  9,
-                  2
-                ) AS INTEGER) >= 1
-                AND CAST(SUBSTRING(
-                  REGEXP_REPLACE(
-                    COALESCE(CAST(t."collected" AS TEXT), ''),
-                    '^[	
-    -     　]+|[	
-    -     　]+$',
-                    '',
-                    'g'
-                  ),
-                  9,
-                  2
-                ) AS INTEGER) <= CASE
-                  WHEN CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    ),
-                    6,
-                    2
-                  ) AS INTEGER) = 2
-                  THEN CASE
-                    WHEN (
-                      (
-                        CAST(SUBSTRING(
-                          REGEXP_REPLACE(
-                            COALESCE(CAST(t."collected" AS TEXT), ''),
-                            '^[	
-    -     　]+|[	
-    -     　]+$',
-                            '',
-                            'g'
-                          ),
-                          1,
-                          4
-                        ) AS INTEGER)
-                      ) % 4 = 0
-                      AND (
-                        CAST(SUBSTRING(
-                          REGEXP_REPLACE(
-                            COALESCE(CAST(t."collected" AS TEXT), ''),
-                            '^[	
-    -     　]+|[	
-    -     　]+$',
-                            '',
-                            'g'
-                          ),
-                          1,
-                          4
-                        ) AS INTEGER)
-                      ) % 100 <> 0
-                      OR (
-                        CAST(SUBSTRING(
-                          REGEXP_REPLACE(
-                            COALESCE(CAST(t."collected" AS TEXT), ''),
-                            '^[	
-    -     　]+|[	
-    -     　]+$',
-                            '',
-                            'g'
-                          ),
-                          1,
-                          4
-                        ) AS INTEGER)
-                      ) % 400 = 0
-                    )
-                    THEN 29
-                    ELSE 28
-                  END
-                  WHEN CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    ),
-                    6,
-                    2
-                  ) AS INTEGER) IN (4, 6, 9, 11)
-                  THEN 30
-                  ELSE 31
-                END
-                AND CASE
-                  WHEN LENGTH(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    )
-                  ) >= 13
-                  THEN CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    ),
-                    12,
-                    2
-                  ) AS INTEGER)
-                  ELSE 0
-                END <= 23
-                AND CASE
-                  WHEN LENGTH(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    )
-                  ) >= 16
-                  THEN CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    ),
-                    15,
-                    2
-                  ) AS INTEGER)
-                  ELSE 0
-                END <= 59
-                AND CASE
-                  WHEN LENGTH(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    )
-                  ) >= 19
-                  THEN CAST(SUBSTRING(
-                    REGEXP_REPLACE(
-                      COALESCE(CAST(t."collected" AS TEXT), ''),
-                      '^[	
-    -     　]+|[	
-    -     　]+$',
-                      '',
-                      'g'
-                    ),
-                    18,
-                    2
-                  ) AS INTEGER)
-                  ELSE 0
-                END <= 59
-                THEN DATETIME(
-                  SUBSTRING(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        COALESCE(CAST(t."collected" AS TEXT), ''),
-                        '^[	
-    -     　]+|[	
-    -     　]+$',
-                        '',
-                        'g'
-                      ),
-                      'Z',
-                      ''
-                    ),
-                    1,
-                    10
-                  ) || ' ' || CASE
-                    WHEN LENGTH(
-                      REPLACE(
-                        REGEXP_REPLACE(
-                          COALESCE(CAST(t."collected" AS TEXT), ''),
-                          '^[	
-    -     　]+|[	
-    -     　]+$',
-                          '',
-                          'g'
-                        ),
-                        'Z',
-                        ''
-                      )
-                    ) >= 16
-                    THEN SUBSTRING(
-                      REPLACE(
-                        REGEXP_REPLACE(
-                          COALESCE(CAST(t."collected" AS TEXT), ''),
-                          '^[	
-    -     　]+|[	
-    -     　]+$',
-                          '',
-                          'g'
-                        ),
-                        'Z',
-                        ''
-                      ),
-                      12,
-                      5
-                    )
-                    ELSE '00:00'
-                  END || CASE
-                    WHEN LENGTH(
-                      REPLACE(
-                        REGEXP_REPLACE(
-                          COALESCE(CAST(t."collected" AS TEXT), ''),
-                          '^[	
-    -     　]+|[	
-    -     　]+$',
-                          '',
-                          'g'
-                        ),
-                        'Z',
-                        ''
-                      )
-                    ) >= 19
-                    THEN SUBSTRING(
-                      REPLACE(
-                        REGEXP_REPLACE(
-                          COALESCE(CAST(t."collected" AS TEXT), ''),
-                          '^[	
-    -     　]+|[	
-    -     　]+$',
-                          '',
-                          'g'
-                        ),
-                        'Z',
-                        ''
-                      ),
-                      17
-                    )
-                    ELSE ':00'
-                  END
-                )
-              END
-            END IS NULL
+            AND vitd_wd.ts IS NULL
             THEN 'date ' || CASE
               WHEN INSTR(
                 REGEXP_REPLACE(
@@ -1593,4 +621,13 @@ LEFT JOIN vitd_out AS o
 LEFT JOIN vitd_w_panel AS p
   ON o.vitd_status = 'interpreted' AND p.vitd_row = CAST(t."row_id" AS INTEGER)
 LEFT JOIN vitd_w_f AS f
-  ON o.vitd_status = 'interpreted' AND f.vitd_row = CAST(t."row_id" AS INTEGER);
+  ON o.vitd_status = 'interpreted' AND f.vitd_row = CAST(t."row_id" AS INTEGER)
+LEFT JOIN vitd_w_dates AS vitd_wd
+  ON vitd_wd.dt = REGEXP_REPLACE(
+    COALESCE(CAST(t."collected" AS TEXT), ''),
+    '^[	
+    -     　]+|[	
+    -     　]+$',
+    '',
+    'g'
+  );

@@ -269,9 +269,9 @@ class FindingsBuilder:
     # ------------------------------------------------------------ per result: its findings, sorted and joined
 
     def _result_stages(self) -> list[str]:
-        """vitd_fr: which findings involve the result, and its output cells; vitd_fu: one row per (result, finding
-        slot), the finding or NULL (a cross join with the slots, not a union of many reads); vitd_fo: their order;
-        vitd_fs: per result, the codes joined in that order."""
+        """vitd_fr: which findings involve the result, and its output cells; vitd_fo: each finding's place in the
+        result's list, counted by comparing it with the others (explain.findings' stable sort: urgency and severity,
+        then the order they were added), so no row is multiplied; vitd_fs: per result, the codes in their places."""
         codes = self.codes()
         popped = " OR ".join(f"(f_own = {q(p)} AND pop_{p} = 1)" for p in self._popped) or "1 = 0"
         inv = [f"CASE WHEN strpos(on_{c}, ',' || f_an || ',') > 0 OR (f_an = 'calcium' AND strpos(on_{c}, ',corrected_calcium,') > 0) "
@@ -286,18 +286,17 @@ class FindingsBuilder:
     FROM vitd_fq
 )"""]
         slots = [("i_own", "f_own", "f_own_k"), *[(f"i_{c}", q(c), f"k_{c}") for c in codes]]
-        code = "CASE u_i " + " ".join(f"WHEN {n} THEN CASE WHEN {i} = 1 THEN {c} END" for n, (i, c, _) in enumerate(slots)) + " END"
-        key = "CASE u_i " + " ".join(f"WHEN {n} THEN {k}" for n, (_, _, k) in enumerate(slots)) + " END"
-        st.append(_relation("vitd_fn", ["u_i"], [(n,) for n in range(len(slots))], ["INTEGER"]))
-        st.append(f"vitd_fu AS (\n    SELECT vitd_fr.*, n.u_i, {code} AS u_code, {key} AS u_k\n    FROM vitd_fr CROSS JOIN vitd_fn AS n\n)")
-        st.append("""vitd_fo AS (
-    SELECT vitd_fu.*, ROW_NUMBER() OVER (PARTITION BY f_row, f_an ORDER BY CASE WHEN u_code IS NULL THEN 1 ELSE 0 END, u_k DESC, u_i) AS u_pos
-    FROM vitd_fu
-)""")
-        n = len(slots)
-        picks = ", ".join(f"MAX(CASE WHEN u_pos = {i} THEN u_code END) AS c{i}" for i in range(1, n + 1))
-        kept = ", ".join(f"MAX({c}) AS {c}" for c in ("o_note", "o_si", "o_conv", "o_flag", "o_category", "o_severity"))
-        st.append(f"vitd_fs AS (\n    SELECT f_row, f_an, {picks}, {kept}\n    FROM vitd_fo\n    GROUP BY f_row, f_an\n)")
+        kept = ("o_note", "o_si", "o_conv", "o_flag", "o_category", "o_severity")
+        places = []
+        for n, (i, _, k) in enumerate(slots):  # 1 + the findings of the result before this one
+            before = " + ".join(f"CASE WHEN {j} = 1 AND {kj} {'>=' if m < n else '>'} {k} THEN 1 ELSE 0 END"
+                                for m, (j, _, kj) in enumerate(slots) if m != n)
+            places.append(f"CASE WHEN {i} = 1 THEN 1 + {before} END AS u_{n}")
+        st.append(f"vitd_fo AS (\n    SELECT f_row, f_an, f_own, {', '.join(kept)},\n        {(',' + chr(10) + '        ').join(places)}\n"
+                  "    FROM vitd_fr\n)")
+        picks = ", ".join("CASE " + " ".join(f"WHEN u_{n} = {p} THEN {c}" for n, (_, c, _) in enumerate(slots)) + f" END AS c{p}"
+                          for p in range(1, len(slots) + 1))
+        st.append(f"vitd_fs AS (\n    SELECT f_row, f_an, {picks}, {', '.join(kept)}\n    FROM vitd_fo\n)")
         return st
 
     # ------------------------------------------------------------ the whole query

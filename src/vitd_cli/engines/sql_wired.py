@@ -3,11 +3,13 @@ steps that join the panel query (sql_panels.py) and the findings query (sql_find
 sql_classify.QueryBuilder, so that vitd_panel, vitd_findings and vitd_note hold what the streaming engine writes.
 
 The steps, as CTEs after the classification's (vitd_out, one row per distinct key):
+  vitd_w_dtext, vitd_w_dates  each distinct date cell (stripped) and its TIMESTAMP, read once (date_steps: ISO 8601
+                text or a DATE/TIMESTAMP column, and with --dayfirst/--monthfirst day-month dates; any other text
+                is undated), joined on the text where a row's date is read
   vitd_w_t      (no row= column) the table's rows numbered: ROW_NUMBER() OVER (ORDER BY the subject, whether the date
                 was read, the date read, the date cell, then the role cells), a column `vitd_row` of the result
-  vitd_w_in     the interpreted rows: row number, subject (stripped), the date cell read as a TIMESTAMP (date_sql:
-                ISO 8601 text or a DATE/TIMESTAMP column; any other text is undated), analyte, value, unit,
-                comparator, SI value and band index
+  vitd_w_in     the interpreted rows: row number, subject (stripped), the date read (vitd_w_dates), analyte, value,
+                unit, comparator, SI value and band index
   vitd_p_*      the panels (sql_panels.panel_steps): runs of a subject's consecutive rows in row= order (as the
                 streaming engine reads a file), or, without row=, each subject's rows together (runs=False)
   vitd_w_panel  each interpreted row's vitd_panel: the row number of its panel's first row
@@ -51,7 +53,7 @@ DATE_ORDERS = (DAYFIRST, MONTHFIRST)  # vitd sql --dayfirst / --monthfirst
 def date_sql(text: str) -> str:
     """The TIMESTAMP of a stripped date cell (SQL text), or NULL when it is not an ISO 8601 date the SQL reads (_ISO)
     or not a date at all (2024-02-30, 25:00). (vitd sql --dayfirst/--monthfirst reads day-month dates too:
-    day_month_steps.)"""
+    date_steps.)"""
     y, m, d = (f"CAST(substr({text}, {a}, {n}) AS INTEGER)" for a, n in ((1, 4), (6, 2), (9, 2)))
     hh, mi, ss = (f"CASE WHEN length({text}) >= {a + 1} THEN CAST(substr({text}, {a}, 2) AS INTEGER) ELSE 0 END"
                   for a in (12, 15, 18))
@@ -62,16 +64,27 @@ def date_sql(text: str) -> str:
     return f"CASE WHEN regexp_matches({text}, {q(_ISO)}) THEN CASE WHEN {ok} THEN CAST({canonical} AS TIMESTAMP) END END"
 
 
-DATES = "vitd_w_dates"  # (dt, ts): each distinct date text written day and month first, and its TIMESTAMP (or NULL)
+DATES = "vitd_w_dates"  # (dt, ts): each distinct stripped date text and its TIMESTAMP (or NULL: undated)
 
 
-def day_month_steps(table: str, date: str, order: str) -> list[str]:
-    """The steps (CTEs) of DATES for vitd sql --dayfirst / --monthfirst: each distinct date cell of `table` (its
-    stripped text `date`, SQL over alias t) written as readers/values.parse_when reads its _DMY form, read in `order`
-    (DAYFIRST or MONTHFIRST; a first number of four digits is the year), once per distinct text: a two-digit year is
-    19xx from 70, 20xx below; AM/PM as parse_when takes it (the hour modulo 12, plus 12 for PM); fractions of a
-    second dropped; a date that is not one (31/02/2024, 25:00) NULL. Joined on the text where the date is read
-    (date_when)."""
+def date_steps(table: str, date: str, order: str | None) -> list[str]:
+    """The steps (CTEs) of DATES: each distinct date cell of `table` (its stripped text `date`, SQL over alias t) read
+    once, not once per row: as ISO 8601 (date_sql), and with an order (vitd sql --dayfirst / --monthfirst: DAYFIRST or
+    MONTHFIRST) then as readers/values.parse_when reads its _DMY form in that order (day_month_steps). Joined on the
+    text where the date is read (date_when)."""
+    texts = f"vitd_w_dtext AS (\n    SELECT DISTINCT {date} AS dt\n    FROM {table} AS t\n)"
+    if order is None:
+        return [texts, f"{DATES} AS (\n    SELECT dt, {date_sql('dt')} AS ts\n    FROM vitd_w_dtext\n)"]
+    return [texts, *day_month_steps(order),
+            f"{DATES} AS (\n    SELECT x.dt, COALESCE({date_sql('x.dt')}, d.ts) AS ts\n"
+            "    FROM vitd_w_dtext AS x LEFT JOIN vitd_w_dmy AS d ON d.dt = x.dt\n)"]
+
+
+def day_month_steps(order: str) -> list[str]:
+    """The steps (CTEs) that read the distinct date texts (vitd_w_dtext) written day and month first, as vitd_w_dmy
+    (dt, ts): as readers/values.parse_when reads its _DMY form, in `order` (a first number of four digits is the
+    year): a two-digit year is 19xx from 70, 20xx below; AM/PM as parse_when takes it (the hour modulo 12, plus 12
+    for PM); fractions of a second dropped; a date that is not one (31/02/2024, 25:00) NULL."""
     if order not in DATE_ORDERS:
         raise ValueError(f"date order {order!r}: {' or '.join(DATE_ORDERS)}")
     groups = ", ".join(f"regexp_extract(dt, {q(_DMY)}, {n}) AS g{n}" for n in range(1, 10))
@@ -87,20 +100,17 @@ def day_month_steps(table: str, date: str, order: str) -> list[str]:
     y = "CASE WHEN y0 < 70 THEN y0 + 2000 WHEN y0 < 100 THEN y0 + 1900 ELSE y0 END"
     ok = f"y BETWEEN 1 AND 9999 AND m BETWEEN 1 AND 12 AND d >= 1 AND d <= {_days('y', 'm')} AND h BETWEEN 0 AND 23 AND mi <= 59 AND ss <= 59"
     text = " || ".join([_pad("y", 4), "'-'", _pad("m", 2), "'-'", _pad("d", 2), "' '", _pad("h", 2), "':'", _pad("mi", 2), "':'", _pad("ss", 2)])
-    return [f"vitd_w_dtext AS (\n    SELECT DISTINCT {date} AS dt\n    FROM {table} AS t\n)",
-            f"vitd_w_dgroups AS (\n    SELECT dt, {groups}\n    FROM vitd_w_dtext\n    WHERE regexp_matches(dt, {q(_DMY)})\n)",
+    return [f"vitd_w_dgroups AS (\n    SELECT dt, {groups}\n    FROM vitd_w_dtext\n    WHERE regexp_matches(dt, {q(_DMY)})\n)",
             f"vitd_w_dints AS (\n    SELECT dt, g1, g9, {ints}\n    FROM vitd_w_dgroups\n    WHERE g2 = g4\n)",
             f"vitd_w_dparts AS (\n    SELECT dt, {parts}\n    FROM vitd_w_dints\n)",
             f"vitd_w_dfull AS (\n    SELECT dt, {y} AS y, m, d, h, mi, ss\n    FROM vitd_w_dparts\n)",
-            f"{DATES} AS (\n    SELECT dt, CASE WHEN {ok} THEN CAST({text} AS TIMESTAMP) END AS ts\n    FROM vitd_w_dfull\n)"]
+            f"vitd_w_dmy AS (\n    SELECT dt, CASE WHEN {ok} THEN CAST({text} AS TIMESTAMP) END AS ts\n    FROM vitd_w_dfull\n)"]
 
 
-def date_when(date: str, order: str | None) -> tuple[str, str]:
-    """The TIMESTAMP of a stripped date cell `date` (SQL over alias t) and the join that gives it: date_sql alone, or
-    (with an order: day_month_steps) ISO 8601 first, as parse_when reads it, then the day-month reading of DATES."""
-    if order is None:
-        return date_sql(date), ""
-    return f"COALESCE({date_sql(date)}, vitd_wd.ts)", f" LEFT JOIN {DATES} AS vitd_wd ON vitd_wd.dt = {date}"
+def date_when(date: str) -> tuple[str, str]:
+    """The TIMESTAMP of a stripped date cell `date` (SQL over alias t) and the join (to DATES: date_steps) that gives
+    it."""
+    return "vitd_wd.ts", f" LEFT JOIN {DATES} AS vitd_wd ON vitd_wd.dt = {date}"
 
 
 def _pad(x: str, width: int) -> str:
@@ -132,9 +142,8 @@ def wired_query(b: QueryBuilder, *, select: str = "t.*", order_by: str | None = 
     keyed = b.keyed_roles()
     date = strip_sql(_text(f"t.{b.col(c.date)}"))
     st = [*b.relations(), *b.stages()]
-    if date_order is not None:
-        st += day_month_steps(b.table, date, date_order)
-    when, dates = date_when(date, date_order)
+    st += date_steps(b.table, date, date_order)
+    when, dates = date_when(date)
     if c.row:
         src, row = b.table, f"CAST(t.{b.col(c.row)} AS BIGINT)"
     else:
@@ -162,7 +171,10 @@ def wired_query(b: QueryBuilder, *, select: str = "t.*", order_by: str | None = 
     before, after = undated_note("\x00").split(repr("\x00"))
     undated = f"CASE WHEN {interpreted} AND {date} <> '' AND {when} IS NULL THEN {q(before)} || {py_repr(date)} || {q(after)} END"
     note = _joined(["o.vitd_note_own", "f.vitd_panel_note", "o.vitd_note_lab", undated])
-    risky = f"substr({note}, 1, 1) IN ('=', '+', '-', '@', {q(chr(9))}, {q(chr(13))})"
+    # a note a spreadsheet would read as a formula gets a quote first; two lists, as DuckDB turns a list of six into a
+    # join that works the note out once for the test and again for the cell
+    first = f"substr({note}, 1, 1)"
+    risky = f"({first} IN ('=', '+', '-', '@') OR {first} IN ({q(chr(9))}, {q(chr(13))}))"
     joined = {"vitd_findings": "CASE WHEN f.vitd_row IS NULL THEN o.vitd_findings ELSE f.vitd_findings END",
              PANEL_COLUMN: f"COALESCE(CAST(p.{PANEL_COLUMN} AS VARCHAR), '')",
              "vitd_note": f"CASE WHEN {risky} THEN {q(chr(39))} || {note} ELSE {note} END"}
