@@ -231,6 +231,8 @@ def test_day_month_query(tmp_path: Path) -> None:
     assert "vitd_w_dmy" not in plain and "day and month first" not in plain
     assert plain.count("vitd_w_dtext") >= 2 and plain.count(_ISO) == 1  # ISO 8601 read in one place: once per text
     assert "any other date is undated (vitd_note says so): vitd sql --dayfirst or --monthfirst reads" in plain
+    # the DuckDB versions that plan the panel query in seconds (docs/engines.md): said where panels are formed, in DuckDB
+    assert "-- With panels, DuckDB 1.4 or later" in plain and "DuckDB 1.4" not in generate_sql("spark", "labs", cols)
     assert "-- Dates:" not in generate_sql("duckdb", "labs", {r: c for r, c in cols.items() if r not in ("subject", "date")})
     for dialect in ("duckdb", "postgres", "spark", "bigquery", "snowflake", "sqlite"):
         sql = generate_sql(dialect, "labs", cols, date_order="dayfirst")

@@ -1,6 +1,6 @@
 -- vitd: classify the lab results of labs (value=value, unit=unit, analyte=test, code=loinc, flag=flag, reference_range=reference range) in place, one row at a time.
 -- Appends vitd_status, vitd_analyte, vitd_value_si, vitd_unit_si, vitd_flag, vitd_category, vitd_severity, vitd_range, vitd_findings, vitd_panel, vitd_note and vitd_kind (why a row was not interpreted).
--- Generated from reference_ranges/ by `vitd sql --dialect duckdb`; do not edit. Needs: DuckDB 1.0 or later.
+-- Generated from reference_ranges/ by `vitd sql --dialect duckdb`; do not edit. Needs: DuckDB 1.1 or later.
 -- Per row: panels and their findings (corrected calcium, secondary hyperparathyroidism) need subject= and date= in --columns.
 -- [the relations]
 vitd_flag_words AS (

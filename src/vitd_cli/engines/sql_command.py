@@ -139,8 +139,12 @@ def generate_sql(dialect: str = "duckdb", table: str = DEFAULT_TABLE, columns: M
     return header(dialect, table, columns or DEFAULT_COLUMNS, panels=EPOCH_MS in canonical, date_order=date_order) + sql
 
 
+# what the panel query needs besides NEEDS (measured 2026-12-04 on the dense workload: DuckDB 1.1.3 takes ~5 minutes to
+# plan it, 1.2.2 and 1.3.2 15-17 s, 1.4.4 and 2.0.1 1-2 s; every version from 1.2 gives the same rows)
+PANEL_NEEDS = {"duckdb": "With panels, DuckDB 1.4 or later: 1.2 and 1.3 take about 15 s to plan the query, 1.1 minutes."}
+
 NEEDS = {
-    "duckdb": "DuckDB 1.0 or later.",
+    "duckdb": "DuckDB 1.1 or later.",
     "postgres": "PostgreSQL 15 or later (regexp_substr).",
     "spark": "Spark SQL 3.4 or later (ANSI mode on or off), with SET spark.sql.analyzer.maxIterations=1000 first (the query's steps pass the default of 100).",
     "bigquery": "BigQuery standard SQL.",
@@ -167,6 +171,8 @@ def header(dialect: str, table: str, columns: Mapping[str, str], panels: bool = 
     elif panels:
         scope += ("-- Dates: ISO 8601 text or a DATE/TIMESTAMP column; any other date is undated (vitd_note says so): "
                   "vitd sql --dayfirst or --monthfirst reads dates such as 12/04/2024 too.\n")
+    if panels and dialect in PANEL_NEEDS:
+        scope += f"-- {PANEL_NEEDS[dialect]}\n"
     return (f"-- vitd: classify the lab results of {table} ({roles}) in place, {what}.\n"
             f"-- Appends {', '.join(OUTPUT_COLUMNS)} and vitd_kind (why a row was not interpreted).\n"
             f"-- Generated from reference_ranges/ by `vitd sql --dialect {dialect}`; do not edit. Needs: {NEEDS[dialect]}\n"

@@ -36,8 +36,6 @@ def transpile(sql: str, dialect: str, *, view: str | None = None, pretty: bool =
                                                                     exp.Literal.number(1), exp.Literal.string(""), group])
         elif isinstance(node, exp.CTE) and dialect in ("sqlite", "postgres"):
             node.set("materialized", True)  # else both inline the steps into each other and the expressions grow exponentially
-        elif isinstance(node, exp.CTE) and dialect != "duckdb" and node.args.get("materialized") is not None:
-            node.set("materialized", None)  # (the findings steps' MATERIALIZED is DuckDB's: the others plan without it)
         elif isinstance(node, exp.RegexpLike) and dialect == "snowflake":
             return exp.GT(this=exp.Anonymous(this="REGEXP_INSTR", expressions=[node.this, node.expression]), expression=exp.Literal.number(0))
         return node

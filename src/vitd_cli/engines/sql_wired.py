@@ -164,7 +164,7 @@ def wired_query(b: QueryBuilder, *, select: str = "t.*", order_by: str | None = 
     st.append("vitd_w_fin AS (\n    SELECT i.vitd_row, p.vitd_panel, i.vitd_analyte AS a, i.value, i.unit, i.cmp, i.value_si, i.band_index\n"
               "    FROM vitd_w_in AS i JOIN vitd_w_panel AS p ON p.vitd_row = i.vitd_row\n)")
     fb = FindingsBuilder(b.ref, b.schemes, FindingsInput("vitd_w_fin"))
-    st += [*fb.relations(), *fb.stages(materialized=True)]
+    st += [*fb.relations(), *fb.stages()]
     st.append(f"vitd_w_f AS (\n    SELECT f_row AS vitd_row, {', '.join(fb.outputs())}\n    FROM vitd_fs\n)")
 
     interpreted = "o.vitd_status = 'interpreted'"
