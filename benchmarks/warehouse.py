@@ -82,6 +82,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--memory-limit", default="", help="DuckDB's memory_limit for the query (e.g. 500MB; default: DuckDB's)")
     args = parser.parse_args(argv)
+    unknown = [s for s in args.shapes.split(",") if s not in VIEWS]
+    if unknown:  # NHANES is a wide file: vitd sql classifies long tables (a row per result)
+        parser.error(f"unknown shape {unknown[0]!r}: use {', '.join(VIEWS)}")
     python = sys.executable
     vitd = str(Path(python).with_name("vitd"))
     log = lambda m: print(m, file=sys.stderr)  # noqa: E731
